@@ -1,0 +1,151 @@
+#include "cli/commands.h"
+
+#include <cstdlib>
+#include <filesystem>
+#include <fstream>
+#include <iostream>
+#include <sstream>
+
+#include "absl/strings/str_cat.h"
+#include "export/writer.h"
+#include "extract/extraction_json.h"
+#include "extract/extractor.h"
+#include "extract/lexicon.h"
+#include "extract/parallel.h"
+#include "extract/reader.h"
+#include "graph/knowledge_graph.h"
+
+namespace actorgraph::cli {
+namespace {
+
+namespace fs = std::filesystem;
+
+std::string DataDir(const CommonOptions& options) {
+  if (!options.data_dir.empty()) return options.data_dir;
+  if (const char* env = std::getenv("ACTORGRAPH_DATA"); env != nullptr && *env != '\0') return env;
+  return ACTORGRAPH_DATA_DIR;
+}
+
+// Documents read from the inputs, with problems reported on stderr.
+struct ReadResult {
+  std::vector<Document> documents;
+  int skipped = 0;
+};
+
+ReadResult ReadAll(const CommonOptions& options) {
+  ReadResult result;
+  extract::ReadOptions read_options;
+  read_options.default_date = options.default_date;
+  extract::InputSink sink;
+  sink.document = [&](Document d) { result.documents.push_back(std::move(d)); };
+  sink.problem = [&](extract::InputProblem p) {
+    if (p.skipped) ++result.skipped;
+    std::cerr << "actorgraph: " << (p.skipped ? "skipped " : "warning: ") << p.origin << ": "
+              << p.message << "\n";
+  };
+  extract::ReadInputs(options.inputs, read_options, sink);
+  return result;
+}
+
+absl::StatusOr<std::unique_ptr<const extract::Lexicon>> LoadLexicon(const CommonOptions& options) {
+  std::string dir = DataDir(options);
+  auto lexicon = extract::Lexicon::Load(dir);
+  if (!lexicon.ok()) {
+    return absl::Status(lexicon.status().code(),
+                        absl::StrCat(lexicon.status().message(),
+                                     " (lexicon directory: ", dir, "; set --data or ACTORGRAPH_DATA)"));
+  }
+  return lexicon;
+}
+
+int Fail(const absl::Status& status) {
+  std::cerr << "actorgraph: error: " << status.message() << "\n";
+  return kExitError;
+}
+
+// Checks options that the parser cannot: an invalid --date is a usage error.
+bool ValidOptions(const CommonOptions& options) {
+  if (options.default_date.empty()) return true;
+  auto date = extract::NormalizeDate(options.default_date);
+  if (date.ok() && *date == options.default_date) return true;
+  std::cerr << "actorgraph: --date: " << (date.ok() ? "expected YYYY-MM-DD" : date.status().message())
+            << "\n";
+  return false;
+}
+
+}  // namespace
+
+int RunExtract(const ExtractOptions& options) {
+  if (!ValidOptions(options.common)) return kExitUsage;
+  auto lexicon = LoadLexicon(options.common);
+  if (!lexicon.ok()) return Fail(lexicon.status());
+  auto extractor = extract::NewExtractor("rules", lexicon->get());
+  ReadResult input = ReadAll(options.common);
+  std::string out;
+  size_t count = input.documents.size();
+  extract::ExtractInOrder(*extractor, std::move(input.documents), options.common.threads,
+                          [&](Extraction x) { extract::AppendExtractionJson(x, &out); });
+  if (options.output.empty() || options.output == "-") {
+    std::cout << out;
+    std::cout.flush();
+    if (!std::cout) return Fail(absl::DataLossError("cannot write to standard output"));
+  } else {
+    absl::Status written = exporter::WriteFileAtomically(options.output, out);
+    if (!written.ok()) return Fail(written);
+  }
+  std::cerr << "actorgraph: extracted " << count << " articles, skipped " << input.skipped << "\n";
+  if (count == 0) return input.skipped > 0 ? kExitInputSkipped : kExitError;
+  return input.skipped > 0 ? kExitInputSkipped : kExitOk;
+}
+
+int RunBuild(const BuildOptions& options) {
+  if (!ValidOptions(options.common)) return kExitUsage;
+  auto lexicon = LoadLexicon(options.common);
+  if (!lexicon.ok()) return Fail(lexicon.status());
+  auto extractor = extract::NewExtractor("rules", lexicon->get());
+  ReadResult input = ReadAll(options.common);
+  int read = static_cast<int>(input.documents.size());
+  if (read == 0) {
+    return Fail(absl::InvalidArgumentError(
+        absl::StrCat("no article could be read (", input.skipped, " skipped); nothing written")));
+  }
+  graph::KnowledgeGraph kg;
+  extract::ExtractInOrder(*extractor, std::move(input.documents), options.common.threads,
+                          [&](Extraction x) { kg.Add(x); });
+  kg.Finalize();
+
+  std::error_code ec;
+  fs::create_directories(options.output_dir, ec);
+  if (ec) {
+    return Fail(absl::PermissionDeniedError(
+        absl::StrCat(options.output_dir, ": cannot create output directory: ", ec.message())));
+  }
+  exporter::WriterOptions writer_options;
+  if (!options.base_iri.empty()) writer_options.base_iri = options.base_iri;
+  std::string dot_path;
+  for (std::string_view format : exporter::WriterFormats()) {
+    auto writer = exporter::NewWriter(format, writer_options);
+    std::ostringstream buffer;
+    absl::Status status = writer->Write(kg, buffer);
+    if (!status.ok()) return Fail(status);
+    std::string path = (fs::path(options.output_dir) / std::string("graph.").append(writer->extension())).string();
+    status = exporter::WriteFileAtomically(path, buffer.str());
+    if (!status.ok()) return Fail(status);
+    if (format == "dot") dot_path = path;
+  }
+  int status_code = input.skipped > 0 ? kExitInputSkipped : kExitOk;
+  if (options.render) {
+    std::string svg = (fs::path(options.output_dir) / "graph.svg").string();
+    absl::Status rendered = exporter::RenderWithGraphviz(dot_path, svg, "svg", options.layout);
+    if (!rendered.ok()) {
+      std::cerr << "actorgraph: error: graph.svg not written: " << rendered.message() << "\n";
+      status_code = kExitError;
+    }
+  }
+  std::cout << graph::Summary(kg, read, input.skipped);
+  std::cout << "outputs:   " << options.output_dir << "/graph.{dot"
+            << (options.render ? ",svg" : "") << ",graphml,jsonld}\n";
+  return status_code;
+}
+
+}  // namespace actorgraph::cli

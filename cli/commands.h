@@ -1,0 +1,41 @@
+// The CLI's commands: each chains the libraries and returns an exit status.
+#ifndef ACTORGRAPH_CLI_COMMANDS_H_
+#define ACTORGRAPH_CLI_COMMANDS_H_
+
+#include <string>
+#include <vector>
+
+namespace actorgraph::cli {
+
+// Exit statuses of the actorgraph command.
+inline constexpr int kExitOk = 0;
+inline constexpr int kExitError = 1;         // nothing useful was produced
+inline constexpr int kExitUsage = 2;         // bad command line
+inline constexpr int kExitInputSkipped = 3;  // outputs written, but some input was skipped
+
+struct CommonOptions {
+  std::vector<std::string> inputs;  // files, directories, "-"
+  std::string default_date;         // --date
+  std::string data_dir;             // --data, else $ACTORGRAPH_DATA, else the built-in path
+  int threads = 1;                  // --threads
+};
+
+struct BuildOptions {
+  CommonOptions common;
+  std::string output_dir;           // -o
+  bool render = true;               // --no-render turns SVG rendering off
+  std::string layout = "dot";       // --layout
+  std::string base_iri;             // --base-iri (empty: the writer's default)
+};
+
+struct ExtractOptions {
+  CommonOptions common;
+  std::string output;  // -o FILE; empty or "-" = standard output
+};
+
+int RunBuild(const BuildOptions& options);
+int RunExtract(const ExtractOptions& options);
+
+}  // namespace actorgraph::cli
+
+#endif  // ACTORGRAPH_CLI_COMMANDS_H_

@@ -1,0 +1,110 @@
+// actorgraph: news articles in, a knowledge graph of actors and events out.
+// This file only parses the command line; cli/commands.cc does the work.
+#include <charconv>
+#include <iostream>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "cli/commands.h"
+
+namespace {
+
+constexpr std::string_view kUsage = R"(usage: actorgraph COMMAND [OPTIONS] INPUT...
+
+Commands:
+  build INPUT... -o OUTDIR   extract, merge and write graph.dot, graph.svg,
+                             graph.graphml and graph.jsonld into OUTDIR,
+                             then print a summary
+  extract INPUT... [-o FILE] write one JSON line per article (entities,
+                             relations, quotes) to FILE or standard output
+  help                       show this text
+  version                    show the version
+
+INPUT is an article file (.txt, optional front matter), a JSON Lines corpus
+(.jsonl), a directory (searched recursively for *.txt), or - for standard input.
+
+Options:
+  -o, --output PATH    output directory (build) or file (extract)
+  --date YYYY-MM-DD    date for articles whose metadata has none (else "unknown")
+  --threads N          extraction threads (default 1); output is identical for any N
+  --data DIR           lexicon directory (default: $ACTORGRAPH_DATA or the built-in one)
+  --no-render          build: do not run Graphviz (no graph.svg)
+  --layout NAME        build: Graphviz layout program for graph.svg (default dot; sfdp for big graphs)
+  --base-iri IRI       build: base of the IRIs minted in graph.jsonld
+
+Exit status: 0 success; 1 error; 2 bad command line; 3 outputs written but
+some input was skipped (each skip is reported on standard error).
+)";
+
+int Usage(std::string_view message) {
+  std::cerr << "actorgraph: " << message << "\n\n" << kUsage;
+  return actorgraph::cli::kExitUsage;
+}
+
+}  // namespace
+
+int main(int argc, char** argv) {
+  using namespace actorgraph::cli;
+  std::vector<std::string_view> args(argv + 1, argv + argc);
+  if (args.empty()) return Usage("no command given");
+  std::string_view command = args[0];
+  if (command == "help" || command == "--help" || command == "-h") {
+    std::cout << kUsage;
+    return kExitOk;
+  }
+  if (command == "version" || command == "--version") {
+    std::cout << "actorgraph " << ACTORGRAPH_VERSION << "\n";
+    return kExitOk;
+  }
+  if (command != "build" && command != "extract") {
+    return Usage("unknown command \"" + std::string(command) + "\"");
+  }
+  CommonOptions common;
+  std::string output;
+  bool render = true;
+  std::string layout = "dot";
+  std::string base_iri;
+  for (size_t i = 1; i < args.size(); ++i) {
+    std::string_view a = args[i];
+    auto value = [&](std::string* out) {
+      if (i + 1 >= args.size()) return false;
+      *out = std::string(args[++i]);
+      return true;
+    };
+    if (a == "-o" || a == "--output") {
+      if (!value(&output)) return Usage("-o needs a path");
+    } else if (a == "--date") {
+      if (!value(&common.default_date)) return Usage("--date needs YYYY-MM-DD");
+    } else if (a == "--data") {
+      if (!value(&common.data_dir)) return Usage("--data needs a directory");
+    } else if (a == "--threads") {
+      std::string n;
+      if (!value(&n)) return Usage("--threads needs a number");
+      auto [ptr, ec] = std::from_chars(n.data(), n.data() + n.size(), common.threads);
+      if (ec != std::errc() || ptr != n.data() + n.size() || common.threads < 1 || common.threads > 256)
+        return Usage("--threads needs a number from 1 to 256");
+    } else if (a == "--no-render" && command == "build") {
+      render = false;
+    } else if (a == "--layout" && command == "build") {
+      if (!value(&layout)) return Usage("--layout needs a Graphviz program name");
+      if (layout != "dot" && layout != "sfdp" && layout != "neato" && layout != "fdp" &&
+          layout != "circo" && layout != "twopi")
+        return Usage("--layout must be one of dot, sfdp, neato, fdp, circo, twopi");
+    } else if (a == "--base-iri" && command == "build") {
+      if (!value(&base_iri)) return Usage("--base-iri needs an IRI");
+    } else if (a.size() > 1 && a[0] == '-') {
+      return Usage("unknown option \"" + std::string(a) + "\" for " + std::string(command));
+    } else {
+      common.inputs.emplace_back(a);
+    }
+  }
+  if (common.inputs.empty()) return Usage("no INPUT given");
+  if (command == "build") {
+    if (output.empty()) return Usage("build needs -o OUTDIR");
+    BuildOptions options{common, output, render, layout, base_iri};
+    return RunBuild(options);
+  }
+  ExtractOptions options{common, output};
+  return RunExtract(options);
+}

@@ -1,0 +1,186 @@
+#include "export/writer.h"
+
+#include <fcntl.h>
+#include <unistd.h>
+
+#include <cerrno>
+#include <cstdint>
+#include <string>
+#include <system_error>
+
+#include "absl/status/status.h"
+#include "absl/strings/str_cat.h"
+#include "export/internal.h"
+
+namespace actorgraph::exporter {
+namespace {
+
+constexpr std::string_view kReplacementCharacter = "\xEF\xBF\xBD";  // U+FFFD
+
+std::string ErrnoText(int error_number) {
+  return std::generic_category().message(error_number);
+}
+
+absl::Status FileError(int error_number, std::string_view what, const std::string& path) {
+  return absl::Status(absl::ErrnoToStatusCode(error_number),
+                      absl::StrCat(internal::Sv(what), " '", path, "': ", ErrnoText(error_number)));
+}
+
+// Writes all of `content` to `fd`, retrying short writes and EINTR.
+int WriteFully(int fd, std::string_view content) {
+  while (!content.empty()) {
+    ssize_t written = ::write(fd, content.data(), content.size());
+    if (written < 0) {
+      if (errno == EINTR) continue;
+      return errno;
+    }
+    content.remove_prefix(static_cast<size_t>(written));
+  }
+  return 0;
+}
+
+std::string DirectoryOf(const std::string& path) {
+  size_t slash = path.rfind('/');
+  if (slash == std::string::npos) return ".";
+  if (slash == 0) return "/";
+  return path.substr(0, slash);
+}
+
+}  // namespace
+
+std::unique_ptr<GraphWriter> NewWriter(std::string_view format, const WriterOptions& options) {
+  if (format == "dot") return internal::NewDotWriter(options);
+  if (format == "graphml") return internal::NewGraphmlWriter(options);
+  if (format == "jsonld") return internal::NewJsonldWriter(options);
+  return nullptr;
+}
+
+std::vector<std::string_view> WriterFormats() { return {"dot", "graphml", "jsonld"}; }
+
+absl::Status WriteFileAtomically(const std::string& path, std::string_view content) {
+  if (path.empty()) return absl::InvalidArgumentError("cannot write a file with an empty path");
+  const std::string temp_path = absl::StrCat(path, ".tmp.", ::getpid());
+  int fd = ::open(temp_path.c_str(), O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0666);
+  if (fd < 0) return FileError(errno, "cannot write", path);
+
+  int error_number = WriteFully(fd, content);
+  std::string_view failed_step = "cannot write";
+  if (error_number == 0 && ::fsync(fd) != 0) {
+    error_number = errno;
+    failed_step = "cannot flush";
+  }
+  if (::close(fd) != 0 && error_number == 0) {
+    error_number = errno;
+    failed_step = "cannot close";
+  }
+  if (error_number == 0 && ::rename(temp_path.c_str(), path.c_str()) != 0) {
+    error_number = errno;
+    failed_step = "cannot rename the temporary file onto";
+  }
+  if (error_number != 0) {
+    ::unlink(temp_path.c_str());
+    return FileError(error_number, failed_step, path);
+  }
+  // Make the rename itself durable; a failure here leaves a complete file, so
+  // it is not reported.
+  int dir_fd = ::open(DirectoryOf(path).c_str(), O_RDONLY | O_DIRECTORY | O_CLOEXEC);
+  if (dir_fd >= 0) {
+    ::fsync(dir_fd);
+    ::close(dir_fd);
+  }
+  return absl::OkStatus();
+}
+
+namespace internal {
+
+std::string ValidUtf8(std::string_view text) {
+  std::string out;
+  out.reserve(text.size());
+  size_t i = 0;
+  while (i < text.size()) {
+    const auto lead = static_cast<uint8_t>(text[i]);
+    if (lead < 0x80) {
+      out += static_cast<char>(lead);
+      ++i;
+      continue;
+    }
+    size_t length = 0;
+    uint8_t min_second = 0x80;
+    uint8_t max_second = 0xBF;
+    if (lead >= 0xC2 && lead <= 0xDF) {
+      length = 2;
+    } else if (lead >= 0xE0 && lead <= 0xEF) {
+      length = 3;
+      if (lead == 0xE0) min_second = 0xA0;  // overlong
+      if (lead == 0xED) max_second = 0x9F;  // surrogates
+    } else if (lead >= 0xF0 && lead <= 0xF4) {
+      length = 4;
+      if (lead == 0xF0) min_second = 0x90;  // overlong
+      if (lead == 0xF4) max_second = 0x8F;  // above U+10FFFF
+    }
+    // Consume the longest valid prefix of the sequence; replace it (or the
+    // lone lead byte) by one U+FFFD when it is incomplete or invalid.
+    size_t valid = length == 0 ? 0 : 1;
+    while (valid > 0 && valid < length && i + valid < text.size()) {
+      const auto byte = static_cast<uint8_t>(text[i + valid]);
+      const uint8_t low = valid == 1 ? min_second : 0x80;
+      const uint8_t high = valid == 1 ? max_second : 0xBF;
+      if (byte < low || byte > high) break;
+      ++valid;
+    }
+    if (length != 0 && valid == length) {
+      out.append(text.substr(i, length));
+      i += length;
+    } else {
+      out += kReplacementCharacter;
+      i += valid == 0 ? 1 : valid;
+    }
+  }
+  return out;
+}
+
+bool IsIsoDate(std::string_view date) {
+  if (date.size() != 10 || date[4] != '-' || date[7] != '-') return false;
+  for (size_t i : {0, 1, 2, 3, 5, 6, 8, 9}) {
+    if (date[i] < '0' || date[i] > '9') return false;
+  }
+  const int month = (date[5] - '0') * 10 + (date[6] - '0');
+  const int day = (date[8] - '0') * 10 + (date[9] - '0');
+  return month >= 1 && month <= 12 && day >= 1 && day <= 31;
+}
+
+absl::Status WriteAll(std::ostream& out, std::string_view content, std::string_view format) {
+  out.write(content.data(), static_cast<std::streamsize>(content.size()));
+  out.flush();
+  if (!out) return absl::DataLossError(absl::StrCat("writing the ", Sv(format), " output failed"));
+  return absl::OkStatus();
+}
+
+std::string PercentEncodeSegment(std::string_view segment) {
+  static constexpr char kHex[] = "0123456789ABCDEF";
+  std::string out;
+  out.reserve(segment.size());
+  for (char c : segment) {
+    const auto byte = static_cast<uint8_t>(c);
+    const bool unreserved = (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') ||
+                            (c >= '0' && c <= '9') || c == '-' || c == '.' || c == '_' ||
+                            c == '~';
+    if (unreserved) {
+      out += c;
+    } else {
+      out += '%';
+      out += kHex[byte >> 4];
+      out += kHex[byte & 0xF];
+    }
+  }
+  // "." and ".." would be removed by IRI resolution.
+  if (out == "." || out == "..") {
+    std::string dots;
+    for (size_t i = 0; i < out.size(); ++i) dots += "%2E";
+    return dots;
+  }
+  return out;
+}
+
+}  // namespace internal
+}  // namespace actorgraph::exporter

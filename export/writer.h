@@ -1,0 +1,64 @@
+// Graph writers chosen by name, atomic file output and Graphviz rendering.
+//
+// Writers walk KnowledgeGraph::SortedVertices()/SortedEdges() only, so the same
+// graph always produces byte-identical output. All article-derived text is
+// escaped for the target format: it can neither break the syntax nor change
+// the drawing, nor make Graphviz read a file.
+//
+// THREAD SAFETY: writers are stateless after construction; Write() may run
+// concurrently on different streams.
+#ifndef ACTORGRAPH_EXPORT_WRITER_H_
+#define ACTORGRAPH_EXPORT_WRITER_H_
+
+#include <memory>
+#include <ostream>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "absl/status/status.h"
+#include "graph/knowledge_graph.h"
+
+namespace actorgraph::exporter {
+
+struct WriterOptions {
+  // Base IRI under which JSON-LD node and edge IRIs are minted
+  // (node "person:sergey-lavrov" -> "<base>person/sergey-lavrov").
+  std::string base_iri = "https://actorgraph.org/id/";
+  // Graph title written into DOT and GraphML descriptions; may be empty.
+  std::string title;
+};
+
+class GraphWriter {
+ public:
+  virtual ~GraphWriter() = default;
+  // "dot", "graphml", "jsonld".
+  virtual std::string_view format() const = 0;
+  // Conventional file extension without the dot.
+  virtual std::string_view extension() const = 0;
+  // Writes `graph` (finalized) to `out`. Returns an error if the stream fails.
+  virtual absl::Status Write(const graph::KnowledgeGraph& graph, std::ostream& out) const = 0;
+};
+
+// The writer for `format` ("dot", "graphml", "jsonld"), or nullptr if unknown.
+std::unique_ptr<GraphWriter> NewWriter(std::string_view format,
+                                       const WriterOptions& options = {});
+
+// Names accepted by NewWriter, in a fixed order.
+std::vector<std::string_view> WriterFormats();
+
+// Writes `content` to `path` through a temporary file in the same directory
+// and a rename, so readers never see a partial file. Errors name the path and
+// the system's reason (permission denied, no space left on device...).
+absl::Status WriteFileAtomically(const std::string& path, std::string_view content);
+
+// Runs Graphviz (`layout` is "dot" or "sfdp"...) on the DOT file `dot_path`,
+// writing `out_path` in `format` ("svg", "png"). The program is started
+// without a shell. Returns FailedPrecondition with an install hint when the
+// Graphviz executable is missing, Internal with its stderr when it fails.
+absl::Status RenderWithGraphviz(const std::string& dot_path, const std::string& out_path,
+                                std::string_view format, std::string_view layout = "dot");
+
+}  // namespace actorgraph::exporter
+
+#endif  // ACTORGRAPH_EXPORT_WRITER_H_

@@ -1,0 +1,301 @@
+#include "extract/lexicon.h"
+
+#include <fstream>
+
+#include "absl/strings/ascii.h"
+#include "absl/strings/str_cat.h"
+#include "absl/strings/str_join.h"
+#include "absl/strings/str_split.h"
+#include "model/strings.h"
+#include "extract/reader.h"
+#include "extract/tokenizer.h"
+#include "model/status_macros.h"
+
+namespace actorgraph::extract {
+namespace {
+
+std::string JoinHeader(const std::vector<std::string_view>& header) {
+  std::string out;
+  for (std::string_view h : header) {
+    if (!out.empty()) out += "\\t";
+    out += h;
+  }
+  return out;
+}
+
+// One data row with its line number, for error messages.
+struct Row {
+  int line = 0;
+  std::vector<std::string> fields;
+};
+
+// Reads a lexicon file: '#' comments and blank lines skipped. For TSV files
+// (`header` non-empty) the first row must equal `header`, and every row must
+// have as many columns.
+absl::StatusOr<std::vector<Row>> ReadRows(const std::string& path,
+                                          const std::vector<std::string_view>& header) {
+  std::ifstream in(path, std::ios::binary);
+  if (!in) return absl::NotFoundError(absl::StrCat(path, ": cannot read lexicon file"));
+  std::vector<Row> rows;
+  std::string line;
+  int number = 0;
+  bool header_seen = header.empty();
+  while (std::getline(in, line)) {
+    ++number;
+    if (!line.empty() && line.back() == '\r') line.pop_back();
+    if (line.empty() || line[0] == '#') continue;
+    if (!IsValidUtf8(line)) {
+      return absl::InvalidArgumentError(absl::StrCat(path, ":", number, ": not valid UTF-8"));
+    }
+    if (header.empty()) {
+      std::string_view word = Strip(line);
+      if (!word.empty()) rows.push_back({number, {std::string(word)}});
+      continue;
+    }
+    std::vector<std::string> fields = absl::StrSplit(line, '\t');
+    if (!header_seen) {
+      if (fields.size() != header.size() ||
+          !std::equal(fields.begin(), fields.end(), header.begin())) {
+        return absl::InvalidArgumentError(absl::StrCat(path, ":", number, ": header must be \"",
+                                                       JoinHeader(header), "\""));
+      }
+      header_seen = true;
+      continue;
+    }
+    if (fields.size() != header.size()) {
+      return absl::InvalidArgumentError(absl::StrCat(path, ":", number, ": expected ",
+                                                     header.size(), " tab-separated columns, found ",
+                                                     fields.size()));
+    }
+    for (auto& f : fields) f = std::string(Strip(f));
+    rows.push_back({number, std::move(fields)});
+  }
+  if (!header_seen) return absl::InvalidArgumentError(absl::StrCat(path, ": no header row"));
+  return rows;
+}
+
+std::vector<std::string> Alternatives(const std::string& field) {
+  std::vector<std::string> out;
+  for (absl::string_view v : absl::StrSplit(field, '|', absl::SkipWhitespace())) {
+    out.emplace_back(Strip(ToStd(v)));
+  }
+  return out;
+}
+
+// Tokenizes a phrase like article text and joins the token texts by spaces,
+// so lexicon keys and text lookups agree on "U.S." or "al-Qaeda".
+std::string PhraseKey(std::string_view phrase, const Lexicon* lexicon) {
+  std::vector<Token> tokens = Tokenize(phrase, lexicon);
+  std::string key;
+  for (const Token& t : tokens) {
+    if (!key.empty()) key += ' ';
+    key += t.text;
+  }
+  return key;
+}
+
+}  // namespace
+
+absl::StatusOr<std::unique_ptr<const Lexicon>> Lexicon::Load(const std::string& dir) {
+  std::unique_ptr<Lexicon> lexicon(new Lexicon());
+  auto path = [&dir](std::string_view file) { return absl::StrCat(dir, "/", ToAbsl(file)); };
+  // Word lists first: the tokenizer used for phrase keys needs abbreviations.
+  struct WordList {
+    std::string_view file;
+    absl::flat_hash_set<std::string>* set;
+    bool lower;
+  };
+  for (const WordList& list : {WordList{"abbreviations.txt", &lexicon->abbreviations_, false},
+                               WordList{"honorifics.txt", &lexicon->honorifics_, false},
+                               WordList{"given_names.txt", &lexicon->given_names_, true},
+                               WordList{"non_names.txt", &lexicon->non_names_, true}}) {
+    ASSIGN_OR_RETURN(std::vector<Row> rows, ReadRows(path(list.file), {}));
+    for (const Row& row : rows) {
+      list.set->insert(list.lower ? AsciiLower(row.fields[0]) : row.fields[0]);
+    }
+  }
+  RETURN_IF_ERROR(lexicon->LoadCountries(path("countries.tsv")));
+  RETURN_IF_ERROR(lexicon->LoadOrganizations(path("organizations.tsv")));
+  RETURN_IF_ERROR(lexicon->LoadRoles(path("roles.tsv")));
+  RETURN_IF_ERROR(lexicon->LoadEventVerbs(path("event_verbs.tsv")));
+  RETURN_IF_ERROR(lexicon->LoadSpeechVerbs(path("speech_verbs.tsv")));
+  RETURN_IF_ERROR(lexicon->LoadEventNouns(path("event_nouns.tsv")));
+  RETURN_IF_ERROR(lexicon->LoadHeadWords(path("name_heads.tsv")));
+  return std::unique_ptr<const Lexicon>(std::move(lexicon));
+}
+
+void Lexicon::AddPhrase(std::string_view phrase, PhraseInfo info) {
+  std::string key = PhraseKey(phrase, this);
+  if (key.empty()) return;
+  int tokens = 1 + static_cast<int>(std::count(key.begin(), key.end(), ' '));
+  max_phrase_tokens_ = std::max(max_phrase_tokens_, tokens);
+  bool case_insensitive = info.kind == PhraseKind::kRole || info.kind == PhraseKind::kEventNoun;
+  std::string folded = AsciiLower(key);
+  if (case_insensitive) {
+    folded_.try_emplace(folded, info);
+    return;
+  }
+  // The first entry wins: countries load before organisations.
+  exact_.try_emplace(key, info);
+  folded_.try_emplace(folded, std::move(info));
+}
+
+absl::Status Lexicon::LoadCountries(const std::string& path) {
+  ASSIGN_OR_RETURN(std::vector<Row> rows,
+                   ReadRows(path, {"name", "aliases", "demonyms", "capitals", "metonyms"}));
+  for (const Row& row : rows) {
+    const std::string& country = row.fields[0];
+    AddPhrase(country, {PhraseKind::kCountry, country, ""});
+    for (const auto& a : Alternatives(row.fields[1])) AddPhrase(a, {PhraseKind::kCountry, country, ""});
+    for (const auto& d : Alternatives(row.fields[2])) AddPhrase(d, {PhraseKind::kDemonym, country, ""});
+    for (const auto& c : Alternatives(row.fields[3])) {
+      AddPhrase(c, {PhraseKind::kCapital, country, ""});
+      capital_country_.try_emplace(c, country);
+    }
+    for (const auto& m : Alternatives(row.fields[4])) AddPhrase(m, {PhraseKind::kMetonym, country, ""});
+  }
+  return absl::OkStatus();
+}
+
+absl::Status Lexicon::LoadOrganizations(const std::string& path) {
+  ASSIGN_OR_RETURN(std::vector<Row> rows, ReadRows(path, {"name", "aliases"}));
+  for (const Row& row : rows) {
+    AddPhrase(row.fields[0], {PhraseKind::kOrganization, row.fields[0], ""});
+    for (const auto& a : Alternatives(row.fields[1])) {
+      AddPhrase(a, {PhraseKind::kOrganization, row.fields[0], ""});
+    }
+  }
+  return absl::OkStatus();
+}
+
+absl::Status Lexicon::LoadRoles(const std::string& path) {
+  ASSIGN_OR_RETURN(std::vector<Row> rows, ReadRows(path, {"phrase", "role"}));
+  for (const Row& row : rows) AddPhrase(row.fields[0], {PhraseKind::kRole, row.fields[1], ""});
+  return absl::OkStatus();
+}
+
+absl::Status Lexicon::LoadEventNouns(const std::string& path) {
+  ASSIGN_OR_RETURN(std::vector<Row> rows, ReadRows(path, {"noun", "cameo", "plural"}));
+  for (const Row& row : rows) {
+    if (!row.fields[1].empty() && !IsCameoRootCode(row.fields[1])) {
+      return absl::InvalidArgumentError(
+          absl::StrCat(path, ":", row.line, ": \"", row.fields[1], "\" is not a CAMEO root code"));
+    }
+    AddPhrase(row.fields[0], {PhraseKind::kEventNoun, row.fields[0], row.fields[1]});
+    if (!row.fields[2].empty()) {
+      AddPhrase(row.fields[2], {PhraseKind::kEventNoun, row.fields[0], row.fields[1]});
+    }
+  }
+  return absl::OkStatus();
+}
+
+absl::Status Lexicon::LoadEventVerbs(const std::string& path) {
+  ASSIGN_OR_RETURN(std::vector<Row> rows, ReadRows(path, {"lemma", "cameo", "forms"}));
+  for (const Row& row : rows) {
+    if (!IsCameoRootCode(row.fields[1])) {
+      return absl::InvalidArgumentError(
+          absl::StrCat(path, ":", row.line, ": \"", row.fields[1], "\" is not a CAMEO root code"));
+    }
+    std::vector<std::string> forms = Alternatives(row.fields[2]);
+    forms.push_back(row.fields[0]);
+    for (const std::string& form : forms) {
+      std::string key = AsciiLower(PhraseKey(form, this));
+      int tokens = 1 + static_cast<int>(std::count(key.begin(), key.end(), ' '));
+      max_verb_tokens_ = std::max(max_verb_tokens_, tokens);
+      verbs_.try_emplace(key, VerbInfo{row.fields[0], row.fields[1]});
+    }
+  }
+  return absl::OkStatus();
+}
+
+absl::Status Lexicon::LoadSpeechVerbs(const std::string& path) {
+  ASSIGN_OR_RETURN(std::vector<Row> rows, ReadRows(path, {"lemma", "forms"}));
+  for (const Row& row : rows) {
+    speech_verbs_.insert(AsciiLower(row.fields[0]));
+    for (const auto& f : Alternatives(row.fields[1])) speech_verbs_.insert(AsciiLower(f));
+  }
+  return absl::OkStatus();
+}
+
+absl::Status Lexicon::LoadHeadWords(const std::string& path) {
+  ASSIGN_OR_RETURN(std::vector<Row> rows, ReadRows(path, {"word", "type"}));
+  for (const Row& row : rows) {
+    std::optional<EntityType> type = ParseEntityType(row.fields[1]);
+    if (!type) {
+      return absl::InvalidArgumentError(
+          absl::StrCat(path, ":", row.line, ": unknown type \"", row.fields[1], "\""));
+    }
+    head_words_.try_emplace(AsciiLower(row.fields[0]), *type);
+  }
+  return absl::OkStatus();
+}
+
+int Lexicon::MatchPhrase(const std::vector<std::string_view>& words, PhraseInfo* info) const {
+  int limit = std::min<int>(words.size(), max_phrase_tokens_);
+  std::string key;
+  int best = 0;
+  bool all_caps = true;
+  for (int n = 1; n <= limit; ++n) {
+    if (n > 1) key += ' ';
+    key.append(words[n - 1]);
+    bool has_lower = false, has_upper = false;
+    for (char c : words[n - 1]) {
+      has_lower |= absl::ascii_islower(static_cast<unsigned char>(c));
+      has_upper |= absl::ascii_isupper(static_cast<unsigned char>(c));
+    }
+    all_caps = all_caps && has_upper && !has_lower;
+    if (auto it = exact_.find(key); it != exact_.end()) {
+      best = n;
+      *info = it->second;
+      continue;
+    }
+    if (auto it = folded_.find(AsciiLower(key)); it != folded_.end()) {
+      bool insensitive =
+          it->second.kind == PhraseKind::kRole || it->second.kind == PhraseKind::kEventNoun;
+      // ALL-CAPS text ("RUSSIAN FOREIGN MINISTER") matches names folded, but
+      // only for words of 3+ letters so "US"/"IT" style collisions stay out.
+      if (insensitive || (all_caps && key.size() >= 3)) {
+        best = n;
+        *info = it->second;
+      }
+    }
+  }
+  return best;
+}
+
+int Lexicon::MatchEventVerb(const std::vector<std::string_view>& lower_words,
+                            VerbInfo* info) const {
+  int limit = std::min<int>(lower_words.size(), max_verb_tokens_);
+  std::string key;
+  int best = 0;
+  for (int n = 1; n <= limit; ++n) {
+    if (n > 1) key += ' ';
+    key.append(lower_words[n - 1]);
+    if (auto it = verbs_.find(key); it != verbs_.end()) {
+      best = n;
+      *info = it->second;
+    }
+  }
+  return best;
+}
+
+bool Lexicon::IsGivenName(std::string_view word) const {
+  return given_names_.contains(AsciiLower(word));
+}
+
+bool Lexicon::IsNonName(std::string_view word) const {
+  return non_names_.contains(AsciiLower(word));
+}
+
+std::optional<EntityType> Lexicon::HeadWordType(std::string_view word) const {
+  auto it = head_words_.find(AsciiLower(word));
+  if (it == head_words_.end()) return std::nullopt;
+  return it->second;
+}
+
+const std::string* Lexicon::CountryOfCapital(std::string_view capital) const {
+  auto it = capital_country_.find(ToAbsl(capital));
+  return it == capital_country_.end() ? nullptr : &it->second;
+}
+
+}  // namespace actorgraph::extract

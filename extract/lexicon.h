@@ -1,0 +1,101 @@
+// Run-time lexicons (data/*.tsv, data/*.txt; see data/README.md): countries
+// with aliases, demonyms, capitals and seats of government; organisations;
+// roles; honorifics; abbreviations; event verbs and nouns with CAMEO codes;
+// speech verbs; given names; words that are never names; name head words.
+//
+// THREAD SAFETY: immutable after Load(); share one instance across threads.
+#ifndef ACTORGRAPH_EXTRACT_LEXICON_H_
+#define ACTORGRAPH_EXTRACT_LEXICON_H_
+
+#include <memory>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "absl/container/flat_hash_map.h"
+#include "absl/container/flat_hash_set.h"
+#include "absl/status/statusor.h"
+#include "model/model.h"
+#include "model/strings.h"
+
+namespace actorgraph::extract {
+
+// What a lexicon phrase denotes.
+enum class PhraseKind {
+  kCountry,       // a name or alias of a country ("Russia", "U.S.")
+  kDemonym,       // "Russian", "French": the country as actor
+  kCapital,       // "Moscow": the city as a place, the country as an actor
+  kMetonym,       // "Kremlin": always the country
+  kOrganization,  // "United Nations", "UN"
+  kRole,          // "foreign minister" (matched case-insensitively)
+  kEventNoun,     // "truce", "talks" (matched case-insensitively)
+};
+
+struct PhraseInfo {
+  PhraseKind kind;
+  std::string canonical;  // the country, organisation, role or event noun
+  std::string code;       // for event nouns: CAMEO root code, may be empty
+};
+
+struct VerbInfo {
+  std::string lemma;
+  std::string code;  // CAMEO root code
+};
+
+class Lexicon {
+ public:
+  // Loads every lexicon file from `dir`. Errors name the file and line.
+  static absl::StatusOr<std::unique_ptr<const Lexicon>> Load(const std::string& dir);
+
+  // Longest phrase starting at `words[0]`: `words` are consecutive token texts.
+  // Returns the number of tokens matched (0 when none) and fills *info.
+  // Names match case-sensitively, or case-insensitively when all matched
+  // tokens are ALL CAPS; roles and event nouns match case-insensitively.
+  int MatchPhrase(const std::vector<std::string_view>& words, PhraseInfo* info) const;
+
+  // Longest event-verb phrase at `lower_words[0]` (lower case); 0 if none.
+  int MatchEventVerb(const std::vector<std::string_view>& lower_words, VerbInfo* info) const;
+
+  bool IsSpeechVerb(std::string_view lower) const { return speech_verbs_.contains(ToAbsl(lower)); }
+  bool IsGivenName(std::string_view word) const;  // any case
+  bool IsNonName(std::string_view word) const;    // any case
+  bool IsHonorific(std::string_view word) const { return honorifics_.contains(ToAbsl(word)); }
+  bool IsAbbreviation(std::string_view word) const { return abbreviations_.contains(ToAbsl(word)); }
+  // Type implied by a head word ("Ministry" -> ORGANIZATION), any case.
+  std::optional<EntityType> HeadWordType(std::string_view word) const;
+
+  // The capital -> country and country -> canonical maps, for metonymy.
+  const std::string* CountryOfCapital(std::string_view capital) const;
+
+  int max_phrase_tokens() const { return max_phrase_tokens_; }
+
+ private:
+  Lexicon() = default;
+  absl::Status LoadCountries(const std::string& path);
+  absl::Status LoadOrganizations(const std::string& path);
+  absl::Status LoadRoles(const std::string& path);
+  absl::Status LoadEventVerbs(const std::string& path);
+  absl::Status LoadSpeechVerbs(const std::string& path);
+  absl::Status LoadEventNouns(const std::string& path);
+  absl::Status LoadHeadWords(const std::string& path);
+  void AddPhrase(std::string_view phrase, PhraseInfo info);
+
+  // Phrase keys are token texts joined by single spaces (tokenized like text).
+  absl::flat_hash_map<std::string, PhraseInfo> exact_;   // case-sensitive names
+  absl::flat_hash_map<std::string, PhraseInfo> folded_;  // lower-case keys
+  absl::flat_hash_map<std::string, VerbInfo> verbs_;     // lower-case forms
+  absl::flat_hash_map<std::string, std::string> capital_country_;
+  absl::flat_hash_map<std::string, EntityType> head_words_;
+  absl::flat_hash_set<std::string> speech_verbs_;
+  absl::flat_hash_set<std::string> given_names_;  // lower case
+  absl::flat_hash_set<std::string> non_names_;    // lower case
+  absl::flat_hash_set<std::string> honorifics_;
+  absl::flat_hash_set<std::string> abbreviations_;
+  int max_phrase_tokens_ = 1;
+  int max_verb_tokens_ = 1;
+};
+
+}  // namespace actorgraph::extract
+
+#endif  // ACTORGRAPH_EXTRACT_LEXICON_H_

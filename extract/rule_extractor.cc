@@ -1,0 +1,1083 @@
+// The "rules" extractor: lexicon lookups and local patterns over tokens.
+//
+// Stages, in order, over one document:
+//   1. tokens and sentences (tokenizer.h);
+//   2. names: lexicon phrases (countries, demonyms, capitals, organisations),
+//      role phrases, event nouns, and runs of capitalised words typed by head
+//      words, given names, honorifics and context;
+//   3. entities: mentions grouped within the document (surnames and partial
+//      names join the full name that contains them);
+//   4. affiliations from titles ("Russian Foreign Minister X", "X of Y");
+//   5. relations around event verbs and meeting nouns, with passive voice,
+//      coordination, negation and modality;
+//   6. quotes and their speakers.
+#include <algorithm>
+#include <map>
+#include <optional>
+#include <set>
+
+#include "absl/container/flat_hash_set.h"
+#include "absl/strings/ascii.h"
+#include "absl/strings/str_cat.h"
+#include "absl/strings/str_join.h"
+#include "extract/extractor.h"
+#include "extract/tokenizer.h"
+#include "model/strings.h"
+
+namespace actorgraph::extract {
+namespace {
+
+// Closed-class English words the patterns rely on (grammar, not lexicon).
+const absl::flat_hash_set<std::string>& Prepositions() {
+  static const auto* s = new absl::flat_hash_set<std::string>{
+      "in", "at", "from", "near", "outside", "inside", "into", "to", "toward", "towards",
+      "across", "around", "through", "via", "throughout", "on", "of", "for", "with", "by",
+      "against", "between", "over", "under", "about", "after", "before", "during", "among"};
+  return *s;
+}
+const absl::flat_hash_set<std::string>& Locatives() {
+  static const auto* s = new absl::flat_hash_set<std::string>{
+      "in", "at", "from", "near", "outside", "inside", "into", "to", "toward", "towards",
+      "across", "around", "through", "via", "throughout", "across", "visit", "visited",
+      "visiting", "visits", "reached", "reach", "reaches", "arrived", "left"};
+  return *s;
+}
+const absl::flat_hash_set<std::string>& Auxiliaries() {
+  static const auto* s = new absl::flat_hash_set<std::string>{
+      "has", "have", "had", "is", "was", "were", "are", "will", "would", "could", "can",
+      "may", "might", "should", "must", "shall", "did", "does", "do", "believes", "wants",
+      "hopes", "fears", "insists", "says", "said", "sees", "considers", "thinks", "expects",
+      "intends", "plans", "needs", "remains", "appears", "seems", "won't", "wouldn't",
+      "couldn't", "can't", "didn't", "doesn't", "isn't", "wasn't", "hasn't", "haven't"};
+  return *s;
+}
+const absl::flat_hash_set<std::string>& Determiners() {
+  static const auto* s = new absl::flat_hash_set<std::string>{
+      "a", "an", "the", "this", "that", "these", "those", "his", "her", "its", "their", "our",
+      "my", "your", "any", "no", "each", "every", "some", "such"};
+  return *s;
+}
+const absl::flat_hash_set<std::string>& PassiveAuxiliaries() {
+  static const auto* s = new absl::flat_hash_set<std::string>{
+      "was", "were", "been", "being", "is", "are", "be", "get", "got"};
+  return *s;
+}
+const absl::flat_hash_set<std::string>& NameConnectors() {
+  static const auto* s = new absl::flat_hash_set<std::string>{
+      "of", "for", "de", "del", "della", "da", "di", "du", "des", "van", "von", "der",
+      "den", "bin", "ibn", "al", "el", "la", "le", "and", "the", "on"};
+  return *s;
+}
+
+bool IsNegator(std::string_view lower) {
+  return lower == "not" || lower == "never" || lower == "no" ||
+         (lower.size() > 3 && (lower.substr(lower.size() - 3) == "n't" ||
+                               lower.substr(lower.size() - 5 < lower.size() ? lower.size() - 5 : 0) ==
+                                   "n\xE2\x80\x99t"));
+}
+
+// What a name span is.
+enum class NameSource { kLexicon, kRun };
+
+struct Name {
+  size_t first = 0, last = 0;  // token range, inclusive
+  Span span;                   // bytes, possessive excluded
+  NameSource source = NameSource::kRun;
+  PhraseInfo info;             // for lexicon names
+  std::optional<EntityType> type;
+  bool person_context = false;  // preceded by an honorific or a role
+  int entity = -1;
+};
+
+struct RoleSpan {
+  size_t first = 0, last = 0;
+  std::string role;
+};
+
+struct EventNoun {
+  size_t first = 0, last = 0;
+  std::string noun;
+  std::string code;
+};
+
+// A relation argument: a name or a resolved pronoun at a token range.
+struct Arg {
+  size_t first = 0, last = 0;
+  int entity = -1;
+};
+
+class Analysis {
+ public:
+  Analysis(const Document& doc, const Lexicon& lex) : doc_(doc), lex_(lex) {}
+
+  Extraction Run() {
+    Extraction out;
+    out.document = doc_;
+    tokens_ = Tokenize(doc_.text, &lex_);
+    out.sentences = SplitSentences(doc_.text, tokens_, &lex_);
+    ComputeBases();
+    FindNames();
+    BuildEntities(out);
+    FindAffiliations(out);
+    FindRelations(out);
+    FindQuotes(out);
+    Reorder(out);
+    return out;
+  }
+
+ private:
+  // --- helpers over tokens ---
+  bool IsWord(size_t i) const { return i < tokens_.size() && tokens_[i].kind == TokenKind::kWord; }
+  bool SameSentence(size_t a, size_t b) const {
+    return a < tokens_.size() && b < tokens_.size() && tokens_[a].sentence == tokens_[b].sentence;
+  }
+  bool SentenceStart(size_t i) const {
+    if (i == 0) return true;
+    if (tokens_[i - 1].sentence != tokens_[i].sentence) return true;
+    const Token& p = tokens_[i - 1];
+    return p.kind == TokenKind::kOpenQuote || p.text == "-" || p.text == "(" ||
+           p.text == "\xE2\x80\x94" || p.text == ":" || p.text == "|";
+  }
+  std::string_view Base(size_t i) const { return bases_[i]; }
+  std::string LowerBase(size_t i) const { return AsciiLower(bases_[i]); }
+
+  // Strips a possessive "'s" / "’s" from word tokens.
+  void ComputeBases() {
+    bases_.resize(tokens_.size());
+    base_ends_.resize(tokens_.size());
+    for (size_t i = 0; i < tokens_.size(); ++i) {
+      std::string_view t = tokens_[i].text;
+      size_t cut = 0;
+      if (t.size() > 3 && (t.substr(t.size() - 2) == "'s")) cut = 2;
+      if (t.size() > 5 && t.substr(t.size() - 4) == "\xE2\x80\x99s") cut = 4;
+      bases_[i] = t.substr(0, t.size() - cut);
+      base_ends_[i] = tokens_[i].span.end - static_cast<uint32_t>(cut);
+    }
+  }
+
+  int MatchLexicon(size_t i, size_t limit, PhraseInfo* info) const {
+    std::vector<std::string_view> words;
+    for (size_t k = i; k < limit && words.size() < static_cast<size_t>(lex_.max_phrase_tokens()); ++k) {
+      if (!IsWord(k) || !SameSentence(i, k)) break;
+      words.push_back(Base(k));
+      // A possessive ends a phrase: "Russia's foreign minister".
+      if (bases_[k].size() != tokens_[k].text.size()) break;
+    }
+    if (words.empty()) return 0;
+    return lex_.MatchPhrase(words, info);
+  }
+
+  bool IsCapitalizedName(size_t i) const {
+    return IsWord(i) && tokens_[i].capitalized &&
+           !absl::ascii_isdigit(static_cast<unsigned char>(tokens_[i].text[0]));
+  }
+
+  // Does the word appear in lower case elsewhere in the document?
+  bool SeenLowercase(std::string_view lower) {
+    if (lowercase_words_.empty()) {
+      for (const Token& t : tokens_) {
+        if (t.kind == TokenKind::kWord && !t.capitalized) lowercase_words_.insert(t.lower);
+      }
+      lowercase_words_.insert("");
+    }
+    return lowercase_words_.contains(ToAbsl(lower));
+  }
+
+  bool IsVerbish(size_t i) const {
+    if (!IsWord(i)) return false;
+    const std::string& w = tokens_[i].lower;
+    if (Auxiliaries().contains(w) || lex_.IsSpeechVerb(w)) return true;
+    VerbInfo v;
+    std::vector<std::string_view> words = {w};
+    return lex_.MatchEventVerb(words, &v) > 0;
+  }
+
+  // A capital (or other city in the lexicon) is the country when it acts:
+  // "Moscow said", "Washington believes", "urged Damascus".
+  bool CapitalActsAsCountry(size_t first, size_t last) const {
+    if (first == 0) return false;  // dateline
+    const Token& prev = tokens_[first - 1];
+    if (prev.kind == TokenKind::kWord && Locatives().contains(prev.lower)) return false;
+    if (tokens_[first].all_caps && tokens_[first].line_start) return false;  // "MOSCOW, March 4"
+    if (bases_[last].size() != tokens_[last].text.size()) return true;    // "Moscow's position"
+    size_t next = last + 1;
+    if (next < tokens_.size() && SameSentence(first, next)) {
+      if (tokens_[next].kind == TokenKind::kWord && !tokens_[next].capitalized && IsVerbish(next))
+        return true;
+      // "Moscow, closely allied to X, can nudge": a verb after the apposition.
+      if (tokens_[next].text == ",") {
+        for (size_t k = next + 1; k < tokens_.size() && k < next + 14 && SameSentence(first, k); ++k) {
+          if (tokens_[k].text == ",") return k + 1 < tokens_.size() && IsVerbish(k + 1) &&
+                                             !tokens_[k + 1].capitalized;
+        }
+      }
+    }
+    if (prev.kind == TokenKind::kWord && !prev.capitalized) {
+      VerbInfo v;
+      std::vector<std::string_view> words = {prev.lower};
+      if (lex_.MatchEventVerb(words, &v) > 0) return true;
+    }
+    return false;
+  }
+
+  // --- names ---
+  void FindNames() {
+    size_t i = 0;
+    while (i < tokens_.size()) {
+      if (!IsWord(i)) {
+        ++i;
+        continue;
+      }
+      PhraseInfo info;
+      int n = MatchLexicon(i, tokens_.size(), &info);
+      if (n > 0) {
+        size_t last = i + n - 1;
+        bool capitalized = tokens_[i].capitalized;
+        switch (info.kind) {
+          case PhraseKind::kRole:
+            roles_.push_back({i, last, info.canonical});
+            break;
+          case PhraseKind::kEventNoun:
+            events_.push_back({i, last, info.canonical, info.code});
+            break;
+          default:
+            // Lexicon names must be capitalised in mixed-case text ("us" is no country).
+            if (capitalized) AddLexiconName(i, last, info);
+            break;
+        }
+        i = last + 1;
+        continue;
+      }
+      if (IsCapitalizedName(i)) {
+        i = ReadRun(i);
+        continue;
+      }
+      ++i;
+    }
+  }
+
+  void AddLexiconName(size_t first, size_t last, const PhraseInfo& info) {
+    Name name;
+    name.first = first;
+    name.last = last;
+    name.span = {tokens_[first].span.begin, base_ends_[last]};
+    name.source = NameSource::kLexicon;
+    name.info = info;
+    if (info.kind == PhraseKind::kCapital && CapitalActsAsCountry(first, last)) {
+      name.info.kind = PhraseKind::kMetonym;  // the country, named by its capital
+    } else if (info.kind == PhraseKind::kCapital) {
+      name.info.canonical = std::string(doc_.text.substr(name.span.begin, name.span.size()));
+      if (tokens_[first].all_caps) name.info.canonical = TitleCase(name.info.canonical);
+    }
+    name.type = info.kind == PhraseKind::kOrganization ? EntityType::kOrganization
+                                                       : EntityType::kLocation;
+    names_.push_back(std::move(name));
+  }
+
+  // Reads a run of capitalised words starting at `i`; returns the next index.
+  size_t ReadRun(size_t i) {
+    size_t first = i;
+    bool honorific = false;
+    // Leading honorifics ("Mr.", "Gen.") mark a person and are not part of the name.
+    while (IsWord(first) && lex_.IsHonorific(tokens_[first].text) && IsCapitalizedName(first + 1) &&
+           SameSentence(first, first + 1)) {
+      honorific = true;
+      ++first;
+    }
+    size_t last = first;
+    size_t k = first + 1;
+    bool all_caps_run = tokens_[first].all_caps;
+    while (k < tokens_.size() && SameSentence(first, k)) {
+      if (bases_[k - 1].size() != tokens_[k - 1].text.size()) break;  // possessive ends a name
+      if (tokens_[k].line_start && !all_caps_run) break;
+      PhraseInfo info;
+      if (IsCapitalizedName(k)) {
+        if (MatchLexicon(k, tokens_.size(), &info) > 0) break;
+        if (lex_.IsNonName(tokens_[k].text) && !all_caps_run) break;
+        last = k;
+        ++k;
+        continue;
+      }
+      // Lower-case connectors inside names: "Bank of England", "bin Laden".
+      if (IsWord(k) && NameConnectors().contains(tokens_[k].lower) && !tokens_[k].capitalized &&
+          IsCapitalizedName(k + 1) && SameSentence(k, k + 1) && tokens_[k].lower != "and" &&
+          MatchLexicon(k + 1, tokens_.size(), &info) == 0) {
+        k += 1;
+        continue;
+      }
+      break;
+    }
+    size_t next = last + 1;
+    // Drop leading words that are never names ("The", "But").
+    while (first <= last && lex_.IsNonName(tokens_[first].text)) ++first;
+    if (first > last) return next;
+    // A single sentence-initial word that is a common word elsewhere is not a name.
+    if (first == last && SentenceStart(first) && !honorific &&
+        (SeenLowercase(AsciiLower(Base(first))) || tokens_[first].text.size() < 2)) {
+      return next;
+    }
+    // ALL-CAPS transcript lines: "EKATERINA KUZNETSOVA CENTER FOR ..." is a
+    // person followed by an organisation.
+    if (all_caps_run && last > first + 1 && lex_.IsGivenName(FirstPart(first))) {
+      for (size_t h = first + 2; h <= last; ++h) {
+        if (lex_.HeadWordType(tokens_[h].text)) {
+          AddRun(first, h - 1, honorific);
+          AddRun(h, last, false);
+          return next;
+        }
+      }
+    }
+    AddRun(first, last, honorific);
+    return next;
+  }
+
+  std::string_view FirstPart(size_t i) const {
+    std::string_view t = tokens_[i].text;
+    size_t hyphen = t.find('-');
+    return hyphen == std::string_view::npos ? t : t.substr(0, hyphen);
+  }
+
+  void AddRun(size_t first, size_t last, bool honorific) {
+    Name name;
+    name.first = first;
+    name.last = last;
+    name.span = {tokens_[first].span.begin, base_ends_[last]};
+    name.source = NameSource::kRun;
+    name.person_context = honorific;
+    // Rightmost head word types the name: "Gulf Cooperation Council" -> ORGANIZATION.
+    for (size_t k = last + 1; k-- > first;) {
+      if (auto t = lex_.HeadWordType(Base(k))) {
+        name.type = *t;
+        break;
+      }
+    }
+    if (!name.type && (honorific || lex_.IsGivenName(FirstPart(first)) ||
+                       lex_.IsGivenName(Base(first)))) {
+      name.type = EntityType::kPerson;
+    }
+    names_.push_back(std::move(name));
+  }
+
+  // --- entities ---
+  static std::string TitleCase(std::string_view s) {
+    std::string out(s);
+    bool start = true;
+    for (char& c : out) {
+      if (absl::ascii_isalpha(static_cast<unsigned char>(c))) {
+        c = start ? absl::ascii_toupper(c) : absl::ascii_tolower(c);
+        start = false;
+      } else {
+        start = c == ' ' || c == '-' || c == '\'';
+      }
+    }
+    return out;
+  }
+
+  // Lower-case name tokens with "al-" style prefixes removed, for in-document matching.
+  std::vector<std::string> NameTokens(const Name& n) const {
+    std::vector<std::string> out;
+    for (size_t k = n.first; k <= n.last; ++k) {
+      if (!IsWord(k)) continue;
+      std::string w = AsciiLower(Base(k));
+      for (std::string_view prefix : {"al-", "el-", "ad-", "as-"}) {
+        if (w.size() > prefix.size() + 1 && w.rfind(prefix, 0) == 0) w = w.substr(prefix.size());
+      }
+      out.push_back(std::move(w));
+    }
+    return out;
+  }
+
+  bool PrecededByRole(const Name& n) const {
+    for (const RoleSpan& r : roles_) {
+      if (r.last + 1 == n.first) return true;
+    }
+    return false;
+  }
+
+  void BuildEntities(Extraction& out) {
+    std::sort(names_.begin(), names_.end(),
+              [](const Name& a, const Name& b) { return a.first < b.first; });
+    // Full person names: typed PERSON runs of two or more tokens.
+    for (Name& n : names_) {
+      if (n.source == NameSource::kRun && !n.type && PrecededByRole(n)) n.type = EntityType::kPerson;
+    }
+    std::vector<std::vector<std::string>> full_names;
+    std::vector<size_t> full_name_owner;
+    for (size_t idx = 0; idx < names_.size(); ++idx) {
+      const Name& n = names_[idx];
+      if (n.type == EntityType::kPerson && n.last > n.first) {
+        full_names.push_back(NameTokens(n));
+        full_name_owner.push_back(idx);
+      }
+    }
+    // Key under which mentions of one document group into one entity.
+    std::map<std::string, int> entity_of_key;
+    std::vector<std::string> keys(names_.size());
+    for (size_t idx = 0; idx < names_.size(); ++idx) {
+      Name& n = names_[idx];
+      if (n.source == NameSource::kLexicon) {
+        keys[idx] = absl::StrCat(ToAbsl(EntityTypeName(*n.type)), "|", n.info.canonical);
+        continue;
+      }
+      std::vector<std::string> toks = NameTokens(n);
+      // A partial name joins the longest full person name ending with it.
+      const std::vector<std::string>* match = nullptr;
+      if (!n.type || n.type == EntityType::kPerson) {
+        for (const auto& full : full_names) {
+          if (full.size() < toks.size() || (match && match->size() >= full.size())) continue;
+          if (std::equal(toks.rbegin(), toks.rend(), full.rbegin())) match = &full;
+        }
+      }
+      if (match) {
+        n.type = EntityType::kPerson;
+        keys[idx] = absl::StrCat("PERSON|", absl::StrJoin(*match, " "));
+        continue;
+      }
+      if (!n.type) n.type = GuessType(n);
+      if (!n.type) continue;  // not confident enough: not an entity
+      keys[idx] = absl::StrCat(ToAbsl(EntityTypeName(*n.type)), "|", absl::StrJoin(toks, " "));
+    }
+    for (size_t idx = 0; idx < names_.size(); ++idx) {
+      Name& n = names_[idx];
+      if (keys[idx].empty()) continue;
+      auto [it, inserted] = entity_of_key.try_emplace(keys[idx], static_cast<int>(out.entities.size()));
+      if (inserted) {
+        Entity e;
+        e.type = *n.type;
+        out.entities.push_back(std::move(e));
+      }
+      n.entity = it->second;
+      Mention m;
+      m.span = n.span;
+      m.surface = std::string(doc_.text.substr(n.span.begin, n.span.size()));
+      m.type = *n.type;
+      m.entity = n.entity;
+      m.sentence = tokens_[n.first].sentence;
+      out.entities[n.entity].mentions.push_back(static_cast<int>(out.mentions.size()));
+      out.mentions.push_back(std::move(m));
+    }
+    // Canonical names: lexicon canonical; else the longest surface, mixed case preferred.
+    for (size_t idx = 0; idx < names_.size(); ++idx) {
+      const Name& n = names_[idx];
+      if (n.entity < 0) continue;
+      Entity& e = out.entities[n.entity];
+      std::string candidate = n.source == NameSource::kLexicon
+                                  ? n.info.canonical
+                                  : std::string(doc_.text.substr(n.span.begin, n.span.size()));
+      auto score = [](const std::string& s) {
+        bool caps = std::none_of(s.begin(), s.end(), [](char c) { return absl::ascii_islower(c); });
+        return std::make_pair(!caps, s.size());
+      };
+      if (n.source == NameSource::kLexicon) {
+        e.name = candidate;
+      } else if (e.name.empty() || score(candidate) > score(e.name)) {
+        e.name = candidate;
+      }
+    }
+    for (Entity& e : out.entities) {
+      bool caps = std::none_of(e.name.begin(), e.name.end(), [](char c) { return absl::ascii_islower(c); });
+      if (caps && e.name.size() > 5 && e.name.find(' ') != std::string::npos) {
+        e.name = TitleCase(e.name);
+        for (std::string_view w : {" Of ", " For ", " And ", " The ", " De ", " Le ", " La "}) {
+          if (w == " Le " || w == " La " || w == " De ") continue;  // particles stay capitalised
+          size_t p;
+          while ((p = e.name.find(w)) != std::string::npos) {
+            e.name.replace(p, w.size(), AsciiLower(w));
+          }
+        }
+      }
+    }
+    for (const Name& n : names_) {
+      if (n.entity >= 0) args_.push_back({n.first, n.last, n.entity});
+    }
+  }
+
+  // Types a capitalised run with no head word, given name or coreference.
+  std::optional<EntityType> GuessType(const Name& n) const {
+    const Token& head = tokens_[n.first];
+    std::string_view prev = n.first > 0 && IsWord(n.first - 1) ? std::string_view(tokens_[n.first - 1].lower)
+                                                               : std::string_view();
+    size_t words = n.last - n.first + 1;
+    if (Locatives().contains(ToAbsl(prev))) return EntityType::kLocation;
+    if (words == 1 && head.all_caps && head.text.size() >= 2 && head.text.size() <= 6)
+      return EntityType::kOrganization;  // acronym
+    if (words >= 2 && words <= 4) return EntityType::kPerson;
+    if (words == 1 && n.last + 1 < tokens_.size() && IsWord(n.last + 1) &&
+        lex_.IsSpeechVerb(tokens_[n.last + 1].lower)) {
+      return EntityType::kPerson;
+    }
+    return std::nullopt;
+  }
+
+  // --- affiliations ---
+  const Arg* ArgEndingAt(size_t last) const {
+    for (const Arg& a : args_) if (a.last == last) return &a;
+    return nullptr;
+  }
+  const Arg* ArgStartingAt(size_t first) const {
+    for (const Arg& a : args_) if (a.first == first) return &a;
+    return nullptr;
+  }
+  const RoleSpan* RoleEndingAt(size_t last) const {
+    for (const RoleSpan& r : roles_) if (r.last == last) return &r;
+    return nullptr;
+  }
+  const RoleSpan* RoleStartingAt(size_t first) const {
+    for (const RoleSpan& r : roles_) if (r.first == first) return &r;
+    return nullptr;
+  }
+  bool IsAffiliationTarget(const Extraction& out, const Arg* a) const {
+    if (a == nullptr) return false;
+    EntityType t = out.entities[a->entity].type;
+    return t == EntityType::kOrganization || t == EntityType::kLocation;
+  }
+
+  void AddTriple(Extraction& out, int s, int o, std::string predicate, std::string code,
+                 std::string role, Modality modality, size_t first_tok, size_t last_tok) {
+    if (s < 0 || o < 0 || s == o) return;
+    Triple t;
+    t.subject = s;
+    t.object = o;
+    t.predicate = std::move(predicate);
+    t.code = std::move(code);
+    t.role = std::move(role);
+    t.modality = modality;
+    t.provenance.document_id = doc_.id;
+    t.provenance.date = doc_.date.empty() ? std::string(kUnknownDate) : doc_.date;
+    t.provenance.sentence = tokens_[first_tok].sentence;
+    uint32_t b = tokens_[first_tok].span.begin, e = tokens_[last_tok].span.end;
+    // Evidence is verbatim and at most ~200 bytes, cut on a UTF-8 boundary.
+    if (e - b > 200) e = b + 200;
+    while (e > b && (static_cast<unsigned char>(doc_.text[e]) & 0xC0) == 0x80 && e < doc_.text.size()) --e;
+    t.provenance.span = {b, e};
+    t.provenance.evidence = std::string(doc_.text.substr(b, e - b));
+    out.triples.push_back(std::move(t));
+  }
+
+  void FindAffiliations(Extraction& out) {
+    for (const Arg& person : args_) {
+      if (out.entities[person.entity].type != EntityType::kPerson) continue;
+      size_t k = person.first;
+      std::string role;
+      // [Country|Org]['s] [role]? [one lower-case word]? PERSON
+      if (k > 0) {
+        size_t j = k - 1;
+        if (const RoleSpan* r = RoleEndingAt(j)) {
+          role = r->role;
+          j = r->first - 1;
+          if (r->first == 0) j = static_cast<size_t>(-1);
+        } else if (IsWord(j) && !tokens_[j].capitalized && j > 0 && !Determiners().contains(tokens_[j].lower) &&
+                   !IsVerbish(j) && !Prepositions().contains(tokens_[j].lower)) {
+          j = j - 1;  // "his French counterpart X"
+        }
+        const Arg* org = j < tokens_.size() ? ArgEndingAt(j) : nullptr;
+        if (IsAffiliationTarget(out, org) && SameSentence(j, k)) {
+          AddTriple(out, person.entity, org->entity, role.empty() ? "affiliated" : role,
+                    std::string(kAffiliationCode), role, Modality::kAsserted, org->first, person.last);
+          continue;
+        }
+      }
+      // PERSON [Country]? [role] (transcript lines) / PERSON, [the]? [Country]? [role] / PERSON of Country
+      size_t j = person.last + 1;
+      bool comma = j < tokens_.size() && tokens_[j].text == ",";
+      if (comma) ++j;
+      if (comma && IsWord(j) && (tokens_[j].lower == "the" || tokens_[j].lower == "a")) ++j;
+      const Arg* org = ArgStartingAt(j);
+      size_t after = org ? org->last + 1 : j;
+      if (const RoleSpan* r = RoleStartingAt(after)) {
+        role = r->role;
+        after = r->last + 1;
+        if (!org && IsWord(after) && (tokens_[after].lower == "of" || tokens_[after].lower == "at")) {
+          org = ArgStartingAt(after + 1);
+          if (org && IsWord(after + 1) && tokens_[after + 1].lower == "the") org = ArgStartingAt(after + 2);
+        }
+      } else if (!comma && IsWord(j) && tokens_[j].lower == "of") {
+        org = ArgStartingAt(j + 1);
+        if (org && out.entities[org->entity].type != EntityType::kLocation) org = nullptr;
+      } else if (comma && org && out.entities[org->entity].type == EntityType::kOrganization) {
+        // "Jessica King, CGTN, Moscow."
+      } else {
+        org = nullptr;
+      }
+      if (IsAffiliationTarget(out, org) && SameSentence(person.first, org->last)) {
+        AddTriple(out, person.entity, org->entity, role.empty() ? "affiliated" : role,
+                  std::string(kAffiliationCode), role, Modality::kAsserted, person.first,
+                  std::max(org->last, after > 0 ? after - 1 : 0));
+      }
+    }
+  }
+
+  // --- relations ---
+  // Pronoun he/she/it/its resolution to the latest compatible entity before `i`.
+  std::optional<Arg> PronounArg(size_t i, const Extraction& out) const {
+    if (!IsWord(i)) return std::nullopt;
+    const std::string& w = tokens_[i].lower;
+    bool person = w == "he" || w == "she" || w == "him" || w == "his" || w == "her";
+    bool thing = w == "it" || w == "its";
+    if (!person && !thing) return std::nullopt;
+    const Arg* best = nullptr;
+    for (const Arg& a : args_) {
+      if (a.last >= i) break;
+      EntityType t = out.entities[a.entity].type;
+      if (person ? t == EntityType::kPerson : (t == EntityType::kOrganization || t == EntityType::kLocation))
+        best = &a;
+    }
+    if (!best || tokens_[best->first].sentence + 3 < tokens_[i].sentence) return std::nullopt;
+    return Arg{i, i, best->entity};
+  }
+
+  // Arguments of sentence `s`: names and resolved pronouns, in order.
+  std::vector<Arg> SentenceArgs(int s, const Extraction& out) const {
+    std::vector<Arg> result;
+    const Sentence& sent = out.sentences[s];
+    for (const Arg& a : args_) {
+      if (tokens_[a.first].sentence == s) result.push_back(a);
+    }
+    for (size_t i = 0; i < tokens_.size(); ++i) {
+      if (tokens_[i].sentence != s) continue;
+      if (auto p = PronounArg(i, out)) result.push_back(*p);
+    }
+    (void)sent;
+    std::sort(result.begin(), result.end(), [](const Arg& a, const Arg& b) { return a.first < b.first; });
+    return result;
+  }
+
+  // Is the argument an AFF qualifier of the next argument ("Russian" in
+  // "Russian Foreign Minister X")? Such words are not actors of the verb.
+  bool IsQualifier(const Arg& a, const std::vector<Arg>& args, const Extraction& out) const {
+    size_t j = a.last + 1;
+    if (const RoleSpan* r = RoleStartingAt(j)) j = r->last + 1;
+    for (const Arg& b : args) {
+      if (b.first == j && out.entities[b.entity].type == EntityType::kPerson) return true;
+    }
+    return false;
+  }
+
+  bool InsideQuote(size_t i) const {
+    for (const auto& [b, e] : quote_tokens_) if (i > b && i < e) return true;
+    return false;
+  }
+
+  Modality ModalityBefore(size_t verb, size_t sentence_first) const {
+    Modality m = Modality::kAsserted;
+    for (size_t back = 1; back <= 4 && verb >= sentence_first + back; ++back) {
+      const Token& t = tokens_[verb - back];
+      if (t.kind != TokenKind::kWord) break;
+      if (IsNegator(t.lower)) return Modality::kNegated;
+      if (t.lower == "will" || t.lower == "shall" || t.lower == "'ll" || t.lower == "later") m = Modality::kFuture;
+      if (t.lower == "would" || t.lower == "could" || t.lower == "might" || t.lower == "may" ||
+          t.lower == "should" || t.lower == "can")
+        m = Modality::kHypothetical;
+      if (t.lower == "to" && verb >= back + 1 && IsWord(verb - back - 1)) {
+        const std::string& w = tokens_[verb - back - 1].lower;
+        if (w == "plans" || w == "planned" || w == "intends" || w == "expected" || w == "due" ||
+            w == "set" || w == "scheduled" || w == "going")
+          m = Modality::kFuture;
+      }
+    }
+    return m;
+  }
+
+  // Subject(s) of a verb at `verb`: the nearest actor before it (skipping
+  // parentheticals and prepositional objects), with its coordinated partners.
+  std::vector<Arg> SubjectsBefore(size_t verb, const std::vector<Arg>& args, const Extraction& out) const {
+    std::vector<Arg> subjects;
+    size_t limit = verb;
+    // Skip a parenthetical ", ... ," that ends right before the verb (after auxiliaries).
+    size_t k = verb;
+    while (k > 0 && IsWord(k - 1) && (Auxiliaries().contains(tokens_[k - 1].lower) ||
+                                      tokens_[k - 1].lower.ends_with("ly") || IsNegator(tokens_[k - 1].lower)))
+      --k;
+    if (k > 0 && tokens_[k - 1].text == ",") {
+      for (size_t c = k - 1; c-- > 0 && SameSentence(c, verb);) {
+        if (tokens_[c].text == ",") {
+          limit = c;
+          break;
+        }
+      }
+    }
+    const Arg* chosen = nullptr;
+    for (auto it = args.rbegin(); it != args.rend(); ++it) {
+      if (it->last >= limit || InsideQuote(it->first) != InsideQuote(verb)) continue;
+      if (IsQualifier(*it, args, out)) continue;
+      if (out.entities[it->entity].type == EntityType::kEvent) continue;
+      bool prep = it->first > 0 && IsWord(it->first - 1) && Prepositions().contains(tokens_[it->first - 1].lower);
+      if (prep) continue;
+      chosen = &*it;
+      break;
+    }
+    if (!chosen) return subjects;
+    subjects.push_back(*chosen);
+    // Coordination: "Lavrov and Kerry", "Russia, Iran and Turkey".
+    size_t start = chosen->first;
+    for (auto it = args.rbegin(); it != args.rend(); ++it) {
+      if (it->last >= start) continue;
+      bool joined = true;
+      for (size_t t = it->last + 1; t < start; ++t) {
+        const Token& tok = tokens_[t];
+        if (!(tok.text == "," || tok.lower == "and" || tok.lower == "the")) joined = false;
+      }
+      if (!joined) break;
+      subjects.push_back(*it);
+      start = it->first;
+    }
+    return subjects;
+  }
+
+  std::vector<Arg> ObjectsAfter(size_t after, size_t sentence_last, const std::vector<Arg>& args,
+                                const Extraction& out) {
+    std::vector<Arg> objects;
+    for (const Arg& a : args) {
+      if (a.first < after) continue;
+      // Stop at clause punctuation or another verb before the object.
+      bool blocked = false;
+      for (size_t t = after; t < a.first; ++t) {
+        const Token& tok = tokens_[t];
+        if (tok.text == ";" || tok.text == ":" || tok.kind == TokenKind::kOpenQuote ||
+            (tok.kind == TokenKind::kWord && !tok.capitalized && t > after + 1 &&
+             (lex_.IsSpeechVerb(tok.lower) || tok.lower == "that" || tok.lower == "which" || tok.lower == "who"))) {
+          blocked = true;
+          break;
+        }
+      }
+      if (blocked || a.first > after + 12) break;
+      if (IsQualifier(a, args, out)) continue;
+      objects.push_back(a);
+      // Coordinated objects.
+      size_t end = a.last;
+      for (const Arg& b : args) {
+        if (b.first <= end) continue;
+        bool joined = true;
+        for (size_t t = end + 1; t < b.first; ++t) {
+          if (!(tokens_[t].text == "," || tokens_[t].lower == "and")) joined = false;
+        }
+        if (!joined || b.first == end + 1) break;
+        objects.push_back(b);
+        end = b.last;
+      }
+      break;
+    }
+    (void)sentence_last;
+    return objects;
+  }
+
+  int EventEntity(const EventNoun& ev, Extraction& out) {
+    // Named after an adjacent place ("Geneva talks", "talks in Geneva"); else
+    // generic, dated so unrelated truces of different days stay apart.
+    std::string name = ev.noun;
+    const Arg* place = ev.first > 0 ? ArgEndingAt(ev.first - 1) : nullptr;
+    if (!place && ev.last + 2 < tokens_.size() && tokens_[ev.last + 1].lower == "in")
+      place = ArgStartingAt(ev.last + 2);
+    if (place && out.entities[place->entity].type == EntityType::kLocation) {
+      name = absl::StrCat(out.entities[place->entity].name, " ", ev.noun);
+    } else if (!doc_.date.empty() && doc_.date != kUnknownDate) {
+      name = absl::StrCat(ev.noun, " (", doc_.date, ")");
+    }
+    for (size_t e = 0; e < out.entities.size(); ++e) {
+      if (out.entities[e].type == EntityType::kEvent && out.entities[e].name == name) {
+        AddMention(out, static_cast<int>(e), ev);
+        return static_cast<int>(e);
+      }
+    }
+    Entity entity;
+    entity.name = name;
+    entity.type = EntityType::kEvent;
+    out.entities.push_back(std::move(entity));
+    int id = static_cast<int>(out.entities.size() - 1);
+    AddMention(out, id, ev);
+    return id;
+  }
+
+  void AddMention(Extraction& out, int entity, const EventNoun& ev) {
+    Span span{tokens_[ev.first].span.begin, tokens_[ev.last].span.end};
+    for (int m : out.entities[entity].mentions) if (out.mentions[m].span == span) return;
+    Mention m;
+    m.span = span;
+    m.surface = std::string(doc_.text.substr(span.begin, span.size()));
+    m.type = EntityType::kEvent;
+    m.entity = entity;
+    m.sentence = tokens_[ev.first].sentence;
+    out.entities[entity].mentions.push_back(static_cast<int>(out.mentions.size()));
+    out.mentions.push_back(std::move(m));
+  }
+
+  const EventNoun* EventNounAt(size_t first, size_t max_first) const {
+    for (const EventNoun& ev : events_) {
+      if (ev.first >= first && ev.first <= max_first) return &ev;
+    }
+    return nullptr;
+  }
+
+  void FindRelations(Extraction& out) {
+    MarkQuoteTokens();
+    for (int s = 0; s < static_cast<int>(out.sentences.size()); ++s) {
+      std::vector<Arg> args = SentenceArgs(s, out);
+      size_t first = tokens_.size(), last = 0;
+      for (size_t i = 0; i < tokens_.size(); ++i) {
+        if (tokens_[i].sentence == s) {
+          first = std::min(first, i);
+          last = i;
+        }
+      }
+      if (first > last) continue;
+      for (size_t i = first; i <= last; ++i) {
+        if (!IsWord(i) || (tokens_[i].capitalized && i != first)) continue;
+        std::vector<std::string_view> words;
+        for (size_t k = i; k <= last && k < i + 4 && IsWord(k); ++k) words.push_back(tokens_[k].lower);
+        VerbInfo verb;
+        int n = lex_.MatchEventVerb(words, &verb);
+        if (n == 0) continue;
+        // A determiner before the word makes it a noun ("the attack").
+        if (i > first && IsWord(i - 1) && Determiners().contains(tokens_[i - 1].lower)) continue;
+        size_t verb_last = i + n - 1;
+        Modality modality = ModalityBefore(i, first);
+        bool passive = false;
+        for (size_t back = 1; back <= 2 && i >= first + back; ++back) {
+          if (IsWord(i - back) && PassiveAuxiliaries().contains(tokens_[i - back].lower)) passive = true;
+        }
+        std::vector<Arg> subjects, objects;
+        size_t by = 0;
+        if (passive) {
+          for (size_t k = verb_last + 1; k <= last && k <= verb_last + 3; ++k)
+            if (tokens_[k].lower == "by") by = k;
+        }
+        if (passive && by) {
+          subjects = ObjectsAfter(by + 1, last, args, out);
+          objects = SubjectsBefore(i, args, out);
+        } else {
+          subjects = SubjectsBefore(i, args, out);
+          objects = ObjectsAfter(verb_last + 1, last, args, out);
+          if (objects.empty()) {
+            // An event noun as object: "announced a truce", "backed the ceasefire".
+            if (const EventNoun* ev = EventNounAt(verb_last + 1, verb_last + 4)) {
+              objects.push_back({ev->first, ev->last, EventEntity(*ev, out)});
+            }
+          }
+        }
+        if (subjects.empty()) continue;
+        if (objects.empty() && subjects.size() >= 2 && (verb.code == "04" || verb.code == "05" || verb.code == "06")) {
+          // "Lavrov and Kerry met": a symmetric action among the subjects.
+          for (size_t a = 0; a < subjects.size(); ++a)
+            for (size_t b = a + 1; b < subjects.size(); ++b)
+              AddTriple(out, subjects[b].entity, subjects[a].entity, verb.lemma, verb.code, "", modality,
+                        std::min(subjects[b].first, i), verb_last);
+          continue;
+        }
+        for (const Arg& sub : subjects) {
+          for (const Arg& obj : objects) {
+            size_t from = std::min({sub.first, obj.first, i});
+            size_t to = std::max({sub.last, obj.last, verb_last});
+            AddTriple(out, sub.entity, obj.entity, verb.lemma, verb.code, "", modality, from, to);
+          }
+        }
+      }
+      // Meeting nouns: "a meeting with X", "talks with X".
+      for (const EventNoun& ev : events_) {
+        if (tokens_[ev.first].sentence != s || ev.code != "04") continue;
+        if (ev.last + 2 > last || tokens_[ev.last + 1].lower != "with") continue;
+        std::vector<Arg> objects = ObjectsAfter(ev.last + 2, last, args, out);
+        std::vector<Arg> subjects = SubjectsBefore(ev.first, args, out);
+        if (objects.empty() || subjects.empty()) continue;
+        Modality modality = ModalityBefore(ev.first, first);
+        for (const Arg& sub : subjects)
+          for (const Arg& obj : objects)
+            AddTriple(out, sub.entity, obj.entity, ev.noun, ev.code, "", modality,
+                      std::min(sub.first, ev.first), std::max(obj.last, ev.last));
+      }
+    }
+    std::stable_sort(out.triples.begin(), out.triples.end(), [](const Triple& a, const Triple& b) {
+      return a.provenance.span.begin < b.provenance.span.begin;
+    });
+  }
+
+  // --- quotes ---
+  void MarkQuoteTokens() {
+    quote_tokens_.clear();
+    std::vector<size_t> open;
+    for (size_t i = 0; i < tokens_.size(); ++i) {
+      if (i > 0 && !open.empty()) {
+        std::string_view gap = doc_.text.substr(tokens_[i - 1].span.end, tokens_[i].span.begin - tokens_[i - 1].span.end);
+        if (std::count(gap.begin(), gap.end(), '\n') >= 1 && tokens_[i].kind == TokenKind::kOpenQuote) {
+          // A new paragraph that opens a quote closes any quote left open.
+          quote_tokens_.push_back({open.front(), i});
+          open.clear();
+        }
+      }
+      if (tokens_[i].kind == TokenKind::kOpenQuote) {
+        open.push_back(i);
+      } else if (tokens_[i].kind == TokenKind::kCloseQuote && !open.empty()) {
+        size_t b = open.back();
+        open.pop_back();
+        if (open.empty()) quote_tokens_.push_back({b, i});
+      }
+    }
+    if (!open.empty()) quote_tokens_.push_back({open.front(), tokens_.size()});
+  }
+
+  // Speaker entity of the quote between tokens `open` and `close`; -1 if none.
+  // Sets *direct when a speech verb attaches the speaker to the quote.
+  int QuoteSpeaker(size_t open, size_t close, const Extraction& out, bool* direct) {
+    *direct = false;
+    auto arg_at = [&](size_t i) -> std::optional<Arg> {
+      if (const Arg* a = ArgStartingAt(i)) return *a;
+      return PronounArg(i, out);
+    };
+    // After: `," Lavrov said` / `," said Lavrov` / `," he told reporters`.
+    size_t k = close + 1;
+    if (k < tokens_.size() && !tokens_[k].line_start) {
+      if (auto a = arg_at(k)) {
+        size_t v = a->last + 1;
+        if (IsWord(v) && lex_.IsSpeechVerb(tokens_[v].lower)) {
+          *direct = true;
+          return a->entity;
+        }
+      }
+      if (IsWord(k) && lex_.IsSpeechVerb(tokens_[k].lower)) {
+        if (auto a = arg_at(k + 1)) {
+          *direct = true;
+          return a->entity;
+        }
+      }
+    }
+    // Transcript line: `NAME TITLE "..."` at the start of a line.
+    size_t line_first = open;
+    while (line_first > 0 && !tokens_[line_first].line_start) --line_first;
+    bool caps_prefix = line_first < open;
+    for (size_t t = line_first; t < open; ++t) {
+      if (tokens_[t].kind == TokenKind::kWord && !tokens_[t].all_caps) caps_prefix = false;
+    }
+    if (caps_prefix) {
+      for (const Arg& a : args_) {
+        if (a.first >= line_first && a.last < open && out.entities[a.entity].type == EntityType::kPerson) {
+          *direct = true;
+          return a.entity;
+        }
+      }
+    }
+    // Before: `Lavrov said: "..."`, `Kerry said there was a hope that ... "..."`.
+    int s = tokens_[open].sentence;
+    for (size_t v = open; v-- > 0 && tokens_[v].sentence == s;) {
+      if (InsideQuote(v) || tokens_[v].kind == TokenKind::kCloseQuote) break;
+      if (IsWord(v) && !tokens_[v].capitalized && lex_.IsSpeechVerb(tokens_[v].lower)) {
+        std::vector<Arg> args = SentenceArgs(s, out);
+        std::vector<Arg> subjects = SubjectsBefore(v, args, out);
+        if (!subjects.empty()) {
+          *direct = true;
+          return subjects.front().entity;
+        }
+        if (auto a = arg_at(v + 1)) {  // "said Lavrov"
+          *direct = true;
+          return a->entity;
+        }
+        break;
+      }
+    }
+    return -1;
+  }
+
+  void FindQuotes(Extraction& out) {
+    int previous_speaker = -1;
+    size_t previous_close = 0;
+    for (const auto& [open, close_raw] : quote_tokens_) {
+      size_t close = std::min(close_raw, tokens_.size());
+      if (close <= open + 1) continue;
+      uint32_t b = tokens_[open].span.end;
+      uint32_t e = close < tokens_.size() ? tokens_[close].span.begin : tokens_[close - 1].span.end;
+      if (close == tokens_.size() || tokens_[close].kind != TokenKind::kCloseQuote) {
+        e = tokens_[close - 1].span.end;
+      }
+      size_t words = 0;
+      for (size_t t = open + 1; t < close; ++t) words += tokens_[t].kind == TokenKind::kWord;
+      bool direct = false;
+      int speaker = QuoteSpeaker(open, std::min(close, tokens_.size() - 1), out, &direct);
+      // A paragraph that is only a quote continues the previous speaker.
+      if (speaker < 0 && previous_speaker >= 0 && tokens_[open].line_start &&
+          tokens_[open].sentence <= tokens_[std::min(previous_close, tokens_.size() - 1)].sentence + 2) {
+        speaker = previous_speaker;
+        direct = true;
+      }
+      if (!direct && words < 4) continue;  // scare quotes, titles
+      if (words == 0) continue;
+      Quote q;
+      q.speaker = speaker;
+      q.span = {b, e};
+      q.text = std::string(doc_.text.substr(b, e - b));
+      q.sentence = tokens_[open].sentence;
+      out.quotes.push_back(std::move(q));
+      previous_speaker = speaker;
+      previous_close = close;
+    }
+  }
+
+  // Mentions in text order and entities in order of first mention, whatever
+  // order the stages created them in; every index is remapped.
+  static void Reorder(Extraction& out) {
+    std::vector<int> by_span(out.mentions.size());
+    for (size_t i = 0; i < by_span.size(); ++i) by_span[i] = static_cast<int>(i);
+    std::stable_sort(by_span.begin(), by_span.end(), [&](int a, int b) {
+      return out.mentions[a].span < out.mentions[b].span;
+    });
+    std::vector<int> entity_rank(out.entities.size(), -1);
+    std::vector<int> entity_order;
+    for (int m : by_span) {
+      int e = out.mentions[m].entity;
+      if (entity_rank[e] < 0) {
+        entity_rank[e] = static_cast<int>(entity_order.size());
+        entity_order.push_back(e);
+      }
+    }
+    std::vector<Mention> mentions;
+    std::vector<Entity> entities(entity_order.size());
+    for (size_t r = 0; r < entity_order.size(); ++r) {
+      entities[r].name = out.entities[entity_order[r]].name;
+      entities[r].type = out.entities[entity_order[r]].type;
+    }
+    for (int m : by_span) {
+      Mention mention = out.mentions[m];
+      mention.entity = entity_rank[mention.entity];
+      entities[mention.entity].mentions.push_back(static_cast<int>(mentions.size()));
+      mentions.push_back(std::move(mention));
+    }
+    for (Triple& t : out.triples) {
+      t.subject = entity_rank[t.subject];
+      t.object = entity_rank[t.object];
+    }
+    for (Quote& q : out.quotes) {
+      if (q.speaker >= 0) q.speaker = entity_rank[q.speaker];
+    }
+    out.mentions = std::move(mentions);
+    out.entities = std::move(entities);
+  }
+
+  const Document& doc_;
+  const Lexicon& lex_;
+  std::vector<Token> tokens_;
+  std::vector<std::string_view> bases_;
+  std::vector<uint32_t> base_ends_;
+  std::vector<Name> names_;
+  std::vector<RoleSpan> roles_;
+  std::vector<EventNoun> events_;
+  std::vector<Arg> args_;  // names with entities, in text order
+  std::vector<std::pair<size_t, size_t>> quote_tokens_;  // (open, close) token indexes
+  absl::flat_hash_set<std::string> lowercase_words_;
+};
+
+class RuleExtractor : public Extractor {
+ public:
+  explicit RuleExtractor(const Lexicon* lexicon) : lexicon_(lexicon) {}
+  Extraction Extract(const Document& document) const override {
+    return Analysis(document, *lexicon_).Run();
+  }
+
+ private:
+  const Lexicon* lexicon_;
+};
+
+}  // namespace
+
+std::unique_ptr<Extractor> NewExtractor(std::string_view name, const Lexicon* lexicon) {
+  if (name == "rules" && lexicon != nullptr) return std::make_unique<RuleExtractor>(lexicon);
+  return nullptr;
+}
+
+}  // namespace actorgraph::extract

@@ -1,0 +1,256 @@
+#include "extract/tokenizer.h"
+
+#include "absl/strings/ascii.h"
+#include "extract/lexicon.h"
+
+namespace actorgraph::extract {
+namespace {
+
+// Code points that matter to tokenization.
+enum class CharClass { kSpace, kNewline, kWord, kUpperWord, kPunct, kOpenQuote, kCloseQuote, kAmbiguousQuote, kApostrophe };
+
+struct Char {
+  CharClass cls;
+  int len;  // bytes
+};
+
+Char Classify(std::string_view text, size_t i) {
+  unsigned char c = text[i];
+  if (c < 0x80) {
+    if (c == '\n') return {CharClass::kNewline, 1};
+    if (absl::ascii_isspace(c)) return {CharClass::kSpace, 1};
+    if (absl::ascii_isupper(c)) return {CharClass::kUpperWord, 1};
+    if (absl::ascii_isalnum(c)) return {CharClass::kWord, 1};
+    if (c == '"') return {CharClass::kAmbiguousQuote, 1};
+    if (c == '\'') return {CharClass::kApostrophe, 1};
+    return {CharClass::kPunct, 1};
+  }
+  int len = (c >> 5) == 6 ? 2 : (c >> 4) == 14 ? 3 : (c >> 3) == 30 ? 4 : 1;
+  if (i + len > text.size()) return {CharClass::kPunct, 1};
+  char32_t cp = len == 2 ? (c & 0x1F) : len == 3 ? (c & 0x0F) : (c & 0x07);
+  for (int k = 1; k < len; ++k) cp = (cp << 6) | (static_cast<unsigned char>(text[i + k]) & 0x3F);
+  switch (cp) {
+    case 0x00A0: case 0x2002: case 0x2003: case 0x2009: case 0x200B: case 0x202F: case 0x3000:
+      return {CharClass::kSpace, len};
+    case 0x2028: case 0x2029:
+      return {CharClass::kNewline, len};
+    case 0x201C: case 0x201E: case 0x00AB:
+      return {CharClass::kOpenQuote, len};
+    case 0x201D: case 0x00BB:
+      return {CharClass::kCloseQuote, len};
+    case 0x2018:
+      return {CharClass::kPunct, len};
+    case 0x2019:
+      return {CharClass::kApostrophe, len};
+    default:
+      break;
+  }
+  if ((cp >= 0x2010 && cp <= 0x206F) || (cp >= 0x00A1 && cp <= 0x00BF) || cp == 0x00D7 ||
+      cp == 0x00F7 || (cp >= 0x20A0 && cp <= 0x20CF)) {
+    return {CharClass::kPunct, len};
+  }
+  // Latin-1 and Latin Extended-A capitals (À..Þ, even code points of 0100..017F).
+  if ((cp >= 0xC0 && cp <= 0xDE) || (cp >= 0x100 && cp <= 0x17F && cp % 2 == 0) ||
+      (cp >= 0x391 && cp <= 0x3A9) || (cp >= 0x410 && cp <= 0x42F)) {
+    return {CharClass::kUpperWord, len};
+  }
+  return {CharClass::kWord, len};
+}
+
+bool IsWordClass(CharClass c) { return c == CharClass::kWord || c == CharClass::kUpperWord; }
+
+bool IsTerminal(std::string_view t) {
+  return t == "." || t == "!" || t == "?" || t == "..." || t == "\xE2\x80\xA6";
+}
+
+}  // namespace
+
+std::string AsciiLower(std::string_view s) {
+  std::string out(s);
+  for (char& c : out) c = absl::ascii_tolower(static_cast<unsigned char>(c));
+  return out;
+}
+
+std::vector<Token> Tokenize(std::string_view text, const Lexicon* lexicon) {
+  std::vector<Token> tokens;
+  size_t i = 0;
+  bool line_start = true;
+  bool space_before = true;
+  auto emit = [&](size_t begin, size_t end, TokenKind kind) {
+    Token t;
+    t.span = {static_cast<uint32_t>(begin), static_cast<uint32_t>(end)};
+    t.text = text.substr(begin, end - begin);
+    t.kind = kind;
+    t.line_start = line_start;
+    t.space_before = space_before;
+    if (kind == TokenKind::kWord) {
+      t.lower = AsciiLower(t.text);
+      bool has_upper = false, has_lower = false;
+      for (size_t k = 0; k < t.text.size();) {
+        Char ch = Classify(t.text, k);
+        if (ch.cls == CharClass::kUpperWord) has_upper = true;
+        if (ch.cls == CharClass::kWord && absl::ascii_isalpha(static_cast<unsigned char>(t.text[k])))
+          has_lower = true;
+        if (k == 0) t.capitalized = ch.cls == CharClass::kUpperWord;
+        k += ch.len;
+      }
+      t.all_caps = has_upper && !has_lower;
+    } else {
+      t.lower = std::string(t.text);
+    }
+    tokens.push_back(std::move(t));
+    line_start = false;
+    space_before = false;
+  };
+
+  while (i < text.size()) {
+    Char ch = Classify(text, i);
+    if (ch.cls == CharClass::kSpace || ch.cls == CharClass::kNewline) {
+      if (ch.cls == CharClass::kNewline) line_start = true;
+      space_before = true;
+      i += ch.len;
+      continue;
+    }
+    if (IsWordClass(ch.cls)) {
+      size_t begin = i;
+      size_t j = i + ch.len;
+      int letters_in_part = 1;
+      bool single_letter_dots = false;
+      while (j < text.size()) {
+        Char next = Classify(text, j);
+        if (IsWordClass(next.cls)) {
+          j += next.len;
+          ++letters_in_part;
+          continue;
+        }
+        // Inner hyphen, apostrophe or digit separator joins when a word char follows.
+        bool joiner = (next.cls == CharClass::kApostrophe) ||
+                      (next.cls == CharClass::kPunct && (text[j] == '-' || text[j] == '&')) ||
+                      (next.cls == CharClass::kPunct && (text[j] == ',' || text[j] == '.') &&
+                       absl::ascii_isdigit(static_cast<unsigned char>(text[j - 1])) &&
+                       j + 1 < text.size() && absl::ascii_isdigit(static_cast<unsigned char>(text[j + 1])));
+        if (joiner && j + next.len < text.size() &&
+            IsWordClass(Classify(text, j + next.len).cls)) {
+          j += next.len;
+          letters_in_part = 0;
+          continue;
+        }
+        // Abbreviation dots: "U.S.", "e.g." (single letters) or listed words.
+        if (text[j] == '.' && next.cls == CharClass::kPunct) {
+          if (letters_in_part == 1 || single_letter_dots) {
+            single_letter_dots = true;
+            ++j;
+            if (j < text.size() && IsWordClass(Classify(text, j).cls) &&
+                (j + 1 >= text.size() || text[j + 1] == '.' ||
+                 !IsWordClass(Classify(text, j + Classify(text, j).len).cls))) {
+              letters_in_part = 0;
+              continue;  // next single letter of the abbreviation
+            }
+            break;
+          }
+          std::string_view with_dot = text.substr(begin, j + 1 - begin);
+          if (lexicon != nullptr && lexicon->IsAbbreviation(with_dot)) ++j;
+        }
+        break;
+      }
+      emit(begin, j, TokenKind::kWord);
+      i = j;
+      continue;
+    }
+    // Punctuation and quotes.
+    TokenKind kind = TokenKind::kPunctuation;
+    size_t len = ch.len;
+    bool prev_space = i == 0 || space_before ||
+                      (Classify(text, i - 1).cls == CharClass::kPunct && text[i - 1] != '.' &&
+                       text[i - 1] != ',');
+    size_t after = i + ch.len;
+    bool next_space = after >= text.size() || Classify(text, after).cls == CharClass::kSpace ||
+                      Classify(text, after).cls == CharClass::kNewline;
+    if (ch.cls == CharClass::kOpenQuote) {
+      kind = TokenKind::kOpenQuote;
+    } else if (ch.cls == CharClass::kCloseQuote) {
+      kind = TokenKind::kCloseQuote;
+    } else if (ch.cls == CharClass::kAmbiguousQuote) {
+      kind = (prev_space && !next_space) ? TokenKind::kOpenQuote : TokenKind::kCloseQuote;
+    } else if (text.substr(i, 3) == "...") {
+      len = 3;
+    } else if (text.substr(i, 2) == "--") {
+      len = 2;
+    }
+    emit(i, i + len, kind);
+    i += len;
+  }
+  return tokens;
+}
+
+std::vector<Sentence> SplitSentences(std::string_view text, std::vector<Token>& tokens,
+                                     const Lexicon* lexicon) {
+  std::vector<Sentence> sentences;
+  if (tokens.empty()) return sentences;
+  // Line facts for the line of each token: does it have a lower-case letter,
+  // its length, and whether it ends in terminal punctuation.
+  auto line_bounds = [&](size_t pos) {
+    size_t b = text.rfind('\n', pos == 0 ? 0 : pos - 1);
+    b = (b == std::string_view::npos || pos == 0) ? 0 : b + 1;
+    size_t e = text.find('\n', pos);
+    if (e == std::string_view::npos) e = text.size();
+    return std::make_pair(b, e);
+  };
+  size_t start = 0;
+  auto close = [&](size_t last) {
+    sentences.push_back({{tokens[start].span.begin, tokens[last].span.end}});
+    for (size_t k = start; k <= last; ++k) tokens[k].sentence = static_cast<int>(sentences.size() - 1);
+    start = last + 1;
+  };
+  for (size_t i = 0; i < tokens.size(); ++i) {
+    if (i + 1 >= tokens.size()) {
+      close(i);
+      break;
+    }
+    const Token& t = tokens[i];
+    const Token& next = tokens[i + 1];
+    std::string_view gap = text.substr(t.span.end, next.span.begin - t.span.end);
+    size_t newlines = std::count(gap.begin(), gap.end(), '\n');
+    if (newlines >= 2) {
+      close(i);
+      continue;
+    }
+    bool terminal = t.kind == TokenKind::kPunctuation && IsTerminal(t.text);
+    // Closing quotes and brackets after a full stop belong to its sentence.
+    if (!terminal && (t.kind == TokenKind::kCloseQuote || t.text == ")") && i > start &&
+        tokens[i - 1].kind == TokenKind::kPunctuation && IsTerminal(tokens[i - 1].text)) {
+      terminal = true;
+    }
+    bool next_starts = next.capitalized || next.kind == TokenKind::kOpenQuote ||
+                       (next.kind == TokenKind::kWord && absl::ascii_isdigit(static_cast<unsigned char>(next.text[0])));
+    if (terminal && (next_starts || newlines == 1) &&
+        !(next.kind == TokenKind::kCloseQuote || next.text == ")")) {
+      close(i);
+      continue;
+    }
+    // An abbreviation ending a sentence: "... in the U.S. The talks ...".
+    if (t.kind == TokenKind::kWord && t.text.back() == '.' && next.capitalized &&
+        lexicon != nullptr && lexicon->IsNonName(next.text) && next.text != "I") {
+      close(i);
+      continue;
+    }
+    if (newlines == 1) {
+      auto [lb, le] = line_bounds(t.span.begin);
+      std::string_view line = text.substr(lb, le - lb);
+      bool has_lower = std::any_of(line.begin(), line.end(),
+                                   [](char c) { return absl::ascii_islower(static_cast<unsigned char>(c)); });
+      bool ends_sentence = terminal || (t.kind == TokenKind::kCloseQuote);
+      // Headlines, datelines, bylines and credits are lines of their own;
+      // hard-wrapped body lines run on.
+      bool short_heading = line.size() < 48 && (t.capitalized || t.kind != TokenKind::kWord) &&
+                           next.capitalized;
+      if (ends_sentence || !has_lower || short_heading) {
+        close(i);
+        continue;
+      }
+    }
+  }
+  return sentences;
+}
+
+}  // namespace actorgraph::extract

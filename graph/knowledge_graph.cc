@@ -1,0 +1,385 @@
+#include "graph/knowledge_graph.h"
+
+#include <algorithm>
+#include <array>
+#include <set>
+#include <tuple>
+
+#include "absl/strings/ascii.h"
+#include "absl/strings/str_cat.h"
+#include "absl/strings/str_format.h"
+#include "absl/strings/str_join.h"
+#include "absl/strings/str_split.h"
+
+namespace actorgraph::graph {
+namespace {
+
+// ASCII letter for each code point U+0100..U+017F (Latin Extended-A).
+constexpr std::string_view kLatinExtendedA =
+    "aaaaaaccccccccddddeeeeeeeeeegggggggghhhhiiiiiiiiiiijjjkkkllllllllll"
+    "nnnnnnnnnoooooooorrrrrrssssssssttttttuuuuuuuuuuuuwwyyyzzzzzzs";
+// Replacement for each code point U+00C0..U+00FF (Latin-1 letters).
+constexpr std::array<std::string_view, 64> kLatin1 = {
+    "a", "a", "a", "a", "a", "a", "ae", "c", "e", "e", "e", "e", "i", "i", "i", "i",
+    "d", "n", "o", "o", "o", "o", "o",  " ", "o", "u", "u", "u", "u", "y", "th", "ss",
+    "a", "a", "a", "a", "a", "a", "ae", "c", "e", "e", "e", "e", "i", "i", "i", "i",
+    "d", "n", "o", "o", "o", "o", "o",  " ", "o", "u", "u", "u", "u", "y", "th", "y"};
+
+static_assert(kLatinExtendedA.size() == 0x80);
+
+// Decodes one UTF-8 sequence at s[i]; returns the code point and advances i.
+// Invalid bytes decode as U+FFFD (input is validated earlier; this is a guard).
+char32_t DecodeUtf8(std::string_view s, size_t& i) {
+  unsigned char c = s[i];
+  int len = c < 0x80 ? 1 : (c >> 5) == 6 ? 2 : (c >> 4) == 14 ? 3 : (c >> 3) == 30 ? 4 : 0;
+  if (len == 0 || i + len > s.size()) {
+    ++i;
+    return 0xFFFD;
+  }
+  char32_t cp = len == 1 ? c : len == 2 ? (c & 0x1F) : len == 3 ? (c & 0x0F) : (c & 0x07);
+  for (int k = 1; k < len; ++k) cp = (cp << 6) | (static_cast<unsigned char>(s[i + k]) & 0x3F);
+  i += len;
+  return cp;
+}
+
+bool IsVowel(char c) {
+  return c == 'a' || c == 'e' || c == 'i' || c == 'o' || c == 'u' || c == 'y';
+}
+
+// First letter plus the consonants, doubled letters collapsed: "sergey" and
+// "sergei" -> "srg", "dmitry"/"dmitri" -> "dmtr".
+std::string Skeleton(std::string_view token) {
+  std::string out;
+  for (size_t i = 0; i < token.size(); ++i) {
+    char c = token[i];
+    if (i > 0 && IsVowel(c)) continue;
+    if (!out.empty() && out.back() == c) continue;
+    out.push_back(c);
+  }
+  return out;
+}
+
+std::string StripPossessive(std::string_view name) {
+  for (std::string_view suffix : {"'s", "\xE2\x80\x99s", "'", "\xE2\x80\x99"}) {
+    if (name.size() > suffix.size() + 1 &&
+        name.substr(name.size() - suffix.size()) == suffix) {
+      return std::string(name.substr(0, name.size() - suffix.size()));
+    }
+  }
+  return std::string(name);
+}
+
+bool IsAllUpper(std::string_view s) {
+  bool any_letter = false;
+  for (char c : s) {
+    if (c >= 'a' && c <= 'z') return false;
+    if (c >= 'A' && c <= 'Z') any_letter = true;
+  }
+  return any_letter;
+}
+
+std::string MinDate(const std::string& a, const std::string& b) {
+  if (a == kUnknownDate) return b;
+  if (b == kUnknownDate) return a;
+  return std::min(a, b);
+}
+
+std::string MaxDate(const std::string& a, const std::string& b) {
+  if (a == kUnknownDate) return b;
+  if (b == kUnknownDate) return a;
+  return std::max(a, b);
+}
+
+}  // namespace
+
+std::string NormalizeName(std::string_view name) {
+  std::string stripped = StripPossessive(name);
+  std::string out;
+  out.reserve(stripped.size());
+  auto push = [&out](std::string_view piece) {
+    for (char c : piece) {
+      if (c == ' ') {
+        if (!out.empty() && out.back() != ' ') out.push_back(' ');
+      } else {
+        out.push_back(c);
+      }
+    }
+  };
+  for (size_t i = 0; i < stripped.size();) {
+    char32_t cp = DecodeUtf8(stripped, i);
+    if (cp < 0x80) {
+      char c = static_cast<char>(cp);
+      if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
+      bool alnum = (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9');
+      // Dots inside abbreviations ("U.S.") vanish rather than split the word.
+      if (c == '.') continue;
+      push(alnum ? std::string_view(&c, 1) : std::string_view(" "));
+    } else if (cp >= 0xC0 && cp <= 0xFF) {
+      push(kLatin1[cp - 0xC0]);
+    } else if (cp >= 0x100 && cp <= 0x17F) {
+      push(kLatinExtendedA.substr(cp - 0x100, 1));
+    } else if (cp == 0x2019 || cp == 0x2018) {
+      continue;  // curly apostrophes inside names: O’Neill == O'Neill == ONeill
+    } else if (cp >= 0x2000 && cp <= 0x206F) {
+      push(" ");  // general punctuation: dashes, quotes, spaces
+    } else {
+      // Other scripts are kept verbatim (lower-casing them is out of scope).
+      size_t len = cp < 0x800 ? 2 : cp < 0x10000 ? 3 : 4;
+      size_t start = i - len;
+      push(std::string_view(stripped).substr(start, len));
+    }
+  }
+  // Apostrophes in ASCII became spaces; "o neill" -> keep as is (consistent).
+  while (!out.empty() && out.back() == ' ') out.pop_back();
+  if (out.rfind("the ", 0) == 0) out.erase(0, 4);
+  return out;
+}
+
+std::string Slug(std::string_view name) {
+  std::string slug = NormalizeName(name);
+  std::replace(slug.begin(), slug.end(), ' ', '-');
+  return slug.empty() ? std::string("unnamed") : slug;
+}
+
+std::string MergeKey(EntityType type, std::string_view name) {
+  std::string normalized = NormalizeName(name);
+  if (type == EntityType::kPerson) {
+    std::vector<std::string> tokens = absl::StrSplit(normalized, ' ', absl::SkipEmpty());
+    if (tokens.size() >= 2) {
+      for (size_t i = 0; i + 1 < tokens.size(); ++i) tokens[i] = Skeleton(tokens[i]);
+      normalized = absl::StrJoin(tokens, " ");
+    }
+  }
+  return absl::StrCat(std::string(EntityTypeName(type)), ":", normalized);
+}
+
+void KnowledgeGraph::Add(const Extraction& extraction) {
+  const Document& doc = extraction.document;
+  std::string date = doc.date.empty() ? std::string(kUnknownDate) : doc.date;
+  documents_[doc.id] = DocumentInfo{doc.id, date, doc.title, doc.source, doc.url};
+
+  std::vector<Vertex> vertex_of(extraction.entities.size());
+  for (size_t e = 0; e < extraction.entities.size(); ++e) {
+    const Entity& entity = extraction.entities[e];
+    std::string key = MergeKey(entity.type, entity.name);
+    auto [it, inserted] = index_.try_emplace(key, 0);
+    if (inserted) {
+      it->second = boost::add_vertex(graph_);
+      graph_[it->second].type = entity.type;
+      node_drafts_.emplace_back();
+    }
+    Vertex v = it->second;
+    vertex_of[e] = v;
+    NodeDraft& draft = node_drafts_[v];
+    draft.canonical_votes[entity.name] += 1;
+    NodeDocument& nd = draft.documents[doc.id];
+    nd.document_id = doc.id;
+    nd.date = date;
+    for (int m : entity.mentions) {
+      const Mention& mention = extraction.mentions[m];
+      nd.mentions += 1;
+      if (std::find(nd.surfaces.begin(), nd.surfaces.end(), mention.surface) ==
+          nd.surfaces.end()) {
+        nd.surfaces.push_back(mention.surface);
+      }
+    }
+  }
+
+  for (const Triple& t : extraction.triples) {
+    if (t.modality == Modality::kNegated) continue;
+    if (t.subject < 0 || t.object < 0) continue;
+    Vertex s = vertex_of[t.subject];
+    Vertex o = vertex_of[t.object];
+    if (s == o) continue;
+    auto key = std::make_tuple(s, o, t.code, t.role);
+    auto it = edge_index_.find(key);
+    if (it == edge_index_.end()) {
+      EdgeRef e = boost::add_edge(s, o, graph_).first;
+      graph_[e].code = t.code;
+      graph_[e].quad_class = QuadClass(t.code);
+      graph_[e].role = t.role;
+      it = edge_index_.emplace(key, e).first;
+    }
+    Observation obs{t.provenance, t.predicate, t.modality};
+    if (obs.provenance.date.empty()) obs.provenance.date = date;
+    graph_[it->second].observations.push_back(std::move(obs));
+  }
+}
+
+void KnowledgeGraph::Finalize() {
+  for (Vertex v : boost::make_iterator_range(boost::vertices(graph_))) {
+    Node& node = graph_[v];
+    NodeDraft& draft = node_drafts_[v];
+    // Canonical name: used by most documents; then mixed case over ALL CAPS,
+    // then longer, then alphabetical.
+    const std::string* best = nullptr;
+    int best_votes = -1;
+    for (const auto& [name, votes] : draft.canonical_votes) {
+      auto rank = [](const std::string& n, int v) {
+        return std::make_tuple(v, !IsAllUpper(n), n.size());
+      };
+      if (best == nullptr || rank(name, votes) > rank(*best, best_votes)) {
+        best = &name;
+        best_votes = votes;
+      }
+    }
+    node.name = best ? *best : std::string();
+    std::set<std::string> names;
+    node.documents.clear();
+    node.mentions = 0;
+    node.first_date = node.last_date = std::string(kUnknownDate);
+    for (auto& [id, nd] : draft.documents) {
+      std::sort(nd.surfaces.begin(), nd.surfaces.end());
+      for (const auto& s : nd.surfaces) names.insert(StripPossessive(s));
+      node.mentions += nd.mentions;
+      node.first_date = MinDate(node.first_date, nd.date);
+      node.last_date = MaxDate(node.last_date, nd.date);
+      node.documents.push_back(nd);
+    }
+    for (const auto& [name, votes] : draft.canonical_votes) names.insert(name);
+    node.names.assign(names.begin(), names.end());
+    node.id = absl::StrCat(absl::AsciiStrToLower(std::string(EntityTypeName(node.type))), ":",
+                           Slug(node.name));
+  }
+
+  for (EdgeRef e : boost::make_iterator_range(boost::edges(graph_))) {
+    Edge& edge = graph_[e];
+    std::sort(edge.observations.begin(), edge.observations.end(),
+              [](const Observation& a, const Observation& b) {
+                return std::tie(a.provenance.date, a.provenance.document_id,
+                                a.provenance.span.begin, a.predicate) <
+                       std::tie(b.provenance.date, b.provenance.document_id,
+                                b.provenance.span.begin, b.predicate);
+              });
+    std::map<std::string, int> lemma_counts;
+    std::set<std::string> docs;
+    edge.first_date = edge.last_date = std::string(kUnknownDate);
+    for (const Observation& o : edge.observations) {
+      lemma_counts[o.predicate] += 1;
+      docs.insert(o.provenance.document_id);
+      edge.first_date = MinDate(edge.first_date, o.provenance.date);
+      edge.last_date = MaxDate(edge.last_date, o.provenance.date);
+    }
+    int best = -1;
+    for (const auto& [lemma, n] : lemma_counts) {
+      if (n > best) {
+        best = n;
+        edge.predicate = lemma;
+      }
+    }
+    edge.count = static_cast<int>(edge.observations.size());
+    edge.documents.assign(docs.begin(), docs.end());
+  }
+}
+
+std::vector<Vertex> KnowledgeGraph::SortedVertices() const {
+  std::vector<Vertex> out(boost::vertices(graph_).first, boost::vertices(graph_).second);
+  std::sort(out.begin(), out.end(),
+            [this](Vertex a, Vertex b) { return graph_[a].id < graph_[b].id; });
+  return out;
+}
+
+std::vector<EdgeRef> KnowledgeGraph::SortedEdges() const {
+  std::vector<EdgeRef> out;
+  out.reserve(num_edges());
+  for (EdgeRef e : boost::make_iterator_range(boost::edges(graph_))) out.push_back(e);
+  auto key = [this](EdgeRef e) {
+    return std::tie(graph_[boost::source(e, graph_)].id, graph_[boost::target(e, graph_)].id,
+                    graph_[e].code, graph_[e].role);
+  };
+  std::sort(out.begin(), out.end(), [&](EdgeRef a, EdgeRef b) { return key(a) < key(b); });
+  return out;
+}
+
+std::vector<DocumentInfo> KnowledgeGraph::Documents() const {
+  std::vector<DocumentInfo> out;
+  for (const auto& [id, info] : documents_) out.push_back(info);
+  return out;
+}
+
+std::vector<int> KnowledgeGraph::Degrees() const {
+  std::vector<int> degrees(num_nodes(), 0);
+  for (Vertex v : boost::make_iterator_range(boost::vertices(graph_))) {
+    std::set<Vertex> neighbours;
+    for (EdgeRef e : boost::make_iterator_range(boost::out_edges(v, graph_)))
+      neighbours.insert(boost::target(e, graph_));
+    for (EdgeRef e : boost::make_iterator_range(boost::in_edges(v, graph_)))
+      neighbours.insert(boost::source(e, graph_));
+    degrees[v] = static_cast<int>(neighbours.size());
+  }
+  return degrees;
+}
+
+long KnowledgeGraph::FindNode(std::string_view name) const {
+  std::string query = NormalizeName(name);
+  if (query.empty()) return -1;
+  long best = -1;
+  int best_rank = 0;
+  for (Vertex v : SortedVertices()) {
+    const Node& node = graph_[v];
+    int rank = 0;
+    for (const std::string& n : node.names) {
+      std::string normalized = NormalizeName(n);
+      if (normalized == query) {
+        rank = std::max(rank, 2);
+      } else if (node.type == EntityType::kPerson && normalized.size() > query.size() &&
+                 normalized.compare(normalized.size() - query.size(), query.size(), query) == 0 &&
+                 normalized[normalized.size() - query.size() - 1] == ' ') {
+        rank = std::max(rank, 1);  // surname alone
+      }
+    }
+    if (rank == 0) continue;
+    if (best < 0 || rank > best_rank ||
+        (rank == best_rank && node.mentions > graph_[best].mentions)) {
+      best = static_cast<long>(v);
+      best_rank = rank;
+    }
+  }
+  return best;
+}
+
+std::string Summary(const KnowledgeGraph& kg, int documents_read, int documents_skipped,
+                    int top_actors) {
+  const Graph& g = kg.graph();
+  std::string out = absl::StrFormat("documents: %d read, %d skipped\n", documents_read,
+                                    documents_skipped);
+  std::map<EntityType, int> by_type;
+  for (Vertex v : kg.SortedVertices()) by_type[g[v].type] += 1;
+  absl::StrAppendFormat(&out, "entities:  %d nodes (", kg.num_nodes());
+  bool first = true;
+  for (EntityType t : {EntityType::kPerson, EntityType::kOrganization, EntityType::kLocation,
+                       EntityType::kEvent}) {
+    absl::StrAppendFormat(&out, "%s%s %d", first ? "" : ", ", EntityTypeName(t), by_type[t]);
+    first = false;
+  }
+  out += ")\n";
+  std::map<std::string, std::pair<int, int>> by_code;  // code -> (edges, observations)
+  int observations = 0;
+  for (EdgeRef e : kg.SortedEdges()) {
+    by_code[g[e].code].first += 1;
+    by_code[g[e].code].second += g[e].count;
+    observations += g[e].count;
+  }
+  absl::StrAppendFormat(&out, "relations: %d edges from %d observations\n", kg.num_edges(),
+                        observations);
+  for (const auto& [code, counts] : by_code) {
+    absl::StrAppendFormat(&out, "  %-4s %-34s %4d edges %5d observations\n", code,
+                          RelationCodeName(code), counts.first, counts.second);
+  }
+  std::vector<int> degrees = kg.Degrees();
+  std::vector<Vertex> actors = kg.SortedVertices();
+  std::stable_sort(actors.begin(), actors.end(), [&](Vertex a, Vertex b) {
+    return std::make_pair(degrees[a], g[a].mentions) > std::make_pair(degrees[b], g[b].mentions);
+  });
+  if (actors.size() > static_cast<size_t>(top_actors)) actors.resize(top_actors);
+  out += "most connected actors:\n";
+  for (size_t i = 0; i < actors.size(); ++i) {
+    const Node& n = g[actors[i]];
+    absl::StrAppendFormat(&out, "  %2d. %-32s %-12s %3d neighbours %4d mentions %3d documents\n",
+                          i + 1, n.name, EntityTypeName(n.type), degrees[actors[i]], n.mentions,
+                          n.documents.size());
+  }
+  return out;
+}
+
+}  // namespace actorgraph::graph

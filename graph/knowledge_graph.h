@@ -1,0 +1,151 @@
+// The merged knowledge graph: one node per real-world actor across documents,
+// one edge per (subject, relation code, object[, role]) with every dated
+// observation behind it. Boost.Graph's adjacency_list is the store; our own
+// key -> vertex index maps merge keys to vertices.
+//
+// THREAD SAFETY: not thread-safe for writing; const methods may be called
+// concurrently once building is finished.
+#ifndef ACTORGRAPH_GRAPH_KNOWLEDGE_GRAPH_H_
+#define ACTORGRAPH_GRAPH_KNOWLEDGE_GRAPH_H_
+
+#include <cstddef>
+#include <map>
+#include <string>
+#include <string_view>
+#include <tuple>
+#include <utility>
+#include <vector>
+
+#include <boost/graph/adjacency_list.hpp>
+
+#include "model/model.h"
+
+namespace actorgraph::graph {
+
+// The metadata of a document that contributed to the graph (no text).
+struct DocumentInfo {
+  std::string id;
+  std::string date;  // ISO date or kUnknownDate
+  std::string title;
+  std::string source;
+  std::string url;
+};
+
+// How a node was named in one document.
+struct NodeDocument {
+  std::string document_id;
+  std::string date;
+  std::vector<std::string> surfaces;  // distinct surface forms used there, sorted
+  int mentions = 0;                   // number of mentions in that document
+};
+
+// Vertex bundle.
+struct Node {
+  std::string id;     // stable id: "<type>:<slug of the canonical name>", e.g. "person:sergey-lavrov"
+  std::string name;   // canonical name (the most used full name)
+  EntityType type = EntityType::kPerson;
+  std::vector<std::string> names;       // every name merged into the node, sorted
+  std::vector<NodeDocument> documents;  // sorted by document id
+  int mentions = 0;                     // total mentions over all documents
+  std::string first_date;               // earliest known date, or kUnknownDate
+  std::string last_date;                // latest known date, or kUnknownDate
+};
+
+// One reading of a relation in one document.
+struct Observation {
+  Provenance provenance;
+  std::string predicate;  // lemma used in this observation
+  Modality modality = Modality::kAsserted;
+};
+
+// Edge bundle: every observation of (source, code, target[, role]).
+struct Edge {
+  std::string code;        // CAMEO root code, "AFF" or "PART"
+  int quad_class = 0;      // QuadClass(code)
+  std::string role;        // for AFF edges: the role; else empty
+  std::string predicate;   // most frequent lemma (ties: alphabetical): the edge label
+  std::vector<Observation> observations;  // sorted by (date, document, span)
+  int count = 0;           // observations.size()
+  std::string first_date;  // earliest known observation date, or kUnknownDate
+  std::string last_date;
+  std::vector<std::string> documents;  // distinct document ids, sorted
+};
+
+using Graph = boost::adjacency_list<boost::vecS, boost::vecS, boost::bidirectionalS,
+                                    Node, Edge>;
+using Vertex = boost::graph_traits<Graph>::vertex_descriptor;
+using EdgeRef = boost::graph_traits<Graph>::edge_descriptor;
+
+class KnowledgeGraph {
+ public:
+  KnowledgeGraph() = default;
+
+  // Merges one document's extraction into the graph: each entity joins the node
+  // with the same merge key (see MergeKey) or starts a new one; each non-negated
+  // triple becomes an observation on its edge. Adding the same set of
+  // extractions in any order yields the same graph after Finalize().
+  void Add(const Extraction& extraction);
+
+  // Chooses canonical names and ids, sorts names, documents and observations
+  // and computes dates and counts. Call once after the last Add(); Add() after
+  // Finalize() requires another Finalize().
+  void Finalize();
+
+  const Graph& graph() const { return graph_; }
+  size_t num_nodes() const { return boost::num_vertices(graph_); }
+  size_t num_edges() const { return boost::num_edges(graph_); }
+
+  // Vertices sorted by Node::id; edges sorted by (source id, target id, code,
+  // role). Writers must walk these, never the underlying containers' order.
+  std::vector<Vertex> SortedVertices() const;
+  std::vector<EdgeRef> SortedEdges() const;
+
+  // Contributing documents, sorted by id.
+  std::vector<DocumentInfo> Documents() const;
+
+  // Number of (distinct) neighbours of each vertex, indexed by vertex.
+  std::vector<int> Degrees() const;
+
+  // The vertex whose name (canonical or merged) matches `name` after
+  // normalisation, preferring the most mentioned; -1 when none.
+  long FindNode(std::string_view name) const;
+
+ private:
+  // Per-node bookkeeping until Finalize(): how many documents used each
+  // document-level canonical name (so the graph's canonical name does not
+  // depend on the order documents were added), and the per-document names.
+  struct NodeDraft {
+    std::map<std::string, int> canonical_votes;
+    std::map<std::string, NodeDocument> documents;  // by document id
+  };
+
+  Graph graph_;
+  std::vector<NodeDraft> node_drafts_;            // indexed by vertex
+  std::map<std::string, Vertex> index_;           // merge key -> vertex
+  std::map<std::string, DocumentInfo> documents_;  // id -> info
+  // (source, target, code, role) -> edge
+  std::map<std::tuple<Vertex, Vertex, std::string, std::string>, EdgeRef> edge_index_;
+};
+
+// The key under which entities of different documents merge: type plus the
+// normalised name (case, diacritics, punctuation, possessive folded); for
+// multi-word person names, given names are reduced to a transliteration
+// skeleton so "Sergey Lavrov" and "Sergei Lavrov" share a key.
+std::string MergeKey(EntityType type, std::string_view name);
+
+// Lower-case ASCII-folded form of a name used for matching: letters and digits
+// kept, everything else one space, diacritics of Latin letters removed,
+// trailing possessive removed.
+std::string NormalizeName(std::string_view name);
+
+// "sergey-lavrov": NormalizeName with spaces as hyphens.
+std::string Slug(std::string_view name);
+
+// A one-screen text summary of a build: documents read and skipped, entities
+// by type, relations by CAMEO root code, and the most connected actors.
+std::string Summary(const KnowledgeGraph& graph, int documents_read,
+                    int documents_skipped, int top_actors = 10);
+
+}  // namespace actorgraph::graph
+
+#endif  // ACTORGRAPH_GRAPH_KNOWLEDGE_GRAPH_H_

@@ -1,0 +1,982 @@
+#include <sys/stat.h>
+#include <unistd.h>
+
+#include <algorithm>
+#include <cstdlib>
+#include <filesystem>
+#include <fstream>
+#include <sstream>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "absl/strings/match.h"
+#include "absl/strings/str_cat.h"
+#include "export/internal.h"
+#include "export/writer.h"
+#include "gmock/gmock.h"
+#include "graph/knowledge_graph.h"
+#include "gtest/gtest.h"
+#include "model/model.h"
+#include "rapidjson/document.h"
+#include "rapidjson/error/en.h"
+
+namespace actorgraph::exporter {
+namespace {
+
+namespace fs = std::filesystem;
+using ::testing::HasSubstr;
+using ::testing::Not;
+
+// ---------------------------------------------------------------------------
+// Building graphs from hand-made extractions.
+
+struct EntitySpec {
+  std::string name;
+  EntityType type = EntityType::kPerson;
+  int mentions = 1;
+};
+
+struct TripleSpec {
+  int subject;
+  std::string predicate;
+  std::string code;
+  int object;
+  std::string role;
+  Modality modality = Modality::kAsserted;
+};
+
+struct DocumentSpec {
+  std::string id;
+  std::string date;
+  std::string title;
+  std::string source;
+  std::string url;
+  std::vector<EntitySpec> entities;
+  std::vector<TripleSpec> triples;
+};
+
+// One sentence per mention ("<name>.") and one per triple
+// ("<subject> <predicate> <object>."), with consistent spans.
+Extraction MakeExtraction(const DocumentSpec& spec) {
+  Extraction x;
+  x.document.id = spec.id;
+  x.document.date = spec.date;
+  x.document.title = spec.title;
+  x.document.source = spec.source;
+  x.document.url = spec.url;
+  x.document.origin = spec.id + ".txt";
+  std::string& text = x.document.text;
+  auto add_sentence = [&](std::string_view content) {
+    if (!text.empty()) text += ' ';
+    Span span{static_cast<uint32_t>(text.size()), 0};
+    text += content;
+    span.end = static_cast<uint32_t>(text.size());
+    x.sentences.push_back({span});
+    return span;
+  };
+  for (size_t e = 0; e < spec.entities.size(); ++e) {
+    Entity entity{spec.entities[e].name, spec.entities[e].type, {}};
+    for (int k = 0; k < spec.entities[e].mentions; ++k) {
+      Span sentence = add_sentence(spec.entities[e].name + ".");
+      Mention mention;
+      mention.span = {sentence.begin, sentence.end - 1};
+      mention.surface = spec.entities[e].name;
+      mention.type = spec.entities[e].type;
+      mention.entity = static_cast<int>(e);
+      mention.sentence = static_cast<int>(x.sentences.size()) - 1;
+      entity.mentions.push_back(static_cast<int>(x.mentions.size()));
+      x.mentions.push_back(mention);
+    }
+    x.entities.push_back(entity);
+  }
+  for (const TripleSpec& t : spec.triples) {
+    const std::string words = absl::StrCat(spec.entities[t.subject].name, " ", t.predicate, " ",
+                                           spec.entities[t.object].name, ".");
+    Span span = add_sentence(words);
+    Triple triple;
+    triple.subject = t.subject;
+    triple.predicate = t.predicate;
+    triple.code = t.code;
+    triple.object = t.object;
+    triple.role = t.role;
+    triple.modality = t.modality;
+    triple.provenance = {spec.id, spec.date, static_cast<int>(x.sentences.size()) - 1, span, words};
+    x.triples.push_back(triple);
+  }
+  return x;
+}
+
+graph::KnowledgeGraph BuildGraph(const std::vector<Extraction>& extractions) {
+  graph::KnowledgeGraph graph;
+  for (const Extraction& x : extractions) graph.Add(x);
+  graph.Finalize();
+  return graph;
+}
+
+// Three documents: two dated, one undated; persons, organisations, a place and
+// an event; "meet" seen twice; an AFF edge with a role; a PART edge; and a
+// negated "threaten" that must not become an edge.
+std::vector<Extraction> SampleExtractions() {
+  const EntityType kPer = EntityType::kPerson;
+  const EntityType kOrg = EntityType::kOrganization;
+  const EntityType kLoc = EntityType::kLocation;
+  const EntityType kEve = EntityType::kEvent;
+  std::vector<Extraction> out;
+  out.push_back(MakeExtraction(
+      {"d1-geneva",
+       "2024-03-04",
+       "Russia and France open talks",
+       "Wirewatch",
+       "https://example.org/d1",
+       {{"Sergey Danilin", kPer, 3},
+        {"Marie Le Guennec", kPer, 2},
+        {"Foreign Ministry", kOrg},
+        {"Geneva", kLoc},
+        {"Geneva talks", kEve}},
+       {{0, "meet", "04", 1, ""},
+        {0, "foreign minister", "AFF", 2, "foreign minister"},
+        {0, "attend", "PART", 4, ""},
+        {0, "threaten", "13", 1, "", Modality::kNegated},
+        {1, "urge", "02", 0, ""}}}));
+  out.push_back(MakeExtraction({"d2-moscow",
+                                "2024-04-11",
+                                "Talks in Moscow",
+                                "The Evening Ledger",
+                                "",
+                                {{"Sergey Danilin", kPer}, {"Marie Le Guennec", kPer}},
+                                {{0, "meet", "04", 1, ""}}}));
+  out.push_back(MakeExtraction({"d3-undated",
+                                std::string(kUnknownDate),
+                                "",
+                                "",
+                                "",
+                                {{"Valley Shield Brigade", kOrg}, {"Kafr Tarsun", kLoc}},
+                                {{0, "shell", "19", 1, ""}}}));
+  return out;
+}
+
+std::string Write(std::string_view format, const graph::KnowledgeGraph& graph,
+                  const WriterOptions& options = {}) {
+  std::unique_ptr<GraphWriter> writer = NewWriter(format, options);
+  EXPECT_NE(writer, nullptr) << format;
+  if (writer == nullptr) return "";
+  std::ostringstream out;
+  absl::Status status = writer->Write(graph, out);
+  EXPECT_TRUE(status.ok()) << format << ": " << status;
+  return out.str();
+}
+
+std::vector<std::string> Lines(const std::string& text) {
+  std::vector<std::string> lines;
+  std::istringstream in(text);
+  for (std::string line; std::getline(in, line);) lines.push_back(line);
+  return lines;
+}
+
+// ---------------------------------------------------------------------------
+// A small DOT tokenizer, strict enough to catch a string that breaks out.
+
+struct DotToken {
+  enum Kind { kId, kString, kPunct } kind;
+  std::string text;  // decoded for strings: \" -> ", \\ -> \ (Graphviz's rules)
+};
+
+// Returns false when a string is unterminated or a byte is unexpected.
+bool TokenizeDot(std::string_view dot, std::vector<DotToken>& tokens) {
+  size_t i = 0;
+  while (i < dot.size()) {
+    const char c = dot[i];
+    if (c == ' ' || c == '\n' || c == '\t') {
+      ++i;
+    } else if (c == '"') {
+      std::string value;
+      ++i;
+      bool closed = false;
+      while (i < dot.size()) {
+        if (dot[i] == '\n') return false;  // we never write multi-line strings
+        if (dot[i] == '\\' && i + 1 < dot.size() && (dot[i + 1] == '"' || dot[i + 1] == '\\')) {
+          value += dot[i + 1];
+          i += 2;
+        } else if (dot[i] == '\\') {
+          return false;  // a lone backslash would start a Graphviz escape
+        } else if (dot[i] == '"') {
+          ++i;
+          closed = true;
+          break;
+        } else {
+          value += dot[i++];
+        }
+      }
+      if (!closed) return false;
+      tokens.push_back({DotToken::kString, value});
+    } else if (dot.substr(i, 2) == "->") {
+      tokens.push_back({DotToken::kPunct, "->"});
+      i += 2;
+    } else if (std::string_view("{}[]=;,").find(c) != std::string_view::npos) {
+      tokens.push_back({DotToken::kPunct, std::string(1, c)});
+      ++i;
+    } else if (std::isalnum(static_cast<unsigned char>(c)) || c == '_' || c == '.') {
+      size_t start = i;
+      while (i < dot.size() && (std::isalnum(static_cast<unsigned char>(dot[i])) ||
+                                dot[i] == '_' || dot[i] == '.')) {
+        ++i;
+      }
+      tokens.push_back({DotToken::kId, std::string(dot.substr(start, i - start))});
+    } else {
+      return false;  // '<' (HTML label), '#', '/', control characters...
+    }
+  }
+  return true;
+}
+
+const std::vector<std::string>& AllowedDotAttributes() {
+  static const auto* const kAllowed = new std::vector<std::string>{
+      "rankdir", "fontname", "fontsize", "overlap", "splines", "nodesep", "ranksep",
+      "pad",     "label",    "labelloc", "style",   "penwidth", "arrowsize", "fillcolor",
+      "color",   "shape",    "tooltip",  "width",   "fontcolor"};
+  return *kAllowed;
+}
+
+// Every `name=` outside strings is one of ours; no HTML label, no file-reading
+// attribute; braces and brackets balance.
+void ExpectSafeDot(const std::string& dot) {
+  std::vector<DotToken> tokens;
+  ASSERT_TRUE(TokenizeDot(dot, tokens)) << dot;
+  int braces = 0;
+  int brackets = 0;
+  for (size_t i = 0; i < tokens.size(); ++i) {
+    const DotToken& token = tokens[i];
+    if (token.kind == DotToken::kPunct) {
+      braces += token.text == "{" ? 1 : token.text == "}" ? -1 : 0;
+      brackets += token.text == "[" ? 1 : token.text == "]" ? -1 : 0;
+      ASSERT_GE(braces, 0);
+      ASSERT_GE(brackets, 0);
+      ASSERT_LE(brackets, 1);
+    }
+    if (token.kind == DotToken::kId && i + 1 < tokens.size() && tokens[i + 1].text == "=" &&
+        tokens[i + 1].kind == DotToken::kPunct) {
+      EXPECT_THAT(AllowedDotAttributes(), ::testing::Contains(token.text))
+          << "unexpected attribute " << token.text;
+    }
+    if (token.kind == DotToken::kString && i + 1 < tokens.size() && tokens[i + 1].text == "=" &&
+        tokens[i + 1].kind == DotToken::kPunct) {
+      ADD_FAILURE() << "quoted attribute name " << token.text;
+    }
+  }
+  EXPECT_EQ(braces, 0);
+  EXPECT_EQ(brackets, 0);
+  // Quotes balance on every line (escaped ones excluded).
+  for (const std::string& line : Lines(dot)) {
+    int quotes = 0;
+    for (size_t i = 0; i < line.size(); ++i) {
+      if (line[i] == '\\') {
+        ++i;
+      } else if (line[i] == '"') {
+        ++quotes;
+      }
+    }
+    EXPECT_EQ(quotes % 2, 0) << line;
+  }
+}
+
+size_t DotEdgeCount(const std::string& dot) {
+  std::vector<DotToken> tokens;
+  if (!TokenizeDot(dot, tokens)) return 0;
+  return std::count_if(tokens.begin(), tokens.end(), [](const DotToken& token) {
+    return token.kind == DotToken::kPunct && token.text == "->";
+  });
+}
+
+// The decoded `label` of every node statement ("id" [ ... label="..." ... ]).
+std::vector<std::string> DotNodeLabels(const std::string& dot) {
+  std::vector<DotToken> tokens;
+  std::vector<std::string> labels;
+  if (!TokenizeDot(dot, tokens)) return labels;
+  for (size_t i = 0; i + 1 < tokens.size(); ++i) {
+    if (tokens[i].kind != DotToken::kString || tokens[i + 1].text != "[") continue;
+    if (i > 0 && tokens[i - 1].text == "->") continue;
+    for (size_t j = i + 2; j + 2 < tokens.size() && tokens[j].text != "]"; ++j) {
+      if (tokens[j].text == "label" && tokens[j + 1].text == "=") {
+        labels.push_back(tokens[j + 2].text);
+        break;
+      }
+    }
+  }
+  return labels;
+}
+
+// ---------------------------------------------------------------------------
+// Minimal XML helpers for checking GraphML content.
+
+std::string XmlUnescape(std::string_view text) {
+  std::string out;
+  for (size_t i = 0; i < text.size(); ++i) {
+    if (text[i] != '&') {
+      out += text[i];
+      continue;
+    }
+    size_t semicolon = text.find(';', i);
+    std::string_view entity = text.substr(i + 1, semicolon - i - 1);
+    if (entity == "amp") out += '&';
+    else if (entity == "lt") out += '<';
+    else if (entity == "gt") out += '>';
+    else if (entity == "quot") out += '"';
+    else if (entity == "apos") out += '\'';
+    else if (entity == "#13") out += '\r';
+    else if (entity == "#10") out += '\n';
+    else if (entity == "#9") out += '\t';
+    else out += absl::StrCat("&", internal::Sv(entity), ";");
+    i = semicolon;
+  }
+  return out;
+}
+
+// Decoded contents of every <data key="`key`">...</data>.
+std::vector<std::string> GraphmlData(const std::string& xml, std::string_view key) {
+  std::vector<std::string> values;
+  const std::string open = absl::StrCat("<data key=\"", internal::Sv(key), "\">");
+  for (size_t at = xml.find(open); at != std::string::npos; at = xml.find(open, at + 1)) {
+    const size_t begin = at + open.size();
+    const size_t end = xml.find("</data>", begin);
+    values.push_back(XmlUnescape(std::string_view(xml).substr(begin, end - begin)));
+  }
+  return values;
+}
+
+size_t CountOccurrences(std::string_view text, std::string_view needle) {
+  size_t count = 0;
+  for (size_t at = text.find(needle); at != std::string_view::npos;
+       at = text.find(needle, at + needle.size())) {
+    ++count;
+  }
+  return count;
+}
+
+bool OnPath(const std::string& program) {
+  const char* path = std::getenv("PATH");
+  if (path == nullptr) return false;
+  std::istringstream dirs(path);
+  for (std::string dir; std::getline(dirs, dir, ':');) {
+    if (!dir.empty() && ::access((fs::path(dir) / program).c_str(), X_OK) == 0) return true;
+  }
+  return false;
+}
+
+class TempDir {
+ public:
+  TempDir() {
+    std::string pattern = (fs::temp_directory_path() / "export_test.XXXXXX").string();
+    path_ = ::mkdtemp(pattern.data());
+  }
+  ~TempDir() {
+    std::error_code ignored;
+    fs::permissions(path_, fs::perms::owner_all, fs::perm_options::add, ignored);
+    fs::remove_all(path_, ignored);
+  }
+  const fs::path& path() const { return path_; }
+
+ private:
+  fs::path path_;
+};
+
+std::string ReadFile(const fs::path& path) {
+  std::ifstream in(path, std::ios::binary);
+  std::ostringstream content;
+  content << in.rdbuf();
+  return content.str();
+}
+
+// ---------------------------------------------------------------------------
+// Factory.
+
+TEST(NewWriterTest, KnowsEveryFormatAndNothingElse) {
+  EXPECT_THAT(WriterFormats(), ::testing::ElementsAre("dot", "graphml", "jsonld"));
+  for (std::string_view format : WriterFormats()) {
+    std::unique_ptr<GraphWriter> writer = NewWriter(format);
+    ASSERT_NE(writer, nullptr) << format;
+    EXPECT_EQ(writer->format(), format);
+    EXPECT_EQ(writer->extension(), format);
+  }
+  EXPECT_EQ(NewWriter("nope"), nullptr);
+  EXPECT_EQ(NewWriter(""), nullptr);
+  EXPECT_EQ(NewWriter("DOT"), nullptr);
+}
+
+TEST(NewWriterTest, ReportsAFailedStream) {
+  graph::KnowledgeGraph graph = BuildGraph(SampleExtractions());
+  for (std::string_view format : WriterFormats()) {
+    std::ostringstream out;
+    out.setstate(std::ios::badbit);
+    EXPECT_FALSE(NewWriter(format)->Write(graph, out).ok()) << format;
+  }
+}
+
+// ---------------------------------------------------------------------------
+// DOT.
+
+TEST(DotWriterTest, WritesNodesEdgesAndLegend) {
+  const std::string dot = Write("dot", BuildGraph(SampleExtractions()));
+  EXPECT_TRUE(absl::StartsWith(dot, "digraph actorgraph {\n")) << dot;
+  EXPECT_TRUE(absl::EndsWith(dot, "}\n"));
+  EXPECT_THAT(dot, HasSubstr("rankdir=LR, fontname=\"Helvetica\""));
+  EXPECT_THAT(dot, HasSubstr("overlap=false, splines=true"));
+  EXPECT_THAT(dot, HasSubstr("subgraph cluster_legend {"));
+
+  struct Case {
+    std::string_view expected;
+  };
+  const Case kCases[] = {
+      {"  \"person:sergey-danilin\" [label=\"Sergey Danilin\", shape=ellipse, "
+       "fillcolor=\"#dbe9f8\""},
+      {"  \"organization:foreign-ministry\" [label=\"Foreign Ministry\", shape=box, "},
+      {"  \"location:geneva\" [label=\"Geneva\", shape=hexagon, "},
+      {"  \"event:geneva-talks\" [label=\"Geneva talks\", shape=octagon, "},
+      {"tooltip=\"PERSON: 4 mentions in 2 documents, 2024-03-04 to 2024-04-11\"];"},
+      {"  \"person:sergey-danilin\" -> \"person:marie-le-guennec\" [label=\"meet \xC3\x97"
+       "2\", color=\"#3c9a5f\""},
+      {"  \"person:marie-le-guennec\" -> \"person:sergey-danilin\" [label=\"urge\", "
+       "color=\"#3c9a5f\""},
+      {"  \"person:sergey-danilin\" -> \"organization:foreign-ministry\" "
+       "[label=\"foreign minister\", color=\"#8c8c8c\", fontcolor=\"#666666\", "
+       "penwidth=1.20, style=dashed"},
+      {"  \"person:sergey-danilin\" -> \"event:geneva-talks\" [label=\"attend\", "
+       "color=\"#8c8c8c\""},
+      {"  \"organization:valley-shield-brigade\" -> \"location:kafr-tarsun\" "
+       "[label=\"shell\", color=\"#c62828\""},
+      {"tooltip=\"CAMEO 04 consult: 2 observations in 2 documents, 2024-03-04 to "
+       "2024-04-11\"];"},
+      // Undated: no dates in the tooltip.
+      {"tooltip=\"CAMEO 19 fight: 1 observation in 1 document\"];"},
+  };
+  for (const Case& c : kCases) EXPECT_THAT(dot, HasSubstr(c.expected));
+  EXPECT_THAT(dot, Not(HasSubstr("threaten")));
+  EXPECT_EQ(DotEdgeCount(dot), 5u + 5u);  // 5 edges + 5 legend edges
+  ExpectSafeDot(dot);
+}
+
+TEST(DotWriterTest, AffiliationWithoutRoleSaysAffiliatedWith) {
+  graph::KnowledgeGraph graph = BuildGraph({MakeExtraction(
+      {"d", "2024-01-01", "", "", "",
+       {{"Ann Smith", EntityType::kPerson}, {"Acme", EntityType::kOrganization}},
+       {{0, "", "AFF", 1, ""}}})});
+  EXPECT_THAT(Write("dot", graph), HasSubstr("[label=\"affiliated with\", color=\"#8c8c8c\""));
+}
+
+TEST(DotWriterTest, TitleBecomesTheGraphLabel) {
+  WriterOptions options;
+  options.title = "Tarsun \"Valley\"";
+  const std::string dot = Write("dot", BuildGraph(SampleExtractions()), options);
+  EXPECT_THAT(dot, HasSubstr("label=\"Tarsun \\\"Valley\\\"\", labelloc=t"));
+}
+
+TEST(DotQuoteTest, EscapesQuotesBackslashesAndControls) {
+  struct Case {
+    std::string_view input;
+    std::string_view expected;
+  };
+  const Case kCases[] = {
+      {"plain", "\"plain\""},
+      {"say \"hi\"", "\"say \\\"hi\\\"\""},
+      {"back\\slash", "\"back\\\\slash\""},
+      {"\\N\\G\\L\\n", "\"\\\\N\\\\G\\\\L\\\\n\""},
+      {"trailing\\", "\"trailing\\\\\""},
+      {"line\nbreak\r\ttab", "\"line break  tab\""},
+      {std::string_view("nul\0byte", 8), "\"nul byte\""},
+      {"del\x7F" "c1\xC2\x85", "\"del c1 \""},
+      {"caf\xC3\xA9", "\"caf\xC3\xA9\""},
+      {"bad\xFFutf8", "\"bad\xEF\xBF\xBDutf8\""},
+  };
+  for (const Case& c : kCases) EXPECT_EQ(internal::DotQuote(c.input), c.expected) << c.input;
+}
+
+// ---------------------------------------------------------------------------
+// GraphML.
+
+TEST(GraphmlWriterTest, DeclaresKeysAndWritesNodesAndEdges) {
+  const std::string xml = Write("graphml", BuildGraph(SampleExtractions()));
+  const std::string_view kExpected[] = {
+      "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<graphml "
+      "xmlns=\"http://graphml.graphdrawing.org/xmlns\"",
+      "<key id=\"n_label\" for=\"node\" attr.name=\"label\" attr.type=\"string\"/>",
+      "<key id=\"n_mentions\" for=\"node\" attr.name=\"mentions\" attr.type=\"int\"/>",
+      "<key id=\"e_weight\" for=\"edge\" attr.name=\"weight\" attr.type=\"double\"/>",
+      "<key id=\"e_quad_class\" for=\"edge\" attr.name=\"quad_class\" attr.type=\"int\"/>",
+      "<graph id=\"actorgraph\" edgedefault=\"directed\">",
+      "<node id=\"person:sergey-danilin\">\n"
+      "      <data key=\"n_label\">Sergey Danilin</data>\n"
+      "      <data key=\"n_type\">PERSON</data>\n"
+      "      <data key=\"n_names\">Sergey Danilin</data>\n"
+      "      <data key=\"n_mentions\">4</data>\n"
+      "      <data key=\"n_documents\">2</data>\n"
+      "      <data key=\"n_first_date\">2024-03-04</data>\n"
+      "      <data key=\"n_last_date\">2024-04-11</data>\n"
+      "    </node>",
+      "<edge id=\"e0\" source=\"organization:valley-shield-brigade\" "
+      "target=\"location:kafr-tarsun\">",
+      "source=\"person:sergey-danilin\" target=\"person:marie-le-guennec\">\n"
+      "      <data key=\"e_label\">meet</data>\n"
+      "      <data key=\"e_code\">04</data>\n"
+      "      <data key=\"e_quad_class\">1</data>\n"
+      "      <data key=\"e_count\">2</data>\n"
+      "      <data key=\"e_weight\">2.0</data>\n"
+      "      <data key=\"e_first_date\">2024-03-04</data>\n"
+      "      <data key=\"e_last_date\">2024-04-11</data>\n"
+      "      <data key=\"e_documents\">d1-geneva; d2-moscow</data>\n"
+      "      <data key=\"e_evidence\">Sergey Danilin meet Marie Le Guennec. | Sergey Danilin "
+      "meet Marie Le Guennec.</data>\n",
+      "<data key=\"e_label\">foreign minister</data>\n"
+      "      <data key=\"e_code\">AFF</data>\n"
+      "      <data key=\"e_quad_class\">0</data>\n"
+      "      <data key=\"e_role\">foreign minister</data>",
+  };
+  for (std::string_view expected : kExpected) EXPECT_THAT(xml, HasSubstr(expected));
+  EXPECT_EQ(CountOccurrences(xml, "<node id="), 7u);
+  EXPECT_EQ(CountOccurrences(xml, "<edge id="), 5u);
+  for (int i = 0; i < 5; ++i) EXPECT_THAT(xml, HasSubstr(absl::StrCat("<edge id=\"e", i, "\"")));
+  EXPECT_THAT(xml, Not(HasSubstr("threaten")));
+  // The undated edge has no date data.
+  const size_t undated = xml.find("<edge id=\"e0\"");
+  EXPECT_THAT(xml.substr(undated, xml.find("</edge>", undated) - undated),
+              Not(HasSubstr("e_first_date")));
+  EXPECT_TRUE(absl::EndsWith(xml, "  </graph>\n</graphml>\n"));
+}
+
+TEST(XmlEscapeTest, EscapesMarkupAndReplacesForbiddenCharacters) {
+  struct Case {
+    std::string_view input;
+    bool attribute;
+    std::string_view expected;
+  };
+  const Case kCases[] = {
+      {"a & b <c> \"d\" 'e'", false, "a &amp; b &lt;c&gt; &quot;d&quot; &apos;e&apos;"},
+      {"]]>", false, "]]&gt;"},
+      {"tab\tlf\ncr\r", false, "tab\tlf\ncr&#13;"},
+      {"tab\tlf\ncr\r", true, "tab&#9;lf&#10;cr&#13;"},
+      {"bell\x07" "esc\x1B" "del\x7F", false, "bell\xEF\xBF\xBD" "esc\xEF\xBF\xBD" "del\xEF\xBF\xBD"},
+      {std::string_view("nul\0", 4), false, "nul\xEF\xBF\xBD"},
+      {"c1\xC2\x80", false, "c1\xEF\xBF\xBD"},
+      {"nonchar\xEF\xBF\xBE\xEF\xBF\xBF", false, "nonchar\xEF\xBF\xBD\xEF\xBF\xBD"},
+      {"surrogate\xED\xA0\x80", false, "surrogate\xEF\xBF\xBD\xEF\xBF\xBD\xEF\xBF\xBD"},
+      {"ok \xC3\xA7 \xE2\x80\x94 \xF0\x9F\x98\x80", false, "ok \xC3\xA7 \xE2\x80\x94 \xF0\x9F\x98\x80"},
+  };
+  for (const Case& c : kCases) {
+    EXPECT_EQ(internal::XmlEscape(c.input, c.attribute), c.expected) << c.input;
+  }
+}
+
+// ---------------------------------------------------------------------------
+// JSON-LD.
+
+const rapidjson::Value* FindById(const rapidjson::Value& graph, std::string_view id) {
+  for (const rapidjson::Value& item : graph.GetArray()) {
+    if (item.HasMember("@id") && item["@id"].GetString() == id) return &item;
+  }
+  return nullptr;
+}
+
+TEST(JsonldWriterTest, WritesContextDocumentsNodesAndRelations) {
+  const std::string json = Write("jsonld", BuildGraph(SampleExtractions()));
+  rapidjson::Document doc;
+  doc.Parse<rapidjson::kParseValidateEncodingFlag>(json.data(), json.size());
+  ASSERT_FALSE(doc.HasParseError()) << rapidjson::GetParseError_En(doc.GetParseError());
+  ASSERT_TRUE(doc.IsObject());
+  auto member = doc.MemberBegin();
+  EXPECT_STREQ(member->name.GetString(), "@context");
+  EXPECT_STREQ((++member)->name.GetString(), "@graph");
+
+  const rapidjson::Value& context = doc["@context"];
+  ASSERT_TRUE(context.IsObject()) << "the context must be inline";
+  EXPECT_STREQ(context["name"].GetString(), "http://schema.org/name");
+  EXPECT_STREQ(context["Person"].GetString(), "http://schema.org/Person");
+  EXPECT_STREQ(context["Place"].GetString(), "http://schema.org/Place");
+  EXPECT_STREQ(context["ag"].GetString(), "https://actorgraph.org/ns#");
+  EXPECT_STREQ(context["subject"]["@type"].GetString(), "@id");
+  EXPECT_STREQ(context["quadClass"]["@type"].GetString(), "xsd:integer");
+  EXPECT_STREQ(context["firstDate"]["@type"].GetString(), "xsd:date");
+
+  const rapidjson::Value& items = doc["@graph"];
+  ASSERT_TRUE(items.IsArray());
+  EXPECT_EQ(items.Size(), 3u + 7u + 5u);  // documents + nodes + relations
+
+  const std::string kBase = "https://actorgraph.org/id/";
+  const rapidjson::Value* article = FindById(items, kBase + "document/d1-geneva");
+  ASSERT_NE(article, nullptr);
+  EXPECT_STREQ((*article)["@type"].GetString(), "NewsArticle");
+  EXPECT_STREQ((*article)["name"].GetString(), "Russia and France open talks");
+  EXPECT_STREQ((*article)["datePublished"].GetString(), "2024-03-04");
+  EXPECT_STREQ((*article)["url"].GetString(), "https://example.org/d1");
+  EXPECT_STREQ((*article)["publisher"]["name"].GetString(), "Wirewatch");
+  const rapidjson::Value* undated = FindById(items, kBase + "document/d3-undated");
+  ASSERT_NE(undated, nullptr);
+  EXPECT_FALSE(undated->HasMember("datePublished"));
+
+  const rapidjson::Value* person = FindById(items, kBase + "person/sergey-danilin");
+  ASSERT_NE(person, nullptr);
+  EXPECT_STREQ((*person)["@type"].GetString(), "Person");
+  EXPECT_STREQ((*person)["name"].GetString(), "Sergey Danilin");
+  EXPECT_EQ((*person)["mentions"].GetInt(), 4);
+  ASSERT_EQ((*person)["mentionedIn"].Size(), 2u);
+  EXPECT_STREQ((*person)["mentionedIn"][0].GetString(), (kBase + "document/d1-geneva").c_str());
+  ASSERT_NE(FindById(items, kBase + "location/geneva"), nullptr);
+  EXPECT_STREQ((*FindById(items, kBase + "location/geneva"))["@type"].GetString(), "Place");
+  EXPECT_STREQ((*FindById(items, kBase + "event/geneva-talks"))["@type"].GetString(), "Event");
+
+  const rapidjson::Value* meet =
+      FindById(items, kBase + "relation/person/sergey-danilin/04/person/marie-le-guennec");
+  ASSERT_NE(meet, nullptr);
+  EXPECT_STREQ((*meet)["@type"].GetString(), "Relation");
+  EXPECT_STREQ((*meet)["subject"].GetString(), (kBase + "person/sergey-danilin").c_str());
+  EXPECT_STREQ((*meet)["object"].GetString(), (kBase + "person/marie-le-guennec").c_str());
+  EXPECT_STREQ((*meet)["code"].GetString(), "04");
+  EXPECT_EQ((*meet)["quadClass"].GetInt(), 1);
+  EXPECT_EQ((*meet)["count"].GetInt(), 2);
+  EXPECT_STREQ((*meet)["firstDate"].GetString(), "2024-03-04");
+  EXPECT_STREQ((*meet)["lastDate"].GetString(), "2024-04-11");
+  const rapidjson::Value& observations = (*meet)["observation"];
+  ASSERT_EQ(observations.Size(), 2u);
+  EXPECT_STREQ(observations[0]["@type"].GetString(), "Observation");
+  EXPECT_STREQ(observations[0]["document"].GetString(), (kBase + "document/d1-geneva").c_str());
+  EXPECT_STREQ(observations[0]["modality"].GetString(), "asserted");
+  EXPECT_STREQ(observations[0]["evidence"].GetString(), "Sergey Danilin meet Marie Le Guennec.");
+  EXPECT_LT(observations[0]["begin"].GetInt(), observations[0]["end"].GetInt());
+
+  const rapidjson::Value* affiliation = FindById(
+      items,
+      kBase + "relation/person/sergey-danilin/AFF/organization/foreign-ministry/foreign%20minister");
+  ASSERT_NE(affiliation, nullptr);
+  EXPECT_STREQ((*affiliation)["role"].GetString(), "foreign minister");
+  const rapidjson::Value* shelling = FindById(
+      items, kBase + "relation/organization/valley-shield-brigade/19/location/kafr-tarsun");
+  ASSERT_NE(shelling, nullptr);
+  EXPECT_FALSE(shelling->HasMember("firstDate"));
+  EXPECT_FALSE((*shelling)["observation"][0].HasMember("date"));
+  EXPECT_THAT(json, Not(HasSubstr("threaten")));
+}
+
+TEST(JsonldWriterTest, UsesTheBaseIriAndEncodesSegments) {
+  WriterOptions options;
+  options.base_iri = "http://example.com/kg";  // no trailing slash
+  graph::KnowledgeGraph graph = BuildGraph({MakeExtraction(
+      {"doc 1/2?#", "2024-01-01", "", "", "not a url",
+       {{"Ann Smith", EntityType::kPerson}, {"Acme", EntityType::kOrganization}},
+       {{0, "chief/owner", "AFF", 1, "chief/owner"}}})});
+  const std::string json = Write("jsonld", graph, options);
+  EXPECT_THAT(json, HasSubstr("\"@id\": \"http://example.com/kg/document/doc%201%2F2%3F%23\""));
+  EXPECT_THAT(json, HasSubstr("\"@id\": \"http://example.com/kg/person/ann-smith\""));
+  EXPECT_THAT(json, HasSubstr("http://example.com/kg/relation/person/ann-smith/AFF/"
+                              "organization/acme/chief%2Fowner\""));
+  EXPECT_THAT(json, Not(HasSubstr("not a url")));
+}
+
+TEST(PercentEncodeSegmentTest, KeepsUnreservedOnly) {
+  EXPECT_EQ(internal::PercentEncodeSegment("sergey-lavrov_1.2~x"), "sergey-lavrov_1.2~x");
+  EXPECT_EQ(internal::PercentEncodeSegment("a b/c?d#e%"), "a%20b%2Fc%3Fd%23e%25");
+  EXPECT_EQ(internal::PercentEncodeSegment("caf\xC3\xA9"), "caf%C3%A9");
+  EXPECT_EQ(internal::PercentEncodeSegment(".."), "%2E%2E");
+}
+
+// ---------------------------------------------------------------------------
+// Determinism.
+
+TEST(DeterminismTest, SameGraphSameBytesInAnyAddOrder) {
+  std::vector<Extraction> forward = SampleExtractions();
+  std::vector<Extraction> backward(forward.rbegin(), forward.rend());
+  std::vector<Extraction> rotated = {forward[1], forward[2], forward[0]};
+  graph::KnowledgeGraph a = BuildGraph(forward);
+  graph::KnowledgeGraph b = BuildGraph(backward);
+  graph::KnowledgeGraph c = BuildGraph(rotated);
+  for (std::string_view format : WriterFormats()) {
+    const std::string first = Write(format, a);
+    EXPECT_FALSE(first.empty());
+    EXPECT_EQ(first, Write(format, a)) << format << ": written twice";
+    EXPECT_EQ(first, Write(format, b)) << format << ": reversed order";
+    EXPECT_EQ(first, Write(format, c)) << format << ": rotated order";
+  }
+}
+
+// ---------------------------------------------------------------------------
+// Hostile names from articles, through every writer.
+
+// A person named `name`, affiliated (with the same text as role and
+// predicate) to an organisation, in a document titled with it too.
+graph::KnowledgeGraph HostileGraph(const std::string& name) {
+  return BuildGraph({MakeExtraction(
+      {"hostile", "2024-05-01", name, name, name,
+       {{name, EntityType::kPerson}, {"Plain Org", EntityType::kOrganization}},
+       {{0, name, "AFF", 1, name}, {0, name, "04", 1, ""}}})});
+}
+
+// Node::name of the person as the graph stored it.
+std::string StoredName(const graph::KnowledgeGraph& graph) {
+  for (graph::Vertex v : graph.SortedVertices()) {
+    if (graph.graph()[v].type == EntityType::kPerson) return graph.graph()[v].name;
+  }
+  return "";
+}
+
+class HostileNameTest : public ::testing::TestWithParam<std::string> {};
+
+TEST_P(HostileNameTest, DotStaysInsideItsStrings) {
+  graph::KnowledgeGraph graph = HostileGraph(GetParam());
+  const std::string dot = Write("dot", graph);
+  ExpectSafeDot(dot);
+  // The label reads back as the name, control characters shown as spaces.
+  std::string shown = StoredName(graph);
+  for (char& c : shown) {
+    if (static_cast<unsigned char>(c) < 0x20 || c == 0x7F) c = ' ';
+  }
+  EXPECT_THAT(DotNodeLabels(dot), ::testing::Contains(shown));
+  EXPECT_EQ(DotEdgeCount(dot), 2u + 5u);  // 2 edges + 5 legend edges
+}
+
+TEST_P(HostileNameTest, GraphmlHasNoMarkupOrControlCharacters) {
+  graph::KnowledgeGraph graph = HostileGraph(GetParam());
+  const std::string xml = Write("graphml", graph);
+  EXPECT_THAT(xml, Not(HasSubstr("<script")));
+  EXPECT_THAT(xml, Not(HasSubstr("]]>")));
+  for (char c : xml) {
+    const auto byte = static_cast<unsigned char>(c);
+    EXPECT_TRUE(byte >= 0x20 || c == '\n' || c == '\t') << "control byte " << int{byte};
+  }
+  EXPECT_EQ(CountOccurrences(xml, "<node id="), 2u);
+  EXPECT_EQ(CountOccurrences(xml, "<edge id="), 2u);
+  std::string shown;
+  for (char c : StoredName(graph)) {
+    const auto byte = static_cast<unsigned char>(c);
+    if ((byte < 0x20 && c != '\n' && c != '\t' && c != '\r') || byte == 0x7F) {
+      shown += "\xEF\xBF\xBD";
+    } else {
+      shown += c;
+    }
+  }
+  EXPECT_THAT(GraphmlData(xml, "n_label"), ::testing::Contains(shown));
+  EXPECT_THAT(GraphmlData(xml, "e_role"), ::testing::Contains(shown));
+}
+
+TEST_P(HostileNameTest, JsonldKeepsTheExactString) {
+  graph::KnowledgeGraph graph = HostileGraph(GetParam());
+  const std::string json = Write("jsonld", graph);
+  rapidjson::Document doc;
+  doc.Parse<rapidjson::kParseValidateEncodingFlag>(json.data(), json.size());
+  ASSERT_FALSE(doc.HasParseError()) << rapidjson::GetParseError_En(doc.GetParseError());
+  const std::string name = StoredName(graph);
+  EXPECT_EQ(name, GetParam()) << "the graph changed the name";
+  bool found_person = false;
+  bool found_title = false;
+  bool found_role = false;
+  for (const rapidjson::Value& item : doc["@graph"].GetArray()) {
+    const std::string type = item["@type"].GetString();
+    auto value_is = [&](const char* key, const std::string& expected) {
+      return item.HasMember(key) &&
+             std::string(item[key].GetString(), item[key].GetStringLength()) == expected;
+    };
+    found_person |= type == "Person" && value_is("name", name);
+    found_title |= type == "NewsArticle" && value_is("name", GetParam());
+    found_role |= type == "Relation" && value_is("role", GetParam());
+  }
+  EXPECT_TRUE(found_person);
+  EXPECT_TRUE(found_title);
+  EXPECT_TRUE(found_role);
+}
+
+const std::vector<std::string>& HostileNames() {
+  static const auto* const kNames = new std::vector<std::string>{
+      "Quote \"Marks\"",
+      "Back\\slash",
+      "Trailing backslash\\",
+      "Esc \\N \\G \\L \\E \\T \\H \\n \\l \\r",
+      "Line\nBreak\r\nand\ttab",
+      std::string("Bell\x01\x02\x1B\x7F") + "end",
+      "CDATA ]]> end",
+      "<script>alert(1)</script>",
+      "X\"}; node [image=\"/etc/passwd\"]; {\"",
+      "shapefile=/etc/passwd",
+      "a\" shapefile=\"/etc/passwd",
+      "<<b>html</b>>",
+      "graph",
+      "node",
+      "strict",
+      "digraph { a -> b }",
+      "Comma, Semicolon; Pipe | Tab\tQuote\" End",
+      "O'Neill & Sons' <Ltd>",
+      "Caf\xC3\xA9 \xE2\x80\x9Cquoted\xE2\x80\x9D \xF0\x9F\x98\x80",
+      "// comment /* block */ #hash",
+  };
+  return *kNames;
+}
+
+INSTANTIATE_TEST_SUITE_P(Names, HostileNameTest, ::testing::ValuesIn(HostileNames()));
+
+// ---------------------------------------------------------------------------
+// Atomic file output.
+
+std::vector<std::string> TempLeftovers(const fs::path& dir) {
+  std::vector<std::string> leftovers;
+  for (const auto& entry : fs::directory_iterator(dir)) {
+    if (entry.path().filename().string().find(".tmp.") != std::string::npos) {
+      leftovers.push_back(entry.path().string());
+    }
+  }
+  return leftovers;
+}
+
+TEST(WriteFileAtomicallyTest, WritesAndReplaces) {
+  TempDir dir;
+  const fs::path path = dir.path() / "graph.dot";
+  ASSERT_TRUE(WriteFileAtomically(path.string(), "first").ok());
+  EXPECT_EQ(ReadFile(path), "first");
+  ASSERT_TRUE(WriteFileAtomically(path.string(), std::string(100000, 'x')).ok());
+  EXPECT_EQ(ReadFile(path), std::string(100000, 'x'));
+  ASSERT_TRUE(WriteFileAtomically(path.string(), "").ok());
+  EXPECT_EQ(ReadFile(path), "");
+  EXPECT_THAT(TempLeftovers(dir.path()), ::testing::IsEmpty());
+}
+
+TEST(WriteFileAtomicallyTest, MissingDirectoryNamesThePath) {
+  TempDir dir;
+  const std::string path = (dir.path() / "no-such-dir" / "graph.dot").string();
+  absl::Status status = WriteFileAtomically(path, "content");
+  ASSERT_FALSE(status.ok());
+  EXPECT_EQ(status.code(), absl::StatusCode::kNotFound);
+  EXPECT_THAT(std::string(status.message()), HasSubstr(path));
+  EXPECT_THAT(std::string(status.message()), HasSubstr("No such file or directory"));
+}
+
+TEST(WriteFileAtomicallyTest, DirectoryInTheWayRemovesTheTemporaryFile) {
+  TempDir dir;
+  const fs::path path = dir.path() / "occupied";
+  fs::create_directory(path);
+  fs::create_directory(path / "child");  // a non-empty directory cannot be replaced
+  absl::Status status = WriteFileAtomically(path.string(), "content");
+  ASSERT_FALSE(status.ok());
+  EXPECT_THAT(std::string(status.message()), HasSubstr(path.string()));
+  EXPECT_THAT(TempLeftovers(dir.path()), ::testing::IsEmpty());
+}
+
+TEST(WriteFileAtomicallyTest, ReadOnlyDirectoryNamesThePath) {
+  if (::geteuid() == 0) GTEST_SKIP() << "root ignores directory permissions";
+  TempDir dir;
+  const fs::path locked = dir.path() / "locked";
+  fs::create_directory(locked);
+  fs::permissions(locked, fs::perms::owner_read | fs::perms::owner_exec);
+  const std::string path = (locked / "graph.dot").string();
+  absl::Status status = WriteFileAtomically(path, "content");
+  ASSERT_FALSE(status.ok());
+  EXPECT_EQ(status.code(), absl::StatusCode::kPermissionDenied);
+  EXPECT_THAT(std::string(status.message()), HasSubstr(path));
+  EXPECT_THAT(std::string(status.message()), HasSubstr("Permission denied"));
+}
+
+// ---------------------------------------------------------------------------
+// Graphviz rendering.
+
+class ScopedPath {
+ public:
+  explicit ScopedPath(const std::string& value) {
+    const char* old = std::getenv("PATH");
+    had_ = old != nullptr;
+    if (had_) old_ = old;
+    ::setenv("PATH", value.c_str(), 1);
+  }
+  ~ScopedPath() {
+    if (had_) {
+      ::setenv("PATH", old_.c_str(), 1);
+    } else {
+      ::unsetenv("PATH");
+    }
+  }
+
+ private:
+  bool had_ = false;
+  std::string old_;
+};
+
+TEST(RenderWithGraphvizTest, MissingProgramGivesAnInstallHint) {
+  TempDir dir;
+  const std::string dot_path = (dir.path() / "g.dot").string();
+  ASSERT_TRUE(WriteFileAtomically(dot_path, "digraph { a -> b }\n").ok());
+  ScopedPath empty_path(dir.path().string());
+  absl::Status status =
+      RenderWithGraphviz(dot_path, (dir.path() / "g.svg").string(), "svg", "sfdp");
+  EXPECT_EQ(status.code(), absl::StatusCode::kFailedPrecondition) << status;
+  EXPECT_THAT(std::string(status.message()), HasSubstr("Graphviz 'sfdp' not found on PATH"));
+  EXPECT_THAT(std::string(status.message()), HasSubstr("sudo apt-get install graphviz"));
+}
+
+TEST(RenderWithGraphvizTest, RejectsUnknownLayoutsAndFormats) {
+  EXPECT_EQ(RenderWithGraphviz("g.dot", "g.svg", "svg", "sh").code(),
+            absl::StatusCode::kInvalidArgument);
+  EXPECT_EQ(RenderWithGraphviz("g.dot", "g.svg", "svg", "/usr/bin/dot").code(),
+            absl::StatusCode::kInvalidArgument);
+  EXPECT_EQ(RenderWithGraphviz("g.dot", "g.svg", "svg -o /tmp/x", "dot").code(),
+            absl::StatusCode::kInvalidArgument);
+  EXPECT_EQ(RenderWithGraphviz("g.dot", "g.svg", "", "dot").code(),
+            absl::StatusCode::kInvalidArgument);
+}
+
+class GraphvizTest : public ::testing::Test {
+ protected:
+  void SetUp() override {
+    if (!OnPath("dot")) GTEST_SKIP() << "Graphviz 'dot' is not installed";
+  }
+};
+
+TEST_F(GraphvizTest, RendersEveryHostileGraphWithoutImages) {
+  TempDir dir;
+  for (size_t i = 0; i < HostileNames().size(); ++i) {
+    const std::string dot_path = (dir.path() / absl::StrCat("h", i, ".dot")).string();
+    const std::string svg_path = (dir.path() / absl::StrCat("h", i, ".svg")).string();
+    ASSERT_TRUE(WriteFileAtomically(dot_path, Write("dot", HostileGraph(HostileNames()[i])))
+                    .ok());
+    absl::Status status = RenderWithGraphviz(dot_path, svg_path, "svg");
+    ASSERT_TRUE(status.ok()) << HostileNames()[i] << ": " << status;
+    const std::string svg = ReadFile(svg_path);
+    EXPECT_THAT(svg, HasSubstr("<svg")) << HostileNames()[i];
+    EXPECT_THAT(svg, Not(HasSubstr("<image"))) << HostileNames()[i];
+    EXPECT_THAT(svg, Not(HasSubstr("<script"))) << HostileNames()[i];
+  }
+}
+
+TEST_F(GraphvizTest, SyntaxErrorIsReportedWithGraphvizMessage) {
+  TempDir dir;
+  const std::string dot_path = (dir.path() / "-broken.dot").string();
+  ASSERT_TRUE(WriteFileAtomically(dot_path, "digraph { a -> \n").ok());
+  absl::Status status = RenderWithGraphviz(dot_path, (dir.path() / "b.svg").string(), "svg");
+  EXPECT_EQ(status.code(), absl::StatusCode::kInternal);
+  EXPECT_THAT(std::string(status.message()), HasSubstr("syntax error"));
+  EXPECT_THAT(std::string(status.message()), HasSubstr(dot_path));
+}
+
+// A 1x1 PNG: real image data, so only safe mode can keep it out of the SVG.
+constexpr unsigned char kTinyPng[] = {
+    0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A, 0x00, 0x00, 0x00, 0x0D, 0x49, 0x48,
+    0x44, 0x52, 0x00, 0x00, 0x00, 0x01, 0x00, 0x00, 0x00, 0x01, 0x08, 0x06, 0x00, 0x00,
+    0x00, 0x1F, 0x15, 0xC4, 0x89, 0x00, 0x00, 0x00, 0x0B, 0x49, 0x44, 0x41, 0x54, 0x78,
+    0x9C, 0x63, 0x60, 0x00, 0x02, 0x00, 0x00, 0x05, 0x00, 0x01, 0x7A, 0x5E, 0xAB, 0x3F,
+    0x00, 0x00, 0x00, 0x00, 0x49, 0x45, 0x4E, 0x44, 0xAE, 0x42, 0x60, 0x82};
+
+TEST_F(GraphvizTest, SafeModeRefusesToReadFilesNamedByTheGraph) {
+  TempDir dir;
+  const fs::path png = dir.path() / "secret.png";
+  {
+    std::ofstream out(png, std::ios::binary);
+    out.write(reinterpret_cast<const char*>(kTinyPng), sizeof(kTinyPng));
+  }
+  const std::string dot_path = (dir.path() / "attack.dot").string();
+  const std::string svg_path = (dir.path() / "attack.svg").string();
+  ASSERT_TRUE(WriteFileAtomically(dot_path, absl::StrCat("digraph { a [image=\"", png.string(),
+                                                         "\", label=\"\"]; }\n"))
+                  .ok());
+  ::setenv("GV_FILE_PATH", dir.path().c_str(), 1);  // must not be passed on
+  absl::Status status = RenderWithGraphviz(dot_path, svg_path, "svg");
+  ::unsetenv("GV_FILE_PATH");
+  ASSERT_TRUE(status.ok()) << status;
+  const std::string svg = ReadFile(svg_path);
+  EXPECT_THAT(svg, HasSubstr("<svg"));
+  EXPECT_THAT(svg, Not(HasSubstr("<image")));
+  EXPECT_THAT(svg, Not(HasSubstr("secret.png")));
+}
+
+}  // namespace
+}  // namespace actorgraph::exporter
