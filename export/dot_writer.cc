@@ -109,8 +109,8 @@ std::string EdgeTooltip(const graph::Edge& edge) {
 
 std::string NodeTooltip(const graph::Node& node) {
   return absl::StrCat(Sv(EntityTypeName(node.type)), ": ", node.mentions,
-                      node.mentions == 1 ? " mention" : " mentions", " in ",
-                      node.documents.size(), node.documents.size() == 1 ? " document" : " documents",
+                      node.mentions == 1 ? " mention" : " mentions", " in ", node.documents.size(),
+                      node.documents.size() == 1 ? " document" : " documents",
                       DateRange(node.first_date, node.last_date));
 }
 
@@ -125,26 +125,32 @@ void AppendLegend(std::string& out) {
                   "    color=\"#c8c8c8\";\n"
                   "    fontsize=11;\n");
   for (const NodeStyle& style : kNodeStyles) {
-    absl::StrAppend(&out, "    ", DotQuote(absl::StrCat("legend:", Sv(EntityTypeName(style.type)))),
-                    " [label=", DotQuote(style.legend), ", shape=", Sv(style.shape),
-                    ", fillcolor=", DotQuote(style.fill_color), ", color=",
-                    DotQuote(style.line_color), ", tooltip=",
-                    DotQuote(absl::StrCat("Node type ", Sv(EntityTypeName(style.type)))), "];\n");
+    absl::StrAppend(
+        &out, "    ", DotQuote(absl::StrCat("legend:", Sv(EntityTypeName(style.type)))),
+        " [label=", DotQuote(style.legend), ", shape=", Sv(style.shape),
+        ", fillcolor=", DotQuote(style.fill_color), ", color=", DotQuote(style.line_color),
+        ", tooltip=", DotQuote(absl::StrCat("Node type ", Sv(EntityTypeName(style.type)))), "];\n");
   }
+  // An invisible chain lays the type samples out in a row above the edges.
+  absl::StrAppend(&out, "   ");
+  for (const NodeStyle& style : kNodeStyles) {
+    absl::StrAppend(&out, style.type == kNodeStyles[0].type ? " " : " -> ",
+                    DotQuote(absl::StrCat("legend:", Sv(EntityTypeName(style.type)))));
+  }
+  absl::StrAppend(&out, " [style=invis];\n");
   for (const EdgeStyle& style : kEdgeStyles) {
     const std::string from = DotQuote(absl::StrCat("legend:q", style.quad_class, "a"));
     const std::string to = DotQuote(absl::StrCat("legend:q", style.quad_class, "b"));
-    absl::StrAppend(&out, "    ", from, " [label=\"\", shape=point, width=0.05, color=",
-                    DotQuote(style.color), "];\n");
-    absl::StrAppend(&out, "    ", to, " [label=\"\", shape=point, width=0.05, color=",
-                    DotQuote(style.color), "];\n");
-    const std::string tooltip =
-        style.quad_class == 0 ? "AFF and PART relations"
-                              : absl::StrCat("QuadClass ", style.quad_class, ": ", Sv(style.legend));
+    absl::StrAppend(&out, "    ", from,
+                    " [label=\"\", shape=point, width=0.05, color=", DotQuote(style.color), "];\n");
+    absl::StrAppend(&out, "    ", to,
+                    " [label=\"\", shape=point, width=0.05, color=", DotQuote(style.color), "];\n");
+    const std::string tooltip = style.quad_class == 0 ? "AFF and PART relations"
+                                                      : absl::StrCat("QuadClass ", style.quad_class,
+                                                                     ": ", Sv(style.legend));
     absl::StrAppend(&out, "    ", from, " -> ", to, " [label=", DotQuote(style.legend),
                     ", color=", DotQuote(style.color), ", fontcolor=", DotQuote(style.font_color),
-                    style.dashed ? ", style=dashed" : "", ", tooltip=", DotQuote(tooltip),
-                    "];\n");
+                    style.dashed ? ", style=dashed" : "", ", tooltip=", DotQuote(tooltip), "];\n");
   }
   absl::StrAppend(&out, "  }\n");
 }
@@ -217,8 +223,7 @@ std::string DotQuote(std::string_view text) {
       out += c;
     } else if (byte < 0x20 || byte == 0x7F) {
       out += ' ';
-    } else if (byte == 0xC2 && i + 1 < valid.size() &&
-               static_cast<uint8_t>(valid[i + 1]) <= 0x9F) {
+    } else if (byte == 0xC2 && i + 1 < valid.size() && static_cast<uint8_t>(valid[i + 1]) <= 0x9F) {
       out += ' ';  // C1 control U+0080..U+009F
       ++i;
     } else {

@@ -27,7 +27,7 @@ struct KeyDeclaration {
   std::string_view id;
   std::string_view domain;  // "graph", "node" or "edge"
   std::string_view name;
-  std::string_view type;    // "string", "int" or "double"
+  std::string_view type;  // "string", "int" or "double"
 };
 
 constexpr KeyDeclaration kKeys[] = {
@@ -59,8 +59,8 @@ std::string NodeToken(std::string_view id) {
   static constexpr char kHex[] = "0123456789ABCDEF";
   std::string out;
   for (char c : id) {
-    const bool keep = (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') ||
-                      (c >= '0' && c <= '9') || c == '.' || c == ':' || c == '-';
+    const bool keep = (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') ||
+                      c == '.' || c == ':' || c == '-';
     if (keep) {
       out += c;
     } else {
@@ -139,7 +139,8 @@ class GraphmlWriter : public GraphWriter {
       AppendData(text, "      ", "e_quad_class", absl::StrCat(edge.quad_class));
       if (!edge.role.empty()) AppendData(text, "      ", "e_role", edge.role);
       AppendData(text, "      ", "e_count", absl::StrCat(edge.count));
-      AppendData(text, "      ", "e_weight", absl::StrFormat("%.1f", static_cast<double>(edge.count)));
+      AppendData(text, "      ", "e_weight",
+                 absl::StrFormat("%.1f", static_cast<double>(edge.count)));
       AppendDate(text, "e_first_date", edge.first_date);
       AppendDate(text, "e_last_date", edge.last_date);
       AppendData(text, "      ", "e_documents", absl::StrJoin(edge.documents, "; "));

@@ -48,8 +48,7 @@ void DateMember(JsonWriter& w, std::string_view key, std::string_view date) {
 }
 
 // A context entry: `term` -> `iri`, with `type` coercion when non-empty.
-void Term(JsonWriter& w, std::string_view term, std::string_view iri,
-          std::string_view type = "") {
+void Term(JsonWriter& w, std::string_view term, std::string_view iri, std::string_view type = "") {
   Key(w, term);
   if (type.empty()) {
     String(w, iri);

@@ -34,7 +34,7 @@ namespace {
 using internal::Sv;
 
 // The Graphviz layout programs we agree to start.
-constexpr absl::string_view kLayouts[] = {"dot",  "neato", "fdp",   "sfdp",
+constexpr absl::string_view kLayouts[] = {"dot",   "neato", "fdp",   "sfdp",
                                           "circo", "twopi", "osage", "patchwork"};
 
 // Graphviz's messages beyond this are dropped from the returned error.
@@ -93,12 +93,13 @@ std::string ReadMessages(int fd) {
 absl::Status RenderWithGraphviz(const std::string& dot_path, const std::string& out_path,
                                 std::string_view format, std::string_view layout) {
   if (std::find(std::begin(kLayouts), std::end(kLayouts), Sv(layout)) == std::end(kLayouts)) {
-    return absl::InvalidArgumentError(absl::StrCat("unknown Graphviz layout '", Sv(layout),
-                                                   "'; expected one of: ",
-                                                   absl::StrJoin(kLayouts, ", ")));
+    return absl::InvalidArgumentError(
+        absl::StrCat("unknown Graphviz layout '", Sv(layout),
+                     "'; expected one of: ", absl::StrJoin(kLayouts, ", ")));
   }
   if (!IsFormatName(format)) {
-    return absl::InvalidArgumentError(absl::StrCat("invalid Graphviz output format '", Sv(format), "'"));
+    return absl::InvalidArgumentError(
+        absl::StrCat("invalid Graphviz output format '", Sv(format), "'"));
   }
 
   std::vector<std::string> arguments = {std::string(layout), absl::StrCat("-T", Sv(format)), "-o",

@@ -17,9 +17,7 @@ namespace {
 
 constexpr std::string_view kReplacementCharacter = "\xEF\xBF\xBD";  // U+FFFD
 
-std::string ErrnoText(int error_number) {
-  return std::generic_category().message(error_number);
-}
+std::string ErrnoText(int error_number) { return std::generic_category().message(error_number); }
 
 absl::Status FileError(int error_number, std::string_view what, const std::string& path) {
   return absl::Status(absl::ErrnoToStatusCode(error_number),
@@ -163,8 +161,7 @@ std::string PercentEncodeSegment(std::string_view segment) {
   for (char c : segment) {
     const auto byte = static_cast<uint8_t>(c);
     const bool unreserved = (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') ||
-                            (c >= '0' && c <= '9') || c == '-' || c == '.' || c == '_' ||
-                            c == '~';
+                            (c >= '0' && c <= '9') || c == '-' || c == '.' || c == '_' || c == '~';
     if (unreserved) {
       out += c;
     } else {

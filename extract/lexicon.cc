@@ -82,6 +82,8 @@ std::vector<std::string> Alternatives(const std::string& field) {
   return out;
 }
 
+void AppendStraightened(std::string_view word, std::string* key);
+
 // Tokenizes a phrase like article text and joins the token texts by spaces,
 // so lexicon keys and text lookups agree on "U.S." or "al-Qaeda".
 std::string PhraseKey(std::string_view phrase, const Lexicon* lexicon) {
@@ -89,7 +91,7 @@ std::string PhraseKey(std::string_view phrase, const Lexicon* lexicon) {
   std::string key;
   for (const Token& t : tokens) {
     if (!key.empty()) key += ' ';
-    key += t.text;
+    AppendStraightened(t.text, &key);
   }
   return key;
 }
@@ -230,6 +232,23 @@ absl::Status Lexicon::LoadHeadWords(const std::string& path) {
   return absl::OkStatus();
 }
 
+namespace {
+
+// Appends `word` with curly apostrophes made straight, so "Quai d’Orsay"
+// finds "Quai d'Orsay".
+void AppendStraightened(std::string_view word, std::string* key) {
+  for (size_t i = 0; i < word.size(); ++i) {
+    if (word.compare(i, 3, "\xE2\x80\x99") == 0) {
+      key->push_back('\'');
+      i += 2;
+    } else {
+      key->push_back(word[i]);
+    }
+  }
+}
+
+}  // namespace
+
 int Lexicon::MatchPhrase(const std::vector<std::string_view>& words, PhraseInfo* info) const {
   int limit = std::min<int>(words.size(), max_phrase_tokens_);
   std::string key;
@@ -237,7 +256,7 @@ int Lexicon::MatchPhrase(const std::vector<std::string_view>& words, PhraseInfo*
   bool all_caps = true;
   for (int n = 1; n <= limit; ++n) {
     if (n > 1) key += ' ';
-    key.append(words[n - 1]);
+    AppendStraightened(words[n - 1], &key);
     bool has_lower = false, has_upper = false;
     for (char c : words[n - 1]) {
       has_lower |= absl::ascii_islower(static_cast<unsigned char>(c));

@@ -179,7 +179,8 @@ absl::StatusOr<Document> ParseTextArticle(std::string_view content, std::string_
         size_t colon = line.find(':');
         if (colon == std::string_view::npos) {
           return absl::InvalidArgumentError(absl::StrCat(
-              "line ", line_number, ": front matter line is not \"key: value\""));
+              "line ", line_number,
+              ": front matter line is not \"key: value\" (is the closing \"---\" missing?)"));
         }
         std::string key(Strip(line.substr(0, colon)));
         for (char& c : key) c = absl::ascii_tolower(static_cast<unsigned char>(c));
@@ -365,8 +366,12 @@ int ReadInputs(const std::vector<std::string>& inputs, const ReadOptions& option
     }
     std::error_code ec;
     fs::file_status status = fs::status(input, ec);
-    if (ec || !fs::exists(status)) {
-      sink.problem({input, ec ? absl::StrCat("cannot read: ", ec.message()) : std::string("no such file or directory"), true});
+    if (status.type() == fs::file_type::not_found) {
+      sink.problem({input, "no such file or directory", true});
+      continue;
+    }
+    if (ec) {
+      sink.problem({input, absl::StrCat("cannot read: ", ec.message()), true});
       continue;
     }
     if (fs::is_directory(status)) {

@@ -42,6 +42,20 @@ const absl::flat_hash_set<std::string>& Locatives() {
       "visiting", "visits", "reached", "reach", "reaches", "arrived", "left"};
   return *s;
 }
+// Prepositions whose object is a circumstance (place, time), not a patient.
+const absl::flat_hash_set<std::string>& AdjunctPrepositions() {
+  static const auto* s = new absl::flat_hash_set<std::string>{
+      "in", "at", "near", "from", "during", "after", "before", "since", "until", "inside",
+      "outside", "across", "throughout", "via", "through", "around", "of"};
+  return *s;
+}
+// Nouns for places that name their place with "of": "the town of X".
+const absl::flat_hash_set<std::string>& PlaceNouns() {
+  static const auto* s = new absl::flat_hash_set<std::string>{
+      "town", "city", "village", "province", "region", "district", "port", "island", "state",
+      "capital", "suburb", "enclave", "area", "governorate", "county"};
+  return *s;
+}
 const absl::flat_hash_set<std::string>& Auxiliaries() {
   static const auto* s = new absl::flat_hash_set<std::string>{
       "has", "have", "had", "is", "was", "were", "are", "will", "would", "could", "can",
@@ -65,7 +79,7 @@ const absl::flat_hash_set<std::string>& PassiveAuxiliaries() {
 const absl::flat_hash_set<std::string>& NameConnectors() {
   static const auto* s = new absl::flat_hash_set<std::string>{
       "of", "for", "de", "del", "della", "da", "di", "du", "des", "van", "von", "der",
-      "den", "bin", "ibn", "al", "el", "la", "le", "and", "the", "on"};
+      "den", "bin", "ibn", "al", "el", "ad", "as", "ash", "abu", "la", "le", "and", "the", "on"};
   return *s;
 }
 
@@ -116,6 +130,7 @@ class Analysis {
     tokens_ = Tokenize(doc_.text, &lex_);
     out.sentences = SplitSentences(doc_.text, tokens_, &lex_);
     ComputeBases();
+    MarkRepeatedLines();
     FindNames();
     BuildEntities(out);
     FindAffiliations(out);
@@ -140,6 +155,28 @@ class Analysis {
   }
   std::string_view Base(size_t i) const { return bases_[i]; }
   std::string LowerBase(size_t i) const { return AsciiLower(bases_[i]); }
+
+  // Scraped pages often repeat the body: a line of 40+ bytes that already
+  // appeared earlier is a repeat; its names are still mentions, but its
+  // relations and quotes are not counted twice.
+  void MarkRepeatedLines() {
+    repeated_.assign(tokens_.size(), false);
+    absl::flat_hash_set<std::string> seen;
+    std::string_view text = doc_.text;
+    size_t line_start = 0;
+    size_t t = 0;
+    while (line_start < text.size()) {
+      size_t end = text.find('\n', line_start);
+      if (end == std::string_view::npos) end = text.size();
+      std::string_view line = Strip(text.substr(line_start, end - line_start));
+      bool repeat = line.size() >= 40 && !seen.insert(std::string(line)).second;
+      while (t < tokens_.size() && tokens_[t].span.begin < end) {
+        if (tokens_[t].span.begin >= line_start) repeated_[t] = repeat;
+        ++t;
+      }
+      line_start = end + 1;
+    }
+  }
 
   // Strips a possessive "'s" / "’s" from word tokens.
   void ComputeBases() {
@@ -168,8 +205,15 @@ class Analysis {
   }
 
   bool IsCapitalizedName(size_t i) const {
-    return IsWord(i) && tokens_[i].capitalized &&
-           !absl::ascii_isdigit(static_cast<unsigned char>(tokens_[i].text[0]));
+    if (!IsWord(i)) return false;
+    const Token& t = tokens_[i];
+    if (t.capitalized) return !absl::ascii_isdigit(static_cast<unsigned char>(t.text[0]));
+    // Arabic and other particles glued to a capitalised name: "al-Assad", "el-Sisi".
+    size_t hyphen = t.text.find('-');
+    return hyphen != std::string_view::npos && hyphen <= 3 && hyphen + 1 < t.text.size() &&
+           absl::ascii_isupper(static_cast<unsigned char>(t.text[hyphen + 1])) &&
+           NameConnectors().contains(std::string(t.lower.substr(0, hyphen))) && i > 0 &&
+           IsWord(i - 1) && tokens_[i - 1].capitalized;
   }
 
   // Does the word appear in lower case elsewhere in the document?
@@ -198,6 +242,10 @@ class Analysis {
     if (first == 0) return false;  // dateline
     const Token& prev = tokens_[first - 1];
     if (prev.kind == TokenKind::kWord && Locatives().contains(prev.lower)) return false;
+    // "pressure on Damascus", "talks with Ankara": the government.
+    if (prev.kind == TokenKind::kWord &&
+        (prev.lower == "on" || prev.lower == "against" || prev.lower == "with" || prev.lower == "by"))
+      return true;
     if (tokens_[first].all_caps && tokens_[first].line_start) return false;  // "MOSCOW, March 4"
     if (bases_[last].size() != tokens_[last].text.size()) return true;    // "Moscow's position"
     size_t next = last + 1;
@@ -292,7 +340,11 @@ class Analysis {
       if (tokens_[k].line_start && !all_caps_run) break;
       PhraseInfo info;
       if (IsCapitalizedName(k)) {
-        if (MatchLexicon(k, tokens_.size(), &info) > 0) break;
+        int matched = MatchLexicon(k, tokens_.size(), &info);
+        bool surname = matched == 1 && info.kind == PhraseKind::kRole && last == first &&
+                       lex_.IsGivenName(FirstPart(first)) &&
+                       !(IsCapitalizedName(k + 1) && SameSentence(k, k + 1));
+        if (matched > 0 && !surname) break;
         if (lex_.IsNonName(tokens_[k].text) && !all_caps_run) break;
         last = k;
         ++k;
@@ -397,17 +449,37 @@ class Analysis {
   void BuildEntities(Extraction& out) {
     std::sort(names_.begin(), names_.end(),
               [](const Name& a, const Name& b) { return a.first < b.first; });
-    // Full person names: typed PERSON runs of two or more tokens.
     for (Name& n : names_) {
       if (n.source == NameSource::kRun && !n.type && PrecededByRole(n)) n.type = EntityType::kPerson;
     }
-    std::vector<std::vector<std::string>> full_names;
-    std::vector<size_t> full_name_owner;
+    // One type per spelling within a document: strong evidence (head word,
+    // given name, honorific, role) first, then context ("in X", a dateline),
+    // then a guess from the shape of the name.
+    std::map<std::string, EntityType> strong, context;
+    std::vector<std::string> joined(names_.size());
     for (size_t idx = 0; idx < names_.size(); ++idx) {
       const Name& n = names_[idx];
-      if (n.type == EntityType::kPerson && n.last > n.first) {
+      if (n.source != NameSource::kRun) continue;
+      joined[idx] = absl::StrJoin(NameTokens(n), " ");
+      if (n.type) strong.try_emplace(joined[idx], *n.type);
+      if (auto t = ContextType(n)) context.try_emplace(joined[idx], *t);
+    }
+    for (size_t idx = 0; idx < names_.size(); ++idx) {
+      Name& n = names_[idx];
+      if (n.source != NameSource::kRun) continue;
+      if (auto it = strong.find(joined[idx]); it != strong.end()) {
+        n.type = it->second;
+      } else if (auto it = context.find(joined[idx]); it != context.end()) {
+        n.type = it->second;
+      } else if (n.last > n.first) {
+        n.type = GuessType(n);
+      }
+    }
+    // Full person names, which surnames and partial names join.
+    std::vector<std::vector<std::string>> full_names;
+    for (const Name& n : names_) {
+      if (n.source == NameSource::kRun && n.type == EntityType::kPerson && n.last > n.first) {
         full_names.push_back(NameTokens(n));
-        full_name_owner.push_back(idx);
       }
     }
     // Key under which mentions of one document group into one entity.
@@ -435,7 +507,7 @@ class Analysis {
       }
       if (!n.type) n.type = GuessType(n);
       if (!n.type) continue;  // not confident enough: not an entity
-      keys[idx] = absl::StrCat(ToAbsl(EntityTypeName(*n.type)), "|", absl::StrJoin(toks, " "));
+      keys[idx] = absl::StrCat(ToAbsl(EntityTypeName(*n.type)), "|", joined[idx]);
     }
     for (size_t idx = 0; idx < names_.size(); ++idx) {
       Name& n = names_[idx];
@@ -492,13 +564,31 @@ class Analysis {
     }
   }
 
-  // Types a capitalised run with no head word, given name or coreference.
-  std::optional<EntityType> GuessType(const Name& n) const {
-    const Token& head = tokens_[n.first];
+  // Type implied by the words around a name: "in X", "town of X", a dateline.
+  std::optional<EntityType> ContextType(const Name& n) const {
     std::string_view prev = n.first > 0 && IsWord(n.first - 1) ? std::string_view(tokens_[n.first - 1].lower)
                                                                : std::string_view();
-    size_t words = n.last - n.first + 1;
     if (Locatives().contains(ToAbsl(prev))) return EntityType::kLocation;
+    if (prev == "of" && n.first >= 2 && IsWord(n.first - 2) &&
+        PlaceNouns().contains(tokens_[n.first - 2].lower)) {
+      return EntityType::kLocation;
+    }
+    // Dateline: "GENEVA, March 4" / "MOSCOW —" at the start of a line.
+    const Token& head = tokens_[n.first];
+    if (head.line_start && head.all_caps && n.last + 1 < tokens_.size()) {
+      std::string_view next = tokens_[n.last + 1].text;
+      if (next == "," || next == "-" || next == "\xE2\x80\x94" || next == "\xE2\x80\x93" ||
+          tokens_[n.last + 1].line_start) {
+        return EntityType::kLocation;
+      }
+    }
+    return std::nullopt;
+  }
+
+  // Types a capitalised run with no head word, given name, context or coreference.
+  std::optional<EntityType> GuessType(const Name& n) const {
+    const Token& head = tokens_[n.first];
+    size_t words = n.last - n.first + 1;
     if (words == 1 && head.all_caps && head.text.size() >= 2 && head.text.size() <= 6)
       return EntityType::kOrganization;  // acronym
     if (words >= 2 && words <= 4) return EntityType::kPerson;
@@ -612,8 +702,12 @@ class Analysis {
   std::optional<Arg> PronounArg(size_t i, const Extraction& out) const {
     if (!IsWord(i)) return std::nullopt;
     const std::string& w = tokens_[i].lower;
-    bool person = w == "he" || w == "she" || w == "him" || w == "his" || w == "her";
-    bool thing = w == "it" || w == "its";
+    // Possessives ("his counterpart", "its influence") are determiners, not
+    // actors; "her" counts only when no noun follows it.
+    bool her_object = w == "her" && !(IsWord(i + 1) && !tokens_[i + 1].capitalized &&
+                                      !Prepositions().contains(tokens_[i + 1].lower));
+    bool person = w == "he" || w == "she" || w == "him" || her_object;
+    bool thing = w == "it";
     if (!person && !thing) return std::nullopt;
     const Arg* best = nullptr;
     for (const Arg& a : args_) {
@@ -678,6 +772,22 @@ class Analysis {
     return m;
   }
 
+  // Is the argument (or the head of its coordination, "with Lavrov and
+  // Putin") the object of a preposition?
+  bool AfterPreposition(const Arg& arg, const std::vector<Arg>& args) const {
+    size_t start = arg.first;
+    for (auto it = args.rbegin(); it != args.rend(); ++it) {
+      if (it->last >= start) continue;
+      bool joined = it->last + 1 < start;
+      for (size_t t = it->last + 1; t < start; ++t) {
+        if (!(tokens_[t].text == "," || tokens_[t].lower == "and")) joined = false;
+      }
+      if (!joined) break;
+      start = it->first;
+    }
+    return start > 0 && IsWord(start - 1) && Prepositions().contains(tokens_[start - 1].lower);
+  }
+
   // Subject(s) of a verb at `verb`: the nearest actor before it (skipping
   // parentheticals and prepositional objects), with its coordinated partners.
   std::vector<Arg> SubjectsBefore(size_t verb, const std::vector<Arg>& args, const Extraction& out) const {
@@ -686,8 +796,11 @@ class Analysis {
     // Skip a parenthetical ", ... ," that ends right before the verb (after auxiliaries).
     size_t k = verb;
     while (k > 0 && IsWord(k - 1) && (Auxiliaries().contains(tokens_[k - 1].lower) ||
-                                      tokens_[k - 1].lower.ends_with("ly") || IsNegator(tokens_[k - 1].lower)))
+                                      IsAdverb(tokens_[k - 1].lower) || IsNegator(tokens_[k - 1].lower)))
       --k;
+    // ", and will later meet X": a second predicate of the sentence's subject.
+    bool second_predicate = k > 1 && IsWord(k - 1) && tokens_[k - 1].lower == "and" &&
+                            tokens_[k - 2].text == ",";
     if (k > 0 && tokens_[k - 1].text == ",") {
       for (size_t c = k - 1; c-- > 0 && SameSentence(c, verb);) {
         if (tokens_[c].text == ",") {
@@ -701,10 +814,9 @@ class Analysis {
       if (it->last >= limit || InsideQuote(it->first) != InsideQuote(verb)) continue;
       if (IsQualifier(*it, args, out)) continue;
       if (out.entities[it->entity].type == EntityType::kEvent) continue;
-      bool prep = it->first > 0 && IsWord(it->first - 1) && Prepositions().contains(tokens_[it->first - 1].lower);
-      if (prep) continue;
+      if (AfterPreposition(*it, args)) continue;
       chosen = &*it;
-      break;
+      if (!second_predicate) break;  // else keep going back to the first actor
     }
     if (!chosen) return subjects;
     subjects.push_back(*chosen);
@@ -742,6 +854,9 @@ class Analysis {
       }
       if (blocked || a.first > after + 12) break;
       if (IsQualifier(a, args, out)) continue;
+      // "held talks in Geneva": a place adjunct, not the one acted upon.
+      if (a.first > 0 && IsWord(a.first - 1) && AdjunctPrepositions().contains(tokens_[a.first - 1].lower))
+        continue;
       objects.push_back(a);
       // Coordinated objects.
       size_t end = a.last;
@@ -801,6 +916,34 @@ class Analysis {
     out.mentions.push_back(std::move(m));
   }
 
+  static bool IsAdverb(const std::string& w) {
+    return (w.size() > 4 && w.ends_with("ly")) || w == "later" || w == "also" || w == "then" ||
+           w == "soon" || w == "still" || w == "again" || w == "already" || w == "now" ||
+           w == "once" || w == "first";
+  }
+
+  bool VerbalContext(size_t i, size_t sentence_first) const {
+    while (i > sentence_first + 1 && IsWord(i - 1) && IsAdverb(tokens_[i - 1].lower)) --i;
+    if (i == sentence_first) return false;
+    const Token& prev = tokens_[i - 1];
+    if (ArgEndingAt(i - 1) != nullptr) return true;
+    if (prev.kind != TokenKind::kWord) return false;
+    const std::string& w = prev.lower;
+    return Auxiliaries().contains(w) || w == "to" || w == "they" || w == "we" || w == "i" ||
+           w == "you" || w == "he" || w == "she" || w == "it" || w == "who" || IsNegator(w) ||
+           w == "and";
+  }
+
+  // Determiners and lower-case modifiers only: "a fragile partial truce".
+  bool OnlyModifiersBetween(size_t from, size_t to) const {
+    for (size_t k = from; k < to; ++k) {
+      const Token& t = tokens_[k];
+      if (t.kind != TokenKind::kWord || Prepositions().contains(t.lower) || IsVerbish(k)) return false;
+      if (t.capitalized && !ArgStartingAt(k) && !ArgEndingAt(k)) return false;
+    }
+    return true;
+  }
+
   const EventNoun* EventNounAt(size_t first, size_t max_first) const {
     for (const EventNoun& ev : events_) {
       if (ev.first >= first && ev.first <= max_first) return &ev;
@@ -819,7 +962,7 @@ class Analysis {
           last = i;
         }
       }
-      if (first > last) continue;
+      if (first > last || repeated_[first]) continue;
       for (size_t i = first; i <= last; ++i) {
         if (!IsWord(i) || (tokens_[i].capitalized && i != first)) continue;
         std::vector<std::string_view> words;
@@ -829,6 +972,9 @@ class Analysis {
         if (n == 0) continue;
         // A determiner before the word makes it a noun ("the attack").
         if (i > first && IsWord(i - 1) && Determiners().contains(tokens_[i - 1].lower)) continue;
+        // A bare form ("aid", "support", "attack") is a verb only after a
+        // subject, an auxiliary, "to" or an adverb: "humanitarian aid" is not.
+        if (tokens_[i].lower == verb.lemma && !VerbalContext(i, first)) continue;
         size_t verb_last = i + n - 1;
         Modality modality = ModalityBefore(i, first);
         bool passive = false;
@@ -844,12 +990,15 @@ class Analysis {
         if (passive && by) {
           subjects = ObjectsAfter(by + 1, last, args, out);
           objects = SubjectsBefore(i, args, out);
+        } else if (passive) {
+          continue;  // "aid will be delivered to Syria": no agent, no relation
         } else {
           subjects = SubjectsBefore(i, args, out);
           objects = ObjectsAfter(verb_last + 1, last, args, out);
           if (objects.empty()) {
             // An event noun as object: "announced a truce", "backed the ceasefire".
-            if (const EventNoun* ev = EventNounAt(verb_last + 1, verb_last + 4)) {
+            if (const EventNoun* ev = EventNounAt(verb_last + 1, verb_last + 4);
+                ev != nullptr && verb.code != "01" && OnlyModifiersBetween(verb_last + 1, ev->first)) {
               objects.push_back({ev->first, ev->last, EventEntity(*ev, out)});
             }
           }
@@ -870,6 +1019,19 @@ class Analysis {
             AddTriple(out, sub.entity, obj.entity, verb.lemma, verb.code, "", modality, from, to);
           }
         }
+      }
+      // Co-presence at a meeting: "X spoke alongside Y at a meeting".
+      bool has_meeting = std::any_of(events_.begin(), events_.end(), [&](const EventNoun& ev) {
+        return tokens_[ev.first].sentence == s && ev.code == "04";
+      });
+      for (size_t i = first; has_meeting && i <= last; ++i) {
+          if (!IsWord(i) || (tokens_[i].lower != "alongside" && tokens_[i].lower != "beside")) continue;
+        std::vector<Arg> subjects = SubjectsBefore(i, args, out);
+        std::vector<Arg> companions = ObjectsAfter(i + 1, last, args, out);
+          for (const Arg& sub : subjects)
+          for (const Arg& other : companions)
+            AddTriple(out, sub.entity, other.entity, "meet", "04", "", ModalityBefore(i, first),
+                      std::min(sub.first, i), other.last);
       }
       // Meeting nouns: "a meeting with X", "talks with X".
       for (const EventNoun& ev : events_) {
@@ -980,7 +1142,7 @@ class Analysis {
     size_t previous_close = 0;
     for (const auto& [open, close_raw] : quote_tokens_) {
       size_t close = std::min(close_raw, tokens_.size());
-      if (close <= open + 1) continue;
+      if (close <= open + 1 || repeated_[open]) continue;
       uint32_t b = tokens_[open].span.end;
       uint32_t e = close < tokens_.size() ? tokens_[close].span.begin : tokens_[close - 1].span.end;
       if (close == tokens_.size() || tokens_[close].kind != TokenKind::kCloseQuote) {
@@ -1053,6 +1215,7 @@ class Analysis {
   const Lexicon& lex_;
   std::vector<Token> tokens_;
   std::vector<std::string_view> bases_;
+  std::vector<bool> repeated_;  // token lies on a line repeated from earlier
   std::vector<uint32_t> base_ends_;
   std::vector<Name> names_;
   std::vector<RoleSpan> roles_;

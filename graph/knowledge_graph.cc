@@ -93,6 +93,7 @@ std::string MaxDate(const std::string& a, const std::string& b) {
 }  // namespace
 
 std::string NormalizeName(std::string_view name) {
+  while (!name.empty() && (name.back() == ' ' || name.back() == '\t' || name.back() == '\n')) name.remove_suffix(1);
   std::string stripped = StripPossessive(name);
   std::string out;
   out.reserve(stripped.size());
@@ -111,8 +112,9 @@ std::string NormalizeName(std::string_view name) {
       char c = static_cast<char>(cp);
       if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
       bool alnum = (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9');
-      // Dots inside abbreviations ("U.S.") vanish rather than split the word.
-      if (c == '.') continue;
+      // Dots inside abbreviations ("U.S.") and apostrophes ("O'Neill") vanish
+      // rather than split the word.
+      if (c == '.' || c == '\'') continue;
       push(alnum ? std::string_view(&c, 1) : std::string_view(" "));
     } else if (cp >= 0xC0 && cp <= 0xFF) {
       push(kLatin1[cp - 0xC0]);
@@ -129,7 +131,6 @@ std::string NormalizeName(std::string_view name) {
       push(std::string_view(stripped).substr(start, len));
     }
   }
-  // Apostrophes in ASCII became spaces; "o neill" -> keep as is (consistent).
   while (!out.empty() && out.back() == ' ') out.pop_back();
   if (out.rfind("the ", 0) == 0) out.erase(0, 4);
   return out;
@@ -171,7 +172,13 @@ void KnowledgeGraph::Add(const Extraction& extraction) {
     Vertex v = it->second;
     vertex_of[e] = v;
     NodeDraft& draft = node_drafts_[v];
-    draft.canonical_votes[entity.name] += 1;
+    // One vote per document, plus a fraction per mention spelled exactly
+    // like the name, so the spelling used most often wins ties.
+    int spelled = 0;
+    for (int m : entity.mentions) {
+      spelled += NormalizeName(extraction.mentions[m].surface) == NormalizeName(entity.name);
+    }
+    draft.canonical_votes[entity.name] += 1000 + std::min(spelled, 999);
     NodeDocument& nd = draft.documents[doc.id];
     nd.document_id = doc.id;
     nd.date = date;

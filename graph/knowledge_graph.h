@@ -115,7 +115,7 @@ class KnowledgeGraph {
   // document-level canonical name (so the graph's canonical name does not
   // depend on the order documents were added), and the per-document names.
   struct NodeDraft {
-    std::map<std::string, int> canonical_votes;
+    std::map<std::string, int> canonical_votes;  // 1000 per document + exact-spelling mentions
     std::map<std::string, NodeDocument> documents;  // by document id
   };
 

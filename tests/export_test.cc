@@ -123,22 +123,21 @@ std::vector<Extraction> SampleExtractions() {
   const EntityType kLoc = EntityType::kLocation;
   const EntityType kEve = EntityType::kEvent;
   std::vector<Extraction> out;
-  out.push_back(MakeExtraction(
-      {"d1-geneva",
-       "2024-03-04",
-       "Russia and France open talks",
-       "Wirewatch",
-       "https://example.org/d1",
-       {{"Sergey Danilin", kPer, 3},
-        {"Marie Le Guennec", kPer, 2},
-        {"Foreign Ministry", kOrg},
-        {"Geneva", kLoc},
-        {"Geneva talks", kEve}},
-       {{0, "meet", "04", 1, ""},
-        {0, "foreign minister", "AFF", 2, "foreign minister"},
-        {0, "attend", "PART", 4, ""},
-        {0, "threaten", "13", 1, "", Modality::kNegated},
-        {1, "urge", "02", 0, ""}}}));
+  out.push_back(MakeExtraction({"d1-geneva",
+                                "2024-03-04",
+                                "Russia and France open talks",
+                                "Wirewatch",
+                                "https://example.org/d1",
+                                {{"Sergey Danilin", kPer, 3},
+                                 {"Marie Le Guennec", kPer, 2},
+                                 {"Foreign Ministry", kOrg},
+                                 {"Geneva", kLoc},
+                                 {"Geneva talks", kEve}},
+                                {{0, "meet", "04", 1, ""},
+                                 {0, "foreign minister", "AFF", 2, "foreign minister"},
+                                 {0, "attend", "PART", 4, ""},
+                                 {0, "threaten", "13", 1, "", Modality::kNegated},
+                                 {1, "urge", "02", 0, ""}}}));
   out.push_back(MakeExtraction({"d2-moscow",
                                 "2024-04-11",
                                 "Talks in Moscow",
@@ -218,8 +217,8 @@ bool TokenizeDot(std::string_view dot, std::vector<DotToken>& tokens) {
       ++i;
     } else if (std::isalnum(static_cast<unsigned char>(c)) || c == '_' || c == '.') {
       size_t start = i;
-      while (i < dot.size() && (std::isalnum(static_cast<unsigned char>(dot[i])) ||
-                                dot[i] == '_' || dot[i] == '.')) {
+      while (i < dot.size() &&
+             (std::isalnum(static_cast<unsigned char>(dot[i])) || dot[i] == '_' || dot[i] == '.')) {
         ++i;
       }
       tokens.push_back({DotToken::kId, std::string(dot.substr(start, i - start))});
@@ -232,7 +231,7 @@ bool TokenizeDot(std::string_view dot, std::vector<DotToken>& tokens) {
 
 const std::vector<std::string>& AllowedDotAttributes() {
   static const auto* const kAllowed = new std::vector<std::string>{
-      "rankdir", "fontname", "fontsize", "overlap", "splines", "nodesep", "ranksep",
+      "rankdir", "fontname", "fontsize", "overlap", "splines",  "nodesep",   "ranksep",
       "pad",     "label",    "labelloc", "style",   "penwidth", "arrowsize", "fillcolor",
       "color",   "shape",    "tooltip",  "width",   "fontcolor"};
   return *kAllowed;
@@ -310,23 +309,23 @@ std::vector<std::string> DotNodeLabels(const std::string& dot) {
 // Minimal XML helpers for checking GraphML content.
 
 std::string XmlUnescape(std::string_view text) {
+  struct Reference {
+    std::string_view name;
+    char character;
+  };
+  constexpr Reference kReferences[] = {{"amp", '&'},   {"lt", '<'},   {"gt", '>'},   {"quot", '"'},
+                                       {"apos", '\''}, {"#13", '\r'}, {"#10", '\n'}, {"#9", '\t'}};
   std::string out;
   for (size_t i = 0; i < text.size(); ++i) {
     if (text[i] != '&') {
       out += text[i];
       continue;
     }
-    size_t semicolon = text.find(';', i);
-    std::string_view entity = text.substr(i + 1, semicolon - i - 1);
-    if (entity == "amp") out += '&';
-    else if (entity == "lt") out += '<';
-    else if (entity == "gt") out += '>';
-    else if (entity == "quot") out += '"';
-    else if (entity == "apos") out += '\'';
-    else if (entity == "#13") out += '\r';
-    else if (entity == "#10") out += '\n';
-    else if (entity == "#9") out += '\t';
-    else out += absl::StrCat("&", internal::Sv(entity), ";");
+    const size_t semicolon = text.find(';', i);
+    const std::string_view name = text.substr(i + 1, semicolon - i - 1);
+    const auto* reference = std::find_if(std::begin(kReferences), std::end(kReferences),
+                                         [&](const Reference& r) { return r.name == name; });
+    out += reference == std::end(kReferences) ? '?' : reference->character;
     i = semicolon;
   }
   return out;
@@ -451,15 +450,19 @@ TEST(DotWriterTest, WritesNodesEdgesAndLegend) {
   };
   for (const Case& c : kCases) EXPECT_THAT(dot, HasSubstr(c.expected));
   EXPECT_THAT(dot, Not(HasSubstr("threaten")));
-  EXPECT_EQ(DotEdgeCount(dot), 5u + 5u);  // 5 edges + 5 legend edges
+  EXPECT_EQ(DotEdgeCount(dot), 5u + 8u);  // 5 edges + 8 in the legend
   ExpectSafeDot(dot);
 }
 
 TEST(DotWriterTest, AffiliationWithoutRoleSaysAffiliatedWith) {
-  graph::KnowledgeGraph graph = BuildGraph({MakeExtraction(
-      {"d", "2024-01-01", "", "", "",
-       {{"Ann Smith", EntityType::kPerson}, {"Acme", EntityType::kOrganization}},
-       {{0, "", "AFF", 1, ""}}})});
+  graph::KnowledgeGraph graph = BuildGraph(
+      {MakeExtraction({"d",
+                       "2024-01-01",
+                       "",
+                       "",
+                       "",
+                       {{"Ann Smith", EntityType::kPerson}, {"Acme", EntityType::kOrganization}},
+                       {{0, "", "AFF", 1, ""}}})});
   EXPECT_THAT(Write("dot", graph), HasSubstr("[label=\"affiliated with\", color=\"#8c8c8c\""));
 }
 
@@ -483,7 +486,9 @@ TEST(DotQuoteTest, EscapesQuotesBackslashesAndControls) {
       {"trailing\\", "\"trailing\\\\\""},
       {"line\nbreak\r\ttab", "\"line break  tab\""},
       {std::string_view("nul\0byte", 8), "\"nul byte\""},
-      {"del\x7F" "c1\xC2\x85", "\"del c1 \""},
+      {"del\x7F"
+       "c1\xC2\x85",
+       "\"del c1 \""},
       {"caf\xC3\xA9", "\"caf\xC3\xA9\""},
       {"bad\xFFutf8", "\"bad\xEF\xBF\xBDutf8\""},
   };
@@ -553,12 +558,19 @@ TEST(XmlEscapeTest, EscapesMarkupAndReplacesForbiddenCharacters) {
       {"]]>", false, "]]&gt;"},
       {"tab\tlf\ncr\r", false, "tab\tlf\ncr&#13;"},
       {"tab\tlf\ncr\r", true, "tab&#9;lf&#10;cr&#13;"},
-      {"bell\x07" "esc\x1B" "del\x7F", false, "bell\xEF\xBF\xBD" "esc\xEF\xBF\xBD" "del\xEF\xBF\xBD"},
+      {"bell\x07"
+       "esc\x1B"
+       "del\x7F",
+       false,
+       "bell\xEF\xBF\xBD"
+       "esc\xEF\xBF\xBD"
+       "del\xEF\xBF\xBD"},
       {std::string_view("nul\0", 4), false, "nul\xEF\xBF\xBD"},
       {"c1\xC2\x80", false, "c1\xEF\xBF\xBD"},
       {"nonchar\xEF\xBF\xBE\xEF\xBF\xBF", false, "nonchar\xEF\xBF\xBD\xEF\xBF\xBD"},
       {"surrogate\xED\xA0\x80", false, "surrogate\xEF\xBF\xBD\xEF\xBF\xBD\xEF\xBF\xBD"},
-      {"ok \xC3\xA7 \xE2\x80\x94 \xF0\x9F\x98\x80", false, "ok \xC3\xA7 \xE2\x80\x94 \xF0\x9F\x98\x80"},
+      {"ok \xC3\xA7 \xE2\x80\x94 \xF0\x9F\x98\x80", false,
+       "ok \xC3\xA7 \xE2\x80\x94 \xF0\x9F\x98\x80"},
   };
   for (const Case& c : kCases) {
     EXPECT_EQ(internal::XmlEscape(c.input, c.attribute), c.expected) << c.input;
@@ -643,7 +655,8 @@ TEST(JsonldWriterTest, WritesContextDocumentsNodesAndRelations) {
 
   const rapidjson::Value* affiliation = FindById(
       items,
-      kBase + "relation/person/sergey-danilin/AFF/organization/foreign-ministry/foreign%20minister");
+      kBase +
+          "relation/person/sergey-danilin/AFF/organization/foreign-ministry/foreign%20minister");
   ASSERT_NE(affiliation, nullptr);
   EXPECT_STREQ((*affiliation)["role"].GetString(), "foreign minister");
   const rapidjson::Value* shelling = FindById(
@@ -657,10 +670,14 @@ TEST(JsonldWriterTest, WritesContextDocumentsNodesAndRelations) {
 TEST(JsonldWriterTest, UsesTheBaseIriAndEncodesSegments) {
   WriterOptions options;
   options.base_iri = "http://example.com/kg";  // no trailing slash
-  graph::KnowledgeGraph graph = BuildGraph({MakeExtraction(
-      {"doc 1/2?#", "2024-01-01", "", "", "not a url",
-       {{"Ann Smith", EntityType::kPerson}, {"Acme", EntityType::kOrganization}},
-       {{0, "chief/owner", "AFF", 1, "chief/owner"}}})});
+  graph::KnowledgeGraph graph = BuildGraph(
+      {MakeExtraction({"doc 1/2?#",
+                       "2024-01-01",
+                       "",
+                       "",
+                       "not a url",
+                       {{"Ann Smith", EntityType::kPerson}, {"Acme", EntityType::kOrganization}},
+                       {{0, "chief/owner", "AFF", 1, "chief/owner"}}})});
   const std::string json = Write("jsonld", graph, options);
   EXPECT_THAT(json, HasSubstr("\"@id\": \"http://example.com/kg/document/doc%201%2F2%3F%23\""));
   EXPECT_THAT(json, HasSubstr("\"@id\": \"http://example.com/kg/person/ann-smith\""));
@@ -701,10 +718,14 @@ TEST(DeterminismTest, SameGraphSameBytesInAnyAddOrder) {
 // A person named `name`, affiliated (with the same text as role and
 // predicate) to an organisation, in a document titled with it too.
 graph::KnowledgeGraph HostileGraph(const std::string& name) {
-  return BuildGraph({MakeExtraction(
-      {"hostile", "2024-05-01", name, name, name,
-       {{name, EntityType::kPerson}, {"Plain Org", EntityType::kOrganization}},
-       {{0, name, "AFF", 1, name}, {0, name, "04", 1, ""}}})});
+  return BuildGraph(
+      {MakeExtraction({"hostile",
+                       "2024-05-01",
+                       name,
+                       name,
+                       name,
+                       {{name, EntityType::kPerson}, {"Plain Org", EntityType::kOrganization}},
+                       {{0, name, "AFF", 1, name}, {0, name, "04", 1, ""}}})});
 }
 
 // Node::name of the person as the graph stored it.
@@ -727,7 +748,7 @@ TEST_P(HostileNameTest, DotStaysInsideItsStrings) {
     if (static_cast<unsigned char>(c) < 0x20 || c == 0x7F) c = ' ';
   }
   EXPECT_THAT(DotNodeLabels(dot), ::testing::Contains(shown));
-  EXPECT_EQ(DotEdgeCount(dot), 2u + 5u);  // 2 edges + 5 legend edges
+  EXPECT_EQ(DotEdgeCount(dot), 2u + 8u);  // 2 edges + 8 in the legend
 }
 
 TEST_P(HostileNameTest, GraphmlHasNoMarkupOrControlCharacters) {
@@ -854,6 +875,15 @@ TEST(WriteFileAtomicallyTest, DirectoryInTheWayRemovesTheTemporaryFile) {
   EXPECT_THAT(TempLeftovers(dir.path()), ::testing::IsEmpty());
 }
 
+TEST(WriteFileAtomicallyTest, OverlongNameNamesThePath) {
+  TempDir dir;
+  const std::string path = (dir.path() / std::string(300, 'n')).string();
+  absl::Status status = WriteFileAtomically(path, "content");
+  ASSERT_FALSE(status.ok());
+  EXPECT_THAT(std::string(status.message()), HasSubstr(path));
+  EXPECT_THAT(std::string(status.message()), HasSubstr("File name too long"));
+}
+
 TEST(WriteFileAtomicallyTest, ReadOnlyDirectoryNamesThePath) {
   if (::geteuid() == 0) GTEST_SKIP() << "root ignores directory permissions";
   TempDir dir;
@@ -924,18 +954,27 @@ class GraphvizTest : public ::testing::Test {
 
 TEST_F(GraphvizTest, RendersEveryHostileGraphWithoutImages) {
   TempDir dir;
+  int verbatim_checked = 0;
   for (size_t i = 0; i < HostileNames().size(); ++i) {
     const std::string dot_path = (dir.path() / absl::StrCat("h", i, ".dot")).string();
     const std::string svg_path = (dir.path() / absl::StrCat("h", i, ".svg")).string();
-    ASSERT_TRUE(WriteFileAtomically(dot_path, Write("dot", HostileGraph(HostileNames()[i])))
-                    .ok());
+    ASSERT_TRUE(WriteFileAtomically(dot_path, Write("dot", HostileGraph(HostileNames()[i]))).ok());
     absl::Status status = RenderWithGraphviz(dot_path, svg_path, "svg");
     ASSERT_TRUE(status.ok()) << HostileNames()[i] << ": " << status;
     const std::string svg = ReadFile(svg_path);
     EXPECT_THAT(svg, HasSubstr("<svg")) << HostileNames()[i];
     EXPECT_THAT(svg, Not(HasSubstr("<image"))) << HostileNames()[i];
     EXPECT_THAT(svg, Not(HasSubstr("<script"))) << HostileNames()[i];
+    // Names that need no SVG escaping are drawn verbatim ("\\N" not expanded).
+    const std::string& name = HostileNames()[i];
+    const bool plain = name.find_first_of("\"&<>'-\t\r\n\x01") == std::string::npos &&
+                       name.find("  ") == std::string::npos;
+    if (plain) {
+      EXPECT_THAT(svg, HasSubstr(absl::StrCat(">", name, "</text>")));
+      ++verbatim_checked;
+    }
   }
+  EXPECT_GE(verbatim_checked, 5);
 }
 
 TEST_F(GraphvizTest, SyntaxErrorIsReportedWithGraphvizMessage) {

@@ -1,0 +1,25 @@
+#!/usr/bin/env bash
+# Installs what actorgraph needs on Debian 12 (or Ubuntu), skipping what is
+# already there. Everything comes from Debian packages.
+set -euo pipefail
+packages=(
+  g++ cmake ninja-build pkg-config          # build
+  libboost-graph-dev rapidjson-dev libabsl-dev
+  googletest libgtest-dev libgmock-dev      # tests
+  graphviz                                  # renders graph.svg at run time
+  libxml2-utils python3-networkx python3-rdflib  # clients the tests check outputs with
+)
+missing=()
+for p in "${packages[@]}"; do
+  dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")
+done
+if [ ${#missing[@]} -eq 0 ]; then
+  echo "setup: all packages present"
+  exit 0
+fi
+echo "setup: installing ${missing[*]}"
+sudo=""
+[ "$(id -u)" = 0 ] || sudo="sudo"
+export DEBIAN_FRONTEND=noninteractive
+$sudo apt-get update -qq
+$sudo apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null

@@ -1,0 +1,216 @@
+#include <algorithm>
+#include <memory>
+#include <string>
+#include <vector>
+
+#include "extract/extraction_json.h"
+#include "extract/extractor.h"
+#include "extract/lexicon.h"
+#include "extract/parallel.h"
+#include "extract/tokenizer.h"
+#include "gmock/gmock.h"
+#include "gtest/gtest.h"
+#include "rapidjson/document.h"
+
+namespace actorgraph::extract {
+namespace {
+
+using ::testing::ElementsAre;
+using ::testing::HasSubstr;
+
+const Lexicon& TestLexicon() {
+  static const Lexicon* lexicon = [] {
+    auto loaded = Lexicon::Load(ACTORGRAPH_TEST_DATA_DIR);
+    EXPECT_TRUE(loaded.ok()) << loaded.status();
+    return loaded.ok() ? loaded->release() : nullptr;
+  }();
+  return *lexicon;
+}
+
+std::vector<std::string> SentenceTexts(std::string_view text) {
+  std::vector<Token> tokens = Tokenize(text, &TestLexicon());
+  std::vector<Sentence> sentences = SplitSentences(text, tokens, &TestLexicon());
+  std::vector<std::string> out;
+  for (const Sentence& s : sentences) out.emplace_back(text.substr(s.span.begin, s.span.size()));
+  return out;
+}
+
+struct SplitCase {
+  std::string name;
+  std::string text;
+  std::vector<std::string> sentences;
+};
+
+class SentenceSplitTest : public ::testing::TestWithParam<SplitCase> {};
+
+TEST_P(SentenceSplitTest, Splits) {
+  EXPECT_EQ(SentenceTexts(GetParam().text), GetParam().sentences);
+}
+
+INSTANTIATE_TEST_SUITE_P(
+    Table, SentenceSplitTest,
+    ::testing::Values(
+        SplitCase{"abbreviations", "U.S. envoy Dana Lee met Gen. Omar Said in Oslo. They spoke.",
+                  {"U.S. envoy Dana Lee met Gen. Omar Said in Oslo.", "They spoke."}},
+        SplitCase{"missing_space", "The convoy brought food.Officials said more would follow.",
+                  {"The convoy brought food.", "Officials said more would follow."}},
+        SplitCase{"hard_wrapped", "The minister said on Monday that\nthe border would reopen soon.",
+                  {"The minister said on Monday that\nthe border would reopen soon."}},
+        SplitCase{"headline_line", "TALKS RESUME IN OSLO\nThe two sides met again on Friday.",
+                  {"TALKS RESUME IN OSLO", "The two sides met again on Friday."}},
+        SplitCase{"quote_end", "\"We are ready.\" The envoy left.", {"\"We are ready.\"", "The envoy left."}},
+        SplitCase{"abbreviation_ends_sentence", "Aid came from the U.S. The rest came later.",
+                  {"Aid came from the U.S.", "The rest came later."}},
+        SplitCase{"paragraphs", "First part\n\nSecond part", {"First part", "Second part"}}),
+    [](const auto& info) { return info.param.name; });
+
+TEST(TokenizerTest, SpansPointIntoTheOriginal) {
+  std::string text = "“Oui,” said Marie-Hélène O’Brien in Genève.";
+  std::vector<Token> tokens = Tokenize(text, &TestLexicon());
+  for (const Token& t : tokens) EXPECT_EQ(text.substr(t.span.begin, t.span.size()), t.text);
+  ASSERT_GE(tokens.size(), 4u);
+  EXPECT_EQ(tokens[0].kind, TokenKind::kOpenQuote);
+  EXPECT_EQ(tokens[3].kind, TokenKind::kCloseQuote);
+  std::vector<std::string_view> words;
+  for (const Token& t : tokens) if (t.kind == TokenKind::kWord) words.push_back(t.text);
+  EXPECT_THAT(words, ElementsAre("Oui", "said", "Marie-Hélène", "O’Brien", "in", "Genève"));
+}
+
+class ExtractorTest : public ::testing::Test {
+ protected:
+  Extraction Run(std::string text, std::string date = "2024-05-01") {
+    Document doc;
+    doc.id = "t";
+    doc.date = date;
+    doc.text = std::move(text);
+    auto extractor = NewExtractor("rules", &TestLexicon());
+    return extractor->Extract(doc);
+  }
+  static int EntityNamed(const Extraction& x, std::string_view name) {
+    for (size_t i = 0; i < x.entities.size(); ++i)
+      if (x.entities[i].name == name) return static_cast<int>(i);
+    return -1;
+  }
+  // "subject code object [modality]" lines, for compact assertions.
+  static std::vector<std::string> Relations(const Extraction& x) {
+    std::vector<std::string> out;
+    for (const Triple& t : x.triples) {
+      std::string line = x.entities[t.subject].name + " " + t.code + " " + x.entities[t.object].name;
+      if (!t.role.empty()) line += " (" + t.role + ")";
+      if (t.modality != Modality::kAsserted) line += " [" + std::string(ModalityName(t.modality)) + "]";
+      out.push_back(line);
+    }
+    return out;
+  }
+};
+
+TEST_F(ExtractorTest, TitlesDemonymsAndSurnames) {
+  Extraction x = Run(
+      "Norwegian Foreign Minister Ingrid Dahl met Kenyan President Samuel Otieno in Nairobi on "
+      "Tuesday. Dahl urged Otieno to reopen the border.");
+  int dahl = EntityNamed(x, "Ingrid Dahl");
+  ASSERT_GE(dahl, 0);
+  EXPECT_EQ(x.entities[dahl].type, EntityType::kPerson);
+  EXPECT_EQ(x.entities[dahl].mentions.size(), 2u);  // the surname joins the full name
+  ASSERT_GE(EntityNamed(x, "Norway"), 0);
+  ASSERT_GE(EntityNamed(x, "Kenya"), 0);
+  int nairobi = EntityNamed(x, "Nairobi");
+  ASSERT_GE(nairobi, 0);  // "in Nairobi" is the city
+  EXPECT_EQ(x.entities[nairobi].type, EntityType::kLocation);
+  EXPECT_THAT(Relations(x), ::testing::IsSupersetOf({"Ingrid Dahl AFF Norway (foreign minister)",
+                                                     "Samuel Otieno AFF Kenya (president)",
+                                                     "Ingrid Dahl 04 Samuel Otieno",
+                                                     "Ingrid Dahl 02 Samuel Otieno"}));
+  // Every mention's span holds its surface text.
+  for (const Mention& m : x.mentions) {
+    EXPECT_EQ(x.document.text.substr(m.span.begin, m.span.size()), m.surface);
+  }
+}
+
+TEST_F(ExtractorTest, CapitalAsActorIsTheCountry) {
+  Extraction x = Run("Talks were held in Ankara on Monday. Ankara criticised Athens on Tuesday.");
+  ASSERT_GE(EntityNamed(x, "Ankara"), 0);   // the place
+  ASSERT_GE(EntityNamed(x, "Turkey"), 0);   // the actor
+  EXPECT_EQ(EntityNamed(x, "Athens"), -1);  // acted upon: the country
+  EXPECT_THAT(Relations(x), ::testing::Contains("Turkey 11 Greece"));
+}
+
+TEST_F(ExtractorTest, NegationFutureAndPassive) {
+  Extraction x = Run(
+      "Chancellor Petra Vogel did not meet Prime Minister Arturo Quispe. "
+      "Vogel will visit Lima next week. Quispe was criticised by Vogel on Friday.");
+  EXPECT_THAT(Relations(x), ::testing::IsSupersetOf({"Petra Vogel 04 Arturo Quispe [negated]",
+                                                     "Petra Vogel 04 Lima [future]",
+                                                     "Petra Vogel 11 Arturo Quispe"}));
+}
+
+TEST_F(ExtractorTest, CoordinatedSubjectsMeetEachOther) {
+  Extraction x = Run("Ingrid Dahl and Samuel Otieno met in Geneva on Monday.");
+  std::vector<std::string> relations = Relations(x);
+  EXPECT_THAT(relations, ::testing::Contains(::testing::AnyOf("Samuel Otieno 04 Ingrid Dahl",
+                                                              "Ingrid Dahl 04 Samuel Otieno")));
+}
+
+TEST_F(ExtractorTest, QuotesWithSpeakersBeforeAfterAndTranscript) {
+  Extraction x = Run(
+      "\"We will not give up the valley,\" Omar Haddad said on Sunday.\n"
+      "Ingrid Dahl said: “The corridor must stay open for every convoy.”\n"
+      "LINA MARKS FRENCH FOREIGN MINISTER \"We expect both sides to keep their word.\"\n"
+      "The minister called it \"a step\" forward.");
+  ASSERT_EQ(x.quotes.size(), 3u);  // the two-word scare quote is not a quotation
+  EXPECT_EQ(x.quotes[0].text, "We will not give up the valley,");
+  EXPECT_EQ(x.entities[x.quotes[0].speaker].name, "Omar Haddad");
+  EXPECT_EQ(x.entities[x.quotes[1].speaker].name, "Ingrid Dahl");
+  EXPECT_EQ(x.entities[x.quotes[2].speaker].name, "Lina Marks");
+  for (const Quote& q : x.quotes) EXPECT_EQ(x.document.text.substr(q.span.begin, q.span.size()), q.text);
+  EXPECT_THAT(Relations(x), ::testing::Contains("Lina Marks AFF France (foreign minister)"));
+}
+
+TEST_F(ExtractorTest, HostileTextStaysVerbatimInOutputJson) {
+  Extraction x = Run("Officials named \"}\\\" <script>\" said that Ivan Petrov met Jon Eide in Oslo.\x01");
+  std::string json;
+  AppendExtractionJson(x, &json);
+  ASSERT_EQ(json.back(), '\n');
+  EXPECT_EQ(std::count(json.begin(), json.end(), '\n'), 1);  // exactly one line
+  rapidjson::Document parsed;
+  parsed.Parse(json.c_str(), json.size() - 1);
+  ASSERT_FALSE(parsed.HasParseError());
+  EXPECT_EQ(std::string(parsed["document"]["id"].GetString()), "t");
+  EXPECT_TRUE(parsed["entities"].IsArray());
+}
+
+TEST_F(ExtractorTest, ParallelExtractionIsIdenticalToSerial) {
+  std::vector<Document> docs;
+  for (int i = 0; i < 40; ++i) {
+    Document d;
+    d.id = "d" + std::to_string(i);
+    d.date = "2024-01-01";
+    d.text = "Ingrid Dahl met Samuel Otieno in Oslo. Dahl said: \"Number " + std::to_string(i) +
+             " is a good start for us all.\"";
+    docs.push_back(d);
+  }
+  auto extractor = NewExtractor("rules", &TestLexicon());
+  auto run = [&](int threads) {
+    std::string out;
+    ExtractInOrder(*extractor, docs, threads, [&](Extraction x) { AppendExtractionJson(x, &out); });
+    return out;
+  };
+  std::string one = run(1);
+  EXPECT_EQ(run(2), one);
+  EXPECT_EQ(run(4), one);
+  EXPECT_THAT(one, HasSubstr("\"id\":\"d39\""));
+}
+
+TEST(ExtractorFactoryTest, UnknownNameIsNull) {
+  EXPECT_EQ(NewExtractor("neural", &TestLexicon()), nullptr);
+  EXPECT_NE(NewExtractor("rules", &TestLexicon()), nullptr);
+}
+
+TEST(LexiconTest, MissingDirectoryNamesTheFile) {
+  auto lexicon = Lexicon::Load("/nonexistent-actorgraph-data");
+  ASSERT_FALSE(lexicon.ok());
+  EXPECT_THAT(std::string(lexicon.status().message()), HasSubstr("/nonexistent-actorgraph-data/"));
+}
+
+}  // namespace
+}  // namespace actorgraph::extract

@@ -1,0 +1,205 @@
+#include "graph/knowledge_graph.h"
+
+#include <algorithm>
+#include <string>
+#include <vector>
+
+#include "gmock/gmock.h"
+#include "gtest/gtest.h"
+
+namespace actorgraph::graph {
+namespace {
+
+using ::testing::ElementsAre;
+using ::testing::HasSubstr;
+
+struct MergeCase {
+  EntityType type;
+  std::string a;
+  std::string b;
+  bool same;
+};
+
+TEST(MergeKeyTest, MergesVariantsAndKeepsDistinctActorsApart) {
+  const MergeCase cases[] = {
+      {EntityType::kPerson, "Sergey Lavrov", "Sergei Lavrov", true},
+      {EntityType::kPerson, "SERGEY LAVROV", "Sergey Lavrov", true},
+      {EntityType::kPerson, "Dmitry Peskov", "Dmitri Peskov", true},
+      {EntityType::kPerson, "Muammar Gadhafi", "Moammar Gadhafi", true},
+      {EntityType::kPerson, "Jean-Yves Le Drian", "Jean Yves Le Drian", true},
+      {EntityType::kPerson, "José Ramos", "Jose Ramos", true},
+      {EntityType::kPerson, "O’Neill", "O'Neill", true},
+      {EntityType::kOrganization, "the United Nations", "United Nations", true},
+      {EntityType::kLocation, "Russia's", "Russia", true},
+      {EntityType::kPerson, "George Bush", "George W. Bush", false},
+      {EntityType::kPerson, "Kim Jong Il", "Kim Jong Un", false},
+      {EntityType::kPerson, "Sergey Lavrov", "Sergey Ivanov", false},
+      {EntityType::kPerson, "Lavrov", "Lavrova", false},
+      {EntityType::kLocation, "Moscow", "Russia", false},
+      {EntityType::kPerson, "Ford", "Ford Motor", false},
+      {EntityType::kPerson, "Washington", "Washington", true},
+  };
+  for (const MergeCase& c : cases) {
+    EXPECT_EQ(MergeKey(c.type, c.a) == MergeKey(c.type, c.b), c.same) << c.a << " / " << c.b;
+  }
+  // Type agreement: a person and a place with the same name never merge.
+  EXPECT_NE(MergeKey(EntityType::kPerson, "Washington"), MergeKey(EntityType::kLocation, "Washington"));
+}
+
+TEST(NormalizeTest, Folds) {
+  EXPECT_EQ(NormalizeName("  Élysée Palace's "), "elysee palace");
+  EXPECT_EQ(NormalizeName("U.S."), "us");
+  EXPECT_EQ(NormalizeName("al-Assad"), "al assad");
+  EXPECT_EQ(Slug("Jean-Yves Le Drian"), "jean-yves-le-drian");
+  EXPECT_EQ(Slug("!!!"), "unnamed");
+}
+
+// A little builder for hand-made extractions.
+struct DocBuilder {
+  Extraction x;
+  DocBuilder(std::string id, std::string date) {
+    x.document.id = std::move(id);
+    x.document.date = std::move(date);
+    x.document.text = "text";
+  }
+  int Entity(std::string name, EntityType type, std::vector<std::string> surfaces) {
+    actorgraph::Entity e;
+    e.name = std::move(name);
+    e.type = type;
+    int id = static_cast<int>(x.entities.size());
+    for (auto& s : surfaces) {
+      Mention m;
+      m.surface = s;
+      m.type = type;
+      m.entity = id;
+      m.span = {static_cast<uint32_t>(x.mentions.size()), static_cast<uint32_t>(x.mentions.size() + 1)};
+      e.mentions.push_back(static_cast<int>(x.mentions.size()));
+      x.mentions.push_back(m);
+    }
+    x.entities.push_back(e);
+    return id;
+  }
+  void Triple(int s, std::string lemma, std::string code, int o, Modality m = Modality::kAsserted,
+              std::string role = "") {
+    actorgraph::Triple t;
+    t.subject = s;
+    t.object = o;
+    t.predicate = std::move(lemma);
+    t.code = std::move(code);
+    t.role = std::move(role);
+    t.modality = m;
+    t.provenance.document_id = x.document.id;
+    t.provenance.date = x.document.date;
+    t.provenance.span = {static_cast<uint32_t>(x.triples.size() * 10), static_cast<uint32_t>(x.triples.size() * 10 + 5)};
+    t.provenance.evidence = "evidence " + std::to_string(x.triples.size());
+    x.triples.push_back(t);
+  }
+};
+
+std::vector<Extraction> TwoArticles() {
+  DocBuilder a("reuters-2016", "2016-03-24");
+  int kerry = a.Entity("John Kerry", EntityType::kPerson, {"John Kerry", "Kerry"});
+  int lavrov = a.Entity("Sergei Lavrov", EntityType::kPerson, {"Sergei Lavrov", "Lavrov"});
+  int russia = a.Entity("Russia", EntityType::kLocation, {"Russian", "Moscow"});
+  a.Triple(kerry, "meet", "04", lavrov);
+  a.Triple(kerry, "tell", "01", lavrov);
+  a.Triple(lavrov, "foreign minister", "AFF", russia, Modality::kAsserted, "foreign minister");
+  a.Triple(lavrov, "address", "01", kerry, Modality::kNegated);
+
+  DocBuilder b("cgtn-2018", "2018-02-27");
+  int lavrov2 = b.Entity("Sergey Lavrov", EntityType::kPerson, {"Sergey Lavrov", "SERGEY LAVROV", "Lavrov"});
+  int drian = b.Entity("Jean-Yves Le Drian", EntityType::kPerson, {"Jean-Yves Le Drian", "Le Drian"});
+  int russia2 = b.Entity("Russia", EntityType::kLocation, {"Russia"});
+  b.Triple(lavrov2, "meet", "04", drian);
+  b.Triple(drian, "meeting", "04", lavrov2);
+  b.Triple(lavrov2, "foreign minister", "AFF", russia2, Modality::kAsserted, "foreign minister");
+  b.Triple(lavrov2, "meet", "04", drian, Modality::kFuture);
+  return {a.x, b.x};
+}
+
+TEST(KnowledgeGraphTest, MergesAcrossDocumentsWithProvenance) {
+  KnowledgeGraph kg;
+  for (const auto& x : TwoArticles()) kg.Add(x);
+  kg.Finalize();
+  const Graph& g = kg.graph();
+  EXPECT_EQ(kg.num_nodes(), 4u);  // Kerry, Lavrov (both spellings), Russia, Le Drian
+  long lavrov = kg.FindNode("Lavrov");
+  ASSERT_GE(lavrov, 0);
+  const Node& node = g[lavrov];
+  EXPECT_EQ(node.id, "person:sergey-lavrov");  // ties broken towards the longer, mixed-case name
+  EXPECT_THAT(node.names, ElementsAre("Lavrov", "SERGEY LAVROV", "Sergei Lavrov", "Sergey Lavrov"));
+  ASSERT_EQ(node.documents.size(), 2u);
+  EXPECT_EQ(node.documents[0].document_id, "cgtn-2018");
+  EXPECT_THAT(node.documents[0].surfaces, ElementsAre("Lavrov", "SERGEY LAVROV", "Sergey Lavrov"));
+  EXPECT_EQ(node.mentions, 5);
+  EXPECT_EQ(node.first_date, "2016-03-24");
+  EXPECT_EQ(node.last_date, "2018-02-27");
+  EXPECT_EQ(kg.FindNode("Sergei Lavrov"), lavrov);
+  EXPECT_EQ(kg.FindNode("Nobody"), -1);
+
+  // The AFF edge aggregates both documents; the negated triple left no edge.
+  int aff = 0, negated = 0;
+  for (EdgeRef e : kg.SortedEdges()) {
+    if (g[e].code == "AFF") {
+      ++aff;
+      EXPECT_EQ(g[e].count, 2);
+      EXPECT_EQ(g[e].role, "foreign minister");
+      EXPECT_EQ(g[e].first_date, "2016-03-24");
+      EXPECT_EQ(g[e].last_date, "2018-02-27");
+      EXPECT_THAT(g[e].documents, ElementsAre("cgtn-2018", "reuters-2016"));
+    }
+    if (g[e].code == "01" && g[boost::source(e, g)].name == "Sergey Lavrov") ++negated;
+  }
+  EXPECT_EQ(aff, 1);
+  EXPECT_EQ(negated, 0);
+
+  // Lavrov -04-> Le Drian holds two observations (one future) with their provenance.
+  bool found = false;
+  for (EdgeRef e : kg.SortedEdges()) {
+    if (g[e].code != "04" || g[boost::source(e, g)].id != "person:sergey-lavrov") continue;
+    found = true;
+    ASSERT_EQ(g[e].observations.size(), 2u);
+    EXPECT_EQ(g[e].observations[0].provenance.document_id, "cgtn-2018");
+    EXPECT_EQ(g[e].observations[1].modality, Modality::kFuture);
+    EXPECT_EQ(g[e].predicate, "meet");
+  }
+  EXPECT_TRUE(found);
+}
+
+TEST(KnowledgeGraphTest, OrderOfDocumentsDoesNotMatter) {
+  auto docs = TwoArticles();
+  KnowledgeGraph forward, backward;
+  for (const auto& x : docs) forward.Add(x);
+  for (auto it = docs.rbegin(); it != docs.rend(); ++it) backward.Add(*it);
+  forward.Finalize();
+  backward.Finalize();
+  auto describe = [](const KnowledgeGraph& kg) {
+    std::string out;
+    for (Vertex v : kg.SortedVertices()) {
+      const Node& n = kg.graph()[v];
+      out += n.id + "|" + n.name + "|" + std::to_string(n.mentions) + "\n";
+    }
+    for (EdgeRef e : kg.SortedEdges()) {
+      const Edge& d = kg.graph()[e];
+      out += kg.graph()[boost::source(e, kg.graph())].id + ">" + kg.graph()[boost::target(e, kg.graph())].id +
+             "|" + d.code + "|" + d.predicate + "|" + std::to_string(d.count) + "|" + d.first_date + "\n";
+      for (const auto& o : d.observations) out += "  " + o.provenance.document_id + " " + o.provenance.evidence + "\n";
+    }
+    return out;
+  };
+  EXPECT_EQ(describe(forward), describe(backward));
+}
+
+TEST(KnowledgeGraphTest, SummaryCountsTypesCodesAndActors) {
+  KnowledgeGraph kg;
+  for (const auto& x : TwoArticles()) kg.Add(x);
+  kg.Finalize();
+  std::string summary = Summary(kg, 2, 1);
+  EXPECT_THAT(summary, HasSubstr("documents: 2 read, 1 skipped"));
+  EXPECT_THAT(summary, HasSubstr("4 nodes (PERSON 3, ORGANIZATION 0, LOCATION 1, EVENT 0)"));
+  EXPECT_THAT(summary, HasSubstr("04   consult"));
+  EXPECT_THAT(summary, HasSubstr("1. Sergey Lavrov"));  // three neighbours: the most connected
+}
+
+}  // namespace
+}  // namespace actorgraph::graph
