@@ -548,7 +548,11 @@ class Analysis {
     }
     for (Entity& e : out.entities) {
       bool caps = std::none_of(e.name.begin(), e.name.end(), [](char c) { return absl::ascii_islower(c); });
-      if (caps && e.name.size() > 5 && e.name.find(' ') != std::string::npos) {
+      // ALL-CAPS-only names read better title-cased ("GENEVA" -> "Geneva"),
+      // except single-word organisations, which are acronyms ("CGTN").
+      bool acronym = e.name.find(' ') == std::string::npos &&
+                     (e.type == EntityType::kOrganization || e.name.size() <= 3);
+      if (caps && !acronym) {
         e.name = TitleCase(e.name);
         for (std::string_view w : {" Of ", " For ", " And ", " The ", " De ", " Le ", " La "}) {
           if (w == " Le " || w == " La " || w == " De ") continue;  // particles stay capitalised

@@ -10,6 +10,7 @@
 #include "absl/strings/str_format.h"
 #include "absl/strings/str_join.h"
 #include "absl/strings/str_split.h"
+#include "model/strings.h"
 
 namespace actorgraph::graph {
 namespace {
@@ -382,8 +383,12 @@ std::string Summary(const KnowledgeGraph& kg, int documents_read, int documents_
   out += "most connected actors:\n";
   for (size_t i = 0; i < actors.size(); ++i) {
     const Node& n = g[actors[i]];
-    absl::StrAppendFormat(&out, "  %2d. %-32s %-12s %3d neighbours %4d mentions %3d documents\n",
-                          i + 1, n.name, EntityTypeName(n.type), degrees[actors[i]], n.mentions,
+    // Pad by characters, not bytes, so accented names line up.
+    size_t chars = 0;
+    for (char c : n.name) chars += (static_cast<unsigned char>(c) & 0xC0) != 0x80;
+    std::string padded = n.name + std::string(chars < 32 ? 32 - chars : 1, ' ');
+    absl::StrAppendFormat(&out, "  %2d. %s %-12s %3d neighbours %4d mentions %3d documents\n", i + 1,
+                          padded, ToAbsl(EntityTypeName(n.type)), degrees[actors[i]], n.mentions,
                           n.documents.size());
   }
   return out;

@@ -32,6 +32,7 @@ rdflib.plugin.get("json-ld", rdflib.parser.Parser)' 2>/dev/null && HAVE_RDFLIB=1
 
 tmp="$(mktemp -d)"
 trap 'rm -rf "$tmp"' EXIT
+trap 'exit 1' INT TERM HUP PIPE
 
 # build INPUT OUTDIR: runs the CLI; a non-zero exit status fails the test.
 build() {
@@ -121,23 +122,36 @@ build "$ACTORGRAPH_SOURCE_DIR/samples" "$tmp/samples"
 check_outputs "$tmp/samples" samples
 grep -q -- '->' "$tmp/samples/graph.dot" || fail "samples: graph.dot has no edge"
 
-# 2. Hostile input: DOT, XML and JSON injection attempts in every field.
+# 2. Hostile input: DOT, XML and JSON injection attempts in the metadata and
+#    the text (names next to backslashes and quotes, DOT keywords as names).
+title='Talks "}; node [image="/etc/passwd"]; {" end \N \G <script>alert(1)</script>'
+source='Wire\watch "quoted" ]]> & Co'
 mkdir -p "$tmp/hostile-in"
-cat >"$tmp/hostile-in/hostile.txt" <<'EOF'
----
-id: hostile-1
-date: 2024-07-01
-title: Talks "}; node [image="/etc/passwd"]; {" end \N \G <script>alert(1)</script>
-source: Wire\watch "quoted" ]]>
-url: https://example.org/hostile?a="b"&c=<d>
----
+{
+  printf '%s\n' '---' 'id: hostile-1' 'date: 2024-07-01' "title: $title" "source: $source" \
+    'url: https://example.org/hostile?a="b"&c=<d>' '---'
+  cat <<'EOF'
 GENEVA, July 1 (Wirewatch) - Russian Foreign Minister Sergey Danilin met French Foreign Minister Marie-Hélène Le Guennec in Geneva on Monday. "}; node [image=\"/etc/passwd\"]; {" was written on a banner outside.
 
 Danilin urged Le Guennec to drop the plan. "A back\slash \N \G \L and a \"quote\" are not a threat," Danilin said.
 
+Danilin met Graph\Node Strict\N Digraph in Geneva. Danilin criticized Image"Passwd Shapefile"Etc over the talks. The Ministry of Image\Passwd rejected the Danilin plan.
+
 Le Guennec criticized Danilin over the <script>alert(1)</script> shapefile=/etc/passwd remarks, and the digraph { a -> b } strict node graph ]]> protest.
 EOF
+} >"$tmp/hostile-in/hostile.txt"
 build "$tmp/hostile-in" "$tmp/hostile"
 check_outputs "$tmp/hostile" hostile
+# The metadata reaches JSON-LD verbatim; the URL, not a valid IRI, is left out.
+"$PYTHON" - "$tmp/hostile/graph.jsonld" "$title" "$source" <<'EOF' ||
+import json, sys
+graph = json.load(open(sys.argv[1], encoding="utf-8"))["@graph"]
+articles = [item for item in graph if item.get("@type") == "NewsArticle"]
+assert len(articles) == 1, articles
+assert articles[0].get("name") == sys.argv[2], articles[0].get("name")
+assert articles[0].get("publisher", {}).get("name") == sys.argv[3], articles[0].get("publisher")
+assert "url" not in articles[0], articles[0]["url"]
+EOF
+  fail "hostile: graph.jsonld does not keep the title and source verbatim"
 
 echo "PASS: export clients"
