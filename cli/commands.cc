@@ -4,10 +4,14 @@
 #include <filesystem>
 #include <fstream>
 #include <iostream>
+#include <map>
+#include <set>
 #include <sstream>
 
 #include "absl/strings/str_cat.h"
 #include "export/writer.h"
+#include "eval/gold.h"
+#include "eval/scorer.h"
 #include "extract/extraction_json.h"
 #include "extract/extractor.h"
 #include "extract/lexicon.h"
@@ -146,6 +150,45 @@ int RunBuild(const BuildOptions& options) {
   std::cout << "outputs:   " << options.output_dir << "/graph.{dot"
             << (options.render ? ",svg" : "") << ",graphml,jsonld}\n";
   return status_code;
+}
+
+int RunEval(const EvalOptions& options) {
+  if (!ValidOptions(options.common)) return kExitUsage;
+  auto gold = eval::LoadGoldDirectory(options.gold_dir);
+  if (!gold.ok()) return Fail(gold.status());
+  auto lexicon = LoadLexicon(options.common);
+  if (!lexicon.ok()) return Fail(lexicon.status());
+  CommonOptions common = options.common;
+  if (common.inputs.empty()) {
+    // The layout of ../shared: gold/dev/ beside corpus/articles.jsonl.
+    fs::path guess = fs::path(options.gold_dir) / ".." / ".." / "corpus" / "articles.jsonl";
+    std::cerr << "actorgraph: no INPUT given; reading " << guess.lexically_normal().string() << "\n";
+    common.inputs.push_back(guess.lexically_normal().string());
+  }
+  ReadResult input = ReadAll(common);
+  std::map<std::string, const eval::GoldDocument*> gold_by_id;
+  for (const auto& g : *gold) gold_by_id[g.doc] = &g;
+  // Only the articles that have gold take part.
+  std::vector<Document> documents;
+  for (Document& d : input.documents) {
+    if (gold_by_id.contains(d.id)) documents.push_back(std::move(d));
+  }
+  std::set<std::string> seen;
+  auto extractor = extract::NewExtractor("rules", lexicon->get());
+  graph::KnowledgeGraph kg;
+  eval::Evaluator evaluator;
+  extract::ExtractInOrder(*extractor, std::move(documents), options.common.threads, [&](Extraction x) {
+    seen.insert(x.document.id);
+    evaluator.AddDocument(*gold_by_id[x.document.id], x);
+    kg.Add(x);
+  });
+  for (const auto& g : *gold) {
+    if (!seen.contains(g.doc)) evaluator.AddMissingDocument(g);
+  }
+  kg.Finalize();
+  evaluator.ScoreMerging(kg);
+  std::cout << eval::FormatReport(evaluator.report(), options.verbose);
+  return input.skipped > 0 ? kExitInputSkipped : kExitOk;
 }
 
 }  // namespace actorgraph::cli

@@ -33,7 +33,14 @@ struct ExtractOptions {
   std::string output;  // -o FILE; empty or "-" = standard output
 };
 
+struct EvalOptions {
+  CommonOptions common;  // inputs empty: <gold>/../../corpus/articles.jsonl
+  std::string gold_dir;  // --gold
+  bool verbose = false;  // --verbose: list every miss and false alarm
+};
+
 int RunBuild(const BuildOptions& options);
+int RunEval(const EvalOptions& options);
 int RunExtract(const ExtractOptions& options);
 
 }  // namespace actorgraph::cli

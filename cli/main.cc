@@ -18,6 +18,9 @@ Commands:
                              then print a summary
   extract INPUT... [-o FILE] write one JSON line per article (entities,
                              relations, quotes) to FILE or standard output
+  eval --gold DIR [INPUT...] score extraction and merging against the gold
+                             annotations in DIR (INPUT defaults to
+                             DIR/../../corpus/articles.jsonl)
   help                       show this text
   version                    show the version
 
@@ -32,6 +35,8 @@ Options:
   --no-render          build: do not run Graphviz (no graph.svg)
   --layout NAME        build: Graphviz layout program for graph.svg (default dot; sfdp for big graphs)
   --base-iri IRI       build: base of the IRIs minted in graph.jsonld
+  --gold DIR           eval: directory of gold *.json files
+  --verbose            eval: list every miss and false alarm
 
 Exit status: 0 success; 1 error; 2 bad command line; 3 outputs written but
 some input was skipped (each skip is reported on standard error).
@@ -57,7 +62,7 @@ int main(int argc, char** argv) {
     std::cout << "actorgraph " << ACTORGRAPH_VERSION << "\n";
     return kExitOk;
   }
-  if (command != "build" && command != "extract") {
+  if (command != "build" && command != "extract" && command != "eval") {
     return Usage("unknown command \"" + std::string(command) + "\"");
   }
   CommonOptions common;
@@ -65,6 +70,8 @@ int main(int argc, char** argv) {
   bool render = true;
   std::string layout = "dot";
   std::string base_iri;
+  std::string gold_dir;
+  bool verbose = false;
   for (size_t i = 1; i < args.size(); ++i) {
     std::string_view a = args[i];
     auto value = [&](std::string* out) {
@@ -93,11 +100,20 @@ int main(int argc, char** argv) {
         return Usage("--layout must be one of dot, sfdp, neato, fdp, circo, twopi");
     } else if (a == "--base-iri" && command == "build") {
       if (!value(&base_iri)) return Usage("--base-iri needs an IRI");
+    } else if (a == "--gold" && command == "eval") {
+      if (!value(&gold_dir)) return Usage("--gold needs a directory");
+    } else if (a == "--verbose" && command == "eval") {
+      verbose = true;
     } else if (a.size() > 1 && a[0] == '-') {
       return Usage("unknown option \"" + std::string(a) + "\" for " + std::string(command));
     } else {
       common.inputs.emplace_back(a);
     }
+  }
+  if (command == "eval") {
+    if (gold_dir.empty()) return Usage("eval needs --gold DIR");
+    EvalOptions options{common, gold_dir, verbose};
+    return RunEval(options);
   }
   if (common.inputs.empty()) return Usage("no INPUT given");
   if (command == "build") {

@@ -13,6 +13,7 @@
 #include <memory>
 #include <string>
 #include <string_view>
+#include <vector>
 
 #include "absl/strings/str_cat.h"
 #include "absl/strings/str_format.h"
@@ -114,6 +115,44 @@ std::string NodeTooltip(const graph::Node& node) {
                       DateRange(node.first_date, node.last_date));
 }
 
+// Nodes per row in the cluster of actors without relations.
+constexpr size_t kUnlinkedRowLength = 6;
+
+void AppendNode(std::string& out, std::string_view indent, const graph::Node& node) {
+  const NodeStyle& style = StyleOf(node.type);
+  const double font_size = FontSizeFor(node.mentions);
+  const double pen_width = 1.0 + (font_size - 10.0) / 8.0;
+  absl::StrAppend(&out, Sv(indent), DotQuote(node.id),
+                  " [label=", DotQuote(node.name.empty() ? node.id : node.name),
+                  ", shape=", Sv(style.shape), ", fillcolor=", DotQuote(style.fill_color),
+                  ", color=", DotQuote(style.line_color), ", fontsize=", Number(font_size),
+                  ", penwidth=", Number(pen_width), ", tooltip=", DotQuote(NodeTooltip(node)),
+                  "];\n");
+}
+
+void AppendUnlinked(std::string& out, const graph::Graph& g,
+                    const std::vector<graph::Vertex>& unlinked) {
+  absl::StrAppend(&out,
+                  "  subgraph cluster_unlinked {\n"
+                  "    label=\"Mentioned without relations\";\n"
+                  "    style=\"rounded,dashed\";\n"
+                  "    color=\"#c8c8c8\";\n"
+                  "    fontsize=11;\n");
+  for (graph::Vertex v : unlinked) AppendNode(out, "    ", g[v]);
+  // Invisible chains: with rankdir=LR each chain is drawn as one row.
+  for (size_t row = 0; row * kUnlinkedRowLength < unlinked.size(); ++row) {
+    const size_t end = std::min(unlinked.size(), (row + 1) * kUnlinkedRowLength);
+    if (end - row * kUnlinkedRowLength < 2) break;
+    absl::StrAppend(&out, "   ");
+    for (size_t i = row * kUnlinkedRowLength; i < end; ++i) {
+      absl::StrAppend(&out, i == row * kUnlinkedRowLength ? " " : " -> ",
+                      DotQuote(g[unlinked[i]].id));
+    }
+    absl::StrAppend(&out, " [style=invis];\n");
+  }
+  absl::StrAppend(&out, "  }\n");
+}
+
 // The legend's node ids start with "legend:", which no graph node id can
 // (those start with an entity type).
 void AppendLegend(std::string& out) {
@@ -177,18 +216,18 @@ class DotWriter : public GraphWriter {
                     "  edge [fontname=\"Helvetica\", fontsize=9, arrowsize=0.7, penwidth=1.2];\n");
     AppendLegend(text);
 
+    // Actors without any relation go into their own cluster, laid out in rows,
+    // instead of one long column beside the diagram.
+    const std::vector<int> degrees = graph.Degrees();
+    std::vector<graph::Vertex> unlinked;
     for (graph::Vertex v : graph.SortedVertices()) {
-      const graph::Node& node = g[v];
-      const NodeStyle& style = StyleOf(node.type);
-      const double font_size = FontSizeFor(node.mentions);
-      const double pen_width = 1.0 + (font_size - 10.0) / 8.0;
-      absl::StrAppend(&text, "  ", DotQuote(node.id),
-                      " [label=", DotQuote(node.name.empty() ? node.id : node.name),
-                      ", shape=", Sv(style.shape), ", fillcolor=", DotQuote(style.fill_color),
-                      ", color=", DotQuote(style.line_color), ", fontsize=", Number(font_size),
-                      ", penwidth=", Number(pen_width), ", tooltip=", DotQuote(NodeTooltip(node)),
-                      "];\n");
+      if (degrees[v] == 0) {
+        unlinked.push_back(v);
+      } else {
+        AppendNode(text, "  ", g[v]);
+      }
     }
+    if (!unlinked.empty()) AppendUnlinked(text, g, unlinked);
 
     for (graph::EdgeRef e : graph.SortedEdges()) {
       const graph::Edge& edge = g[e];

@@ -194,7 +194,8 @@ void KnowledgeGraph::Add(const Extraction& extraction) {
   }
 
   for (const Triple& t : extraction.triples) {
-    if (t.modality == Modality::kNegated) continue;
+    // Only what the text asserts (as fact, attribution or plan) becomes an edge.
+    if (t.modality == Modality::kNegated || t.modality == Modality::kHypothetical) continue;
     if (t.subject < 0 || t.object < 0) continue;
     Vertex s = vertex_of[t.subject];
     Vertex o = vertex_of[t.object];
@@ -316,6 +317,11 @@ std::vector<int> KnowledgeGraph::Degrees() const {
     degrees[v] = static_cast<int>(neighbours.size());
   }
   return degrees;
+}
+
+long KnowledgeGraph::VertexOf(EntityType type, std::string_view name) const {
+  auto it = index_.find(MergeKey(type, name));
+  return it == index_.end() ? -1 : static_cast<long>(it->second);
 }
 
 long KnowledgeGraph::FindNode(std::string_view name) const {

@@ -81,8 +81,9 @@ class KnowledgeGraph {
   KnowledgeGraph() = default;
 
   // Merges one document's extraction into the graph: each entity joins the node
-  // with the same merge key (see MergeKey) or starts a new one; each non-negated
-  // triple becomes an observation on its edge. Adding the same set of
+  // with the same merge key (see MergeKey) or starts a new one; each asserted
+  // or future triple becomes an observation on its edge (negated and
+  // hypothetical ones stay in the extraction only). Adding the same set of
   // extractions in any order yields the same graph after Finalize().
   void Add(const Extraction& extraction);
 
@@ -105,6 +106,10 @@ class KnowledgeGraph {
 
   // Number of (distinct) neighbours of each vertex, indexed by vertex.
   std::vector<int> Degrees() const;
+
+  // The vertex that an entity of this type and (document-level canonical)
+  // name was merged into by Add(); -1 when there is none.
+  long VertexOf(EntityType type, std::string_view name) const;
 
   // The vertex whose name (canonical or merged) matches `name` after
   // normalisation, preferring the most mentioned; -1 when none.

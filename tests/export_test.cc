@@ -466,6 +466,27 @@ TEST(DotWriterTest, AffiliationWithoutRoleSaysAffiliatedWith) {
   EXPECT_THAT(Write("dot", graph), HasSubstr("[label=\"affiliated with\", color=\"#8c8c8c\""));
 }
 
+TEST(DotWriterTest, ActorsWithoutRelationsGoInRows) {
+  DocumentSpec spec{"d", "2024-01-01", "", "", "", {}, {{0, "meet", "04", 1, ""}}};
+  for (std::string name : {"Ann Abel", "Ben Bird", "Cy Cole", "Di Dunn", "Ed Eng", "Flo Fox",
+                           "Gus Gray", "Hal Hunt", "Ida Ives", "Jo Jones"}) {
+    spec.entities.push_back({name, EntityType::kPerson});
+  }
+  const std::string dot = Write("dot", BuildGraph({MakeExtraction(spec)}));
+  const size_t cluster = dot.find("  subgraph cluster_unlinked {\n");
+  ASSERT_NE(cluster, std::string::npos) << dot;
+  const std::string unlinked = dot.substr(cluster, dot.find("\n  }\n", cluster) - cluster);
+  EXPECT_THAT(unlinked, HasSubstr("label=\"Mentioned without relations\""));
+  EXPECT_THAT(unlinked, HasSubstr("    \"person:cy-cole\" [label=\"Cy Cole\""));
+  EXPECT_THAT(unlinked, Not(HasSubstr("ann-abel")));  // linked: drawn outside
+  EXPECT_THAT(unlinked, HasSubstr("    \"person:cy-cole\" -> \"person:di-dunn\" -> "
+                                  "\"person:ed-eng\" -> \"person:flo-fox\" -> "
+                                  "\"person:gus-gray\" -> \"person:hal-hunt\" [style=invis];"));
+  EXPECT_THAT(unlinked, HasSubstr("    \"person:ida-ives\" -> \"person:jo-jones\" [style=invis];"));
+  EXPECT_THAT(dot, HasSubstr("  \"person:ann-abel\" [label=\"Ann Abel\""));
+  ExpectSafeDot(dot);
+}
+
 TEST(DotWriterTest, TitleBecomesTheGraphLabel) {
   WriterOptions options;
   options.title = "Tarsun \"Valley\"";
