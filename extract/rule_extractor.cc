@@ -227,6 +227,18 @@ class Analysis {
     return lowercase_words_.contains(ToAbsl(lower));
   }
 
+  // Does the word appear capitalised in mixed-case text elsewhere ("Reagan"
+  // for a headline's "REAGAN")?
+  bool CapitalizedElsewhere(const std::string& lower) {
+    if (capitalized_words_.empty()) {
+      for (const Token& t : tokens_) {
+        if (t.kind == TokenKind::kWord && t.capitalized && !t.all_caps) capitalized_words_.insert(t.lower);
+      }
+      capitalized_words_.insert("");
+    }
+    return capitalized_words_.contains(lower);
+  }
+
   bool IsVerbish(size_t i) const {
     if (!IsWord(i)) return false;
     const std::string& w = tokens_[i].lower;
@@ -326,24 +338,48 @@ class Analysis {
   size_t ReadRun(size_t i) {
     size_t first = i;
     bool honorific = false;
+    // Leading words that are never names ("But Mr Straw", "The Kremlin").
+    while (IsWord(first) && lex_.IsNonName(tokens_[first].text) && IsCapitalizedName(first + 1) &&
+           SameSentence(first, first + 1)) {
+      ++first;
+    }
+    if (first != i) {
+      PhraseInfo info;
+      if (MatchLexicon(first, tokens_.size(), &info) > 0) return first;  // FindNames takes it from here
+    }
     // Leading honorifics ("Mr.", "Gen.") mark a person and are not part of the name.
     while (IsWord(first) && lex_.IsHonorific(tokens_[first].text) && IsCapitalizedName(first + 1) &&
            SameSentence(first, first + 1)) {
       honorific = true;
       ++first;
     }
+    // In an ALL-CAPS headline ("REAGAN SAYS U.S. TO OFFER MISSILE TREATY")
+    // capitals say nothing: a word the article also writes in lower case is
+    // not part of a name.
+    bool headline = IsHeadlineLine(first);
+    auto common_word = [&](size_t t) {
+      if (!headline || NameConnectors().contains(tokens_[t].lower)) return false;
+      if (t == first && lex_.IsGivenName(FirstPart(t))) return false;
+      return !CapitalizedElsewhere(AsciiLower(Base(t)));
+    };
+    if (common_word(first)) return first + 1;
     size_t last = first;
     size_t k = first + 1;
     bool all_caps_run = tokens_[first].all_caps;
     while (k < tokens_.size() && SameSentence(first, k)) {
+      if (common_word(k)) break;
       if (bases_[k - 1].size() != tokens_[k - 1].text.size()) break;  // possessive ends a name
-      if (tokens_[k].line_start && !all_caps_run) break;
+      // A name may wrap onto the next line of hard-wrapped text ("Javier Perez
+      // de\nCuellar"), but never across a change between ALL CAPS and mixed case.
+      if (tokens_[k].line_start && tokens_[k].all_caps != tokens_[last].all_caps) break;
       PhraseInfo info;
       if (IsCapitalizedName(k)) {
         int matched = MatchLexicon(k, tokens_.size(), &info);
+        PhraseInfo after;
+        bool name_follows = IsCapitalizedName(k + 1) && SameSentence(k, k + 1) &&
+                            MatchLexicon(k + 1, tokens_.size(), &after) == 0;
         bool surname = matched == 1 && info.kind == PhraseKind::kRole && last == first &&
-                       lex_.IsGivenName(FirstPart(first)) &&
-                       !(IsCapitalizedName(k + 1) && SameSentence(k, k + 1));
+                       lex_.IsGivenName(FirstPart(first)) && !name_follows;
         if (matched > 0 && !surname) break;
         if (lex_.IsNonName(tokens_[k].text) && !all_caps_run) break;
         last = k;
@@ -381,6 +417,21 @@ class Analysis {
     }
     AddRun(first, last, honorific);
     return next;
+  }
+
+  // A line written entirely in capitals with no quotation on it: a headline
+  // or a label, not a transcript speaker line (`NAME TITLE "..."`).
+  bool IsHeadlineLine(size_t i) {
+    size_t b = i;
+    while (b > 0 && !tokens_[b].line_start) --b;
+    bool words = false;
+    for (size_t t = b; t < tokens_.size() && (t == b || !tokens_[t].line_start); ++t) {
+      if (tokens_[t].kind == TokenKind::kOpenQuote || tokens_[t].kind == TokenKind::kCloseQuote) return false;
+      if (tokens_[t].kind != TokenKind::kWord) continue;
+      if (!tokens_[t].all_caps && absl::ascii_isalpha(static_cast<unsigned char>(tokens_[t].text[0]))) return false;
+      words = true;
+    }
+    return words;
   }
 
   std::string_view FirstPart(size_t i) const {
@@ -1227,6 +1278,7 @@ class Analysis {
   std::vector<Arg> args_;  // names with entities, in text order
   std::vector<std::pair<size_t, size_t>> quote_tokens_;  // (open, close) token indexes
   absl::flat_hash_set<std::string> lowercase_words_;
+  absl::flat_hash_set<std::string> capitalized_words_;
 };
 
 class RuleExtractor : public Extractor {

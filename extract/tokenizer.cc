@@ -129,7 +129,13 @@ std::vector<Token> Tokenize(std::string_view text, const Lexicon* lexicon) {
                       (next.cls == CharClass::kPunct && (text[j] == ',' || text[j] == '.') &&
                        absl::ascii_isdigit(static_cast<unsigned char>(text[j - 1])) &&
                        j + 1 < text.size() && absl::ascii_isdigit(static_cast<unsigned char>(text[j + 1])));
-        if (joiner && j + next.len < text.size() &&
+        // "UN-backed", "Russian-led", "States-flag": a capitalised name glued to a
+        // lower-case word splits, so the name stays findable; "Jean-Yves",
+        // "al-Assad" and "Iran-Iraq" stay one token.
+        bool name_then_word = text[j] == '-' && Classify(text, begin).cls == CharClass::kUpperWord &&
+                              j + 1 < text.size() && Classify(text, j + 1).cls == CharClass::kWord &&
+                              absl::ascii_islower(static_cast<unsigned char>(text[j + 1]));
+        if (joiner && !name_then_word && j + next.len < text.size() &&
             IsWordClass(Classify(text, j + next.len).cls)) {
           j += next.len;
           letters_in_part = 0;
