@@ -300,10 +300,26 @@ class Analysis {
           case PhraseKind::kEventNoun:
             events_.push_back({i, last, info.canonical, info.code});
             break;
-          default:
+          default: {
             // Lexicon names must be capitalised in mixed-case text ("us" is no country).
-            if (capitalized) AddLexiconName(i, last, info);
+            if (!capitalized) break;
+            // "Tehran Radio", "Moscow State University": a place name heading an
+            // organisation's name.
+            size_t end = last + 1;
+            PhraseInfo next_info;
+            while (IsCapitalizedName(end) && SameSentence(i, end) &&
+                   MatchLexicon(end, tokens_.size(), &next_info) == 0) {
+              ++end;
+            }
+            if ((info.kind == PhraseKind::kCapital || info.kind == PhraseKind::kCountry) && end > last + 1 &&
+                lex_.HeadWordType(Base(end - 1)) == EntityType::kOrganization) {
+              AddRun(i, end - 1, false);
+              last = end - 1;
+              break;
+            }
+            AddLexiconName(i, last, info);
             break;
+          }
         }
         i = last + 1;
         continue;
@@ -699,28 +715,86 @@ class Analysis {
     out.triples.push_back(std::move(t));
   }
 
+  // A lower-case word that can sit between a qualifier and a person:
+  // "political" (editor), "foreign affairs" (spokesman), "counterpart".
+  bool IsModifier(size_t j) const {
+    if (!IsWord(j) || tokens_[j].capitalized || j == 0) return false;
+    const std::string& w = tokens_[j].lower;
+    return !Determiners().contains(w) && !Prepositions().contains(w) && !IsVerbish(j) && w != "and" &&
+           w != "or" && w != "but" && w != "who" && w != "which" && w != "that" &&
+           !absl::ascii_isdigit(static_cast<unsigned char>(w[0]));
+  }
+
+  // The organisation or country qualifying `person` from the left, with the
+  // role if stated: "Russian Foreign Minister X", "the BBC's political editor
+  // X", "his Israeli counterpart, X", "Tory foreign affairs spokesman X".
+  const Arg* QualifierBefore(const Arg& person, const Extraction& out, std::string* role) const {
+    role->clear();
+    if (person.first == 0) return nullptr;
+    size_t j = person.first - 1;
+    bool comma = tokens_[j].text == ",";
+    if (comma) {
+      if (j == 0) return nullptr;
+      --j;
+    }
+    if (const RoleSpan* r = RoleEndingAt(j)) {
+      *role = r->role;
+      if (r->first == 0) return nullptr;
+      j = r->first - 1;
+      for (int k = 0; k < 2 && IsModifier(j); ++k) --j;
+    } else if (IsModifier(j)) {
+      --j;
+    } else if (comma) {
+      return nullptr;  // "Moscow, Lavrov said" is no affiliation
+    }
+    const Arg* org = ArgEndingAt(j);
+    if (!IsAffiliationTarget(out, org) || !SameSentence(org->last, person.first)) return nullptr;
+    return org;
+  }
+
+  // "X, who heads the American team" / "the Soviet team headed by X".
+  void FindLeadership(Extraction& out) {
+    static const absl::flat_hash_set<std::string>* kLeads = new absl::flat_hash_set<std::string>{
+        "heads", "headed", "leads", "led", "chairs", "chaired", "runs", "directs", "commands", "commanded"};
+    for (size_t i = 1; i + 1 < tokens_.size(); ++i) {
+      if (!IsWord(i) || !kLeads->contains(tokens_[i].lower)) continue;
+      if (IsWord(i - 1) && tokens_[i - 1].lower == "who" && i >= 3 && tokens_[i - 2].text == ",") {
+        const Arg* person = ArgEndingAt(i - 3);
+        const Arg* org = nullptr;
+        for (size_t k = i + 1; k < tokens_.size() && k <= i + 4 && SameSentence(i, k) && !org; ++k) {
+          org = ArgStartingAt(k);
+        }
+        if (person && out.entities[person->entity].type == EntityType::kPerson && IsAffiliationTarget(out, org)) {
+          AddTriple(out, person->entity, org->entity, "head", std::string(kAffiliationCode), "head",
+                    Modality::kAsserted, person->first, org->last);
+        }
+      } else if (IsWord(i + 1) && tokens_[i + 1].lower == "by" && (tokens_[i].lower == "headed" ||
+                                                                tokens_[i].lower == "led" ||
+                                                                tokens_[i].lower == "chaired")) {
+        const Arg* person = ArgStartingAt(i + 2);
+        const Arg* org = nullptr;
+        for (size_t k = i; k-- > 0 && k + 8 > i && SameSentence(i, k) && !org;) org = ArgEndingAt(k);
+        if (person && out.entities[person->entity].type == EntityType::kPerson && IsAffiliationTarget(out, org)) {
+          AddTriple(out, person->entity, org->entity, "head", std::string(kAffiliationCode), "head",
+                    Modality::kAsserted, org->first, person->last);
+        }
+      }
+    }
+  }
+
   void FindAffiliations(Extraction& out) {
+    FindLeadership(out);
     for (const Arg& person : args_) {
       if (out.entities[person.entity].type != EntityType::kPerson) continue;
       size_t k = person.first;
       std::string role;
-      // [Country|Org]['s] [role]? [one lower-case word]? PERSON
-      if (k > 0) {
-        size_t j = k - 1;
-        if (const RoleSpan* r = RoleEndingAt(j)) {
-          role = r->role;
-          j = r->first - 1;
-          if (r->first == 0) j = static_cast<size_t>(-1);
-        } else if (IsWord(j) && !tokens_[j].capitalized && j > 0 && !Determiners().contains(tokens_[j].lower) &&
-                   !IsVerbish(j) && !Prepositions().contains(tokens_[j].lower)) {
-          j = j - 1;  // "his French counterpart X"
-        }
-        const Arg* org = j < tokens_.size() ? ArgEndingAt(j) : nullptr;
-        if (IsAffiliationTarget(out, org) && SameSentence(j, k)) {
-          AddTriple(out, person.entity, org->entity, role.empty() ? "affiliated" : role,
-                    std::string(kAffiliationCode), role, Modality::kAsserted, org->first, person.last);
-          continue;
-        }
+      // [Country|Org]['s] [modifiers]? [role | noun]? [,]? PERSON
+      std::string qualifier_role;
+      if (const Arg* org = QualifierBefore(person, out, &qualifier_role)) {
+        qualifiers_.insert(org->first);
+        AddTriple(out, person.entity, org->entity, qualifier_role.empty() ? "affiliated" : qualifier_role,
+                  std::string(kAffiliationCode), qualifier_role, Modality::kAsserted, org->first, person.last);
+        continue;
       }
       // PERSON [Country]? [role] (transcript lines) / PERSON, [the]? [Country]? [role] / PERSON of Country
       size_t j = person.last + 1;
@@ -794,12 +868,7 @@ class Analysis {
   // Is the argument an AFF qualifier of the next argument ("Russian" in
   // "Russian Foreign Minister X")? Such words are not actors of the verb.
   bool IsQualifier(const Arg& a, const std::vector<Arg>& args, const Extraction& out) const {
-    size_t j = a.last + 1;
-    if (const RoleSpan* r = RoleStartingAt(j)) j = r->last + 1;
-    for (const Arg& b : args) {
-      if (b.first == j && out.entities[b.entity].type == EntityType::kPerson) return true;
-    }
-    return false;
+    return qualifiers_.contains(a.first);
   }
 
   bool InsideQuote(size_t i) const {
@@ -900,7 +969,11 @@ class Analysis {
       bool blocked = false;
       for (size_t t = after; t < a.first; ++t) {
         const Token& tok = tokens_[t];
-        if (tok.text == ";" || tok.text == ":" || tok.kind == TokenKind::kOpenQuote ||
+        // A comma ends the clause, except before an appositive name ("his
+        // counterpart, Ariel Sharon").
+        bool appositive = t + 1 == a.first && out.entities[a.entity].type == EntityType::kPerson;
+        if ((tok.text == "," && !appositive) || tok.text == ";" || tok.text == ":" ||
+            tok.kind == TokenKind::kOpenQuote ||
             (tok.kind == TokenKind::kWord && !tok.capitalized && t > after + 1 &&
              (lex_.IsSpeechVerb(tok.lower) || tok.lower == "that" || tok.lower == "which" || tok.lower == "who"))) {
           blocked = true;
@@ -1060,11 +1133,17 @@ class Analysis {
         }
         if (subjects.empty()) continue;
         if (objects.empty() && subjects.size() >= 2 && (verb.code == "04" || verb.code == "05" || verb.code == "06")) {
-          // "Lavrov and Kerry met": a symmetric action among the subjects.
+          // "Lavrov and Kerry met": a mutual action among the subjects; a
+          // meeting is one relation, cooperation one in each direction.
           for (size_t a = 0; a < subjects.size(); ++a)
-            for (size_t b = a + 1; b < subjects.size(); ++b)
+            for (size_t b = a + 1; b < subjects.size(); ++b) {
+              size_t from = std::min(subjects[a].first, subjects[b].first);
               AddTriple(out, subjects[b].entity, subjects[a].entity, verb.lemma, verb.code, "", modality,
-                        std::min(subjects[b].first, i), verb_last);
+                        from, verb_last);
+              if (verb.code != "04")
+                AddTriple(out, subjects[a].entity, subjects[b].entity, verb.lemma, verb.code, "", modality,
+                          from, verb_last);
+            }
           continue;
         }
         for (const Arg& sub : subjects) {
@@ -1090,21 +1169,52 @@ class Analysis {
       }
       // Meeting nouns: "a meeting with X", "talks with X".
       for (const EventNoun& ev : events_) {
-        if (tokens_[ev.first].sentence != s || ev.code != "04") continue;
-        if (ev.last + 2 > last || tokens_[ev.last + 1].lower != "with") continue;
+        if (tokens_[ev.first].sentence != s || (ev.code != "04" && ev.code != "01")) continue;
+        if (ev.last + 2 > last) continue;
+        const std::string& link = tokens_[ev.last + 1].lower;
+        // "a news conference with X" is a meeting too; other 01 nouns are not.
+        if (ev.code == "01" && link != "with") continue;
+        // "talks with X", "a meeting with X", "a visit to X", "a trip to X".
+        if (link != "with" && !(link == "to" && (ev.noun == "visit" || ev.noun == "trip"))) continue;
         std::vector<Arg> objects = ObjectsAfter(ev.last + 2, last, args, out);
+        if (objects.empty()) continue;
         std::vector<Arg> subjects = SubjectsBefore(ev.first, args, out);
-        if (objects.empty() || subjects.empty()) continue;
+        if (subjects.empty()) {
+          // "After talks with X, Y said ...": the subject follows the clause.
+          for (size_t k = objects.back().last + 1; k < last; ++k) {
+            if (tokens_[k].text != ",") continue;
+            size_t start = k + 1;
+            while (start < last && IsWord(start) && lex_.IsHonorific(tokens_[start].text)) ++start;
+            if (const Arg* a = ArgStartingAt(start)) subjects.push_back(*a);
+            break;
+          }
+        }
+        if (subjects.empty()) continue;
         Modality modality = ModalityBefore(ev.first, first);
         for (const Arg& sub : subjects)
           for (const Arg& obj : objects)
-            AddTriple(out, sub.entity, obj.entity, ev.noun, ev.code, "", modality,
+            AddTriple(out, sub.entity, obj.entity, ev.noun, "04", "", modality,
                       std::min(sub.first, ev.first), std::max(obj.last, ev.last));
       }
     }
+    RemoveRepeatedTriples(out);
+  }
+
+  // One relation per (subject, code, object) per sentence: "held talks with"
+  // matches both the verb phrase and the noun, and says one thing.
+  static void RemoveRepeatedTriples(Extraction& out) {
+    std::set<std::tuple<int, int, int, std::string, Modality>> seen;
+    std::vector<Triple> kept;
     std::stable_sort(out.triples.begin(), out.triples.end(), [](const Triple& a, const Triple& b) {
       return a.provenance.span.begin < b.provenance.span.begin;
     });
+    for (Triple& t : out.triples) {
+      int s = t.subject, o = t.object;
+      if (t.code == "04" && s > o) std::swap(s, o);  // meetings are mutual
+      std::string code = t.code == kAffiliationCode ? t.code + "|" + t.role : t.code;
+      if (seen.insert({t.provenance.sentence, s, o, code, t.modality}).second) kept.push_back(std::move(t));
+    }
+    out.triples = std::move(kept);
   }
 
   // --- quotes ---
@@ -1276,6 +1386,7 @@ class Analysis {
   std::vector<RoleSpan> roles_;
   std::vector<EventNoun> events_;
   std::vector<Arg> args_;  // names with entities, in text order
+  absl::flat_hash_set<size_t> qualifiers_;  // first tokens of args that qualify a person
   std::vector<std::pair<size_t, size_t>> quote_tokens_;  // (open, close) token indexes
   absl::flat_hash_set<std::string> lowercase_words_;
   absl::flat_hash_set<std::string> capitalized_words_;
