@@ -143,18 +143,31 @@ void Lexicon::AddPhrase(std::string_view phrase, PhraseInfo info) {
 }
 
 absl::Status Lexicon::LoadCountries(const std::string& path) {
-  ASSIGN_OR_RETURN(std::vector<Row> rows,
-                   ReadRows(path, {"name", "aliases", "demonyms", "capitals", "metonyms"}));
+  ASSIGN_OR_RETURN(std::vector<Row> rows, ReadRows(path, {"name", "aliases", "demonyms", "capitals",
+                                                          "metonyms", "from", "to"}));
   for (const Row& row : rows) {
     const std::string& country = row.fields[0];
+    State state{country, 0, 0};
+    for (auto [field, year] : {std::pair{5, &state.from}, std::pair{6, &state.to}}) {
+      const std::string& text = row.fields[field];
+      if (text.empty()) continue;
+      if (text.size() != 4 || !std::all_of(text.begin(), text.end(), [](char c) { return c >= '0' && c <= '9'; })) {
+        return absl::InvalidArgumentError(
+            absl::StrCat(path, ":", row.line, ": year \"", text, "\" is not YYYY"));
+      }
+      *year = std::stoi(text);
+    }
     AddPhrase(country, {PhraseKind::kCountry, country, ""});
     for (const auto& a : Alternatives(row.fields[1])) AddPhrase(a, {PhraseKind::kCountry, country, ""});
     for (const auto& d : Alternatives(row.fields[2])) AddPhrase(d, {PhraseKind::kDemonym, country, ""});
     for (const auto& c : Alternatives(row.fields[3])) {
       AddPhrase(c, {PhraseKind::kCapital, country, ""});
-      capital_country_.try_emplace(c, country);
+      seat_states_[AsciiLower(PhraseKey(c, this))].push_back(state);
     }
-    for (const auto& m : Alternatives(row.fields[4])) AddPhrase(m, {PhraseKind::kMetonym, country, ""});
+    for (const auto& m : Alternatives(row.fields[4])) {
+      AddPhrase(m, {PhraseKind::kMetonym, country, ""});
+      seat_states_[AsciiLower(PhraseKey(m, this))].push_back(state);
+    }
   }
   return absl::OkStatus();
 }
@@ -312,9 +325,17 @@ std::optional<EntityType> Lexicon::HeadWordType(std::string_view word) const {
   return it->second;
 }
 
-const std::string* Lexicon::CountryOfCapital(std::string_view capital) const {
-  auto it = capital_country_.find(ToAbsl(capital));
-  return it == capital_country_.end() ? nullptr : &it->second;
+const std::string* Lexicon::StateOf(std::string_view phrase, int year) const {
+  std::string key;
+  AppendStraightened(phrase, &key);
+  auto it = seat_states_.find(AsciiLower(key));
+  if (it == seat_states_.end()) return nullptr;
+  const std::vector<State>& states = it->second;
+  for (const State& s : states) {
+    bool valid = year == 0 ? s.to == 0 : (s.from == 0 || s.from <= year) && (s.to == 0 || year <= s.to);
+    if (valid) return &s.country;
+  }
+  return &states.front().country;
 }
 
 }  // namespace actorgraph::extract

@@ -65,8 +65,11 @@ class Lexicon {
   // Type implied by a head word ("Ministry" -> ORGANIZATION), any case.
   std::optional<EntityType> HeadWordType(std::string_view word) const;
 
-  // The capital -> country and country -> canonical maps, for metonymy.
-  const std::string* CountryOfCapital(std::string_view capital) const;
+  // The state that `phrase` (a capital or seat of government, as matched:
+  // token texts joined by spaces) stood for in `year`, e.g. "Moscow" -> Soviet
+  // Union in 1987 and Russia in 2016. `year` 0 (unknown date) picks the state
+  // that still exists. nullptr when the phrase is no capital or metonym.
+  const std::string* StateOf(std::string_view phrase, int year) const;
 
   int max_phrase_tokens() const { return max_phrase_tokens_; }
 
@@ -85,7 +88,13 @@ class Lexicon {
   absl::flat_hash_map<std::string, PhraseInfo> exact_;   // case-sensitive names
   absl::flat_hash_map<std::string, PhraseInfo> folded_;  // lower-case keys
   absl::flat_hash_map<std::string, VerbInfo> verbs_;     // lower-case forms
-  absl::flat_hash_map<std::string, std::string> capital_country_;
+  struct State {
+    std::string country;
+    int from = 0;  // first year, 0 = always
+    int to = 0;    // last year, 0 = still exists
+  };
+  // Lower-case capital or metonym phrase -> the states it stood for.
+  absl::flat_hash_map<std::string, std::vector<State>> seat_states_;
   absl::flat_hash_map<std::string, EntityType> head_words_;
   absl::flat_hash_set<std::string> speech_verbs_;
   absl::flat_hash_set<std::string> given_names_;  // lower case

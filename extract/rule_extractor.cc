@@ -280,6 +280,14 @@ class Analysis {
     return false;
   }
 
+  // The article's year, or 0 when its date is unknown.
+  int DocumentYear() const {
+    const std::string& d = doc_.date;
+    if (d.size() < 4 || !std::all_of(d.begin(), d.begin() + 4, [](char c) { return c >= '0' && c <= '9'; }))
+      return 0;
+    return std::stoi(d.substr(0, 4));
+  }
+
   // --- names ---
   void FindNames() {
     size_t i = 0;
@@ -339,8 +347,16 @@ class Analysis {
     name.span = {tokens_[first].span.begin, base_ends_[last]};
     name.source = NameSource::kLexicon;
     name.info = info;
-    if (info.kind == PhraseKind::kCapital && CapitalActsAsCountry(first, last)) {
-      name.info.kind = PhraseKind::kMetonym;  // the country, named by its capital
+    bool seat = info.kind == PhraseKind::kMetonym ||
+                (info.kind == PhraseKind::kCapital && CapitalActsAsCountry(first, last));
+    if (seat) {
+      name.info.kind = PhraseKind::kMetonym;  // the state, named by its seat
+      std::string phrase;
+      for (size_t k = first; k <= last; ++k) {
+        if (k > first) phrase += ' ';
+        phrase.append(Base(k));
+      }
+      if (const std::string* state = lex_.StateOf(phrase, DocumentYear())) name.info.canonical = *state;
     } else if (info.kind == PhraseKind::kCapital) {
       name.info.canonical = std::string(doc_.text.substr(name.span.begin, name.span.size()));
       if (tokens_[first].all_caps) name.info.canonical = TitleCase(name.info.canonical);

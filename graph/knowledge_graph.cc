@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <array>
+#include <map>
 #include <set>
 #include <tuple>
 
@@ -159,84 +160,128 @@ void KnowledgeGraph::Add(const Extraction& extraction) {
   const Document& doc = extraction.document;
   std::string date = doc.date.empty() ? std::string(kUnknownDate) : doc.date;
   documents_[doc.id] = DocumentInfo{doc.id, date, doc.title, doc.source, doc.url};
-
-  std::vector<Vertex> vertex_of(extraction.entities.size());
-  for (size_t e = 0; e < extraction.entities.size(); ++e) {
-    const Entity& entity = extraction.entities[e];
-    std::string key = MergeKey(entity.type, entity.name);
-    auto [it, inserted] = index_.try_emplace(key, 0);
-    if (inserted) {
-      it->second = boost::add_vertex(graph_);
-      graph_[it->second].type = entity.type;
-      node_drafts_.emplace_back();
-    }
-    Vertex v = it->second;
-    vertex_of[e] = v;
-    NodeDraft& draft = node_drafts_[v];
-    // One vote per document, plus a fraction per mention spelled exactly
-    // like the name, so the spelling used most often wins ties.
-    int spelled = 0;
-    for (int m : entity.mentions) {
-      spelled += NormalizeName(extraction.mentions[m].surface) == NormalizeName(entity.name);
-    }
-    draft.canonical_votes[entity.name] += 1000 + std::min(spelled, 999);
-    NodeDocument& nd = draft.documents[doc.id];
-    nd.document_id = doc.id;
-    nd.date = date;
+  size_t base = entities_.size();
+  for (const Entity& entity : extraction.entities) {
+    EntityRecord r;
+    r.type = entity.type;
+    r.name = entity.name;
+    r.key = MergeKey(entity.type, entity.name);
+    r.document_id = doc.id;
+    r.date = date;
+    r.mentions.document_id = doc.id;
+    r.mentions.date = date;
+    std::string normalized = NormalizeName(entity.name);
     for (int m : entity.mentions) {
       const Mention& mention = extraction.mentions[m];
-      nd.mentions += 1;
-      if (std::find(nd.surfaces.begin(), nd.surfaces.end(), mention.surface) ==
-          nd.surfaces.end()) {
-        nd.surfaces.push_back(mention.surface);
+      r.mentions.mentions += 1;
+      r.spelled += NormalizeName(mention.surface) == normalized;
+      if (std::find(r.mentions.surfaces.begin(), r.mentions.surfaces.end(), mention.surface) ==
+          r.mentions.surfaces.end()) {
+        r.mentions.surfaces.push_back(mention.surface);
       }
     }
+    entities_.push_back(std::move(r));
   }
-
   for (const Triple& t : extraction.triples) {
     // Only what the text asserts (as fact, attribution or plan) becomes an edge.
     if (t.modality == Modality::kNegated || t.modality == Modality::kHypothetical) continue;
     if (t.subject < 0 || t.object < 0) continue;
-    Vertex s = vertex_of[t.subject];
-    Vertex o = vertex_of[t.object];
-    if (s == o) continue;
-    auto key = std::make_tuple(s, o, t.code, t.role);
-    auto it = edge_index_.find(key);
-    if (it == edge_index_.end()) {
-      EdgeRef e = boost::add_edge(s, o, graph_).first;
-      graph_[e].code = t.code;
-      graph_[e].quad_class = QuadClass(t.code);
-      graph_[e].role = t.role;
-      it = edge_index_.emplace(key, e).first;
-    }
-    Observation obs{t.provenance, t.predicate, t.modality};
-    if (obs.provenance.date.empty()) obs.provenance.date = date;
-    graph_[it->second].observations.push_back(std::move(obs));
+    TripleRecord r{base + t.subject, base + t.object, t.code, t.role, {t.provenance, t.predicate, t.modality}};
+    if (r.observation.provenance.date.empty()) r.observation.provenance.date = date;
+    triples_.push_back(std::move(r));
   }
 }
 
-void KnowledgeGraph::Finalize() {
-  for (Vertex v : boost::make_iterator_range(boost::vertices(graph_))) {
-    Node& node = graph_[v];
-    NodeDraft& draft = node_drafts_[v];
-    // Canonical name: used by most documents; then mixed case over ALL CAPS,
-    // then longer, then alphabetical.
-    const std::string* best = nullptr;
-    int best_votes = -1;
-    for (const auto& [name, votes] : draft.canonical_votes) {
-      auto rank = [](const std::string& n, int v) {
-        return std::make_tuple(v, !IsAllUpper(n), n.size());
-      };
-      if (best == nullptr || rank(name, votes) > rank(*best, best_votes)) {
-        best = &name;
-        best_votes = votes;
+std::vector<std::string> KnowledgeGraph::ResolveKeys() const {
+  // Full person names (two or more words) by their last word.
+  std::map<std::string, std::set<std::string>> full_by_surname;  // surname -> keys
+  std::map<std::string, std::vector<std::string>> tokens_of_key;
+  std::map<std::string, std::string> name_of_key;
+  for (const EntityRecord& r : entities_) {
+    if (r.type != EntityType::kPerson) continue;
+    std::vector<std::string> tokens = absl::StrSplit(NormalizeName(r.name), ' ', absl::SkipEmpty());
+    if (tokens.size() < 2) continue;
+    full_by_surname[tokens.back()].insert(r.key);
+    tokens_of_key.try_emplace(r.key, tokens);
+    name_of_key.try_emplace(r.key, r.name);
+  }
+  std::vector<std::string> keys;
+  keys.reserve(entities_.size());
+  for (const EntityRecord& r : entities_) {
+    std::string key = r.key;
+    if (r.type == EntityType::kPerson && !tokens_of_key.contains(r.key)) {
+      std::vector<std::string> tokens = absl::StrSplit(NormalizeName(r.name), ' ', absl::SkipEmpty());
+      auto it = tokens.empty() ? full_by_surname.end() : full_by_surname.find(tokens.back());
+      if (it != full_by_surname.end()) {
+        // The partial name must end every candidate; exactly one may remain.
+        std::vector<std::string> matches;
+        for (const std::string& full : it->second) {
+          const auto& ft = tokens_of_key.at(full);
+          if (ft.size() > tokens.size() && std::equal(tokens.rbegin(), tokens.rend(), ft.rbegin()))
+            matches.push_back(full);
+        }
+        if (matches.size() == 1) key = matches[0];
       }
     }
-    node.name = best ? *best : std::string();
+    keys.push_back(std::move(key));
+  }
+  return keys;
+}
+
+void KnowledgeGraph::Finalize() {
+  graph_.clear();
+  index_.clear();
+  merge_rule_.clear();
+  std::vector<std::string> keys = ResolveKeys();
+  // Vertices in key order: the graph does not depend on the order of Add().
+  std::set<std::string> distinct(keys.begin(), keys.end());
+  std::map<std::string, Vertex> vertex_of_key;
+  for (const std::string& key : distinct) vertex_of_key[key] = boost::add_vertex(graph_);
+
+  struct Draft {
+    std::map<std::string, int> votes;  // name -> 1000 per document + exact spellings
+    std::map<std::string, NodeDocument> documents;
     std::set<std::string> names;
+  };
+  std::vector<Draft> drafts(distinct.size());
+  std::vector<Vertex> vertex_of_record(entities_.size());
+  for (size_t i = 0; i < entities_.size(); ++i) {
+    const EntityRecord& r = entities_[i];
+    Vertex v = vertex_of_key.at(keys[i]);
+    vertex_of_record[i] = v;
+    index_[r.key] = v;
+    if (keys[i] != r.key) {
+      merge_rule_[r.key] = absl::StrCat("partial name of ", keys[i]);
+    }
+    graph_[v].type = r.type;
+    Draft& d = drafts[v];
+    // A partial name ("Reagan") never becomes the canonical name of the full one.
+    d.votes[r.name] += keys[i] == r.key ? 1000 + std::min(r.spelled, 999) : 0;
+    d.names.insert(r.name);
+    NodeDocument& nd = d.documents[r.document_id];
+    nd.document_id = r.document_id;
+    nd.date = r.date;
+    nd.mentions += r.mentions.mentions;
+    for (const std::string& s : r.mentions.surfaces) {
+      if (std::find(nd.surfaces.begin(), nd.surfaces.end(), s) == nd.surfaces.end()) nd.surfaces.push_back(s);
+    }
+  }
+
+  for (Vertex v : boost::make_iterator_range(boost::vertices(graph_))) {
+    Node& node = graph_[v];
+    Draft& draft = drafts[v];
+    // Canonical name: used by most documents (then most often spelled so);
+    // then mixed case over ALL CAPS, then longer, then alphabetical.
+    const std::string* best = nullptr;
+    auto rank = [](const std::string& n, int v) { return std::make_tuple(v, !IsAllUpper(n), n.size()); };
+    for (const auto& [name, votes] : draft.votes) {
+      if (best == nullptr || rank(name, votes) > rank(*best, draft.votes[*best])) best = &name;
+    }
+    node.name = *best;
     node.documents.clear();
     node.mentions = 0;
     node.first_date = node.last_date = std::string(kUnknownDate);
+    std::set<std::string> names = draft.names;
     for (auto& [id, nd] : draft.documents) {
       std::sort(nd.surfaces.begin(), nd.surfaces.end());
       for (const auto& s : nd.surfaces) names.insert(StripPossessive(s));
@@ -245,20 +290,34 @@ void KnowledgeGraph::Finalize() {
       node.last_date = MaxDate(node.last_date, nd.date);
       node.documents.push_back(nd);
     }
-    for (const auto& [name, votes] : draft.canonical_votes) names.insert(name);
     node.names.assign(names.begin(), names.end());
-    node.id = absl::StrCat(absl::AsciiStrToLower(std::string(EntityTypeName(node.type))), ":",
-                           Slug(node.name));
+    node.id = absl::StrCat(absl::AsciiStrToLower(std::string(EntityTypeName(node.type))), ":", Slug(node.name));
+  }
+
+  std::map<std::tuple<Vertex, Vertex, std::string, std::string>, EdgeRef> edge_index;
+  for (const TripleRecord& t : triples_) {
+    Vertex s = vertex_of_record[t.subject];
+    Vertex o = vertex_of_record[t.object];
+    if (s == o) continue;
+    auto key = std::make_tuple(s, o, t.code, t.role);
+    auto it = edge_index.find(key);
+    if (it == edge_index.end()) {
+      EdgeRef e = boost::add_edge(s, o, graph_).first;
+      graph_[e].code = t.code;
+      graph_[e].quad_class = QuadClass(t.code);
+      graph_[e].role = t.role;
+      it = edge_index.emplace(key, e).first;
+    }
+    graph_[it->second].observations.push_back(t.observation);
   }
 
   for (EdgeRef e : boost::make_iterator_range(boost::edges(graph_))) {
     Edge& edge = graph_[e];
     std::sort(edge.observations.begin(), edge.observations.end(),
               [](const Observation& a, const Observation& b) {
-                return std::tie(a.provenance.date, a.provenance.document_id,
-                                a.provenance.span.begin, a.predicate) <
-                       std::tie(b.provenance.date, b.provenance.document_id,
-                                b.provenance.span.begin, b.predicate);
+                return std::tie(a.provenance.date, a.provenance.document_id, a.provenance.span.begin,
+                                a.predicate) < std::tie(b.provenance.date, b.provenance.document_id,
+                                                        b.provenance.span.begin, b.predicate);
               });
     std::map<std::string, int> lemma_counts;
     std::set<std::string> docs;
@@ -279,6 +338,11 @@ void KnowledgeGraph::Finalize() {
     edge.count = static_cast<int>(edge.observations.size());
     edge.documents.assign(docs.begin(), docs.end());
   }
+}
+
+std::string KnowledgeGraph::MergeRule(EntityType type, std::string_view name) const {
+  auto it = merge_rule_.find(MergeKey(type, name));
+  return it == merge_rule_.end() ? std::string() : it->second;
 }
 
 std::vector<Vertex> KnowledgeGraph::SortedVertices() const {

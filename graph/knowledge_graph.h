@@ -80,19 +80,25 @@ class KnowledgeGraph {
  public:
   KnowledgeGraph() = default;
 
-  // Merges one document's extraction into the graph: each entity joins the node
-  // with the same merge key (see MergeKey) or starts a new one; each asserted
-  // or future triple becomes an observation on its edge (negated and
-  // hypothetical ones stay in the extraction only). Adding the same set of
-  // extractions in any order yields the same graph after Finalize().
+  // Records one document's extraction: its entities, and each asserted or
+  // future triple as an observation (negated and hypothetical ones stay in
+  // the extraction only). Nothing is merged until Finalize().
   void Add(const Extraction& extraction);
 
-  // Chooses canonical names and ids, sorts names, documents and observations
-  // and computes dates and counts. Call once after the last Add(); Add() after
-  // Finalize() requires another Finalize().
+  // Builds the graph from everything added: entities with the same merge key
+  // (see MergeKey) become one node, and a person named by a partial name
+  // ("Reagan", "Le Drian") joins the single full name that ends with it
+  // across all documents (never when two full names share it). Chooses
+  // canonical names and ids, sorts everything and computes dates and counts.
+  // Adding the same extractions in any order gives the same graph. May be
+  // called again after more Add() calls.
   void Finalize();
 
   const Graph& graph() const { return graph_; }
+  // Why entities named `name` joined their node ("surname of Sergey Lavrov"),
+  // or empty when they joined by their own merge key.
+  std::string MergeRule(EntityType type, std::string_view name) const;
+
   size_t num_nodes() const { return boost::num_vertices(graph_); }
   size_t num_edges() const { return boost::num_edges(graph_); }
 
@@ -116,20 +122,32 @@ class KnowledgeGraph {
   long FindNode(std::string_view name) const;
 
  private:
-  // Per-node bookkeeping until Finalize(): how many documents used each
-  // document-level canonical name (so the graph's canonical name does not
-  // depend on the order documents were added), and the per-document names.
-  struct NodeDraft {
-    std::map<std::string, int> canonical_votes;  // 1000 per document + exact-spelling mentions
-    std::map<std::string, NodeDocument> documents;  // by document id
+  // One document's entity, as added; merged into nodes by Finalize().
+  struct EntityRecord {
+    EntityType type;
+    std::string name;       // document-level canonical name
+    std::string key;        // MergeKey(type, name)
+    std::string document_id;
+    std::string date;
+    int spelled = 0;        // mentions spelled exactly like `name`
+    NodeDocument mentions;  // surfaces and count in that document
+  };
+  struct TripleRecord {
+    size_t subject, object;  // indexes into entities_
+    std::string code, role;
+    Observation observation;
   };
 
-  Graph graph_;
-  std::vector<NodeDraft> node_drafts_;            // indexed by vertex
-  std::map<std::string, Vertex> index_;           // merge key -> vertex
+  // Resolves partial person names ("Reagan") to the one full name that ends
+  // with them across all documents; returns the final key of every record.
+  std::vector<std::string> ResolveKeys() const;
+
+  std::vector<EntityRecord> entities_;
+  std::vector<TripleRecord> triples_;
   std::map<std::string, DocumentInfo> documents_;  // id -> info
-  // (source, target, code, role) -> edge
-  std::map<std::tuple<Vertex, Vertex, std::string, std::string>, EdgeRef> edge_index_;
+  Graph graph_;                                    // built by Finalize()
+  std::map<std::string, Vertex> index_;            // every record's key -> vertex
+  std::map<std::string, std::string> merge_rule_;  // record key -> why it joined another key
 };
 
 // The key under which entities of different documents merge: type plus the
