@@ -494,6 +494,17 @@ class Analysis {
   }
 
   // --- entities ---
+  // A name wrapped over lines reads as one line: "Perez de\nCuellar".
+  static std::string CollapseSpaces(std::string_view s) {
+    std::string out;
+    for (char c : s) {
+      bool space = c == ' ' || c == '\n' || c == '\r' || c == '\t';
+      if (space && (out.empty() || out.back() == ' ')) continue;
+      out.push_back(space ? ' ' : c);
+    }
+    return out;
+  }
+
   static std::string TitleCase(std::string_view s) {
     std::string out(s);
     bool start = true;
@@ -618,7 +629,7 @@ class Analysis {
       Entity& e = out.entities[n.entity];
       std::string candidate = n.source == NameSource::kLexicon
                                   ? n.info.canonical
-                                  : std::string(doc_.text.substr(n.span.begin, n.span.size()));
+                                  : CollapseSpaces(doc_.text.substr(n.span.begin, n.span.size()));
       auto score = [](const std::string& s) {
         bool caps = std::none_of(s.begin(), s.end(), [](char c) { return absl::ascii_islower(c); });
         return std::make_pair(!caps, s.size());

@@ -135,6 +135,38 @@ TEST_F(ExtractorTest, CapitalAsActorIsTheCountry) {
   EXPECT_THAT(Relations(x), ::testing::Contains("Turkey 11 Greece"));
 }
 
+TEST_F(ExtractorTest, SeatsOfGovernmentStandForTheStateOfTheirTime) {
+  const std::string text = "The Kremlin rejected the plan. Moscow said it would not yield.";
+  Extraction cold_war = Run(text, "1987-10-19");
+  EXPECT_GE(EntityNamed(cold_war, "Soviet Union"), 0);
+  EXPECT_EQ(EntityNamed(cold_war, "Russia"), -1);
+  Extraction today = Run(text, "2016-03-24");
+  EXPECT_GE(EntityNamed(today, "Russia"), 0);
+  EXPECT_EQ(EntityNamed(today, "Soviet Union"), -1);
+  Extraction undated = Run(text, "unknown");
+  EXPECT_GE(EntityNamed(undated, "Russia"), 0);
+}
+
+TEST_F(ExtractorTest, HeadlineCapitalsAreNotNames) {
+  Extraction x = Run(
+      "ENVOY SAYS PETROV PLAN FAILED\n\nOSLO, May 2 - Anders Petrov said on Friday the plan failed.");
+  EXPECT_GE(EntityNamed(x, "Anders Petrov"), 0);
+  EXPECT_EQ(EntityNamed(x, "Envoy Says Petrov Plan Failed"), -1);
+  for (const Entity& e : x.entities) {
+    EXPECT_EQ(e.name.find("Says"), std::string::npos) << e.name;
+    EXPECT_EQ(e.name.find("Plan"), std::string::npos) << e.name;
+  }
+  EXPECT_GE(EntityNamed(x, "Oslo"), 0);  // the dateline
+}
+
+TEST_F(ExtractorTest, NamesGluedToWordsAndWrappedLines) {
+  Extraction x = Run(
+      "The UN-backed truce held. Secretary General Javier Perez de\nCuellar welcomed Russian-led talks.");
+  EXPECT_GE(EntityNamed(x, "United Nations"), 0);
+  EXPECT_GE(EntityNamed(x, "Javier Perez de\nCuellar"), 0);
+  EXPECT_GE(EntityNamed(x, "Russia"), 0);
+}
+
 TEST_F(ExtractorTest, NegationFutureAndPassive) {
   Extraction x = Run(
       "Chancellor Petra Vogel did not meet Prime Minister Arturo Quispe. "
@@ -142,6 +174,26 @@ TEST_F(ExtractorTest, NegationFutureAndPassive) {
   EXPECT_THAT(Relations(x), ::testing::IsSupersetOf({"Petra Vogel 04 Arturo Quispe [negated]",
                                                      "Petra Vogel 04 Lima [future]",
                                                      "Petra Vogel 11 Arturo Quispe"}));
+}
+
+TEST_F(ExtractorTest, QualifiersAndLeadership) {
+  Extraction x = Run(
+      "Mr Hale held talks with his Danish counterpart, Mette Lund, on Monday. "
+      "The Nordic Council's senior policy adviser Jon Berg attended. "
+      "Ana Ruiz, who heads the Chilean delegation, left early.");
+  EXPECT_THAT(Relations(x), ::testing::IsSupersetOf({"Hale 04 Mette Lund",
+                                                     "Mette Lund AFF Denmark (counterpart)",
+                                                     "Jon Berg AFF Nordic Council (adviser)",
+                                                     "Ana Ruiz AFF Chile (head)"}));
+  // The qualifier is no party to the talks.
+  EXPECT_THAT(Relations(x), ::testing::Not(::testing::Contains("Hale 04 Denmark")));
+}
+
+TEST_F(ExtractorTest, RepeatedBodyCountsOnce) {
+  std::string para = "Ingrid Dahl urged Samuel Otieno to reopen the border crossing at once.\n";
+  Extraction x = Run(para + para);
+  EXPECT_EQ(Relations(x), std::vector<std::string>{"Ingrid Dahl 02 Samuel Otieno"});
+  EXPECT_EQ(x.entities[EntityNamed(x, "Ingrid Dahl")].mentions.size(), 2u);  // still mentioned twice
 }
 
 TEST_F(ExtractorTest, CoordinatedSubjectsMeetEachOther) {

@@ -190,6 +190,35 @@ TEST(KnowledgeGraphTest, OrderOfDocumentsDoesNotMatter) {
   EXPECT_EQ(describe(forward), describe(backward));
 }
 
+TEST(KnowledgeGraphTest, PartialNamesJoinTheOnlyFullNameEndingWithThem) {
+  DocBuilder a("a", "2024-01-01");
+  a.Entity("Ronald Reagan", EntityType::kPerson, {"Ronald Reagan"});
+  DocBuilder b("b", "2024-01-02");
+  b.Entity("Reagan", EntityType::kPerson, {"Reagan"});              // one candidate: joins
+  b.Entity("Bush", EntityType::kPerson, {"Bush"});                  // two candidates: stays apart
+  b.Entity("Reagan", EntityType::kLocation, {"Reagan"});            // other type: stays apart
+  DocBuilder c("c", "2024-01-03");
+  c.Entity("George Bush", EntityType::kPerson, {"George Bush"});
+  c.Entity("George W. Bush", EntityType::kPerson, {"George W. Bush"});
+  for (bool reversed : {false, true}) {
+    KnowledgeGraph kg;
+    std::vector<Extraction> docs = {a.x, b.x, c.x};
+    if (reversed) std::reverse(docs.begin(), docs.end());
+    for (const auto& x : docs) kg.Add(x);
+    kg.Finalize();
+    long reagan = kg.FindNode("Ronald Reagan");
+    ASSERT_GE(reagan, 0);
+    EXPECT_EQ(kg.graph()[reagan].name, "Ronald Reagan");  // never the partial name
+    EXPECT_EQ(kg.VertexOf(EntityType::kPerson, "Reagan"), reagan);
+    EXPECT_EQ(kg.MergeRule(EntityType::kPerson, "Reagan"), "partial name of PERSON:rnld reagan");
+    EXPECT_NE(kg.VertexOf(EntityType::kLocation, "Reagan"), reagan);
+    long bush = kg.VertexOf(EntityType::kPerson, "Bush");
+    EXPECT_NE(bush, kg.VertexOf(EntityType::kPerson, "George Bush"));
+    EXPECT_NE(bush, kg.VertexOf(EntityType::kPerson, "George W. Bush"));
+    EXPECT_EQ(kg.num_nodes(), 5u);  // Ronald Reagan, Bush, Reagan (place), George Bush, George W. Bush
+  }
+}
+
 TEST(KnowledgeGraphTest, SummaryCountsTypesCodesAndActors) {
   KnowledgeGraph kg;
   for (const auto& x : TwoArticles()) kg.Add(x);
