@@ -163,7 +163,7 @@ TEST_F(ExtractorTest, NamesGluedToWordsAndWrappedLines) {
   Extraction x = Run(
       "The UN-backed truce held. Secretary General Javier Perez de\nCuellar welcomed Russian-led talks.");
   EXPECT_GE(EntityNamed(x, "United Nations"), 0);
-  EXPECT_GE(EntityNamed(x, "Javier Perez de\nCuellar"), 0);
+  EXPECT_GE(EntityNamed(x, "Javier Perez de Cuellar"), 0);
   EXPECT_GE(EntityNamed(x, "Russia"), 0);
 }
 
