@@ -75,6 +75,8 @@ void AppendExtractionJson(const Extraction& x, std::string* out) {
     String(w, entity.name);
     Key(w, "type");
     String(w, EntityTypeName(entity.type));
+    Key(w, "generic");
+    w.Bool(entity.generic);
     Key(w, "mentions");
     w.StartArray();
     for (int m : entity.mentions) {

@@ -110,7 +110,8 @@ absl::StatusOr<std::unique_ptr<const Lexicon>> Lexicon::Load(const std::string& 
   for (const WordList& list : {WordList{"abbreviations.txt", &lexicon->abbreviations_, false},
                                WordList{"honorifics.txt", &lexicon->honorifics_, false},
                                WordList{"given_names.txt", &lexicon->given_names_, true},
-                               WordList{"non_names.txt", &lexicon->non_names_, true}}) {
+                               WordList{"non_names.txt", &lexicon->non_names_, true},
+                               WordList{"boilerplate.txt", &lexicon->boilerplate_, true}}) {
     ASSIGN_OR_RETURN(std::vector<Row> rows, ReadRows(path(list.file), {}));
     for (const Row& row : rows) {
       list.set->insert(list.lower ? AsciiLower(row.fields[0]) : row.fields[0]);
@@ -118,6 +119,8 @@ absl::StatusOr<std::unique_ptr<const Lexicon>> Lexicon::Load(const std::string& 
   }
   RETURN_IF_ERROR(lexicon->LoadCountries(path("countries.tsv")));
   RETURN_IF_ERROR(lexicon->LoadOrganizations(path("organizations.tsv")));
+  RETURN_IF_ERROR(lexicon->LoadPlaces(path("places.tsv")));
+  RETURN_IF_ERROR(lexicon->LoadGroupNouns(path("group_nouns.tsv")));
   RETURN_IF_ERROR(lexicon->LoadRoles(path("roles.tsv")));
   RETURN_IF_ERROR(lexicon->LoadEventVerbs(path("event_verbs.tsv")));
   RETURN_IF_ERROR(lexicon->LoadSpeechVerbs(path("speech_verbs.tsv")));
@@ -181,6 +184,42 @@ absl::Status Lexicon::LoadOrganizations(const std::string& path) {
     }
   }
   return absl::OkStatus();
+}
+
+absl::Status Lexicon::LoadPlaces(const std::string& path) {
+  ASSIGN_OR_RETURN(std::vector<Row> rows, ReadRows(path, {"name", "aliases", "kind"}));
+  for (const Row& row : rows) {
+    AddPhrase(row.fields[0], {PhraseKind::kPlace, row.fields[0], ""});
+    for (const auto& a : Alternatives(row.fields[1])) AddPhrase(a, {PhraseKind::kPlace, row.fields[0], ""});
+  }
+  return absl::OkStatus();
+}
+
+absl::Status Lexicon::LoadGroupNouns(const std::string& path) {
+  ASSIGN_OR_RETURN(std::vector<Row> rows, ReadRows(path, {"noun", "type", "plural"}));
+  for (const Row& row : rows) {
+    std::optional<EntityType> type = ParseEntityType(row.fields[1]);
+    if (!type) {
+      return absl::InvalidArgumentError(
+          absl::StrCat(path, ":", row.line, ": unknown type \"", row.fields[1], "\""));
+    }
+    group_nouns_.try_emplace(AsciiLower(row.fields[0]), *type);
+    if (!row.fields[2].empty()) group_nouns_.try_emplace(AsciiLower(row.fields[2]), EntityType::kOrganization);
+  }
+  return absl::OkStatus();
+}
+
+std::optional<EntityType> Lexicon::GroupNounType(std::string_view lower) const {
+  auto it = group_nouns_.find(ToAbsl(lower));
+  if (it == group_nouns_.end()) return std::nullopt;
+  return it->second;
+}
+
+bool Lexicon::IsBoilerplate(std::string_view line) const {
+  line = Strip(line);
+  while (!line.empty() && (line.back() == ':' || line.back() == ' ')) line.remove_suffix(1);
+  if (line.empty() || line.size() > 80) return false;
+  return boilerplate_.contains(AsciiLower(line));
 }
 
 absl::Status Lexicon::LoadRoles(const std::string& path) {

@@ -30,6 +30,7 @@ enum class PhraseKind {
   kOrganization,  // "United Nations", "UN"
   kRole,          // "foreign minister" (matched case-insensitively)
   kEventNoun,     // "truce", "talks" (matched case-insensitively)
+  kPlace,         // "Middle East", "Geneva", "Persian Gulf": a place that is no country
 };
 
 struct PhraseInfo {
@@ -57,6 +58,14 @@ class Lexicon {
   // Longest event-verb phrase at `lower_words[0]` (lower case); 0 if none.
   int MatchEventVerb(const std::vector<std::string_view>& lower_words, VerbInfo* info) const;
 
+  // Type of an unnamed group or person noun ("diplomats" -> ORGANIZATION,
+  // "banker" -> PERSON), given lower case; nullopt when it is none.
+  std::optional<EntityType> GroupNounType(std::string_view lower) const;
+
+  // True for a line of web-page boilerplate ("Post a Comment"), compared
+  // case-insensitively after trimming spaces and trailing colons.
+  bool IsBoilerplate(std::string_view line) const;
+
   bool IsSpeechVerb(std::string_view lower) const { return speech_verbs_.contains(ToAbsl(lower)); }
   bool IsGivenName(std::string_view word) const;  // any case
   bool IsNonName(std::string_view word) const;    // any case
@@ -82,6 +91,8 @@ class Lexicon {
   absl::Status LoadSpeechVerbs(const std::string& path);
   absl::Status LoadEventNouns(const std::string& path);
   absl::Status LoadHeadWords(const std::string& path);
+  absl::Status LoadPlaces(const std::string& path);
+  absl::Status LoadGroupNouns(const std::string& path);
   void AddPhrase(std::string_view phrase, PhraseInfo info);
 
   // Phrase keys are token texts joined by single spaces (tokenized like text).
@@ -101,6 +112,8 @@ class Lexicon {
   absl::flat_hash_set<std::string> non_names_;    // lower case
   absl::flat_hash_set<std::string> honorifics_;
   absl::flat_hash_set<std::string> abbreviations_;
+  absl::flat_hash_map<std::string, EntityType> group_nouns_;  // lower case, singular and plural
+  absl::flat_hash_set<std::string> boilerplate_;              // lower case lines
   int max_phrase_tokens_ = 1;
   int max_verb_tokens_ = 1;
 };

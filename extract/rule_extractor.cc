@@ -161,6 +161,7 @@ class Analysis {
   // relations and quotes are not counted twice.
   void MarkRepeatedLines() {
     repeated_.assign(tokens_.size(), false);
+    boilerplate_.assign(tokens_.size(), false);
     absl::flat_hash_set<std::string> seen;
     std::string_view text = doc_.text;
     size_t line_start = 0;
@@ -170,8 +171,12 @@ class Analysis {
       if (end == std::string_view::npos) end = text.size();
       std::string_view line = Strip(text.substr(line_start, end - line_start));
       bool repeat = line.size() >= 40 && !seen.insert(std::string(line)).second;
+      bool boilerplate = lex_.IsBoilerplate(line);
       while (t < tokens_.size() && tokens_[t].span.begin < end) {
-        if (tokens_[t].span.begin >= line_start) repeated_[t] = repeat;
+        if (tokens_[t].span.begin >= line_start) {
+          repeated_[t] = repeat || boilerplate;
+          boilerplate_[t] = boilerplate;
+        }
         ++t;
       }
       line_start = end + 1;
@@ -292,7 +297,7 @@ class Analysis {
   void FindNames() {
     size_t i = 0;
     while (i < tokens_.size()) {
-      if (!IsWord(i)) {
+      if (!IsWord(i) || boilerplate_[i]) {
         ++i;
         continue;
       }
@@ -865,15 +870,47 @@ class Analysis {
     bool person = w == "he" || w == "she" || w == "him" || her_object;
     bool thing = w == "it";
     if (!person && !thing) return std::nullopt;
-    const Arg* best = nullptr;
-    for (const Arg& a : args_) {
-      if (a.last >= i) break;
+    // Salience: the subject-like (first, not after a preposition) compatible
+    // actor of this sentence before the pronoun, else of the previous one,
+    // up to three sentences back.
+    auto compatible = [&](const Arg& a) {
       EntityType t = out.entities[a.entity].type;
-      if (person ? t == EntityType::kPerson : (t == EntityType::kOrganization || t == EntityType::kLocation))
-        best = &a;
+      if (qualifiers_.contains(a.first)) return false;
+      return person ? t == EntityType::kPerson : (t == EntityType::kOrganization || t == EntityType::kLocation);
+    };
+    int sentence = tokens_[i].sentence;
+    for (int s = sentence; s >= 0 && s >= sentence - 4; --s) {
+      const Arg* first_any = nullptr;
+      const Arg* subject = nullptr;
+      for (const Arg& a : args_) {
+        if (a.last >= i) break;
+        if (tokens_[a.first].sentence != s || !compatible(a)) continue;
+        if (!PrepositionBefore(a.first)) {
+          subject = &a;
+          break;
+        }
+        if (!first_any) first_any = &a;
+      }
+      // An earlier sentence whose subject is itself a pronoun ("He said the
+      // draft followed the formula he agreed upon with Gorbachev") passes
+      // the reference on rather than offering its prepositional objects.
+      bool pronoun_subject = false;
+      if (s < sentence) {
+        for (size_t t = 0; t < tokens_.size(); ++t) {
+          if (tokens_[t].sentence != s) continue;
+          if (subject && t >= subject->first) break;
+          const std::string& w = tokens_[t].lower;
+          if (IsWord(t) && (person ? (w == "he" || w == "she") : (w == "it"))) {
+            pronoun_subject = true;
+            break;
+          }
+        }
+      }
+      if (subject && !pronoun_subject) return Arg{i, i, subject->entity};
+      if (pronoun_subject) continue;
+      if (first_any) return Arg{i, i, first_any->entity};
     }
-    if (!best || tokens_[best->first].sentence + 3 < tokens_[i].sentence) return std::nullopt;
-    return Arg{i, i, best->entity};
+    return std::nullopt;
   }
 
   // Arguments of sentence `s`: names and resolved pronouns, in order.
@@ -923,6 +960,19 @@ class Analysis {
     return m;
   }
 
+  // Index of the word before `first`, skipping honorifics ("with Mr Blair");
+  // tokens_.size() when there is none.
+  size_t WordBefore(size_t first) const {
+    size_t j = first;
+    while (j > 0 && IsWord(j - 1) && lex_.IsHonorific(tokens_[j - 1].text)) --j;
+    return j == 0 ? tokens_.size() : j - 1;
+  }
+
+  bool PrepositionBefore(size_t first) const {
+    size_t j = WordBefore(first);
+    return j < tokens_.size() && IsWord(j) && Prepositions().contains(tokens_[j].lower);
+  }
+
   // Is the argument (or the head of its coordination, "with Lavrov and
   // Putin") the object of a preposition?
   bool AfterPreposition(const Arg& arg, const std::vector<Arg>& args) const {
@@ -936,7 +986,7 @@ class Analysis {
       if (!joined) break;
       start = it->first;
     }
-    return start > 0 && IsWord(start - 1) && Prepositions().contains(tokens_[start - 1].lower);
+    return PrepositionBefore(start);
   }
 
   // Subject(s) of a verb at `verb`: the nearest actor before it (skipping
@@ -1268,9 +1318,92 @@ class Analysis {
     if (!open.empty()) quote_tokens_.push_back({open.front(), tokens_.size()});
   }
 
+  static bool IsQuantifier(const std::string& w) {
+    return w == "a" || w == "an" || w == "the" || w == "one" || w == "another" || w == "two" ||
+           w == "three" || w == "several" || w == "some" || w == "many" || w == "other" || w == "most";
+  }
+
+  // An unnamed speaker whose head noun ends at `head` ("a senior Arab
+  // banker", "Western diplomats", "military sources"): its token range
+  // without the determiner, or nullopt.
+  std::optional<std::pair<size_t, size_t>> GroupEndingAt(size_t head) const {
+    if (!IsWord(head) || !lex_.GroupNounType(tokens_[head].lower)) return std::nullopt;
+    size_t first = head;
+    for (int k = 0; k < 3 && first > 0; ++k) {
+      size_t j = first - 1;
+      if (!IsWord(j) || !SameSentence(j, head)) break;
+      const std::string& w = tokens_[j].lower;
+      if (IsQuantifier(w) || Determiners().contains(w) || Prepositions().contains(w) || IsVerbish(j) ||
+          w == "and" || w == "or" || ArgEndingAt(j) != nullptr || lex_.IsNonName(tokens_[j].text))
+        break;
+      first = j;
+    }
+    return std::make_pair(first, head);
+  }
+
+  // The unnamed speaker before a speech verb at `verb`: "diplomats said",
+  // "a senior Arab banker in the area said".
+  std::optional<std::pair<size_t, size_t>> GroupBeforeVerb(size_t verb) const {
+    if (verb == 0) return std::nullopt;
+    size_t j = verb - 1;
+    if (auto g = GroupEndingAt(j)) return g;
+    // Skip a short prepositional phrase: "in the area", "in the region".
+    for (size_t p = j; p + 4 > j && p > 0; --p) {
+      if (!IsWord(p) || !SameSentence(p, verb)) break;
+      if (Prepositions().contains(tokens_[p].lower)) return GroupEndingAt(p - 1);
+    }
+    return std::nullopt;
+  }
+
+  // The unnamed speaker starting at `i` after a speech verb: `," one
+  // diplomat said` is handled by GroupBeforeVerb; this is `commented another
+  // diplomat:`.
+  std::optional<std::pair<size_t, size_t>> GroupStartingAt(size_t i) const {
+    size_t k = i;
+    while (IsWord(k) && IsQuantifier(tokens_[k].lower)) ++k;
+    for (size_t head = k; head < k + 4 && head < tokens_.size() && IsWord(head); ++head) {
+      if (lex_.GroupNounType(tokens_[head].lower)) {
+        auto g = GroupEndingAt(head);
+        if (g && g->first <= k) return std::make_pair(k, head);
+        return g;
+      }
+    }
+    return std::nullopt;
+  }
+
+  // The document-local entity for an unnamed speaker, created on first use.
+  int GroupEntity(std::pair<size_t, size_t> range, Extraction& out) {
+    auto [first, last] = range;
+    Span span{tokens_[first].span.begin, tokens_[last].span.end};
+    std::string name = CollapseSpaces(doc_.text.substr(span.begin, span.size()));
+    EntityType type = *lex_.GroupNounType(tokens_[last].lower);
+    int id = -1;
+    for (size_t e = 0; e < out.entities.size() && id < 0; ++e) {
+      if (out.entities[e].generic && AsciiLower(out.entities[e].name) == AsciiLower(name)) id = static_cast<int>(e);
+    }
+    if (id < 0) {
+      Entity entity;
+      entity.name = name;
+      entity.type = type;
+      entity.generic = true;
+      out.entities.push_back(std::move(entity));
+      id = static_cast<int>(out.entities.size() - 1);
+    }
+    for (int m : out.entities[id].mentions) if (out.mentions[m].span == span) return id;
+    Mention m;
+    m.span = span;
+    m.surface = std::string(doc_.text.substr(span.begin, span.size()));
+    m.type = out.entities[id].type;
+    m.entity = id;
+    m.sentence = tokens_[first].sentence;
+    out.entities[id].mentions.push_back(static_cast<int>(out.mentions.size()));
+    out.mentions.push_back(std::move(m));
+    return id;
+  }
+
   // Speaker entity of the quote between tokens `open` and `close`; -1 if none.
   // Sets *direct when a speech verb attaches the speaker to the quote.
-  int QuoteSpeaker(size_t open, size_t close, const Extraction& out, bool* direct) {
+  int QuoteSpeaker(size_t open, size_t close, Extraction& out, bool* direct) {
     *direct = false;
     auto arg_at = [&](size_t i) -> std::optional<Arg> {
       if (const Arg* a = ArgStartingAt(i)) return *a;
@@ -1278,6 +1411,7 @@ class Analysis {
     };
     // After: `," Lavrov said` / `," said Lavrov` / `," he told reporters`.
     size_t k = close + 1;
+    while (k < tokens_.size() && IsWord(k) && lex_.IsHonorific(tokens_[k].text) && !tokens_[k].line_start) ++k;
     if (k < tokens_.size() && !tokens_[k].line_start) {
       if (auto a = arg_at(k)) {
         size_t v = a->last + 1;
@@ -1285,12 +1419,27 @@ class Analysis {
           *direct = true;
           return a->entity;
         }
+        // `," Mr Blair's spokesman said`: someone unnamed speaking for the actor.
+        if (IsWord(v) && lex_.GroupNounType(tokens_[v].lower) && IsWord(v + 1) &&
+            lex_.IsSpeechVerb(tokens_[v + 1].lower) && a->first < v) {
+          *direct = true;
+          return GroupEntity({a->first, v}, out);
+        }
       }
       if (IsWord(k) && lex_.IsSpeechVerb(tokens_[k].lower)) {
         if (auto a = arg_at(k + 1)) {
           *direct = true;
           return a->entity;
         }
+      }
+      // `," a diplomat said` / `," one diplomat said`.
+      for (size_t v = k; v < k + 6 && v < tokens_.size() && SameSentence(k, v); ++v) {
+        if (!IsWord(v) || !lex_.IsSpeechVerb(tokens_[v].lower)) continue;
+        if (auto g = GroupBeforeVerb(v); g && g->first >= k) {
+          *direct = true;
+          return GroupEntity(*g, out);
+        }
+        break;
       }
     }
     // Transcript line: `NAME TITLE "..."` at the start of a line.
@@ -1323,6 +1472,14 @@ class Analysis {
           *direct = true;
           return a->entity;
         }
+        if (auto g = GroupBeforeVerb(v)) {  // "A diplomat commented:"
+          *direct = true;
+          return GroupEntity(*g, out);
+        }
+        if (auto g = GroupStartingAt(v + 1)) {  // "Commented another diplomat:"
+          *direct = true;
+          return GroupEntity(*g, out);
+        }
         break;
       }
     }
@@ -1345,7 +1502,10 @@ class Analysis {
       bool direct = false;
       int speaker = QuoteSpeaker(open, std::min(close, tokens_.size() - 1), out, &direct);
       // A paragraph that is only a quote continues the previous speaker.
-      if (speaker < 0 && previous_speaker >= 0 && tokens_[open].line_start &&
+      // A quotation right after an attributed one continues it: a new
+      // paragraph that is only a quote, or `"...," one diplomat said. "..."`.
+      bool follows = tokens_[open].line_start || open <= previous_close + 8;
+      if (speaker < 0 && previous_speaker >= 0 && follows &&
           tokens_[open].sentence <= tokens_[std::min(previous_close, tokens_.size() - 1)].sentence + 2) {
         speaker = previous_speaker;
         direct = true;
@@ -1407,7 +1567,8 @@ class Analysis {
   const Lexicon& lex_;
   std::vector<Token> tokens_;
   std::vector<std::string_view> bases_;
-  std::vector<bool> repeated_;  // token lies on a line repeated from earlier
+  std::vector<bool> repeated_;     // token lies on a line repeated from earlier (or boilerplate)
+  std::vector<bool> boilerplate_;  // token lies on a boilerplate line ("Post a Comment")
   std::vector<uint32_t> base_ends_;
   std::vector<Name> names_;
   std::vector<RoleSpan> roles_;

@@ -166,6 +166,9 @@ void KnowledgeGraph::Add(const Extraction& extraction) {
     r.type = entity.type;
     r.name = entity.name;
     r.key = MergeKey(entity.type, entity.name);
+    // "Western diplomats" of one article are not those of another.
+    if (entity.generic) r.key = absl::StrCat(r.key, "@", doc.id);
+    r.generic = entity.generic;
     r.document_id = doc.id;
     r.date = date;
     r.mentions.document_id = doc.id;
@@ -198,7 +201,7 @@ std::vector<std::string> KnowledgeGraph::ResolveKeys() const {
   std::map<std::string, std::vector<std::string>> tokens_of_key;
   std::map<std::string, std::string> name_of_key;
   for (const EntityRecord& r : entities_) {
-    if (r.type != EntityType::kPerson) continue;
+    if (r.type != EntityType::kPerson || r.generic) continue;
     std::vector<std::string> tokens = absl::StrSplit(NormalizeName(r.name), ' ', absl::SkipEmpty());
     if (tokens.size() < 2) continue;
     full_by_surname[tokens.back()].insert(r.key);
@@ -209,7 +212,7 @@ std::vector<std::string> KnowledgeGraph::ResolveKeys() const {
   keys.reserve(entities_.size());
   for (const EntityRecord& r : entities_) {
     std::string key = r.key;
-    if (r.type == EntityType::kPerson && !tokens_of_key.contains(r.key)) {
+    if (r.type == EntityType::kPerson && !r.generic && !tokens_of_key.contains(r.key)) {
       std::vector<std::string> tokens = absl::StrSplit(NormalizeName(r.name), ' ', absl::SkipEmpty());
       auto it = tokens.empty() ? full_by_surname.end() : full_by_surname.find(tokens.back());
       if (it != full_by_surname.end()) {
@@ -254,6 +257,7 @@ void KnowledgeGraph::Finalize() {
       merge_rule_[r.key] = absl::StrCat("partial name of ", keys[i]);
     }
     graph_[v].type = r.type;
+    if (r.generic) graph_[v].generic_document = r.document_id;
     Draft& d = drafts[v];
     // A partial name ("Reagan") never becomes the canonical name of the full one.
     d.votes[r.name] += keys[i] == r.key ? 1000 + std::min(r.spelled, 999) : 0;
@@ -292,6 +296,7 @@ void KnowledgeGraph::Finalize() {
     }
     node.names.assign(names.begin(), names.end());
     node.id = absl::StrCat(absl::AsciiStrToLower(std::string(EntityTypeName(node.type))), ":", Slug(node.name));
+    if (!node.generic_document.empty()) absl::StrAppend(&node.id, "@", Slug(node.generic_document));
   }
 
   std::map<std::tuple<Vertex, Vertex, std::string, std::string>, EdgeRef> edge_index;

@@ -49,6 +49,9 @@ struct Node {
   int mentions = 0;                     // total mentions over all documents
   std::string first_date;               // earliest known date, or kUnknownDate
   std::string last_date;                // latest known date, or kUnknownDate
+  // For a description rather than a name ("Western diplomats"): the one
+  // document it belongs to (its id ends in "@<document>"); else empty.
+  std::string generic_document;
 };
 
 // One reading of a relation in one document.
@@ -130,6 +133,7 @@ class KnowledgeGraph {
     std::string document_id;
     std::string date;
     int spelled = 0;        // mentions spelled exactly like `name`
+    bool generic = false;   // Entity::generic: never merged across documents
     NodeDocument mentions;  // surfaces and count in that document
   };
   struct TripleRecord {

@@ -98,6 +98,9 @@ struct Entity {
   std::string name;          // canonical name within the document
   EntityType type = EntityType::kPerson;
   std::vector<int> mentions;  // indexes into Extraction::mentions, in text order
+  // A description rather than a name ("Western diplomats", "a senior banker"):
+  // it stands for someone in this document only and never merges across documents.
+  bool generic = false;
 };
 
 // Where a relation or quote was read.
