@@ -1504,7 +1504,12 @@ class Analysis {
       // A paragraph that is only a quote continues the previous speaker.
       // A quotation right after an attributed one continues it: a new
       // paragraph that is only a quote, or `"...," one diplomat said. "..."`.
-      bool follows = tokens_[open].line_start || open <= previous_close + 8;
+      bool follows = tokens_[open].line_start;
+      if (!follows && previous_close < open && open <= previous_close + 8) {
+        for (size_t t = previous_close + 1; t < open; ++t) {
+          if (IsWord(t) && lex_.IsSpeechVerb(tokens_[t].lower)) follows = true;  // the attribution
+        }
+      }
       if (speaker < 0 && previous_speaker >= 0 && follows &&
           tokens_[open].sentence <= tokens_[std::min(previous_close, tokens_.size() - 1)].sentence + 2) {
         speaker = previous_speaker;
