@@ -129,10 +129,16 @@ class Analysis {
     out.document = doc_;
     tokens_ = Tokenize(doc_.text, &lex_);
     out.sentences = SplitSentences(doc_.text, tokens_, &lex_);
+    sentence_first_.assign(out.sentences.size(), 0);
+    sentence_last_.assign(out.sentences.size(), 0);
+    for (size_t t = tokens_.size(); t-- > 0;) sentence_first_[tokens_[t].sentence] = t;
+    for (size_t t = 0; t < tokens_.size(); ++t) sentence_last_[tokens_[t].sentence] = t;
     ComputeBases();
     MarkRepeatedLines();
     FindNames();
+    IndexRoles();
     BuildEntities(out);
+    IndexArgs();
     FindAffiliations(out);
     FindRelations(out);
     FindQuotes(out);
@@ -703,21 +709,42 @@ class Analysis {
   }
 
   // --- affiliations ---
+  // Lookups by token index (built once; the stages ask them per token).
   const Arg* ArgEndingAt(size_t last) const {
-    for (const Arg& a : args_) if (a.last == last) return &a;
-    return nullptr;
+    return last < arg_end_.size() && arg_end_[last] >= 0 ? &args_[arg_end_[last]] : nullptr;
   }
   const Arg* ArgStartingAt(size_t first) const {
-    for (const Arg& a : args_) if (a.first == first) return &a;
-    return nullptr;
+    return first < arg_start_.size() && arg_start_[first] >= 0 ? &args_[arg_start_[first]] : nullptr;
   }
   const RoleSpan* RoleEndingAt(size_t last) const {
-    for (const RoleSpan& r : roles_) if (r.last == last) return &r;
-    return nullptr;
+    return last < role_end_.size() && role_end_[last] >= 0 ? &roles_[role_end_[last]] : nullptr;
   }
   const RoleSpan* RoleStartingAt(size_t first) const {
-    for (const RoleSpan& r : roles_) if (r.first == first) return &r;
-    return nullptr;
+    return first < role_start_.size() && role_start_[first] >= 0 ? &roles_[role_start_[first]] : nullptr;
+  }
+
+  void IndexRoles() {
+    role_start_.assign(tokens_.size(), -1);
+    role_end_.assign(tokens_.size(), -1);
+    for (size_t r = 0; r < roles_.size(); ++r) {
+      if (role_start_[roles_[r].first] < 0) role_start_[roles_[r].first] = static_cast<int>(r);
+      if (role_end_[roles_[r].last] < 0) role_end_[roles_[r].last] = static_cast<int>(r);
+    }
+    event_start_.assign(tokens_.size(), -1);
+    for (size_t e = 0; e < events_.size(); ++e) {
+      if (event_start_[events_[e].first] < 0) event_start_[events_[e].first] = static_cast<int>(e);
+    }
+  }
+
+  void IndexArgs() {
+    arg_start_.assign(tokens_.size(), -1);
+    arg_end_.assign(tokens_.size(), -1);
+    sentence_args_.assign(sentence_first_.size(), {});
+    for (size_t a = 0; a < args_.size(); ++a) {
+      if (arg_start_[args_[a].first] < 0) arg_start_[args_[a].first] = static_cast<int>(a);
+      if (arg_end_[args_[a].last] < 0) arg_end_[args_[a].last] = static_cast<int>(a);
+      sentence_args_[tokens_[args_[a].first].sentence].push_back(static_cast<int>(a));
+    }
   }
   bool IsAffiliationTarget(const Extraction& out, const Arg* a) const {
     if (a == nullptr) return false;
@@ -882,9 +909,10 @@ class Analysis {
     for (int s = sentence; s >= 0 && s >= sentence - 4; --s) {
       const Arg* first_any = nullptr;
       const Arg* subject = nullptr;
-      for (const Arg& a : args_) {
+      for (int index : sentence_args_[s]) {
+        const Arg& a = args_[index];
         if (a.last >= i) break;
-        if (tokens_[a.first].sentence != s || !compatible(a)) continue;
+        if (!compatible(a)) continue;
         if (!PrepositionBefore(a.first)) {
           subject = &a;
           break;
@@ -896,8 +924,7 @@ class Analysis {
       // the reference on rather than offering its prepositional objects.
       bool pronoun_subject = false;
       if (s < sentence) {
-        for (size_t t = 0; t < tokens_.size(); ++t) {
-          if (tokens_[t].sentence != s) continue;
+        for (size_t t = sentence_first_[s]; t <= sentence_last_[s]; ++t) {
           if (subject && t >= subject->first) break;
           const std::string& w = tokens_[t].lower;
           if (IsWord(t) && (person ? (w == "he" || w == "she") : (w == "it"))) {
@@ -916,15 +943,10 @@ class Analysis {
   // Arguments of sentence `s`: names and resolved pronouns, in order.
   std::vector<Arg> SentenceArgs(int s, const Extraction& out) const {
     std::vector<Arg> result;
-    const Sentence& sent = out.sentences[s];
-    for (const Arg& a : args_) {
-      if (tokens_[a.first].sentence == s) result.push_back(a);
-    }
-    for (size_t i = 0; i < tokens_.size(); ++i) {
-      if (tokens_[i].sentence != s) continue;
+    for (int a : sentence_args_[s]) result.push_back(args_[a]);
+    for (size_t i = sentence_first_[s]; i <= sentence_last_[s]; ++i) {
       if (auto p = PronounArg(i, out)) result.push_back(*p);
     }
-    (void)sent;
     std::sort(result.begin(), result.end(), [](const Arg& a, const Arg& b) { return a.first < b.first; });
     return result;
   }
@@ -935,10 +957,7 @@ class Analysis {
     return qualifiers_.contains(a.first);
   }
 
-  bool InsideQuote(size_t i) const {
-    for (const auto& [b, e] : quote_tokens_) if (i > b && i < e) return true;
-    return false;
-  }
+  bool InsideQuote(size_t i) const { return i < inside_quote_.size() && inside_quote_[i]; }
 
   Modality ModalityBefore(size_t verb, size_t sentence_first) const {
     Modality m = Modality::kAsserted;
@@ -1150,8 +1169,8 @@ class Analysis {
   }
 
   const EventNoun* EventNounAt(size_t first, size_t max_first) const {
-    for (const EventNoun& ev : events_) {
-      if (ev.first >= first && ev.first <= max_first) return &ev;
+    for (size_t t = first; t <= max_first && t < event_start_.size(); ++t) {
+      if (event_start_[t] >= 0) return &events_[event_start_[t]];
     }
     return nullptr;
   }
@@ -1160,14 +1179,8 @@ class Analysis {
     MarkQuoteTokens();
     for (int s = 0; s < static_cast<int>(out.sentences.size()); ++s) {
       std::vector<Arg> args = SentenceArgs(s, out);
-      size_t first = tokens_.size(), last = 0;
-      for (size_t i = 0; i < tokens_.size(); ++i) {
-        if (tokens_[i].sentence == s) {
-          first = std::min(first, i);
-          last = i;
-        }
-      }
-      if (first > last || repeated_[first]) continue;
+      size_t first = sentence_first_[s], last = sentence_last_[s];
+      if (repeated_[first]) continue;
       for (size_t i = first; i <= last; ++i) {
         if (!IsWord(i) || (tokens_[i].capitalized && i != first)) continue;
         std::vector<std::string_view> words;
@@ -1316,6 +1329,10 @@ class Analysis {
       }
     }
     if (!open.empty()) quote_tokens_.push_back({open.front(), tokens_.size()});
+    inside_quote_.assign(tokens_.size(), false);
+    for (const auto& [b, e] : quote_tokens_) {
+      for (size_t t = b + 1; t < e && t < tokens_.size(); ++t) inside_quote_[t] = true;
+    }
   }
 
   static bool IsQuantifier(const std::string& w) {
@@ -1581,6 +1598,12 @@ class Analysis {
   std::vector<Arg> args_;  // names with entities, in text order
   absl::flat_hash_set<size_t> qualifiers_;  // first tokens of args that qualify a person
   std::vector<std::pair<size_t, size_t>> quote_tokens_;  // (open, close) token indexes
+  std::vector<bool> inside_quote_;                       // token lies between quote marks
+  std::vector<size_t> sentence_first_, sentence_last_;   // token range of each sentence
+  std::vector<std::vector<int>> sentence_args_;          // args_ indexes by sentence
+  std::vector<int> arg_start_, arg_end_;                 // args_ index by first/last token, or -1
+  std::vector<int> role_start_, role_end_;               // roles_ index by first/last token, or -1
+  std::vector<int> event_start_;                         // events_ index by first token, or -1
   absl::flat_hash_set<std::string> lowercase_words_;
   absl::flat_hash_set<std::string> capitalized_words_;
 };
