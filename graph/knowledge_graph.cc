@@ -299,6 +299,14 @@ void KnowledgeGraph::Finalize() {
     if (!node.generic_document.empty()) absl::StrAppend(&node.id, "@", Slug(node.generic_document));
   }
 
+  // Ids are unique: a repeated slug ("unnamed" for a name without letters or
+  // digits) gets "-2", "-3"... in vertex (merge key) order.
+  std::map<std::string, int> id_uses;
+  for (Vertex v : boost::make_iterator_range(boost::vertices(graph_))) {
+    int uses = ++id_uses[graph_[v].id];
+    if (uses > 1) absl::StrAppend(&graph_[v].id, "-", uses);
+  }
+
   std::map<std::tuple<Vertex, Vertex, std::string, std::string>, EdgeRef> edge_index;
   for (const TripleRecord& t : triples_) {
     Vertex s = vertex_of_record[t.subject];

@@ -1,6 +1,7 @@
 #include "graph/knowledge_graph.h"
 
 #include <algorithm>
+#include <set>
 #include <string>
 #include <vector>
 
@@ -217,6 +218,19 @@ TEST(KnowledgeGraphTest, PartialNamesJoinTheOnlyFullNameEndingWithThem) {
     EXPECT_NE(bush, kg.VertexOf(EntityType::kPerson, "George W. Bush"));
     EXPECT_EQ(kg.num_nodes(), 5u);  // Ronald Reagan, Bush, Reagan (place), George Bush, George W. Bush
   }
+}
+
+TEST(KnowledgeGraphTest, NodeIdsAreUniqueEvenForUnsluggableNames) {
+  DocBuilder a("a", "2024-01-01");
+  a.Entity("!!!", EntityType::kOrganization, {"!!!"});
+  a.Entity("???", EntityType::kOrganization, {"???"});
+  a.Entity("Unnamed", EntityType::kOrganization, {"Unnamed"});
+  KnowledgeGraph kg;
+  kg.Add(a.x);
+  kg.Finalize();
+  std::set<std::string> ids;
+  for (Vertex v : kg.SortedVertices()) ids.insert(kg.graph()[v].id);
+  EXPECT_EQ(ids.size(), 3u);
 }
 
 TEST(KnowledgeGraphTest, SummaryCountsTypesCodesAndActors) {
