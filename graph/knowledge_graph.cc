@@ -146,6 +146,8 @@ std::string Slug(std::string_view name) {
 
 std::string MergeKey(EntityType type, std::string_view name) {
   std::string normalized = NormalizeName(name);
+  // Names with no letters or digits only merge when written identically.
+  if (normalized.empty()) normalized = absl::StrCat("#", ToAbsl(name));
   if (type == EntityType::kPerson) {
     std::vector<std::string> tokens = absl::StrSplit(normalized, ' ', absl::SkipEmpty());
     if (tokens.size() >= 2) {
