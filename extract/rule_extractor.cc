@@ -624,14 +624,7 @@ class Analysis {
         out.entities.push_back(std::move(e));
       }
       n.entity = it->second;
-      Mention m;
-      m.span = n.span;
-      m.surface = std::string(doc_.text.substr(n.span.begin, n.span.size()));
-      m.type = *n.type;
-      m.entity = n.entity;
-      m.sentence = tokens_[n.first].sentence;
-      out.entities[n.entity].mentions.push_back(static_cast<int>(out.mentions.size()));
-      out.mentions.push_back(std::move(m));
+      AddMention(out, n.entity, n.span, tokens_[n.first].sentence);
     }
     // Canonical names: lexicon canonical; else the longest surface, mixed case preferred.
     for (size_t idx = 0; idx < names_.size(); ++idx) {
@@ -1114,7 +1107,7 @@ class Analysis {
     }
     for (size_t e = 0; e < out.entities.size(); ++e) {
       if (out.entities[e].type == EntityType::kEvent && out.entities[e].name == name) {
-        AddMention(out, static_cast<int>(e), ev);
+        AddMention(out, static_cast<int>(e), {tokens_[ev.first].span.begin, tokens_[ev.last].span.end}, tokens_[ev.first].sentence);
         return static_cast<int>(e);
       }
     }
@@ -1123,19 +1116,19 @@ class Analysis {
     entity.type = EntityType::kEvent;
     out.entities.push_back(std::move(entity));
     int id = static_cast<int>(out.entities.size() - 1);
-    AddMention(out, id, ev);
+    AddMention(out, id, {tokens_[ev.first].span.begin, tokens_[ev.last].span.end}, tokens_[ev.first].sentence);
     return id;
   }
 
-  void AddMention(Extraction& out, int entity, const EventNoun& ev) {
-    Span span{tokens_[ev.first].span.begin, tokens_[ev.last].span.end};
+  // Adds a mention of `entity` at `span` unless the entity already has it.
+  void AddMention(Extraction& out, int entity, Span span, int sentence) const {
     for (int m : out.entities[entity].mentions) if (out.mentions[m].span == span) return;
     Mention m;
     m.span = span;
     m.surface = std::string(doc_.text.substr(span.begin, span.size()));
-    m.type = EntityType::kEvent;
+    m.type = out.entities[entity].type;
     m.entity = entity;
-    m.sentence = tokens_[ev.first].sentence;
+    m.sentence = sentence;
     out.entities[entity].mentions.push_back(static_cast<int>(out.mentions.size()));
     out.mentions.push_back(std::move(m));
   }
@@ -1406,15 +1399,7 @@ class Analysis {
       out.entities.push_back(std::move(entity));
       id = static_cast<int>(out.entities.size() - 1);
     }
-    for (int m : out.entities[id].mentions) if (out.mentions[m].span == span) return id;
-    Mention m;
-    m.span = span;
-    m.surface = std::string(doc_.text.substr(span.begin, span.size()));
-    m.type = out.entities[id].type;
-    m.entity = id;
-    m.sentence = tokens_[first].sentence;
-    out.entities[id].mentions.push_back(static_cast<int>(out.mentions.size()));
-    out.mentions.push_back(std::move(m));
+    AddMention(out, id, span, tokens_[first].sentence);
     return id;
   }
 
