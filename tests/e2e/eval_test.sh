@@ -1,0 +1,35 @@
+# actorgraph eval on the dev gold (../shared/gold/dev): the report has every
+# line the extraction issue asks for, and quality does not fall below the
+# floors reached so far (a regression guard, not a target).
+source "$(dirname "$0")/lib.sh"
+gold="$SHARED/gold/dev"
+if [ ! -d "$gold" ]; then
+  echo "SKIP: $gold not found (../shared is absent); the eval test needs it"
+  exit 77
+fi
+expect_status 0 "$ACTORGRAPH" eval --gold "$gold" "$SHARED/corpus/articles.jsonl" --threads 2
+cat "$tmp/out"
+for line in "entities " "entities (typed)" "relations: entity pair" "relations: QuadClass" \
+            "relations: CAMEO root" "affiliations (AFF)" "quotes:" "merging:"; do
+  grep -qF "$line" "$tmp/out" || fail "eval report lacks \"$line\""
+done
+$PY - "$tmp/out" <<'PYEOF' || fail "eval figures fell below the floors"
+import re, sys
+text = open(sys.argv[1]).read()
+def f1(label):
+    m = re.search(r"^" + re.escape(label) + r"\s+\d+\s+\d+\s+\d+\s+[\d.]+\s+[\d.]+\s+([\d.]+)$", text, re.M)
+    assert m, label
+    return float(m.group(1))
+floors = {"entities": 0.88, "entities (typed)": 0.86, "relations: entity pair": 0.42, "affiliations (AFF)": 0.78}
+for label, floor in floors.items():
+    assert f1(label) >= floor, (label, f1(label), floor)
+found = re.search(r"quotes: (\d+) in gold, (\d+) found .*speaker right for (\d+)", text)
+gold, got, right = map(int, found.groups())
+assert got / gold >= 0.9 and right / got >= 0.9, found.group(0)
+PYEOF
+pass "eval report complete and above the floors"
+
+# --verbose lists misses and false alarms with their article.
+expect_status 0 "$ACTORGRAPH" eval --gold "$gold" "$SHARED/corpus/articles.jsonl" --verbose
+grep -qE "^  [a-z0-9-]+: (missed|false) " "$tmp/out" || fail "--verbose lists no misses or false alarms"
+pass "eval --verbose lists errors"
