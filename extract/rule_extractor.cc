@@ -723,6 +723,10 @@ class Analysis {
       if (role_start_[roles_[r].first] < 0) role_start_[roles_[r].first] = static_cast<int>(r);
       if (role_end_[roles_[r].last] < 0) role_end_[roles_[r].last] = static_cast<int>(r);
     }
+    in_role_.assign(tokens_.size(), false);
+    for (const RoleSpan& r : roles_) {
+      for (size_t t = r.first; t <= r.last; ++t) in_role_[t] = true;
+    }
     event_start_.assign(tokens_.size(), -1);
     for (size_t e = 0; e < events_.size(); ++e) {
       if (event_start_[events_[e].first] < 0) event_start_[events_[e].first] = static_cast<int>(e);
@@ -890,6 +894,12 @@ class Analysis {
     bool person = w == "he" || w == "she" || w == "him" || her_object;
     bool thing = w == "it";
     if (!person && !thing) return std::nullopt;
+    return ResolvePronoun(i, person, out);
+  }
+
+  // The actor a pronoun at `i` refers to: a person (he, she, his) or else an
+  // organisation or country (it, its).
+  std::optional<Arg> ResolvePronoun(size_t i, bool person, const Extraction& out) const {
     // Salience: the subject-like (first, not after a preposition) compatible
     // actor of this sentence before the pronoun, else of the previous one,
     // up to three sentences back.
@@ -1069,7 +1079,7 @@ class Analysis {
           break;
         }
       }
-      if (blocked || a.first > after + 12) break;
+      if (blocked || a.first > after + 12 || ContentWordsBetween(after, a.first) >= 2) break;
       if (IsQualifier(a, args, out)) continue;
       // "held talks in Geneva": a place adjunct, not the one acted upon.
       if (a.first > 0 && IsWord(a.first - 1) && AdjunctPrepositions().contains(tokens_[a.first - 1].lower))
@@ -1151,6 +1161,81 @@ class Analysis {
            w == "and";
   }
 
+  // Lower-case content words in [from, to): two of them ("defended plans to
+  // end the EU's ban") mean the verb's object is something else. Function
+  // words, adverbs, roles and the modifiers of roles do not count.
+  int ContentWordsBetween(size_t from, size_t to) const {
+    int count = 0;
+    for (size_t t = from; t < to; ++t) {
+      if (!IsWord(t) || tokens_[t].capitalized || in_role_[t]) continue;
+      const std::string& w = tokens_[t].lower;
+      if (Determiners().contains(w) || Prepositions().contains(w) || IsAdverb(w) || IsQuantifier(w) ||
+          w == "and" || w == "or" || IsNegator(w))
+        continue;
+      if ((t + 1 < to && in_role_[t + 1]) || (t + 2 < to && in_role_[t + 2])) continue;  // "foreign affairs spokesman"
+      ++count;
+    }
+    return count;
+  }
+
+  // The actor a possessive pronoun before `i` stands for ("its arms ban").
+  std::optional<Arg> PossessiveArg(size_t i, const Extraction& out) const {
+    if (!IsWord(i)) return std::nullopt;
+    const std::string& w = tokens_[i].lower;
+    if (w != "its" && w != "his" && w != "her") return std::nullopt;
+    return ResolvePronoun(i, w != "its", out);
+  }
+
+  // Events named by nouns: "a U.S. attack on an Iranian platform" (19),
+  // "Gorbachev's offer to Washington" (03), "its arms ban on China" (16),
+  // "the war between Iran and Iraq" (19 both ways). Meetings are handled
+  // with their participants elsewhere.
+  void FindNominalEvents(int s, size_t first, size_t last, const std::vector<Arg>& args, Extraction& out) {
+    for (const EventNoun& ev : events_) {
+      if (tokens_[ev.first].sentence != s || ev.code.empty() || ev.code == "04" || ev.code == "01") continue;
+      // The agent: an actor right before the noun, up to two modifiers apart.
+      std::optional<Arg> agent;
+      for (size_t k = ev.first; k-- > first && k + 4 > ev.first;) {
+        if (const Arg* a = ArgEndingAt(k)) {
+          if (out.entities[a->entity].type != EntityType::kEvent) agent = *a;
+          break;
+        }
+        if (auto p = PossessiveArg(k, out)) {
+          agent = p;
+          break;
+        }
+        if (!IsWord(k) || tokens_[k].capitalized || Determiners().contains(tokens_[k].lower) ||
+            Prepositions().contains(tokens_[k].lower) || IsVerbish(k))
+          break;
+      }
+      size_t link = ev.last + 1;
+      if (link > last || !IsWord(link)) continue;
+      const std::string& prep = tokens_[link].lower;
+      if (prep == "between") {
+        std::vector<Arg> parties = ObjectsAfter(link + 1, last, args, out);
+        for (size_t a = 0; a < parties.size(); ++a)
+          for (size_t b = 0; b < parties.size(); ++b)
+            if (a != b)
+              AddTriple(out, parties[a].entity, parties[b].entity, ev.noun, ev.code, "", Modality::kAsserted,
+                        ev.first, parties.back().last);
+        continue;
+      }
+      if (!agent) continue;
+      if (prep != "on" && prep != "against" && prep != "to" && prep != "with" && prep != "of" && prep != "for")
+        continue;
+      // The target: the first actor after the preposition, qualifiers
+      // included ("an Iranian oil platform" is Iran's).
+      for (const Arg& a : args) {
+        if (a.first <= link) continue;
+        if (a.first > link + 4 || ContentWordsBetween(link + 1, a.first) > 0) break;
+        if (out.entities[a.entity].type == EntityType::kEvent) break;
+        AddTriple(out, agent->entity, a.entity, ev.noun, ev.code, "", Modality::kAsserted,
+                  std::min(agent->first, ev.first), a.last);
+        break;
+      }
+    }
+  }
+
   // Determiners and lower-case modifiers only: "a fragile partial truce".
   bool OnlyModifiersBetween(size_t from, size_t to) const {
     for (size_t k = from; k < to; ++k) {
@@ -1185,7 +1270,11 @@ class Analysis {
         if (i > first && IsWord(i - 1) && Determiners().contains(tokens_[i - 1].lower)) continue;
         // A bare form ("aid", "support", "attack") is a verb only after a
         // subject, an auxiliary, "to" or an adverb: "humanitarian aid" is not.
-        if (tokens_[i].lower == verb.lemma && !VerbalContext(i, first)) continue;
+        // So is an -s form ("arms embargoes applied to China" is a noun).
+        const std::string& form = tokens_[i].lower;
+        bool s_form = form.size() > verb.lemma.size() && form.size() <= verb.lemma.size() + 2 &&
+                      form.back() == 's' && form.compare(0, verb.lemma.size() - 1, verb.lemma, 0, verb.lemma.size() - 1) == 0;
+        if ((form == verb.lemma || s_form) && !VerbalContext(i, first)) continue;
         size_t verb_last = i + n - 1;
         Modality modality = ModalityBefore(i, first);
         bool passive = false;
@@ -1250,6 +1339,7 @@ class Analysis {
             AddTriple(out, sub.entity, other.entity, "meet", "04", "", ModalityBefore(i, first),
                       std::min(sub.first, i), other.last);
       }
+      FindNominalEvents(s, first, last, args, out);
       // Meeting nouns: "a meeting with X", "talks with X".
       for (const EventNoun& ev : events_) {
         if (tokens_[ev.first].sentence != s || (ev.code != "04" && ev.code != "01")) continue;
@@ -1589,6 +1679,7 @@ class Analysis {
   std::vector<int> arg_start_, arg_end_;                 // args_ index by first/last token, or -1
   std::vector<int> role_start_, role_end_;               // roles_ index by first/last token, or -1
   std::vector<int> event_start_;                         // events_ index by first token, or -1
+  std::vector<bool> in_role_;                            // token is part of a role phrase
   absl::flat_hash_set<std::string> lowercase_words_;
   absl::flat_hash_set<std::string> capitalized_words_;
 };
