@@ -140,6 +140,7 @@ class Analysis {
     BuildEntities(out);
     IndexArgs();
     FindAffiliations(out);
+    ResolveTitles(out);
     FindRelations(out);
     FindQuotes(out);
     Reorder(out);
@@ -882,6 +883,69 @@ class Analysis {
     }
   }
 
+  // "the Soviet leader", "the British minister", "the envoy": a title in
+  // place of a name refers to the latest person the article gave that role
+  // (or, with a demonym, a role in that country). Titles are no names, so
+  // they add no mention, only an argument for relations and pronouns.
+  void ResolveTitles(Extraction& out) {
+    struct Holder {
+      int person;
+      std::string role;
+      int org;
+      size_t seen;  // first token of the affiliation's evidence
+    };
+    std::vector<Holder> holders;
+    for (const Triple& t : out.triples) {
+      if (t.code != kAffiliationCode) continue;
+      size_t tok = 0;
+      while (tok < tokens_.size() && tokens_[tok].span.begin < t.provenance.span.begin) ++tok;
+      holders.push_back({t.subject, t.role, t.object, tok});
+    }
+    if (holders.empty()) return;
+    std::vector<Arg> title_args;
+    for (const RoleSpan& r : roles_) {
+      if (r.first == 0 || !IsWord(r.first - 1)) continue;
+      // Part of a name's title ("Foreign Minister Ivanov", "the envoy, Ana
+      // Ruiz") is no reference.
+      size_t next = r.last + 1;
+      if (next < tokens_.size() && tokens_[next].text == ",") ++next;
+      if (const Arg* a = ArgStartingAt(next); a && out.entities[a->entity].type == EntityType::kPerson) continue;
+      if (IsCapitalizedName(r.last + 1)) continue;
+      size_t det = r.first - 1;
+      const Arg* country = ArgEndingAt(det);
+      if (country) det = country->first > 0 ? country->first - 1 : tokens_.size();
+      if (det >= tokens_.size() || !IsWord(det) || tokens_[det].lower != "the") continue;
+      const std::string last_word = tokens_[r.last].lower;
+      const Holder* best = nullptr;
+      for (const Holder& h : holders) {
+        if (h.seen >= r.first) continue;
+        bool role_fits = h.role == r.role || (!h.role.empty() && h.role.ends_with(last_word));
+        bool country_fits = country && h.org == country->entity;
+        if (country ? (country_fits && (role_fits || last_word == "minister" || last_word == "leader" ||
+                                        last_word == "official"))
+                    : role_fits) {
+          if (!best || h.seen > best->seen) best = &h;
+        }
+      }
+      if (!best) continue;
+      title_args.push_back({country ? country->first : r.first, r.last, best->person});
+    }
+    if (!title_args.empty()) {
+      // The demonym inside "the British minister" is part of the title now.
+      std::vector<Arg> kept;
+      for (const Arg& a : args_) {
+        bool covered = std::any_of(title_args.begin(), title_args.end(), [&](const Arg& t) {
+          return t.first <= a.first && a.last <= t.last;
+        });
+        if (!covered) kept.push_back(a);
+      }
+      args_ = std::move(kept);
+      args_.insert(args_.end(), title_args.begin(), title_args.end());
+      std::stable_sort(args_.begin(), args_.end(), [](const Arg& a, const Arg& b) { return a.first < b.first; });
+      IndexArgs();
+    }
+  }
+
   // --- relations ---
   // Pronoun he/she/it/its resolution to the latest compatible entity before `i`.
   std::optional<Arg> PronounArg(size_t i, const Extraction& out) const {
@@ -968,7 +1032,7 @@ class Analysis {
       const Token& t = tokens_[verb - back];
       if (t.kind != TokenKind::kWord) break;
       if (IsNegator(t.lower)) return Modality::kNegated;
-      if (t.lower == "will" || t.lower == "shall" || t.lower == "'ll" || t.lower == "later") m = Modality::kFuture;
+      if (t.lower == "will" || t.lower == "shall" || t.lower == "'ll") m = Modality::kFuture;
       if (t.lower == "would" || t.lower == "could" || t.lower == "might" || t.lower == "may" ||
           t.lower == "should" || t.lower == "can")
         m = Modality::kHypothetical;

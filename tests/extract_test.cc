@@ -189,6 +189,23 @@ TEST_F(ExtractorTest, QualifiersAndLeadership) {
   EXPECT_THAT(Relations(x), ::testing::Not(::testing::Contains("Hale 04 Denmark")));
 }
 
+TEST_F(ExtractorTest, TitlesStandForTheirHolders) {
+  Extraction x = Run(
+      "Norwegian Foreign Minister Ingrid Dahl arrived in Lima. Peruvian Prime Minister Arturo Quispe "
+      "told the Norwegian minister that talks would resume. Later the prime minister criticised Oslo.");
+  EXPECT_THAT(Relations(x), ::testing::IsSupersetOf({"Arturo Quispe 01 Ingrid Dahl",
+                                                     "Arturo Quispe 11 Norway"}));
+  EXPECT_THAT(Relations(x), ::testing::Not(::testing::Contains("Arturo Quispe 01 Norway")));
+}
+
+TEST_F(ExtractorTest, EventsNamedByNouns) {
+  Extraction x = Run(
+      "Analysts said the Chilean attack on a Peruvian patrol boat was a warning. "
+      "The war between Chile and Bolivia ended. The EU announced its arms embargo on Belarus.");
+  EXPECT_THAT(Relations(x), ::testing::IsSupersetOf({"Chile 19 Peru", "Chile 19 Bolivia", "Bolivia 19 Chile",
+                                                     "European Union 16 Belarus"}));
+}
+
 TEST_F(ExtractorTest, RepeatedBodyCountsOnce) {
   std::string para = "Ingrid Dahl urged Samuel Otieno to reopen the border crossing at once.\n";
   Extraction x = Run(para + para);
