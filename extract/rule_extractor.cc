@@ -839,8 +839,42 @@ class Analysis {
     }
   }
 
+  // The state or organisation of the dateline ("MOSCOW, Oct 19 -",
+  // "UNITED NATIONS, March 4 -"), if the article names it; else -1.
+  int DatelineActor(const Extraction& out) const {
+    // The dateline opens the first or second line (after a headline).
+    size_t lines = 0;
+    const Arg* place = nullptr;
+    for (size_t start = 0; start < tokens_.size() && lines < 3 && !place; ++start) {
+      if (!tokens_[start].line_start) continue;
+      ++lines;
+      const Arg* a = tokens_[start].all_caps ? ArgStartingAt(start) : nullptr;
+      if (!a || a->last + 1 >= tokens_.size() || out.entities[a->entity].type == EntityType::kPerson) continue;
+      std::string_view next = tokens_[a->last + 1].text;
+      if (next == "," || next == "-" || next == "\xE2\x80\x94" || tokens_[a->last + 1].line_start) place = a;
+    }
+    if (!place) return -1;
+    const Entity& e = out.entities[place->entity];
+    std::string phrase;
+    for (size_t k = place->first; k <= place->last; ++k) {
+      if (k > place->first) phrase += ' ';
+      phrase.append(Base(k));
+    }
+    const std::string* state = lex_.StateOf(phrase, DocumentYear());
+    if (!state) return e.type == EntityType::kOrganization ? place->entity : -1;
+    for (size_t i = 0; i < out.entities.size(); ++i) {
+      if (out.entities[i].name == *state && !out.entities[i].generic) return static_cast<int>(i);
+    }
+    return -1;  // the state is not named in the article: no affiliation to invent
+  }
+
   void FindAffiliations(Extraction& out) {
     FindLeadership(out);
+    // A capitalised title with no country ("President Reagan", "Foreign
+    // Minister Shevardnadze") names an official of the dateline's state,
+    // unless the article affiliates that person elsewhere.
+    const int dateline = DatelineActor(out);
+    std::vector<std::pair<const Arg*, const RoleSpan*>> titled_only;
     for (const Arg& person : args_) {
       if (out.entities[person.entity].type != EntityType::kPerson) continue;
       size_t k = person.first;
@@ -879,7 +913,21 @@ class Analysis {
         AddTriple(out, person.entity, org->entity, role.empty() ? "affiliated" : role,
                   std::string(kAffiliationCode), role, Modality::kAsserted, person.first,
                   std::max(org->last, after > 0 ? after - 1 : 0));
+        continue;
       }
+      if (const RoleSpan* r = person.first > 0 ? RoleEndingAt(person.first - 1) : nullptr;
+          r && dateline >= 0 && tokens_[r->first].capitalized && dateline != person.entity) {
+        titled_only.push_back({&person, r});
+      }
+    }
+    std::set<int> affiliated;
+    for (const Triple& t : out.triples) {
+      if (t.code == kAffiliationCode) affiliated.insert(t.subject);
+    }
+    for (const auto& [person, role] : titled_only) {
+      if (affiliated.contains(person->entity)) continue;
+      AddTriple(out, person->entity, dateline, role->role, std::string(kAffiliationCode), role->role,
+                Modality::kAsserted, role->first, person->last);
     }
   }
 
@@ -1148,6 +1196,9 @@ class Analysis {
       // "held talks in Geneva": a place adjunct, not the one acted upon.
       if (a.first > 0 && IsWord(a.first - 1) && AdjunctPrepositions().contains(tokens_[a.first - 1].lower))
         continue;
+      // "insisted the EU's code ...": a possessive only determines the noun
+      // that follows, which is the real object.
+      if (bases_[a.last].size() != tokens_[a.last].text.size()) break;
       objects.push_back(a);
       // Coordinated objects.
       size_t end = a.last;
@@ -1213,6 +1264,18 @@ class Analysis {
            w == "once" || w == "first";
   }
 
+  bool ProgressiveContext(size_t i, size_t sentence_first) const {
+    while (i > sentence_first + 1 && IsWord(i - 1) && IsAdverb(tokens_[i - 1].lower)) --i;
+    if (i == sentence_first) return true;  // a participle opening the sentence
+    const Token& prev = tokens_[i - 1];
+    if (prev.text == "," || ArgEndingAt(i - 1) != nullptr) return true;
+    if (prev.kind != TokenKind::kWord) return false;
+    static const absl::flat_hash_set<std::string>* kBefore = new absl::flat_hash_set<std::string>{
+        "is", "was", "were", "are", "be", "been", "being", "am", "after", "before", "while", "by",
+        "since", "when", "without", "of", "for", "on", "in", "about", "not", "and", "'s", "’s"};
+    return kBefore->contains(prev.lower);
+  }
+
   bool VerbalContext(size_t i, size_t sentence_first) const {
     while (i > sentence_first + 1 && IsWord(i - 1) && IsAdverb(tokens_[i - 1].lower)) --i;
     if (i == sentence_first) return false;
@@ -1275,7 +1338,11 @@ class Analysis {
       size_t link = ev.last + 1;
       if (link > last || !IsWord(link)) continue;
       const std::string& prep = tokens_[link].lower;
+      // "war between Iran and Iraq": mutual fighting or cooperation; a
+      // ceasefire between two sides is no yielding of one to the other.
       if (prep == "between") {
+        int quad = QuadClass(ev.code);
+        if (quad != 4 && ev.code != "05" && ev.code != "06") continue;
         std::vector<Arg> parties = ObjectsAfter(link + 1, last, args, out);
         for (size_t a = 0; a < parties.size(); ++a)
           for (size_t b = 0; b < parties.size(); ++b)
@@ -1339,6 +1406,10 @@ class Analysis {
         bool s_form = form.size() > verb.lemma.size() && form.size() <= verb.lemma.size() + 2 &&
                       form.back() == 's' && form.compare(0, verb.lemma.size() - 1, verb.lemma, 0, verb.lemma.size() - 1) == 0;
         if ((form == verb.lemma || s_form) && !VerbalContext(i, first)) continue;
+        // An -ing form is a verb after "be", a comma or a subordinating word
+        // ("was meeting", ", visiting Beijing", "after meeting"), not in
+        // "said lifting the embargo would...".
+        if (form.ends_with("ing") && form != verb.lemma && !ProgressiveContext(i, first)) continue;
         size_t verb_last = i + n - 1;
         Modality modality = ModalityBefore(i, first);
         bool passive = false;

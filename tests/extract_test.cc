@@ -206,6 +206,18 @@ TEST_F(ExtractorTest, EventsNamedByNouns) {
                                                      "European Union 16 Belarus"}));
 }
 
+TEST_F(ExtractorTest, UnqualifiedTitlesBelongToTheDatelineState) {
+  Extraction x = Run(
+      "TALKS RESUME\n\nLIMA, May 2 - President Arturo Quispe said Peru would host the talks. "
+      "Chilean President Ana Ruiz agreed. Analyst Tomas Vera was doubtful.", "2024-05-02");
+  EXPECT_THAT(Relations(x), ::testing::IsSupersetOf({"Arturo Quispe AFF Peru (president)",
+                                                     "Ana Ruiz AFF Chile (president)"}));
+  EXPECT_THAT(Relations(x), ::testing::Not(::testing::Contains("Ana Ruiz AFF Peru (president)")));
+  // Without a dateline, no state is guessed.
+  Extraction undated = Run("President Arturo Quispe said Peru would host the talks.");
+  EXPECT_THAT(Relations(undated), ::testing::Not(::testing::Contains(HasSubstr("AFF"))));
+}
+
 TEST_F(ExtractorTest, RepeatedBodyCountsOnce) {
   std::string para = "Ingrid Dahl urged Samuel Otieno to reopen the border crossing at once.\n";
   Extraction x = Run(para + para);
