@@ -41,7 +41,7 @@ struct PhraseInfo {
 
 struct VerbInfo {
   std::string lemma;
-  std::string code;  // CAMEO root code
+  std::string code;  // CAMEO root code, or PART (taking part in an event)
 };
 
 class Lexicon {

@@ -1438,6 +1438,20 @@ class Analysis {
             }
           }
         }
+        if (subjects.empty() && !passive) {
+          // "Before visiting Israel, Mr Blair ...": the subject follows the
+          // fronted clause.
+          size_t k = i;
+          while (k > first && IsWord(k - 1) && !tokens_[k - 1].capitalized) --k;
+          bool fronted = (k == first || (k == first + 1 && IsWord(first))) && tokens_[i].lower.ends_with("ing");
+          for (size_t c = verb_last + 1; fronted && c < last; ++c) {
+            if (tokens_[c].text != ",") continue;
+            size_t start = c + 1;
+            while (start < last && IsWord(start) && lex_.IsHonorific(tokens_[start].text)) ++start;
+            if (const Arg* a = ArgStartingAt(start)) subjects.push_back(*a);
+            break;
+          }
+        }
         if (subjects.empty()) continue;
         if (objects.empty() && subjects.size() >= 2 && (verb.code == "04" || verb.code == "05" || verb.code == "06")) {
           // "Lavrov and Kerry met": a mutual action among the subjects; a
@@ -1457,7 +1471,12 @@ class Analysis {
           for (const Arg& obj : objects) {
             size_t from = std::min({sub.first, obj.first, i});
             size_t to = std::max({sub.last, obj.last, verb_last});
-            AddTriple(out, sub.entity, obj.entity, verb.lemma, verb.code, "", modality, from, to);
+            // Hosting or attending an event is taking part in it; PART verbs
+            // take events only.
+            bool event = out.entities[obj.entity].type == EntityType::kEvent;
+            std::string code = event && verb.code == "04" ? std::string(kParticipationCode) : verb.code;
+            if (code == kParticipationCode && !event) continue;
+            AddTriple(out, sub.entity, obj.entity, verb.lemma, code, "", modality, from, to);
           }
         }
       }
