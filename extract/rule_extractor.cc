@@ -126,6 +126,7 @@ class Analysis {
 
   Extraction Run() {
     Extraction out;
+    out_ = &out;
     out.document = doc_;
     tokens_ = Tokenize(doc_.text, &lex_);
     out.sentences = SplitSentences(doc_.text, tokens_, &lex_);
@@ -319,6 +320,7 @@ class Analysis {
             break;
           case PhraseKind::kEventNoun:
             events_.push_back({i, last, info.canonical, info.code});
+            NamePlaceEvent(events_.back());
             break;
           default: {
             // Lexicon names must be capitalised in mixed-case text ("us" is no country).
@@ -350,6 +352,26 @@ class Analysis {
       }
       ++i;
     }
+  }
+
+  // "the Geneva talks", "a London conference": a place right before a
+  // meeting noun names the event; it is then no mention of the place.
+  void NamePlaceEvent(const EventNoun& ev) {
+    if (ev.code != "04" || names_.empty()) return;
+    Name& place = names_.back();
+    if (place.last + 1 != ev.first || place.type != EntityType::kLocation) return;
+    if (bases_[place.last].size() != tokens_[place.last].text.size()) return;  // "Geneva's talks"
+    if (place.source == NameSource::kLexicon && place.info.kind != PhraseKind::kCapital &&
+        place.info.kind != PhraseKind::kPlace)
+      return;  // a country: "Soviet-U.S. talks" are the countries' talks
+    std::string where = place.source == NameSource::kLexicon
+                            ? place.info.canonical
+                            : CollapseSpaces(doc_.text.substr(place.span.begin, place.span.size()));
+    place.source = NameSource::kLexicon;
+    place.info = {PhraseKind::kEventNoun, absl::StrCat(where, " ", ev.noun), ev.code};
+    place.type = EntityType::kEvent;
+    place.last = ev.last;
+    place.span = {tokens_[place.first].span.begin, tokens_[ev.last].span.end};
   }
 
   void AddLexiconName(size_t first, size_t last, const PhraseInfo& info) {
@@ -1125,7 +1147,10 @@ class Analysis {
 
   // Subject(s) of a verb at `verb`: the nearest actor before it (skipping
   // parentheticals and prepositional objects), with its coordinated partners.
-  std::vector<Arg> SubjectsBefore(size_t verb, const std::vector<Arg>& args, const Extraction& out) const {
+  // `events`: whether an EVENT may fill the slot (the patient of a passive,
+  // "the talks ... are brokered by the UN"); actors only otherwise.
+  std::vector<Arg> SubjectsBefore(size_t verb, const std::vector<Arg>& args, const Extraction& out,
+                                  bool events = false) const {
     std::vector<Arg> subjects;
     size_t limit = verb;
     // Skip a parenthetical ", ... ," that ends right before the verb (after auxiliaries).
@@ -1136,6 +1161,14 @@ class Analysis {
     // ", and will later meet X": a second predicate of the sentence's subject.
     bool second_predicate = k > 1 && IsWord(k - 1) && tokens_[k - 1].lower == "and" &&
                             tokens_[k - 2].text == ",";
+    // "Moscow, closely allied to Assad, ...": a participle right after a
+    // comma describes the actor before the comma.
+    const std::string& form = tokens_[verb].lower;
+    if (k > 1 && tokens_[k - 1].text == "," && (form.ends_with("ed") || form.ends_with("ing"))) {
+      if (const Arg* a = ArgEndingAt(k - 2); a && out.entities[a->entity].type != EntityType::kEvent) {
+        return {*a};
+      }
+    }
     if (k > 0 && tokens_[k - 1].text == ",") {
       for (size_t c = k - 1; c-- > 0 && SameSentence(c, verb);) {
         if (tokens_[c].text == ",") {
@@ -1148,7 +1181,7 @@ class Analysis {
     for (auto it = args.rbegin(); it != args.rend(); ++it) {
       if (it->last >= limit || InsideQuote(it->first) != InsideQuote(verb)) continue;
       if (IsQualifier(*it, args, out)) continue;
-      if (out.entities[it->entity].type == EntityType::kEvent) continue;
+      if (!events && out.entities[it->entity].type == EntityType::kEvent) continue;
       if (AfterPreposition(*it, args)) continue;
       chosen = &*it;
       if (!second_predicate) break;  // else keep going back to the first actor
@@ -1424,7 +1457,7 @@ class Analysis {
         }
         if (passive && by) {
           subjects = ObjectsAfter(by + 1, last, args, out);
-          objects = SubjectsBefore(i, args, out);
+          objects = SubjectsBefore(i, args, out, /*events=*/true);
         } else if (passive) {
           continue;  // "aid will be delivered to Syria": no agent, no relation
         } else {
@@ -1471,10 +1504,12 @@ class Analysis {
           for (const Arg& obj : objects) {
             size_t from = std::min({sub.first, obj.first, i});
             size_t to = std::max({sub.last, obj.last, verb_last});
-            // Hosting or attending an event is taking part in it; PART verbs
-            // take events only.
+            // Hosting or convening an event is taking part in it (brokering
+            // one stays a consultation); PART verbs take events only.
             bool event = out.entities[obj.entity].type == EntityType::kEvent;
-            std::string code = event && verb.code == "04" ? std::string(kParticipationCode) : verb.code;
+            bool hosting = verb.lemma == "host" || verb.lemma == "convene" || verb.lemma == "organise" ||
+                           verb.lemma == "organize" || verb.lemma == "hold";
+            std::string code = event && verb.code == "04" && hosting ? std::string(kParticipationCode) : verb.code;
             if (code == kParticipationCode && !event) continue;
             AddTriple(out, sub.entity, obj.entity, verb.lemma, code, "", modality, from, to);
           }
@@ -1587,8 +1622,11 @@ class Analysis {
       size_t j = first - 1;
       if (!IsWord(j) || !SameSentence(j, head)) break;
       const std::string& w = tokens_[j].lower;
+      // A demonym is a modifier ("a senior Chilean diplomat"); other names are not.
+      const Arg* name = ArgEndingAt(j);
+      bool demonym = name && name->first == j && out_->entities[name->entity].type == EntityType::kLocation;
       if (IsQuantifier(w) || Determiners().contains(w) || Prepositions().contains(w) || IsVerbish(j) ||
-          w == "and" || w == "or" || ArgEndingAt(j) != nullptr || lex_.IsNonName(tokens_[j].text))
+          w == "and" || w == "or" || (name && !demonym) || lex_.IsNonName(tokens_[j].text))
         break;
       first = j;
     }
@@ -1777,6 +1815,16 @@ class Analysis {
   // Mentions in text order and entities in order of first mention, whatever
   // order the stages created them in; every index is remapped.
   static void Reorder(Extraction& out) {
+    // An event is listed only when a relation uses it.
+    std::vector<bool> used(out.entities.size(), false);
+    for (const Triple& t : out.triples) used[t.subject] = used[t.object] = true;
+    for (const Quote& q : out.quotes) if (q.speaker >= 0) used[q.speaker] = true;
+    std::vector<Mention> kept_mentions;
+    for (Mention& m : out.mentions) {
+      if (out.entities[m.entity].type == EntityType::kEvent && !used[m.entity]) continue;
+      kept_mentions.push_back(std::move(m));
+    }
+    out.mentions = std::move(kept_mentions);
     std::vector<int> by_span(out.mentions.size());
     for (size_t i = 0; i < by_span.size(); ++i) by_span[i] = static_cast<int>(i);
     std::stable_sort(by_span.begin(), by_span.end(), [&](int a, int b) {
@@ -1794,8 +1842,8 @@ class Analysis {
     std::vector<Mention> mentions;
     std::vector<Entity> entities(entity_order.size());
     for (size_t r = 0; r < entity_order.size(); ++r) {
-      entities[r].name = out.entities[entity_order[r]].name;
-      entities[r].type = out.entities[entity_order[r]].type;
+      entities[r] = std::move(out.entities[entity_order[r]]);
+      entities[r].mentions.clear();
     }
     for (int m : by_span) {
       Mention mention = out.mentions[m];
@@ -1816,6 +1864,7 @@ class Analysis {
 
   const Document& doc_;
   const Lexicon& lex_;
+  const Extraction* out_ = nullptr;  // the extraction being built, for read-only helpers
   std::vector<Token> tokens_;
   std::vector<std::string_view> bases_;
   std::vector<bool> repeated_;     // token lies on a line repeated from earlier (or boilerplate)

@@ -218,6 +218,33 @@ TEST_F(ExtractorTest, UnqualifiedTitlesBelongToTheDatelineState) {
   EXPECT_THAT(Relations(undated), ::testing::Not(::testing::Contains(HasSubstr("AFF"))));
 }
 
+TEST_F(ExtractorTest, UnnamedSpeakersAreGenericEntities) {
+  Extraction x = Run(
+      "\"The border stays closed for now,\" a senior Chilean diplomat said on Monday.\n"
+      "Western analysts said: \"Nobody expects a quick deal.\"");
+  ASSERT_EQ(x.quotes.size(), 2u);
+  ASSERT_GE(x.quotes[0].speaker, 0);
+  ASSERT_GE(x.quotes[1].speaker, 0);
+  const Entity& diplomat = x.entities[x.quotes[0].speaker];
+  EXPECT_EQ(diplomat.name, "senior Chilean diplomat");
+  EXPECT_EQ(diplomat.type, EntityType::kPerson);
+  EXPECT_TRUE(diplomat.generic);
+  const Entity& analysts = x.entities[x.quotes[1].speaker];
+  EXPECT_EQ(analysts.name, "Western analysts");
+  EXPECT_EQ(analysts.type, EntityType::kOrganization);
+  EXPECT_TRUE(analysts.generic);
+}
+
+TEST_F(ExtractorTest, EventsAppearOnlyWhenARelationUsesThem) {
+  Extraction x = Run("The Geneva talks, which are being brokered by the United Nations, resumed. "
+                     "A summit was mentioned.");
+  int talks = EntityNamed(x, "Geneva talks");
+  ASSERT_GE(talks, 0);
+  EXPECT_EQ(x.entities[talks].type, EntityType::kEvent);
+  EXPECT_THAT(Relations(x), ::testing::Contains("United Nations 04 Geneva talks"));
+  for (const Entity& e : x.entities) EXPECT_NE(e.name.rfind("summit", 0), 0u) << e.name;
+}
+
 TEST_F(ExtractorTest, RepeatedBodyCountsOnce) {
   std::string para = "Ingrid Dahl urged Samuel Otieno to reopen the border crossing at once.\n";
   Extraction x = Run(para + para);
