@@ -637,6 +637,7 @@ class Analysis {
       if (!n.type) continue;  // not confident enough: not an entity
       keys[idx] = absl::StrCat(ToAbsl(EntityTypeName(*n.type)), "|", joined[idx]);
     }
+    ResolveAcronyms(keys);
     for (size_t idx = 0; idx < names_.size(); ++idx) {
       Name& n = names_[idx];
       if (keys[idx].empty()) continue;
@@ -708,6 +709,34 @@ class Analysis {
       }
     }
     return std::nullopt;
+  }
+
+  // An acronym ("PA", "ICRC") written out in the same article ("Palestinian
+  // Authority") is that organisation, when exactly one name fits.
+  void ResolveAcronyms(std::vector<std::string>& keys) {
+    std::map<std::string, std::set<size_t>> by_initials;  // initials -> name indexes
+    for (size_t idx = 0; idx < names_.size(); ++idx) {
+      const Name& n = names_[idx];
+      if (keys[idx].empty() || n.last == n.first || n.type == EntityType::kPerson) continue;
+      std::string initials;
+      for (size_t k = n.first; k <= n.last; ++k) {
+        if (!IsWord(k) || NameConnectors().contains(tokens_[k].lower)) continue;
+        initials.push_back(absl::ascii_toupper(static_cast<unsigned char>(tokens_[k].text[0])));
+      }
+      if (initials.size() >= 2) by_initials[initials].insert(idx);
+    }
+    for (size_t idx = 0; idx < names_.size(); ++idx) {
+      Name& n = names_[idx];
+      if (n.first != n.last || !tokens_[n.first].all_caps || n.source != NameSource::kRun) continue;
+      auto it = by_initials.find(std::string(Base(n.first)));
+      if (it == by_initials.end()) continue;
+      std::set<std::string> candidates;
+      for (size_t full : it->second) candidates.insert(keys[full]);
+      if (candidates.size() != 1) continue;
+      size_t full = *it->second.begin();
+      keys[idx] = keys[full];
+      n.type = names_[full].type;
+    }
   }
 
   // Types a capitalised run with no head word, given name, context or coreference.

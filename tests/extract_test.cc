@@ -245,6 +245,16 @@ TEST_F(ExtractorTest, EventsAppearOnlyWhenARelationUsesThem) {
   for (const Entity& e : x.entities) EXPECT_NE(e.name.rfind("summit", 0), 0u) << e.name;
 }
 
+TEST_F(ExtractorTest, AcronymsJoinTheNameTheySpellOut) {
+  Extraction x = Run("The Andean Water Commission met on Monday. The AWC urged Peru to act. "
+                     "The XYZ was not mentioned before.");
+  int commission = EntityNamed(x, "Andean Water Commission");
+  ASSERT_GE(commission, 0);
+  EXPECT_EQ(x.entities[commission].mentions.size(), 2u);
+  EXPECT_THAT(Relations(x), ::testing::Contains("Andean Water Commission 02 Peru"));
+  EXPECT_GE(EntityNamed(x, "XYZ"), 0);  // no written-out name: stays as it is
+}
+
 TEST_F(ExtractorTest, RepeatedBodyCountsOnce) {
   std::string para = "Ingrid Dahl urged Samuel Otieno to reopen the border crossing at once.\n";
   Extraction x = Run(para + para);
