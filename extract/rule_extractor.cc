@@ -1255,8 +1255,10 @@ class Analysis {
       }
       if (blocked || a.first > after + 12 || ContentWordsBetween(after, a.first) >= 2) break;
       if (IsQualifier(a, args, out)) continue;
-      // "held talks in Geneva": a place adjunct, not the one acted upon.
-      if (a.first > 0 && IsWord(a.first - 1) && AdjunctPrepositions().contains(tokens_[a.first - 1].lower))
+      // "held talks in Geneva": a place adjunct, not the one acted upon; but
+      // "killed thousands of Iranians" acts upon them.
+      if (a.first > 0 && IsWord(a.first - 1) && AdjunctPrepositions().contains(tokens_[a.first - 1].lower) &&
+          !(tokens_[a.first - 1].lower == "of" && a.first >= 2 && IsQuantityWord(a.first - 2)))
         continue;
       // "insisted the EU's code ...": a possessive only determines the noun
       // that follows, which is the real object.
@@ -1634,6 +1636,14 @@ class Analysis {
     for (const auto& [b, e] : quote_tokens_) {
       for (size_t t = b + 1; t < e && t < tokens_.size(); ++t) inside_quote_[t] = true;
     }
+  }
+
+  // "thousands", "hundreds", "2,600", "dozens": a quantity before "of".
+  bool IsQuantityWord(size_t i) const {
+    if (!IsWord(i)) return false;
+    const std::string& w = tokens_[i].lower;
+    return absl::ascii_isdigit(static_cast<unsigned char>(w[0])) || w == "thousands" || w == "hundreds" ||
+           w == "dozens" || w == "scores" || w == "millions" || w == "tens" || IsQuantifier(w);
   }
 
   static bool IsQuantifier(const std::string& w) {
