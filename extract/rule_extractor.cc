@@ -488,16 +488,25 @@ class Analysis {
   // A line written entirely in capitals with no quotation on it: a headline
   // or a label, not a transcript speaker line (`NAME TITLE "..."`).
   bool IsHeadlineLine(size_t i) {
-    size_t b = i;
-    while (b > 0 && !tokens_[b].line_start) --b;
-    bool words = false;
-    for (size_t t = b; t < tokens_.size() && (t == b || !tokens_[t].line_start); ++t) {
-      if (tokens_[t].kind == TokenKind::kOpenQuote || tokens_[t].kind == TokenKind::kCloseQuote) return false;
-      if (tokens_[t].kind != TokenKind::kWord) continue;
-      if (!tokens_[t].all_caps && absl::ascii_isalpha(static_cast<unsigned char>(tokens_[t].text[0]))) return false;
-      words = true;
+    if (headline_.empty()) {
+      // One pass over the lines.
+      headline_.assign(tokens_.size(), false);
+      for (size_t b = 0; b < tokens_.size();) {
+        size_t e = b + 1;
+        while (e < tokens_.size() && !tokens_[e].line_start) ++e;
+        bool words = false, headline = true;
+        for (size_t t = b; t < e && headline; ++t) {
+          if (tokens_[t].kind == TokenKind::kOpenQuote || tokens_[t].kind == TokenKind::kCloseQuote) headline = false;
+          if (tokens_[t].kind != TokenKind::kWord) continue;
+          if (!tokens_[t].all_caps && absl::ascii_isalpha(static_cast<unsigned char>(tokens_[t].text[0])))
+            headline = false;
+          words = true;
+        }
+        std::fill(headline_.begin() + b, headline_.begin() + e, headline && words);
+        b = e;
+      }
     }
-    return words;
+    return headline_[i];
   }
 
   std::string_view FirstPart(size_t i) const {
@@ -567,12 +576,7 @@ class Analysis {
     return out;
   }
 
-  bool PrecededByRole(const Name& n) const {
-    for (const RoleSpan& r : roles_) {
-      if (r.last + 1 == n.first) return true;
-    }
-    return false;
-  }
+  bool PrecededByRole(const Name& n) const { return n.first > 0 && RoleEndingAt(n.first - 1) != nullptr; }
 
   void BuildEntities(Extraction& out) {
     std::sort(names_.begin(), names_.end(),
@@ -604,10 +608,10 @@ class Analysis {
       }
     }
     // Full person names, which surnames and partial names join.
-    std::vector<std::vector<std::string>> full_names;
+    std::set<std::vector<std::string>> full_names;
     for (const Name& n : names_) {
       if (n.source == NameSource::kRun && n.type == EntityType::kPerson && n.last > n.first) {
-        full_names.push_back(NameTokens(n));
+        full_names.insert(NameTokens(n));
       }
     }
     // Key under which mentions of one document group into one entity.
@@ -780,8 +784,10 @@ class Analysis {
       for (size_t t = r.first; t <= r.last; ++t) in_role_[t] = true;
     }
     event_start_.assign(tokens_.size(), -1);
+    sentence_events_.assign(sentence_first_.size(), {});
     for (size_t e = 0; e < events_.size(); ++e) {
       if (event_start_[events_[e].first] < 0) event_start_[events_[e].first] = static_cast<int>(e);
+      sentence_events_[tokens_[events_[e].first].sentence].push_back(static_cast<int>(e));
     }
   }
 
@@ -996,11 +1002,13 @@ class Analysis {
     std::vector<Holder> holders;
     for (const Triple& t : out.triples) {
       if (t.code != kAffiliationCode) continue;
-      size_t tok = 0;
-      while (tok < tokens_.size() && tokens_[tok].span.begin < t.provenance.span.begin) ++tok;
+      size_t tok = std::lower_bound(tokens_.begin(), tokens_.end(), t.provenance.span.begin,
+                                    [](const Token& token, uint32_t pos) { return token.span.begin < pos; }) -
+                   tokens_.begin();
       holders.push_back({t.subject, t.role, t.object, tok});
     }
     if (holders.empty()) return;
+    std::stable_sort(holders.begin(), holders.end(), [](const Holder& a, const Holder& b) { return a.seen < b.seen; });
     std::vector<Arg> title_args;
     for (const RoleSpan& r : roles_) {
       if (r.first == 0 || !IsWord(r.first - 1)) continue;
@@ -1016,8 +1024,13 @@ class Analysis {
       if (det >= tokens_.size() || !IsWord(det) || tokens_[det].lower != "the") continue;
       const std::string last_word = tokens_[r.last].lower;
       const Holder* best = nullptr;
-      for (const Holder& h : holders) {
-        if (h.seen >= r.first) continue;
+      // The latest fitting holder before the title: holders are in text order.
+      auto end = std::lower_bound(holders.begin(), holders.end(), r.first,
+                                  [](const Holder& h, size_t pos) { return h.seen < pos; });
+      int looked = 0;
+      for (auto it = std::make_reverse_iterator(end); it != holders.rend() && !best && looked < 100;
+           ++it, ++looked) {
+        const Holder& h = *it;
         bool role_fits = h.role == r.role || (!h.role.empty() && h.role.ends_with(last_word));
         bool country_fits = country && h.org == country->entity;
         if (country ? (country_fits && (role_fits || last_word == "minister" || last_word == "leader" ||
@@ -1031,12 +1044,11 @@ class Analysis {
     }
     if (!title_args.empty()) {
       // The demonym inside "the British minister" is part of the title now.
+      std::vector<bool> in_title(tokens_.size(), false);
+      for (const Arg& t : title_args) std::fill(in_title.begin() + t.first, in_title.begin() + t.last + 1, true);
       std::vector<Arg> kept;
       for (const Arg& a : args_) {
-        bool covered = std::any_of(title_args.begin(), title_args.end(), [&](const Arg& t) {
-          return t.first <= a.first && a.last <= t.last;
-        });
-        if (!covered) kept.push_back(a);
+        if (!(in_title[a.first] && in_title[a.last])) kept.push_back(a);
       }
       args_ = std::move(kept);
       args_.insert(args_.end(), title_args.begin(), title_args.end());
@@ -1161,17 +1173,31 @@ class Analysis {
   // Is the argument (or the head of its coordination, "with Lavrov and
   // Putin") the object of a preposition?
   bool AfterPreposition(const Arg& arg, const std::vector<Arg>& args) const {
-    size_t start = arg.first;
-    for (auto it = args.rbegin(); it != args.rend(); ++it) {
+    size_t start = CoordinationStart(arg.first, args, /*allow_the=*/false).first;
+    return PrepositionBefore(start);
+  }
+
+  // Walks back from the argument starting at `start` over "X, Y and Z"
+  // (`args` sorted by first token); returns the first token of the chain and
+  // the arguments joined to it, nearest first.
+  std::pair<size_t, std::vector<Arg>> CoordinationStart(size_t start, const std::vector<Arg>& args,
+                                                         bool allow_the) const {
+    std::vector<Arg> joined_args;
+    auto it = std::lower_bound(args.begin(), args.end(), start,
+                               [](const Arg& a, size_t pos) { return a.first < pos; });
+    while (it != args.begin()) {
+      --it;
       if (it->last >= start) continue;
       bool joined = it->last + 1 < start;
-      for (size_t t = it->last + 1; t < start; ++t) {
-        if (!(tokens_[t].text == "," || tokens_[t].lower == "and")) joined = false;
+      for (size_t t = it->last + 1; t < start && joined; ++t) {
+        const Token& tok = tokens_[t];
+        joined = tok.text == "," || tok.lower == "and" || (allow_the && tok.lower == "the");
       }
       if (!joined) break;
+      joined_args.push_back(*it);
       start = it->first;
     }
-    return PrepositionBefore(start);
+    return {start, joined_args};
   }
 
   // Subject(s) of a verb at `verb`: the nearest actor before it (skipping
@@ -1207,7 +1233,11 @@ class Analysis {
       }
     }
     const Arg* chosen = nullptr;
-    for (auto it = args.rbegin(); it != args.rend(); ++it) {
+    // Candidates end before `limit`, at most 80 tokens before the verb.
+    auto end = std::lower_bound(args.begin(), args.end(), limit,
+                                [](const Arg& a, size_t pos) { return a.first < pos; });
+    for (auto it = std::make_reverse_iterator(end); it != args.rend(); ++it) {
+      if (it->last + 80 < verb) break;
       if (it->last >= limit || InsideQuote(it->first) != InsideQuote(verb)) continue;
       if (IsQualifier(*it, args, out)) continue;
       if (!events && out.entities[it->entity].type == EntityType::kEvent) continue;
@@ -1217,19 +1247,8 @@ class Analysis {
     }
     if (!chosen) return subjects;
     subjects.push_back(*chosen);
-    // Coordination: "Lavrov and Kerry", "Russia, Iran and Turkey".
-    size_t start = chosen->first;
-    for (auto it = args.rbegin(); it != args.rend(); ++it) {
-      if (it->last >= start) continue;
-      bool joined = true;
-      for (size_t t = it->last + 1; t < start; ++t) {
-        const Token& tok = tokens_[t];
-        if (!(tok.text == "," || tok.lower == "and" || tok.lower == "the")) joined = false;
-      }
-      if (!joined) break;
-      subjects.push_back(*it);
-      start = it->first;
-    }
+    // Coordination: "Lavrov and Kerry", "Russia, Iran and the United States".
+    for (const Arg& a : CoordinationStart(chosen->first, args, /*allow_the=*/true).second) subjects.push_back(a);
     return subjects;
   }
 
@@ -1310,8 +1329,8 @@ class Analysis {
   }
 
   // Adds a mention of `entity` at `span` unless the entity already has it.
-  void AddMention(Extraction& out, int entity, Span span, int sentence) const {
-    for (int m : out.entities[entity].mentions) if (out.mentions[m].span == span) return;
+  void AddMention(Extraction& out, int entity, Span span, int sentence) {
+    if (!mention_spans_.insert({entity, span.begin, span.end}).second) return;
     Mention m;
     m.span = span;
     m.surface = std::string(doc_.text.substr(span.begin, span.size()));
@@ -1382,8 +1401,9 @@ class Analysis {
   // "the war between Iran and Iraq" (19 both ways). Meetings are handled
   // with their participants elsewhere.
   void FindNominalEvents(int s, size_t first, size_t last, const std::vector<Arg>& args, Extraction& out) {
-    for (const EventNoun& ev : events_) {
-      if (tokens_[ev.first].sentence != s || ev.code.empty() || ev.code == "04" || ev.code == "01") continue;
+    for (int e : sentence_events_[s]) {
+      const EventNoun& ev = events_[e];
+      if (ev.code.empty() || ev.code == "04" || ev.code == "01") continue;
       // The agent: an actor right before the noun, up to two modifiers apart.
       std::optional<Arg> agent;
       for (size_t k = ev.first; k-- > first && k + 4 > ev.first;) {
@@ -1547,9 +1567,8 @@ class Analysis {
         }
       }
       // Co-presence at a meeting: "X spoke alongside Y at a meeting".
-      bool has_meeting = std::any_of(events_.begin(), events_.end(), [&](const EventNoun& ev) {
-        return tokens_[ev.first].sentence == s && ev.code == "04";
-      });
+      bool has_meeting = std::any_of(sentence_events_[s].begin(), sentence_events_[s].end(),
+                                     [&](int e) { return events_[e].code == "04"; });
       for (size_t i = first; has_meeting && i <= last; ++i) {
           if (!IsWord(i) || (tokens_[i].lower != "alongside" && tokens_[i].lower != "beside")) continue;
         std::vector<Arg> subjects = SubjectsBefore(i, args, out);
@@ -1561,8 +1580,9 @@ class Analysis {
       }
       FindNominalEvents(s, first, last, args, out);
       // Meeting nouns: "a meeting with X", "talks with X".
-      for (const EventNoun& ev : events_) {
-        if (tokens_[ev.first].sentence != s || (ev.code != "04" && ev.code != "01")) continue;
+      for (int e : sentence_events_[s]) {
+        const EventNoun& ev = events_[e];
+        if (ev.code != "04" && ev.code != "01") continue;
         if (ev.last + 2 > last) continue;
         const std::string& link = tokens_[ev.last + 1].lower;
         // "a news conference with X" is a meeting too; other 01 nouns are not.
@@ -1773,10 +1793,11 @@ class Analysis {
       if (tokens_[t].kind == TokenKind::kWord && !tokens_[t].all_caps) caps_prefix = false;
     }
     if (caps_prefix) {
-      for (const Arg& a : args_) {
-        if (a.first >= line_first && a.last < open && out.entities[a.entity].type == EntityType::kPerson) {
+      for (size_t t = line_first; t < open; ++t) {
+        const Arg* a = ArgStartingAt(t);
+        if (a && a->last < open && out.entities[a->entity].type == EntityType::kPerson) {
           *direct = true;
-          return a.entity;
+          return a->entity;
         }
       }
     }
@@ -1921,9 +1942,12 @@ class Analysis {
   std::vector<int> arg_start_, arg_end_;                 // args_ index by first/last token, or -1
   std::vector<int> role_start_, role_end_;               // roles_ index by first/last token, or -1
   std::vector<int> event_start_;                         // events_ index by first token, or -1
+  std::vector<std::vector<int>> sentence_events_;        // events_ indexes by sentence
   std::vector<bool> in_role_;                            // token is part of a role phrase
   absl::flat_hash_set<std::string> lowercase_words_;
   absl::flat_hash_set<std::string> capitalized_words_;
+  std::vector<bool> headline_;
+  std::set<std::tuple<int, uint32_t, uint32_t>> mention_spans_;  // (entity, begin, end) already added  // token lies on an ALL-CAPS line without quotes
 };
 
 class RuleExtractor : public Extractor {
