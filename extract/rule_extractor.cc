@@ -1124,9 +1124,35 @@ class Analysis {
     for (int a : sentence_args_[s]) result.push_back(args_[a]);
     for (size_t i = sentence_first_[s]; i <= sentence_last_[s]; ++i) {
       if (auto p = PronounArg(i, out)) result.push_back(*p);
+      for (const Arg& a : PluralPronounArgs(i, out)) result.push_back(a);
     }
-    std::sort(result.begin(), result.end(), [](const Arg& a, const Arg& b) { return a.first < b.first; });
+    std::stable_sort(result.begin(), result.end(), [](const Arg& a, const Arg& b) { return a.first < b.first; });
     return result;
+  }
+
+  // "They" after a sentence that named two people (or two states) joined by
+  // "and": both of them, as arguments at the pronoun's position.
+  std::vector<Arg> PluralPronounArgs(size_t i, const Extraction& out) const {
+    if (!IsWord(i) || (tokens_[i].lower != "they" && tokens_[i].lower != "them")) return {};
+    int s = tokens_[i].sentence;
+    if (s == 0) return {};
+    const std::vector<int>& previous = sentence_args_[s - 1];
+    for (size_t b = previous.size(); b-- > 1;) {
+      const Arg& second = args_[previous[b]];
+      for (size_t a = b; a-- > 0;) {
+        const Arg& first_arg = args_[previous[a]];
+        EntityType ta = out.entities[first_arg.entity].type, tb = out.entities[second.entity].type;
+        bool people = ta == EntityType::kPerson && tb == EntityType::kPerson;
+        if (!people || first_arg.entity == second.entity || second.first > first_arg.last + 14) continue;
+        bool joined = false;
+        for (size_t t = first_arg.last + 1; t < second.first; ++t) {
+          if (IsWord(t) && tokens_[t].lower == "and") joined = true;
+          if (IsVerbish(t)) joined = false;
+        }
+        if (joined) return {Arg{i, i, first_arg.entity}, Arg{i, i, second.entity}};
+      }
+    }
+    return {};
   }
 
   // Is the argument an AFF qualifier of the next argument ("Russian" in
@@ -1247,6 +1273,10 @@ class Analysis {
     }
     if (!chosen) return subjects;
     subjects.push_back(*chosen);
+    // "They": every referent at the pronoun's position.
+    for (const Arg& a : args) {
+      if (a.first == chosen->first && a.last == chosen->last && a.entity != chosen->entity) subjects.push_back(a);
+    }
     // Coordination: "Lavrov and Kerry", "Russia, Iran and the United States".
     for (const Arg& a : CoordinationStart(chosen->first, args, /*allow_the=*/true).second) subjects.push_back(a);
     return subjects;
@@ -1537,7 +1567,8 @@ class Analysis {
           }
         }
         if (subjects.empty()) continue;
-        if (objects.empty() && subjects.size() >= 2 && (verb.code == "04" || verb.code == "05" || verb.code == "06")) {
+        if (objects.empty() && subjects.size() >= 2 &&
+            (verb.code == "03" || verb.code == "04" || verb.code == "05" || verb.code == "06")) {
           // "Lavrov and Kerry met": a mutual action among the subjects; a
           // meeting is one relation, cooperation one in each direction.
           for (size_t a = 0; a < subjects.size(); ++a)

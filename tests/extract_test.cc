@@ -255,6 +255,12 @@ TEST_F(ExtractorTest, AcronymsJoinTheNameTheySpellOut) {
   EXPECT_GE(EntityNamed(x, "XYZ"), 0);  // no written-out name: stays as it is
 }
 
+TEST_F(ExtractorTest, TheyReferToTwoPeopleJustNamed) {
+  Extraction x = Run("Ingrid Dahl of Norway and Samuel Otieno of Kenya spoke on Monday. "
+                     "They agreed to meet again in June.");
+  EXPECT_THAT(Relations(x), ::testing::IsSupersetOf({"Ingrid Dahl 03 Samuel Otieno", "Samuel Otieno 03 Ingrid Dahl"}));
+}
+
 TEST_F(ExtractorTest, RepeatedBodyCountsOnce) {
   std::string para = "Ingrid Dahl urged Samuel Otieno to reopen the border crossing at once.\n";
   Extraction x = Run(para + para);
