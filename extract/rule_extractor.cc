@@ -22,6 +22,7 @@
 #include "absl/strings/str_join.h"
 #include "extract/extractor.h"
 #include "extract/tokenizer.h"
+#include "model/names.h"
 #include "model/strings.h"
 
 namespace actorgraph::extract {
@@ -141,6 +142,7 @@ class Analysis {
     BuildEntities(out);
     IndexArgs();
     FindAffiliations(out);
+    DropDateline(out);
     ResolveTitles(out);
     FindRelations(out);
     FindQuotes(out);
@@ -571,7 +573,8 @@ class Analysis {
       for (std::string_view prefix : {"al-", "el-", "ad-", "as-"}) {
         if (w.size() > prefix.size() + 1 && w.rfind(prefix, 0) == 0) w = w.substr(prefix.size());
       }
-      out.push_back(std::move(w));
+      // Accents folded: "MARIE-HELENE" in a transcript is "Marie-Hélène".
+      out.push_back(NormalizeName(w));
     }
     return out;
   }
@@ -896,20 +899,36 @@ class Analysis {
     }
   }
 
-  // The state or organisation of the dateline ("MOSCOW, Oct 19 -",
-  // "UNITED NATIONS, March 4 -"), if the article names it; else -1.
-  int DatelineActor(const Extraction& out) const {
-    // The dateline opens the first or second line (after a headline).
+  // "GENEVA, May 14 (Wirewatch) -": the dateline is where the story was
+  // filed, never an actor or a patient of its first sentence.
+  void DropDateline(const Extraction& out) {
+    const Arg* place = DatelinePlace(out);
+    if (!place) return;
+    size_t first = place->first;
+    args_.erase(std::remove_if(args_.begin(), args_.end(), [&](const Arg& a) { return a.first == first; }),
+                args_.end());
+    IndexArgs();
+  }
+
+  // The dateline's place name: an ALL-CAPS place opening one of the first
+  // lines, followed by a comma or a dash; nullptr when there is none.
+  const Arg* DatelinePlace(const Extraction& out) const {
     size_t lines = 0;
-    const Arg* place = nullptr;
-    for (size_t start = 0; start < tokens_.size() && lines < 3 && !place; ++start) {
+    for (size_t start = 0; start < tokens_.size() && lines < 3; ++start) {
       if (!tokens_[start].line_start) continue;
       ++lines;
       const Arg* a = tokens_[start].all_caps ? ArgStartingAt(start) : nullptr;
-      if (!a || a->last + 1 >= tokens_.size() || out.entities[a->entity].type == EntityType::kPerson) continue;
+      if (!a || a->last + 1 >= tokens_.size() || out.entities[a->entity].type != EntityType::kLocation) continue;
       std::string_view next = tokens_[a->last + 1].text;
-      if (next == "," || next == "-" || next == "\xE2\x80\x94" || tokens_[a->last + 1].line_start) place = a;
+      if (next == "," || next == "-" || next == "\xE2\x80\x94" || tokens_[a->last + 1].line_start) return a;
     }
+    return nullptr;
+  }
+
+  // The state or organisation of the dateline ("MOSCOW, Oct 19 -",
+  // "UNITED NATIONS, March 4 -"), if the article names it; else -1.
+  int DatelineActor(const Extraction& out) const {
+    const Arg* place = DatelinePlace(out);
     if (!place) return -1;
     const Entity& e = out.entities[place->entity];
     std::string phrase;
@@ -918,7 +937,7 @@ class Analysis {
       phrase.append(Base(k));
     }
     const std::string* state = lex_.StateOf(phrase, DocumentYear());
-    if (!state) return e.type == EntityType::kOrganization ? place->entity : -1;
+    if (!state) return -1;  // "UNITED NATIONS, March 4": a place of reporting, not a state
     for (size_t i = 0; i < out.entities.size(); ++i) {
       if (out.entities[i].name == *state && !out.entities[i].generic) return static_cast<int>(i);
     }
@@ -1296,8 +1315,9 @@ class Analysis {
         bool appositive = t + 1 == a.first && out.entities[a.entity].type == EntityType::kPerson;
         if ((tok.text == "," && !appositive) || tok.text == ";" || tok.text == ":" ||
             tok.kind == TokenKind::kOpenQuote ||
-            (tok.kind == TokenKind::kWord && !tok.capitalized && t > after + 1 &&
-             (lex_.IsSpeechVerb(tok.lower) || tok.lower == "that" || tok.lower == "which" || tok.lower == "who"))) {
+            (tok.kind == TokenKind::kWord && !tok.capitalized &&
+             ((t > after + 1 && lex_.IsSpeechVerb(tok.lower)) || tok.lower == "that" || tok.lower == "which" ||
+              tok.lower == "who"))) {
           blocked = true;
           break;
         }
@@ -1530,6 +1550,11 @@ class Analysis {
         for (size_t back = 1; back <= 2 && i >= first + back; ++back) {
           if (IsWord(i - back) && PassiveAuxiliaries().contains(tokens_[i - back].lower)) passive = true;
         }
+        // A reduced passive: "food supplied by the WFP", "talks hosted by the UN";
+        // its patient is the noun right before the participle.
+        bool reduced = !passive && tokens_[i].lower.ends_with("ed") && IsWord(verb_last + 1) &&
+                       tokens_[verb_last + 1].lower == "by";
+        passive = passive || reduced;
         std::vector<Arg> subjects, objects;
         size_t by = 0;
         if (passive) {
@@ -1538,7 +1563,13 @@ class Analysis {
         }
         if (passive && by) {
           subjects = ObjectsAfter(by + 1, last, args, out);
-          objects = SubjectsBefore(i, args, out, /*events=*/true);
+          if (!reduced) {
+            objects = SubjectsBefore(i, args, out, /*events=*/true);
+          } else if (const Arg* a = i > first ? ArgEndingAt(i - 1) : nullptr) {
+            objects.push_back(*a);
+          } else if (i > first && event_start_[i - 1] >= 0) {
+            objects.push_back({i - 1, i - 1, EventEntity(events_[event_start_[i - 1]], out)});
+          }
         } else if (passive) {
           continue;  // "aid will be delivered to Syria": no agent, no relation
         } else {

@@ -19,6 +19,7 @@
 #include <boost/graph/adjacency_list.hpp>
 
 #include "model/model.h"
+#include "model/names.h"
 
 namespace actorgraph::graph {
 
@@ -160,13 +161,9 @@ class KnowledgeGraph {
 // skeleton so "Sergey Lavrov" and "Sergei Lavrov" share a key.
 std::string MergeKey(EntityType type, std::string_view name);
 
-// Lower-case ASCII-folded form of a name used for matching: letters and digits
-// kept, everything else one space, diacritics of Latin letters removed,
-// trailing possessive removed.
-std::string NormalizeName(std::string_view name);
-
-// "sergey-lavrov": NormalizeName with spaces as hyphens.
-std::string Slug(std::string_view name);
+// Name folding lives in the model so that every stage agrees on it.
+using ::actorgraph::NormalizeName;
+using ::actorgraph::Slug;
 
 // A one-screen text summary of a build: documents read and skipped, entities
 // by type, relations by CAMEO root code, and the most connected actors.
