@@ -42,6 +42,7 @@ constexpr KeyDeclaration kKeys[] = {
     {"e_label", "edge", "label", "string"},
     {"e_code", "edge", "code", "string"},
     {"e_quad_class", "edge", "quad_class", "int"},
+    {"e_goldstein", "edge", "goldstein", "double"},
     {"e_role", "edge", "role", "string"},
     {"e_count", "edge", "count", "int"},
     {"e_weight", "edge", "weight", "double"},
@@ -137,6 +138,7 @@ class GraphmlWriter : public GraphWriter {
       AppendData(text, "      ", "e_label", affiliation ? edge.role : edge.predicate);
       AppendData(text, "      ", "e_code", edge.code);
       AppendData(text, "      ", "e_quad_class", absl::StrCat(edge.quad_class));
+      AppendData(text, "      ", "e_goldstein", absl::StrCat(edge.goldstein));
       if (!edge.role.empty()) AppendData(text, "      ", "e_role", edge.role);
       AppendData(text, "      ", "e_count", absl::StrCat(edge.count));
       AppendData(text, "      ", "e_weight",

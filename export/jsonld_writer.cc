@@ -90,6 +90,7 @@ void WriteContext(JsonWriter& w) {
   Term(w, "object", "ag:object", "@id");
   Term(w, "code", "ag:code");
   Term(w, "quadClass", "ag:quadClass", "xsd:integer");
+  Term(w, "goldstein", "ag:goldstein");
   Term(w, "predicate", "ag:predicate");
   Term(w, "role", "ag:role");
   Term(w, "count", "ag:count", "xsd:integer");
@@ -243,6 +244,8 @@ class JsonldWriter : public GraphWriter {
     StringMember(w, "object", NodeIri(target));
     StringMember(w, "code", edge.code);
     IntMember(w, "quadClass", edge.quad_class);
+    w.Key("goldstein");
+    w.Double(edge.goldstein);
     StringMember(w, "predicate", edge.predicate);
     if (!edge.role.empty()) StringMember(w, "role", edge.role);
     IntMember(w, "count", edge.count);

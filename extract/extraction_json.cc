@@ -106,6 +106,8 @@ void AppendExtractionJson(const Extraction& x, std::string* out) {
     String(w, t.code);
     Key(w, "quad_class");
     w.Int(QuadClass(t.code));
+    Key(w, "goldstein");
+    w.Double(t.goldstein);
     Key(w, "object");
     w.Int(t.object);
     OptionalString(w, "role", t.role);

@@ -117,6 +117,7 @@ absl::StatusOr<std::unique_ptr<const Lexicon>> Lexicon::Load(const std::string& 
       list.set->insert(list.lower ? AsciiLower(row.fields[0]) : row.fields[0]);
     }
   }
+  RETURN_IF_ERROR(lexicon->LoadCameoRoots(path("cameo_roots.tsv")));
   RETURN_IF_ERROR(lexicon->LoadCountries(path("countries.tsv")));
   RETURN_IF_ERROR(lexicon->LoadOrganizations(path("organizations.tsv")));
   RETURN_IF_ERROR(lexicon->LoadPlaces(path("places.tsv")));
@@ -184,6 +185,33 @@ absl::Status Lexicon::LoadOrganizations(const std::string& path) {
     }
   }
   return absl::OkStatus();
+}
+
+absl::Status Lexicon::LoadCameoRoots(const std::string& path) {
+  ASSIGN_OR_RETURN(std::vector<Row> rows, ReadRows(path, {"code", "name", "quad_class", "goldstein"}));
+  for (const Row& row : rows) {
+    const std::string& code = row.fields[0];
+    if (!IsCameoRootCode(code) || row.fields[2] != std::to_string(QuadClass(code))) {
+      return absl::InvalidArgumentError(absl::StrCat(
+          path, ":", row.line, ": \"", code, "\" must be a CAMEO root code with QuadClass ", QuadClass(code)));
+    }
+    char* end = nullptr;
+    double value = std::strtod(row.fields[3].c_str(), &end);
+    if (end == row.fields[3].c_str() || *end != '\0' || value < -10 || value > 10) {
+      return absl::InvalidArgumentError(
+          absl::StrCat(path, ":", row.line, ": goldstein \"", row.fields[3], "\" is not a number in [-10, 10]"));
+    }
+    goldstein_[code] = value;
+  }
+  if (goldstein_.size() != 20) {
+    return absl::InvalidArgumentError(absl::StrCat(path, ": expected the 20 CAMEO root codes, found ", goldstein_.size()));
+  }
+  return absl::OkStatus();
+}
+
+double Lexicon::Goldstein(std::string_view code) const {
+  auto it = goldstein_.find(ToAbsl(code));
+  return it == goldstein_.end() ? 0.0 : it->second;
 }
 
 absl::Status Lexicon::LoadPlaces(const std::string& path) {

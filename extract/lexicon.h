@@ -58,6 +58,9 @@ class Lexicon {
   // Longest event-verb phrase at `lower_words[0]` (lower case); 0 if none.
   int MatchEventVerb(const std::vector<std::string_view>& lower_words, VerbInfo* info) const;
 
+  // Goldstein value of a CAMEO root code ("19" -> -10); 0 for other codes.
+  double Goldstein(std::string_view code) const;
+
   // Type of an unnamed group or person noun ("diplomats" -> ORGANIZATION,
   // "banker" -> PERSON), given lower case; nullopt when it is none.
   std::optional<EntityType> GroupNounType(std::string_view lower) const;
@@ -92,6 +95,7 @@ class Lexicon {
   absl::Status LoadEventNouns(const std::string& path);
   absl::Status LoadHeadWords(const std::string& path);
   absl::Status LoadPlaces(const std::string& path);
+  absl::Status LoadCameoRoots(const std::string& path);
   absl::Status LoadGroupNouns(const std::string& path);
   void AddPhrase(std::string_view phrase, PhraseInfo info);
 
@@ -114,6 +118,7 @@ class Lexicon {
   absl::flat_hash_set<std::string> abbreviations_;
   absl::flat_hash_map<std::string, EntityType> group_nouns_;  // lower case, singular and plural
   absl::flat_hash_set<std::string> boilerplate_;              // lower case lines
+  absl::flat_hash_map<std::string, double> goldstein_;        // CAMEO root code -> value
   int max_phrase_tokens_ = 1;
   int max_verb_tokens_ = 1;
 };

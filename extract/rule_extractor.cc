@@ -820,6 +820,7 @@ class Analysis {
     t.code = std::move(code);
     t.role = std::move(role);
     t.modality = modality;
+    t.goldstein = lex_.Goldstein(t.code);
     t.provenance.document_id = doc_.id;
     t.provenance.date = doc_.date.empty() ? std::string(kUnknownDate) : doc_.date;
     t.provenance.sentence = tokens_[first_tok].sentence;

@@ -104,7 +104,8 @@ void KnowledgeGraph::Add(const Extraction& extraction) {
     // Only what the text asserts (as fact, attribution or plan) becomes an edge.
     if (t.modality == Modality::kNegated || t.modality == Modality::kHypothetical) continue;
     if (t.subject < 0 || t.object < 0) continue;
-    TripleRecord r{base + t.subject, base + t.object, t.code, t.role, {t.provenance, t.predicate, t.modality}};
+    TripleRecord r{base + t.subject, base + t.object, t.code, t.role, t.goldstein,
+                   {t.provenance, t.predicate, t.modality}};
     if (r.observation.provenance.date.empty()) r.observation.provenance.date = date;
     triples_.push_back(std::move(r));
   }
@@ -233,6 +234,7 @@ void KnowledgeGraph::Finalize() {
       EdgeRef e = boost::add_edge(s, o, graph_).first;
       graph_[e].code = t.code;
       graph_[e].quad_class = QuadClass(t.code);
+      graph_[e].goldstein = t.goldstein;
       graph_[e].role = t.role;
       it = edge_index.emplace(key, e).first;
     }

@@ -66,6 +66,7 @@ struct Observation {
 struct Edge {
   std::string code;        // CAMEO root code, "AFF" or "PART"
   int quad_class = 0;      // QuadClass(code)
+  double goldstein = 0;    // Goldstein value of the code (-10..10; 0 for AFF and PART)
   std::string role;        // for AFF edges: the role; else empty
   std::string predicate;   // most frequent lemma (ties: alphabetical): the edge label
   std::vector<Observation> observations;  // sorted by (date, document, span)
@@ -140,6 +141,7 @@ class KnowledgeGraph {
   struct TripleRecord {
     size_t subject, object;  // indexes into entities_
     std::string code, role;
+    double goldstein;
     Observation observation;
   };
 

@@ -120,6 +120,9 @@ struct Triple {
   int object = -1;         // index into Extraction::entities: who is acted upon
   std::string role;        // for AFF: the stated role ("foreign minister"); else empty
   Modality modality = Modality::kAsserted;
+  // Goldstein (1992) conflict-cooperation value of `code`, -10 (fight) to +10;
+  // 0 for AFF and PART.
+  double goldstein = 0;
   Provenance provenance;
 };
 

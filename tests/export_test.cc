@@ -544,6 +544,7 @@ TEST(GraphmlWriterTest, DeclaresKeysAndWritesNodesAndEdges) {
       "      <data key=\"e_label\">meet</data>\n"
       "      <data key=\"e_code\">04</data>\n"
       "      <data key=\"e_quad_class\">1</data>\n"
+      "      <data key=\"e_goldstein\">0</data>\n"
       "      <data key=\"e_count\">2</data>\n"
       "      <data key=\"e_weight\">2.0</data>\n"
       "      <data key=\"e_first_date\">2024-03-04</data>\n"
@@ -554,6 +555,7 @@ TEST(GraphmlWriterTest, DeclaresKeysAndWritesNodesAndEdges) {
       "<data key=\"e_label\">foreign minister</data>\n"
       "      <data key=\"e_code\">AFF</data>\n"
       "      <data key=\"e_quad_class\">0</data>\n"
+      "      <data key=\"e_goldstein\">0</data>\n"
       "      <data key=\"e_role\">foreign minister</data>",
   };
   for (std::string_view expected : kExpected) EXPECT_THAT(xml, HasSubstr(expected));

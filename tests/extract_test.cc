@@ -204,6 +204,11 @@ TEST_F(ExtractorTest, EventsNamedByNouns) {
       "The war between Chile and Bolivia ended. The EU announced its arms embargo on Belarus.");
   EXPECT_THAT(Relations(x), ::testing::IsSupersetOf({"Chile 19 Peru", "Chile 19 Bolivia", "Bolivia 19 Chile",
                                                      "European Union 16 Belarus"}));
+  // Goldstein values come from data/cameo_roots.tsv.
+  for (const Triple& t : x.triples) {
+    if (t.code == "19") EXPECT_DOUBLE_EQ(t.goldstein, -10.0);
+    if (t.code == "16") EXPECT_DOUBLE_EQ(t.goldstein, -4.0);
+  }
 }
 
 TEST_F(ExtractorTest, UnqualifiedTitlesBelongToTheDatelineState) {
