@@ -1502,6 +1502,19 @@ class Analysis {
     }
   }
 
+  // The actor opening the main clause after a fronted one ("Before visiting
+  // Israel, Mr Blair ..."): the name right after the first comma at or after
+  // `from`, honorifics skipped; nullptr when there is none.
+  const Arg* SubjectAfterClause(size_t from, size_t last) const {
+    for (size_t c = from; c < last; ++c) {
+      if (tokens_[c].text != ",") continue;
+      size_t start = c + 1;
+      while (start < last && IsWord(start) && lex_.IsHonorific(tokens_[start].text)) ++start;
+      return ArgStartingAt(start);
+    }
+    return nullptr;
+  }
+
   // Determiners and lower-case modifiers only: "a fragile partial truce".
   bool OnlyModifiersBetween(size_t from, size_t to) const {
     for (size_t k = from; k < to; ++k) {
@@ -1590,12 +1603,8 @@ class Analysis {
           size_t k = i;
           while (k > first && IsWord(k - 1) && !tokens_[k - 1].capitalized) --k;
           bool fronted = (k == first || (k == first + 1 && IsWord(first))) && tokens_[i].lower.ends_with("ing");
-          for (size_t c = verb_last + 1; fronted && c < last; ++c) {
-            if (tokens_[c].text != ",") continue;
-            size_t start = c + 1;
-            while (start < last && IsWord(start) && lex_.IsHonorific(tokens_[start].text)) ++start;
-            if (const Arg* a = ArgStartingAt(start)) subjects.push_back(*a);
-            break;
+          if (fronted) {
+            if (const Arg* a = SubjectAfterClause(verb_last + 1, last)) subjects.push_back(*a);
           }
         }
         if (subjects.empty()) continue;
@@ -1657,13 +1666,7 @@ class Analysis {
         std::vector<Arg> subjects = SubjectsBefore(ev.first, args, out);
         if (subjects.empty()) {
           // "After talks with X, Y said ...": the subject follows the clause.
-          for (size_t k = objects.back().last + 1; k < last; ++k) {
-            if (tokens_[k].text != ",") continue;
-            size_t start = k + 1;
-            while (start < last && IsWord(start) && lex_.IsHonorific(tokens_[start].text)) ++start;
-            if (const Arg* a = ArgStartingAt(start)) subjects.push_back(*a);
-            break;
-          }
+          if (const Arg* a = SubjectAfterClause(objects.back().last + 1, last)) subjects.push_back(*a);
         }
         if (subjects.empty()) continue;
         Modality modality = ModalityBefore(ev.first, first);
