@@ -37,6 +37,7 @@ constexpr KeyDeclaration kKeys[] = {
     {"n_names", "node", "names", "string"},
     {"n_mentions", "node", "mentions", "int"},
     {"n_documents", "node", "documents", "int"},
+    {"n_mentioned_in", "node", "mentioned_in", "string"},
     {"n_first_date", "node", "first_date", "string"},
     {"n_last_date", "node", "last_date", "string"},
     {"e_label", "edge", "label", "string"},
@@ -123,6 +124,13 @@ class GraphmlWriter : public GraphWriter {
       AppendData(text, "      ", "n_names", absl::StrJoin(node.names, "; "));
       AppendData(text, "      ", "n_mentions", absl::StrCat(node.mentions));
       AppendData(text, "      ", "n_documents", absl::StrCat(node.documents.size()));
+      // "doc-1: Sergey Lavrov | Lavrov; doc-2: Sergei Lavrov": the names each document used.
+      std::string mentioned_in;
+      for (const graph::NodeDocument& document : node.documents) {
+        if (!mentioned_in.empty()) mentioned_in += "; ";
+        absl::StrAppend(&mentioned_in, document.document_id, ": ", absl::StrJoin(document.surfaces, " | "));
+      }
+      AppendData(text, "      ", "n_mentioned_in", mentioned_in);
       AppendDate(text, "n_first_date", node.first_date);
       AppendDate(text, "n_last_date", node.last_date);
       absl::StrAppend(&text, "    </node>\n");

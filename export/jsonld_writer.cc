@@ -76,6 +76,7 @@ void WriteContext(JsonWriter& w) {
   Term(w, "Event", "http://schema.org/Event");
   Term(w, "Relation", "https://actorgraph.org/ns#Relation");
   Term(w, "Observation", "https://actorgraph.org/ns#Observation");
+  Term(w, "Appearance", "https://actorgraph.org/ns#Appearance");
   // schema.org properties.
   Term(w, "name", "http://schema.org/name");
   Term(w, "alternateName", "http://schema.org/alternateName");
@@ -86,6 +87,7 @@ void WriteContext(JsonWriter& w) {
   // actorgraph properties.
   Term(w, "mentions", "ag:mentions", "xsd:integer");
   Term(w, "mentionedIn", "ag:mentionedIn", "@id");
+  Term(w, "appearsIn", "ag:appearsIn");
   Term(w, "subject", "ag:subject", "@id");
   Term(w, "object", "ag:object", "@id");
   Term(w, "code", "ag:code");
@@ -228,6 +230,21 @@ class JsonldWriter : public GraphWriter {
     w.StartArray();
     for (const graph::NodeDocument& document : node.documents) {
       String(w, DocumentIri(document.document_id));
+    }
+    w.EndArray();
+    // How each document named the actor: its surface forms and mention count.
+    Key(w, "appearsIn");
+    w.StartArray();
+    for (const graph::NodeDocument& document : node.documents) {
+      w.StartObject();
+      StringMember(w, "@type", "Appearance");
+      StringMember(w, "document", DocumentIri(document.document_id));
+      Key(w, "alternateName");
+      w.StartArray();
+      for (const std::string& surface : document.surfaces) String(w, surface);
+      w.EndArray();
+      IntMember(w, "mentions", document.mentions);
+      w.EndObject();
     }
     w.EndArray();
     w.EndObject();

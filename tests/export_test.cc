@@ -535,6 +535,7 @@ TEST(GraphmlWriterTest, DeclaresKeysAndWritesNodesAndEdges) {
       "      <data key=\"n_names\">Sergey Danilin</data>\n"
       "      <data key=\"n_mentions\">4</data>\n"
       "      <data key=\"n_documents\">2</data>\n"
+      "      <data key=\"n_mentioned_in\">d1-geneva: Sergey Danilin; d2-moscow: Sergey Danilin</data>\n"
       "      <data key=\"n_first_date\">2024-03-04</data>\n"
       "      <data key=\"n_last_date\">2024-04-11</data>\n"
       "    </node>",
