@@ -46,6 +46,18 @@ assert "Sergey Danilin" in names and "Sergei Danilin" in names, names
 PYEOF
 pass "one node for Sergey/Sergei Danilin"
 
+# Each node says how every document named it (JSON-LD appearsIn, GraphML mentioned_in).
+$PY - "$tmp/one/graph.jsonld" <<'PYEOF' || fail "JSON-LD lacks the per-document surface forms"
+import json, sys
+graph = json.load(open(sys.argv[1]))["@graph"]
+node = next(n for n in graph if n.get("name", "").endswith("Danilin") and n.get("@type") == "Person")
+forms = {doc["document"].rsplit("/", 1)[-1]: set(doc["alternateName"]) for doc in node["appearsIn"]}
+assert len(forms) >= 4, forms
+assert any("Sergey Danilin" in f for f in forms.values()) and any("Sergei Danilin" in f for f in forms.values()), forms
+assert sum(doc["mentions"] for doc in node["appearsIn"]) == node["mentions"]
+PYEOF
+pass "per-document surface forms in JSON-LD"
+
 # Same input -> byte-identical outputs at any thread count.
 expect_status 0 "$ACTORGRAPH" build "$samples" -o "$tmp/two" --threads 2
 for f in graph.dot graph.graphml graph.jsonld graph.svg; do
