@@ -17,6 +17,7 @@
 #include "extract/lexicon.h"
 #include "extract/parallel.h"
 #include "extract/reader.h"
+#include "graph/explain.h"
 #include "graph/knowledge_graph.h"
 
 namespace actorgraph::cli {
@@ -150,6 +151,28 @@ int RunBuild(const BuildOptions& options) {
   std::cout << "outputs:   " << options.output_dir << "/graph.{dot"
             << (options.render ? ",svg" : "") << ",graphml,jsonld}\n";
   return status_code;
+}
+
+int RunExplain(const ExplainOptions& options) {
+  if (!ValidOptions(options.common)) return kExitUsage;
+  auto lexicon = LoadLexicon(options.common);
+  if (!lexicon.ok()) return Fail(lexicon.status());
+  auto extractor = extract::NewExtractor("rules", lexicon->get());
+  ReadResult input = ReadAll(options.common);
+  if (input.documents.empty()) {
+    return Fail(absl::InvalidArgumentError(absl::StrCat("no article could be read (", input.skipped, " skipped)")));
+  }
+  graph::KnowledgeGraph kg;
+  extract::ExtractInOrder(*extractor, std::move(input.documents), options.common.threads,
+                          [&](Extraction x) { kg.Add(x); });
+  kg.Finalize();
+  long v = kg.FindNode(options.name);
+  if (v < 0) {
+    std::cerr << "actorgraph: no actor named \"" << options.name << "\" in the input\n";
+    return kExitError;
+  }
+  std::cout << graph::ExplainNode(kg, static_cast<graph::Vertex>(v), lexicon->get());
+  return input.skipped > 0 ? kExitInputSkipped : kExitOk;
 }
 
 int RunEval(const EvalOptions& options) {

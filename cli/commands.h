@@ -39,7 +39,13 @@ struct EvalOptions {
   bool verbose = false;  // --verbose: list every miss and false alarm
 };
 
+struct ExplainOptions {
+  CommonOptions common;
+  std::string name;  // the actor to explain ("Lavrov", "Sergei Lavrov")
+};
+
 int RunBuild(const BuildOptions& options);
+int RunExplain(const ExplainOptions& options);
 int RunEval(const EvalOptions& options);
 int RunExtract(const ExtractOptions& options);
 

@@ -18,6 +18,9 @@ Commands:
                              then print a summary
   extract INPUT... [-o FILE] write one JSON line per article (entities,
                              relations, quotes) to FILE or standard output
+  explain NAME INPUT...      show the actor NAME: every name merged into it
+                             and why, how each article named it, and its
+                             relations with evidence
   eval --gold DIR [INPUT...] score extraction and merging against the gold
                              annotations in DIR (INPUT defaults to
                              DIR/../../corpus/articles.jsonl)
@@ -62,7 +65,7 @@ int main(int argc, char** argv) {
     std::cout << "actorgraph " << ACTORGRAPH_VERSION << "\n";
     return kExitOk;
   }
-  if (command != "build" && command != "extract" && command != "eval") {
+  if (command != "build" && command != "extract" && command != "eval" && command != "explain") {
     return Usage("unknown command \"" + std::string(command) + "\"");
   }
   CommonOptions common;
@@ -109,6 +112,12 @@ int main(int argc, char** argv) {
     } else {
       common.inputs.emplace_back(a);
     }
+  }
+  if (command == "explain") {
+    if (common.inputs.size() < 2) return Usage("explain needs NAME and at least one INPUT");
+    ExplainOptions options{common, common.inputs.front()};
+    options.common.inputs.erase(options.common.inputs.begin());
+    return RunExplain(options);
   }
   if (command == "eval") {
     if (gold_dir.empty()) return Usage("eval needs --gold DIR");

@@ -169,9 +169,7 @@ void KnowledgeGraph::Finalize() {
     Vertex v = vertex_of_key.at(keys[i]);
     vertex_of_record[i] = v;
     index_[r.key] = v;
-    if (keys[i] != r.key) {
-      merge_rule_[r.key] = absl::StrCat("partial name of ", keys[i]);
-    }
+
     graph_[v].type = r.type;
     if (r.generic) graph_[v].generic_document = r.document_id;
     Draft& d = drafts[v];
@@ -213,6 +211,34 @@ void KnowledgeGraph::Finalize() {
     node.names.assign(names.begin(), names.end());
     node.id = absl::StrCat(absl::AsciiStrToLower(std::string(EntityTypeName(node.type))), ":", Slug(node.name));
     if (!node.generic_document.empty()) absl::StrAppend(&node.id, "@", Slug(node.generic_document));
+  }
+
+  // Why each document-level name is in its node.
+  merged_names_.assign(num_nodes(), {});
+  for (size_t i = 0; i < entities_.size(); ++i) {
+    const EntityRecord& r = entities_[i];
+    const Node& node = graph_[vertex_of_record[i]];
+    std::string rule;
+    if (keys[i] != r.key) {
+      rule = absl::StrCat("partial name of ", node.name, ", the only full name ending with it");
+      merge_rule_[r.key] = absl::StrCat("partial name of ", node.name);
+    } else if (r.name == node.name) {
+      rule = "canonical name (used by most documents)";
+    } else if (NormalizeName(r.name) == NormalizeName(node.name)) {
+      rule = "same name once case, accents and punctuation are folded";
+    } else {
+      rule = "same name once given names are compared by their transliteration (Sergey ~ Sergei)";
+    }
+    merged_names_[vertex_of_record[i]].push_back({r.name, r.document_id, rule});
+  }
+  for (auto& names : merged_names_) {
+    std::sort(names.begin(), names.end(), [](const MergedName& a, const MergedName& b) {
+      return std::tie(a.name, a.document_id) < std::tie(b.name, b.document_id);
+    });
+    names.erase(std::unique(names.begin(), names.end(), [](const MergedName& a, const MergedName& b) {
+                  return a.name == b.name && a.document_id == b.document_id;
+                }),
+                names.end());
   }
 
   // Ids are unique: a repeated slug ("unnamed" for a name without letters or

@@ -100,9 +100,18 @@ class KnowledgeGraph {
   void Finalize();
 
   const Graph& graph() const { return graph_; }
-  // Why entities named `name` joined their node ("surname of Sergey Lavrov"),
-  // or empty when they joined by their own merge key.
+  // Why entities named `name` joined their node ("partial name of Ronald
+  // Reagan"), or empty when they joined by their own merge key.
   std::string MergeRule(EntityType type, std::string_view name) const;
+
+  // A document-level name merged into a node, and the rule that merged it.
+  struct MergedName {
+    std::string name;
+    std::string document_id;
+    std::string rule;  // "canonical name", "same name once case, accents and punctuation are folded", ...
+  };
+  // Every name merged into `v`, sorted by name then document (after Finalize()).
+  const std::vector<MergedName>& MergedNames(Vertex v) const { return merged_names_[v]; }
 
   size_t num_nodes() const { return boost::num_vertices(graph_); }
   size_t num_edges() const { return boost::num_edges(graph_); }
@@ -155,6 +164,7 @@ class KnowledgeGraph {
   Graph graph_;                                    // built by Finalize()
   std::map<std::string, Vertex> index_;            // every record's key -> vertex
   std::map<std::string, std::string> merge_rule_;  // record key -> why it joined another key
+  std::vector<std::vector<MergedName>> merged_names_;  // by vertex
 };
 
 // The key under which entities of different documents merge: type plus the

@@ -211,7 +211,12 @@ TEST(KnowledgeGraphTest, PartialNamesJoinTheOnlyFullNameEndingWithThem) {
     ASSERT_GE(reagan, 0);
     EXPECT_EQ(kg.graph()[reagan].name, "Ronald Reagan");  // never the partial name
     EXPECT_EQ(kg.VertexOf(EntityType::kPerson, "Reagan"), reagan);
-    EXPECT_EQ(kg.MergeRule(EntityType::kPerson, "Reagan"), "partial name of PERSON:rnld reagan");
+    EXPECT_EQ(kg.MergeRule(EntityType::kPerson, "Reagan"), "partial name of Ronald Reagan");
+    const auto& merged = kg.MergedNames(reagan);
+    ASSERT_EQ(merged.size(), 2u);
+    EXPECT_EQ(merged[0].name, "Reagan");
+    EXPECT_THAT(merged[0].rule, HasSubstr("partial name of Ronald Reagan"));
+    EXPECT_EQ(merged[1].rule, "canonical name (used by most documents)");
     EXPECT_NE(kg.VertexOf(EntityType::kLocation, "Reagan"), reagan);
     long bush = kg.VertexOf(EntityType::kPerson, "Bush");
     EXPECT_NE(bush, kg.VertexOf(EntityType::kPerson, "George Bush"));

@@ -88,6 +88,17 @@ for line in open(sys.argv[1], encoding="utf-8"):
 PYEOF
 pass "extract wrote 8 valid JSON lines"
 
+# explain: the merged names of the Russian minister, each with its rule, and his relations.
+expect_status 0 "$ACTORGRAPH" explain Danilin "$samples"
+grep -q "^Sergei Danilin — PERSON, id person:sergei-danilin" "$tmp/out" || fail "explain: wrong header: $(head -1 "$tmp/out")"
+grep -qE "^  Sergey Danilin +same name once given names are compared by their transliteration" "$tmp/out" \
+  || fail "explain: no transliteration rule for Sergey Danilin"
+grep -qE "^    Danilin +surname of Serge[iy] Danilin" "$tmp/out" || fail "explain: no surname reason"
+grep -qE "^  -> AFF foreign minister +Russia location:russia" "$tmp/out" || fail "explain: no affiliation"
+expect_status 1 "$ACTORGRAPH" explain "Nobody Atall" "$samples"
+grep -q 'no actor named "Nobody Atall"' "$tmp/err" || fail "explain: unknown name not reported"
+pass "explain shows merged names, rules and relations"
+
 # stdin: a front-matter article piped in.
 expect_status 0 "$ACTORGRAPH" extract - <"$samples/01-geneva-talks.txt"
 grep -q '"id":"2024-03-04-geneva-talks"' "$tmp/out" || fail "stdin article lost its front-matter id"
