@@ -330,6 +330,15 @@ void AppendStraightened(std::string_view word, std::string* key) {
 }  // namespace
 
 int Lexicon::MatchPhrase(const std::vector<std::string_view>& words, PhraseInfo* info) const {
+  // "U.S" (a dot lost in scraping) is "U.S.".
+  if (!words.empty() && words[0].size() >= 3 && words[0].back() != '.' &&
+      std::count(words[0].begin(), words[0].end(), '.') >= 1 && words[0][words[0].size() - 2] == '.') {
+    std::string dotted = std::string(words[0]) + ".";
+    if (auto it = exact_.find(dotted); it != exact_.end()) {
+      *info = it->second;
+      return 1;
+    }
+  }
   int limit = std::min<int>(words.size(), max_phrase_tokens_);
   std::string key;
   int best = 0;

@@ -585,7 +585,14 @@ class Analysis {
     std::sort(names_.begin(), names_.end(),
               [](const Name& a, const Name& b) { return a.first < b.first; });
     for (Name& n : names_) {
-      if (n.source == NameSource::kRun && !n.type && PrecededByRole(n)) n.type = EntityType::kPerson;
+      if (n.source != NameSource::kRun || n.type) continue;
+      if (PrecededByRole(n)) {
+        n.type = EntityType::kPerson;
+      } else if (const RoleSpan* r = RoleStartingAt(n.last + 1); r && IsCapitalizedName(r->last + 1)) {
+        // "Liberal Democrat leader Charles Kennedy", "Tory spokesman X": a name
+        // qualifying a titled person is the organisation they belong to.
+        n.type = EntityType::kOrganization;
+      }
     }
     // One type per spelling within a document: strong evidence (head word,
     // given name, honorific, role) first, then context ("in X", a dateline),

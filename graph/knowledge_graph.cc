@@ -111,24 +111,56 @@ void KnowledgeGraph::Add(const Extraction& extraction) {
   }
 }
 
-std::vector<std::string> KnowledgeGraph::ResolveKeys() const {
+std::vector<std::string> KnowledgeGraph::BaseKeys() const {
+  std::vector<std::string> keys;
+  keys.reserve(entities_.size());
+  // Names declared "different" that the automatic key would merge are kept
+  // apart by their exact folded name.
+  std::map<std::string, std::set<std::string>> names_of_key;
+  for (const EntityRecord& r : entities_) names_of_key[r.key].insert(NormalizeName(r.name));
+  std::set<std::string> split;
+  for (const auto& [key, names] : names_of_key) {
+    for (auto a = names.begin(); a != names.end() && !split.contains(key); ++a)
+      for (auto b = std::next(a); b != names.end(); ++b)
+        if (aliases_.Different(*a, *b)) split.insert(key);
+  }
+  for (const EntityRecord& r : entities_) {
+    std::string normalized = NormalizeName(r.name);
+    std::string type(EntityTypeName(r.type));
+    if (r.generic) {
+      keys.push_back(r.key);
+    } else if (const std::string* canonical = aliases_.CanonicalOf(normalized)) {
+      keys.push_back(absl::StrCat(type, ":=", NormalizeName(*canonical)));  // "same" in the alias file
+    } else if (split.contains(r.key)) {
+      keys.push_back(absl::StrCat(type, ":!", normalized));
+    } else {
+      keys.push_back(r.key);
+    }
+  }
+  return keys;
+}
+
+std::vector<std::string> KnowledgeGraph::ResolveKeys(const std::vector<std::string>& base) const {
   // Full person names (two or more words) by their last word.
   std::map<std::string, std::set<std::string>> full_by_surname;  // surname -> keys
   std::map<std::string, std::vector<std::string>> tokens_of_key;
   std::map<std::string, std::string> name_of_key;
-  for (const EntityRecord& r : entities_) {
+  for (size_t i = 0; i < entities_.size(); ++i) {
+    const EntityRecord& r = entities_[i];
     if (r.type != EntityType::kPerson || r.generic) continue;
     std::vector<std::string> tokens = absl::StrSplit(NormalizeName(r.name), ' ', absl::SkipEmpty());
     if (tokens.size() < 2) continue;
-    full_by_surname[tokens.back()].insert(r.key);
-    tokens_of_key.try_emplace(r.key, tokens);
-    name_of_key.try_emplace(r.key, r.name);
+    full_by_surname[tokens.back()].insert(base[i]);
+    tokens_of_key.try_emplace(base[i], tokens);
+    name_of_key.try_emplace(base[i], r.name);
   }
   std::vector<std::string> keys;
   keys.reserve(entities_.size());
-  for (const EntityRecord& r : entities_) {
-    std::string key = r.key;
-    if (r.type == EntityType::kPerson && !r.generic && !tokens_of_key.contains(r.key)) {
+  for (size_t i = 0; i < entities_.size(); ++i) {
+    const EntityRecord& r = entities_[i];
+    std::string key = base[i];
+    if (r.type == EntityType::kPerson && !r.generic && !tokens_of_key.contains(key) &&
+        aliases_.CanonicalOf(NormalizeName(r.name)) == nullptr) {
       std::vector<std::string> tokens = absl::StrSplit(NormalizeName(r.name), ' ', absl::SkipEmpty());
       auto it = tokens.empty() ? full_by_surname.end() : full_by_surname.find(tokens.back());
       if (it != full_by_surname.end()) {
@@ -136,7 +168,8 @@ std::vector<std::string> KnowledgeGraph::ResolveKeys() const {
         std::vector<std::string> matches;
         for (const std::string& full : it->second) {
           const auto& ft = tokens_of_key.at(full);
-          if (ft.size() > tokens.size() && std::equal(tokens.rbegin(), tokens.rend(), ft.rbegin()))
+          if (ft.size() > tokens.size() && std::equal(tokens.rbegin(), tokens.rend(), ft.rbegin()) &&
+              !aliases_.Different(NormalizeName(r.name), NormalizeName(name_of_key.at(full))))
             matches.push_back(full);
         }
         if (matches.size() == 1) key = matches[0];
@@ -151,7 +184,8 @@ void KnowledgeGraph::Finalize() {
   graph_.clear();
   index_.clear();
   merge_rule_.clear();
-  std::vector<std::string> keys = ResolveKeys();
+  std::vector<std::string> base = BaseKeys();
+  std::vector<std::string> keys = ResolveKeys(base);
   // Vertices in key order: the graph does not depend on the order of Add().
   std::set<std::string> distinct(keys.begin(), keys.end());
   std::map<std::string, Vertex> vertex_of_key;
@@ -168,7 +202,11 @@ void KnowledgeGraph::Finalize() {
     const EntityRecord& r = entities_[i];
     Vertex v = vertex_of_key.at(keys[i]);
     vertex_of_record[i] = v;
-    index_[r.key] = v;
+    // Lookups by name go through the record's own key, its alias or split
+    // key, and its final key.
+    if (base[i] == r.key || base[i].find(":=") != std::string::npos) index_[r.key] = v;
+    index_[base[i]] = v;
+    index_[keys[i]] = v;
 
     graph_[v].type = r.type;
     if (r.generic) graph_[v].generic_document = r.document_id;
@@ -196,6 +234,13 @@ void KnowledgeGraph::Finalize() {
       if (best == nullptr || rank(name, votes) > rank(*best, draft.votes[*best])) best = &name;
     }
     node.name = *best;
+    // The alias file's canonical name wins.
+    for (const auto& [name, votes] : draft.votes) {
+      if (const std::string* canonical = aliases_.CanonicalOf(NormalizeName(name))) {
+        node.name = *canonical;
+        break;
+      }
+    }
     node.documents.clear();
     node.mentions = 0;
     node.first_date = node.last_date = std::string(kUnknownDate);
@@ -219,7 +264,11 @@ void KnowledgeGraph::Finalize() {
     const EntityRecord& r = entities_[i];
     const Node& node = graph_[vertex_of_record[i]];
     std::string rule;
-    if (keys[i] != r.key) {
+    const std::string* alias = aliases_.CanonicalOf(NormalizeName(r.name));
+    if (alias != nullptr && !r.generic) {
+      rule = r.name == *alias ? "canonical name (alias file)" : absl::StrCat("alias file: the same actor as ", *alias);
+      merge_rule_[r.key] = rule;
+    } else if (keys[i] != r.key && keys[i].find(":!") == std::string::npos) {
       rule = absl::StrCat("partial name of ", node.name, ", the only full name ending with it");
       merge_rule_[r.key] = absl::StrCat("partial name of ", node.name);
     } else if (r.name == node.name) {
@@ -340,8 +389,18 @@ std::vector<int> KnowledgeGraph::Degrees() const {
 }
 
 long KnowledgeGraph::VertexOf(EntityType type, std::string_view name) const {
-  auto it = index_.find(MergeKey(type, name));
-  return it == index_.end() ? -1 : static_cast<long>(it->second);
+  std::string normalized = NormalizeName(name);
+  std::string type_name(EntityTypeName(type));
+  std::vector<std::string> candidates;
+  if (const std::string* canonical = aliases_.CanonicalOf(normalized)) {
+    candidates.push_back(absl::StrCat(type_name, ":=", NormalizeName(*canonical)));
+  }
+  candidates.push_back(absl::StrCat(type_name, ":!", normalized));
+  candidates.push_back(MergeKey(type, name));
+  for (const std::string& key : candidates) {
+    if (auto it = index_.find(key); it != index_.end()) return static_cast<long>(it->second);
+  }
+  return -1;
 }
 
 long KnowledgeGraph::FindNode(std::string_view name) const {

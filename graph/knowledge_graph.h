@@ -18,6 +18,7 @@
 
 #include <boost/graph/adjacency_list.hpp>
 
+#include "graph/aliases.h"
 #include "model/model.h"
 #include "model/names.h"
 
@@ -84,6 +85,9 @@ using EdgeRef = boost::graph_traits<Graph>::edge_descriptor;
 class KnowledgeGraph {
  public:
   KnowledgeGraph() = default;
+
+  // User corrections applied by the next Finalize() (see aliases.h).
+  void SetAliases(AliasTable aliases) { aliases_ = std::move(aliases); }
 
   // Records one document's extraction: its entities, and each asserted or
   // future triple as an observation (negated and hypothetical ones stay in
@@ -154,10 +158,13 @@ class KnowledgeGraph {
     Observation observation;
   };
 
+  // Merge keys before partial names: the automatic key, or the alias file's.
+  std::vector<std::string> BaseKeys() const;
   // Resolves partial person names ("Reagan") to the one full name that ends
   // with them across all documents; returns the final key of every record.
-  std::vector<std::string> ResolveKeys() const;
+  std::vector<std::string> ResolveKeys(const std::vector<std::string>& base) const;
 
+  AliasTable aliases_;
   std::vector<EntityRecord> entities_;
   std::vector<TripleRecord> triples_;
   std::map<std::string, DocumentInfo> documents_;  // id -> info

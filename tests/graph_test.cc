@@ -225,6 +225,69 @@ TEST(KnowledgeGraphTest, PartialNamesJoinTheOnlyFullNameEndingWithThem) {
   }
 }
 
+struct AliasErrorCase {
+  const char* text;
+  const char* message;
+};
+
+TEST(AliasTableTest, ParsesRulesAndExplainsErrors) {
+  auto table = AliasTable::Parse("# corrections\nsame: Mahmoud Abbas = Abu Mazen\n\n"
+                                 "different: George Bush / George W. Bush / Jeb Bush\n", "a.txt");
+  ASSERT_TRUE(table.ok()) << table.status();
+  ASSERT_NE(table->CanonicalOf("abu mazen"), nullptr);
+  EXPECT_EQ(*table->CanonicalOf("abu mazen"), "Mahmoud Abbas");
+  EXPECT_TRUE(table->Different("george w bush", "jeb bush"));
+  EXPECT_FALSE(table->Different("george bush", "abu mazen"));
+  const AliasErrorCase errors[] = {
+      {"same Lavrov", "a.txt:1: expected"},
+      {"maybe: A = B", "a.txt:1: unknown rule \"maybe\""},
+      {"same: Lavrov", "a.txt:1: needs at least two names"},
+      {"same: A = !!!", "a.txt:1: empty name"},
+      {"same: A = B\nsame: B = C", "a.txt:2: \"B\" is already the same as \"A\""},
+      {"same: A = B\ndifferent: A / B", "declared both same and different"},
+  };
+  for (const AliasErrorCase& c : errors) {
+    auto parsed = AliasTable::Parse(c.text, "a.txt");
+    ASSERT_FALSE(parsed.ok()) << c.text;
+    EXPECT_THAT(std::string(parsed.status().message()), HasSubstr(c.message)) << c.text;
+  }
+}
+
+TEST(KnowledgeGraphTest, AliasFileMergesAndSeparates) {
+  DocBuilder a("a", "2024-01-01");
+  a.Entity("Mahmoud Abbas", EntityType::kPerson, {"Mahmoud Abbas"});
+  a.Entity("Sergey Lavrov", EntityType::kPerson, {"Sergey Lavrov"});
+  a.Entity("George W. Bush", EntityType::kPerson, {"George W. Bush"});
+  DocBuilder b("b", "2024-01-02");
+  b.Entity("Abu Mazen", EntityType::kPerson, {"Abu Mazen"});
+  b.Entity("Sergei Lavrov", EntityType::kPerson, {"Sergei Lavrov"});
+  b.Entity("Bush", EntityType::kPerson, {"Bush"});
+  auto build = [&](std::string_view aliases) {
+    KnowledgeGraph kg;
+    auto table = AliasTable::Parse(aliases, "t");
+    EXPECT_TRUE(table.ok()) << table.status();
+    kg.SetAliases(*table);
+    kg.Add(a.x);
+    kg.Add(b.x);
+    kg.Finalize();
+    return kg;
+  };
+  KnowledgeGraph plain = build("");
+  EXPECT_NE(plain.VertexOf(EntityType::kPerson, "Abu Mazen"), plain.VertexOf(EntityType::kPerson, "Mahmoud Abbas"));
+  EXPECT_EQ(plain.VertexOf(EntityType::kPerson, "Sergei Lavrov"), plain.VertexOf(EntityType::kPerson, "Sergey Lavrov"));
+  EXPECT_EQ(plain.VertexOf(EntityType::kPerson, "Bush"), plain.VertexOf(EntityType::kPerson, "George W. Bush"));
+
+  KnowledgeGraph corrected = build(
+      "same: Mahmoud Abbas = Abu Mazen\ndifferent: Sergey Lavrov / Sergei Lavrov\ndifferent: Bush / George W. Bush\n");
+  long abbas = corrected.VertexOf(EntityType::kPerson, "Abu Mazen");
+  EXPECT_EQ(abbas, corrected.VertexOf(EntityType::kPerson, "Mahmoud Abbas"));
+  EXPECT_EQ(corrected.graph()[abbas].name, "Mahmoud Abbas");
+  EXPECT_EQ(corrected.MergeRule(EntityType::kPerson, "Abu Mazen"), "alias file: the same actor as Mahmoud Abbas");
+  EXPECT_NE(corrected.VertexOf(EntityType::kPerson, "Sergei Lavrov"),
+            corrected.VertexOf(EntityType::kPerson, "Sergey Lavrov"));
+  EXPECT_NE(corrected.VertexOf(EntityType::kPerson, "Bush"), corrected.VertexOf(EntityType::kPerson, "George W. Bush"));
+}
+
 TEST(KnowledgeGraphTest, NodeIdsAreUniqueEvenForUnsluggableNames) {
   DocBuilder a("a", "2024-01-01");
   a.Entity("!!!", EntityType::kOrganization, {"!!!"});

@@ -1,0 +1,45 @@
+// User corrections to merging, read from an alias file:
+//
+//   # comment
+//   same: Sergey Lavrov = Sergei V. Lavrov = Serguei Lavrov
+//   different: George Bush / George W. Bush
+//
+// "same" names one actor (the first name is its canonical name); entities of
+// the same type named so merge, whatever the automatic rules say. "different"
+// names actors that must never merge, even when the automatic rules would
+// (transliteration, partial names). Names match after NormalizeName.
+#ifndef ACTORGRAPH_GRAPH_ALIASES_H_
+#define ACTORGRAPH_GRAPH_ALIASES_H_
+
+#include <map>
+#include <set>
+#include <string>
+#include <string_view>
+#include <utility>
+#include <vector>
+
+#include "absl/status/statusor.h"
+
+namespace actorgraph::graph {
+
+class AliasTable {
+ public:
+  // Parses alias-file text; errors name `origin` and the line.
+  static absl::StatusOr<AliasTable> Parse(std::string_view text, std::string_view origin);
+  // Reads and parses the file at `path`.
+  static absl::StatusOr<AliasTable> Load(const std::string& path);
+
+  // The canonical name of the "same" group holding `normalized`, or nullptr.
+  const std::string* CanonicalOf(const std::string& normalized) const;
+  // True when the two normalised names were declared "different".
+  bool Different(const std::string& a, const std::string& b) const;
+  bool empty() const { return canonical_.empty() && different_.empty(); }
+
+ private:
+  std::map<std::string, std::string> canonical_;          // normalised name -> canonical name
+  std::set<std::pair<std::string, std::string>> different_;  // ordered pairs of normalised names
+};
+
+}  // namespace actorgraph::graph
+
+#endif  // ACTORGRAPH_GRAPH_ALIASES_H_
