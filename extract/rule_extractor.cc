@@ -1843,7 +1843,15 @@ class Analysis {
         }
       }
       if (IsWord(k) && lex_.IsSpeechVerb(tokens_[k].lower)) {
-        if (auto a = arg_at(k + 1)) {
+        // `," said Foreign Secretary Jack Straw`: titles, honorifics and
+        // qualifiers before the speaker's name are skipped.
+        size_t s = k + 1;
+        while (s < tokens_.size() && s < k + 8 && SameSentence(k, s) &&
+               (in_role_[s] || (IsWord(s) && lex_.IsHonorific(tokens_[s].text)) || qualifiers_.contains(s) ||
+                (ArgStartingAt(s) && qualifiers_.contains(ArgStartingAt(s)->first)))) {
+          s = ArgStartingAt(s) ? ArgStartingAt(s)->last + 1 : s + 1;
+        }
+        if (auto a = arg_at(s)) {
           *direct = true;
           return a->entity;
         }
@@ -1898,6 +1906,19 @@ class Analysis {
           return GroupEntity(*g, out);
         }
         break;
+      }
+    }
+    // A quotation opening a sentence right after reported speech continues
+    // it: `But he said an EU code would prevent it. "If it is lifted ..."`.
+    if (s > 0 && (open == sentence_first_[s] || tokens_[sentence_first_[s]].kind == TokenKind::kOpenQuote)) {
+      int previous = s - 1;
+      std::vector<Arg> args = SentenceArgs(previous, out);
+      for (size_t v = sentence_first_[previous]; v <= sentence_last_[previous]; ++v) {
+        if (!IsWord(v) || tokens_[v].capitalized || !lex_.IsSpeechVerb(tokens_[v].lower) || InsideQuote(v)) continue;
+        std::vector<Arg> subjects = SubjectsBefore(v, args, out);
+        if (!subjects.empty() && out.entities[subjects.front().entity].type == EntityType::kPerson) {
+          return subjects.front().entity;  // not direct: a short quote still needs its own attribution
+        }
       }
     }
     return -1;

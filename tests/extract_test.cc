@@ -223,6 +223,17 @@ TEST_F(ExtractorTest, UnqualifiedTitlesBelongToTheDatelineState) {
   EXPECT_THAT(Relations(undated), ::testing::Not(::testing::Contains(HasSubstr("AFF"))));
 }
 
+TEST_F(ExtractorTest, QuotesAfterTitlesAndAfterReportedSpeech) {
+  Extraction x = Run(
+      "\"We will not sign this text,\" said Chilean Foreign Minister Ana Ruiz on Monday.\n\n"
+      "Tomas Vera said the talks would go on. \"Nobody leaves the table before the end of the week.\"");
+  ASSERT_EQ(x.quotes.size(), 2u);
+  ASSERT_GE(x.quotes[0].speaker, 0);
+  EXPECT_EQ(x.entities[x.quotes[0].speaker].name, "Ana Ruiz");
+  ASSERT_GE(x.quotes[1].speaker, 0);
+  EXPECT_EQ(x.entities[x.quotes[1].speaker].name, "Tomas Vera");
+}
+
 TEST_F(ExtractorTest, UnnamedSpeakersAreGenericEntities) {
   Extraction x = Run(
       "\"The border stays closed for now,\" a senior Chilean diplomat said on Monday.\n"
