@@ -68,6 +68,17 @@ int Fail(const absl::Status& status) {
   return kExitError;
 }
 
+// A graph with the user's alias file applied, if any.
+absl::StatusOr<graph::KnowledgeGraph> NewGraph(const CommonOptions& options) {
+  graph::KnowledgeGraph kg;
+  if (!options.aliases.empty()) {
+    auto table = graph::AliasTable::Load(options.aliases);
+    if (!table.ok()) return table.status();
+    kg.SetAliases(*std::move(table));
+  }
+  return kg;
+}
+
 // Checks options that the parser cannot: an invalid --date is a usage error.
 bool ValidOptions(const CommonOptions& options) {
   if (options.default_date.empty()) return true;
@@ -114,7 +125,9 @@ int RunBuild(const BuildOptions& options) {
     return Fail(absl::InvalidArgumentError(
         absl::StrCat("no article could be read (", input.skipped, " skipped); nothing written")));
   }
-  graph::KnowledgeGraph kg;
+  auto new_graph = NewGraph(options.common);
+  if (!new_graph.ok()) return Fail(new_graph.status());
+  graph::KnowledgeGraph& kg = *new_graph;
   extract::ExtractInOrder(*extractor, std::move(input.documents), options.common.threads,
                           [&](Extraction x) { kg.Add(x); });
   kg.Finalize();
@@ -162,7 +175,9 @@ int RunExplain(const ExplainOptions& options) {
   if (input.documents.empty()) {
     return Fail(absl::InvalidArgumentError(absl::StrCat("no article could be read (", input.skipped, " skipped)")));
   }
-  graph::KnowledgeGraph kg;
+  auto new_graph = NewGraph(options.common);
+  if (!new_graph.ok()) return Fail(new_graph.status());
+  graph::KnowledgeGraph& kg = *new_graph;
   extract::ExtractInOrder(*extractor, std::move(input.documents), options.common.threads,
                           [&](Extraction x) { kg.Add(x); });
   kg.Finalize();
@@ -198,7 +213,9 @@ int RunEval(const EvalOptions& options) {
   }
   std::set<std::string> seen;
   auto extractor = extract::NewExtractor("rules", lexicon->get());
-  graph::KnowledgeGraph kg;
+  auto new_graph = NewGraph(options.common);
+  if (!new_graph.ok()) return Fail(new_graph.status());
+  graph::KnowledgeGraph& kg = *new_graph;
   eval::Evaluator evaluator;
   extract::ExtractInOrder(*extractor, std::move(documents), options.common.threads, [&](Extraction x) {
     seen.insert(x.document.id);

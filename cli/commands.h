@@ -18,6 +18,7 @@ struct CommonOptions {
   std::string default_date;         // --date
   std::string data_dir;             // --data, else $ACTORGRAPH_DATA, else the built-in path
   int threads = 1;                  // --threads
+  std::string aliases;              // --aliases: user corrections to merging (graph/aliases.h)
 };
 
 struct BuildOptions {

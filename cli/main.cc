@@ -35,6 +35,8 @@ Options:
   --date YYYY-MM-DD    date for articles whose metadata has none (else "unknown")
   --threads N          extraction threads (default 1); output is identical for any N
   --data DIR           lexicon directory (default: $ACTORGRAPH_DATA or the built-in one)
+  --aliases FILE       build, explain, eval: corrections to merging, lines of
+                       "same: A = B = C" (first is canonical) or "different: A / B"
   --no-render          build: do not run Graphviz (no graph.svg)
   --layout NAME        build: Graphviz layout program for graph.svg (default dot; sfdp for big graphs)
   --base-iri IRI       build: base of the IRIs minted in graph.jsonld
@@ -86,6 +88,8 @@ int main(int argc, char** argv) {
       if (!value(&output)) return Usage("-o needs a path");
     } else if (a == "--date") {
       if (!value(&common.default_date)) return Usage("--date needs YYYY-MM-DD");
+    } else if (a == "--aliases" && command != "extract") {
+      if (!value(&common.aliases)) return Usage("--aliases needs a file");
     } else if (a == "--data") {
       if (!value(&common.data_dir)) return Usage("--data needs a directory");
     } else if (a == "--threads") {

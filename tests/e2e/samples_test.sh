@@ -99,6 +99,19 @@ expect_status 1 "$ACTORGRAPH" explain "Nobody Atall" "$samples"
 grep -q 'no actor named "Nobody Atall"' "$tmp/err" || fail "explain: unknown name not reported"
 pass "explain shows merged names, rules and relations"
 
+# An alias file corrects merging: the two Ashcombe spellings are kept apart
+# automatically (a middle initial may be another person); the user joins them.
+count_ashcombe() { grep -c '<node id="person:gregory[a-z-]*ashcombe"' "$1/graph.graphml"; }
+[ "$(count_ashcombe "$tmp/one")" = 2 ] || fail "expected two Ashcombe nodes without aliases"
+printf '# our corrections\nsame: Gregory R. Ashcombe = Gregory Ashcombe\n' >"$tmp/aliases.txt"
+expect_status 0 "$ACTORGRAPH" build "$samples" -o "$tmp/aliased" --no-render --aliases "$tmp/aliases.txt"
+[ "$(count_ashcombe "$tmp/aliased")" = 1 ] || fail "the alias file did not merge the Ashcombe nodes"
+grep -q '<data key="n_label">Gregory R. Ashcombe</data>' "$tmp/aliased/graph.graphml" || fail "alias canonical name not used"
+printf 'same: Gregory Ashcombe\n' >"$tmp/bad_aliases.txt"
+expect_status 1 "$ACTORGRAPH" build "$samples" -o "$tmp/bad" --aliases "$tmp/bad_aliases.txt"
+grep -q "bad_aliases.txt:1: needs at least two names" "$tmp/err" || fail "bad alias file not explained"
+pass "alias file merges, names and reports errors"
+
 # stdin: a front-matter article piped in.
 expect_status 0 "$ACTORGRAPH" extract - <"$samples/01-geneva-talks.txt"
 grep -q '"id":"2024-03-04-geneva-talks"' "$tmp/out" || fail "stdin article lost its front-matter id"
