@@ -35,6 +35,7 @@ std::string DataDir(const CommonOptions& options) {
 struct ReadResult {
   std::vector<Document> documents;
   int skipped = 0;
+  int outside_window = 0;  // left out by --from/--to (undated ones included)
 };
 
 ReadResult ReadAll(const CommonOptions& options) {
@@ -49,6 +50,25 @@ ReadResult ReadAll(const CommonOptions& options) {
               << p.message << "\n";
   };
   extract::ReadInputs(options.inputs, read_options, sink);
+  if (!options.from.empty() || !options.to.empty()) {
+    std::vector<Document> kept;
+    int undated = 0;
+    for (Document& d : result.documents) {
+      bool dated = d.date != kUnknownDate;
+      bool inside = dated && (options.from.empty() || d.date >= options.from) &&
+                    (options.to.empty() || d.date <= options.to);
+      if (inside) {
+        kept.push_back(std::move(d));
+      } else {
+        ++result.outside_window;
+        undated += !dated;
+      }
+    }
+    result.documents = std::move(kept);
+    std::cerr << "actorgraph: " << result.outside_window << " articles outside the date window "
+              << (options.from.empty() ? "..." : options.from) << " to " << (options.to.empty() ? "..." : options.to)
+              << " left out (" << undated << " of them undated)\n";
+  }
   return result;
 }
 
@@ -81,12 +101,21 @@ absl::StatusOr<graph::KnowledgeGraph> NewGraph(const CommonOptions& options) {
 
 // Checks options that the parser cannot: an invalid --date is a usage error.
 bool ValidOptions(const CommonOptions& options) {
-  if (options.default_date.empty()) return true;
-  auto date = extract::NormalizeDate(options.default_date);
-  if (date.ok() && *date == options.default_date) return true;
-  std::cerr << "actorgraph: --date: " << (date.ok() ? "expected YYYY-MM-DD" : date.status().message())
-            << "\n";
-  return false;
+  for (auto [flag, value] : {std::pair<const char*, const std::string*>{"--date", &options.default_date},
+                             {"--from", &options.from},
+                             {"--to", &options.to}}) {
+    if (value->empty()) continue;
+    auto date = extract::NormalizeDate(*value);
+    if (date.ok() && *date == *value) continue;
+    std::cerr << "actorgraph: " << flag << ": " << (date.ok() ? "expected YYYY-MM-DD" : date.status().message())
+              << "\n";
+    return false;
+  }
+  if (!options.from.empty() && !options.to.empty() && options.from > options.to) {
+    std::cerr << "actorgraph: --from " << options.from << " is after --to " << options.to << "\n";
+    return false;
+  }
+  return true;
 }
 
 }  // namespace
@@ -160,7 +189,7 @@ int RunBuild(const BuildOptions& options) {
       status_code = kExitError;
     }
   }
-  std::cout << graph::Summary(kg, read, input.skipped);
+  std::cout << graph::Summary(kg, read, input.skipped, 10, input.outside_window);
   std::cout << "outputs:   " << options.output_dir << "/graph.{dot"
             << (options.render ? ",svg" : "") << ",graphml,jsonld}\n";
   return status_code;

@@ -19,6 +19,7 @@ struct CommonOptions {
   std::string data_dir;             // --data, else $ACTORGRAPH_DATA, else the built-in path
   int threads = 1;                  // --threads
   std::string aliases;              // --aliases: user corrections to merging (graph/aliases.h)
+  std::string from, to;             // --from/--to: keep articles dated in [from, to] (inclusive)
 };
 
 struct BuildOptions {

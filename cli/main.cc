@@ -35,6 +35,8 @@ Options:
   --date YYYY-MM-DD    date for articles whose metadata has none (else "unknown")
   --threads N          extraction threads (default 1); output is identical for any N
   --data DIR           lexicon directory (default: $ACTORGRAPH_DATA or the built-in one)
+  --from YYYY-MM-DD    keep only articles dated on or after this day (undated ones are left out)
+  --to YYYY-MM-DD      keep only articles dated on or before this day
   --aliases FILE       build, explain, eval: corrections to merging, lines of
                        "same: A = B = C" (first is canonical) or "different: A / B"
   --no-render          build: do not run Graphviz (no graph.svg)
@@ -90,6 +92,10 @@ int main(int argc, char** argv) {
       if (!value(&common.default_date)) return Usage("--date needs YYYY-MM-DD");
     } else if (a == "--aliases" && command != "extract") {
       if (!value(&common.aliases)) return Usage("--aliases needs a file");
+    } else if (a == "--from" && command != "eval") {
+      if (!value(&common.from)) return Usage("--from needs YYYY-MM-DD");
+    } else if (a == "--to" && command != "eval") {
+      if (!value(&common.to)) return Usage("--to needs YYYY-MM-DD");
     } else if (a == "--data") {
       if (!value(&common.data_dir)) return Usage("--data needs a directory");
     } else if (a == "--threads") {

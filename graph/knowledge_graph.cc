@@ -432,10 +432,11 @@ long KnowledgeGraph::FindNode(std::string_view name) const {
 }
 
 std::string Summary(const KnowledgeGraph& kg, int documents_read, int documents_skipped,
-                    int top_actors) {
+                    int top_actors, int documents_outside_window) {
   const Graph& g = kg.graph();
-  std::string out = absl::StrFormat("documents: %d read, %d skipped\n", documents_read,
-                                    documents_skipped);
+  std::string out = absl::StrFormat("documents: %d read, %d skipped", documents_read, documents_skipped);
+  if (documents_outside_window > 0) absl::StrAppendFormat(&out, ", %d outside the date window", documents_outside_window);
+  out += "\n";
   std::map<EntityType, int> by_type;
   for (Vertex v : kg.SortedVertices()) by_type[g[v].type] += 1;
   absl::StrAppendFormat(&out, "entities:  %d nodes (", kg.num_nodes());

@@ -187,7 +187,7 @@ using ::actorgraph::Slug;
 // A one-screen text summary of a build: documents read and skipped, entities
 // by type, relations by CAMEO root code, and the most connected actors.
 std::string Summary(const KnowledgeGraph& graph, int documents_read,
-                    int documents_skipped, int top_actors = 10);
+                    int documents_skipped, int top_actors = 10, int documents_outside_window = 0);
 
 }  // namespace actorgraph::graph
 

@@ -112,6 +112,14 @@ expect_status 1 "$ACTORGRAPH" build "$samples" -o "$tmp/bad" --aliases "$tmp/bad
 grep -q "bad_aliases.txt:1: needs at least two names" "$tmp/err" || fail "bad alias file not explained"
 pass "alias file merges, names and reports errors"
 
+# A date window keeps the articles dated inside it.
+expect_status 0 "$ACTORGRAPH" build "$samples" -o "$tmp/window" --no-render --from 2024-05-01 --to 2024-06-30
+grep -q "documents: 3 read, 0 skipped, 5 outside the date window" "$tmp/out" || fail "window: $(head -1 "$tmp/out")"
+! grep -q "2024-03-04" "$tmp/window/graph.graphml" || fail "window: March articles still in the graph"
+expect_status 2 "$ACTORGRAPH" build "$samples" -o "$tmp/window" --from 2024-06-01 --to 2024-05-01
+expect_status 2 "$ACTORGRAPH" build "$samples" -o "$tmp/window" --from 2024-13-01
+pass "date window"
+
 # stdin: a front-matter article piped in.
 expect_status 0 "$ACTORGRAPH" extract - <"$samples/01-geneva-talks.txt"
 grep -q '"id":"2024-03-04-geneva-talks"' "$tmp/out" || fail "stdin article lost its front-matter id"
