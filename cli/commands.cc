@@ -215,6 +215,15 @@ int RunExplain(const ExplainOptions& options) {
     std::cerr << "actorgraph: no actor named \"" << options.name << "\" in the input\n";
     return kExitError;
   }
+  if (!options.to.empty()) {
+    long w = kg.FindNode(options.to);
+    if (w < 0) {
+      std::cerr << "actorgraph: no actor named \"" << options.to << "\" in the input\n";
+      return kExitError;
+    }
+    std::cout << graph::DescribePath(kg, static_cast<graph::Vertex>(v), static_cast<graph::Vertex>(w));
+    return input.skipped > 0 ? kExitInputSkipped : kExitOk;
+  }
   std::cout << graph::ExplainNode(kg, static_cast<graph::Vertex>(v), lexicon->get());
   return input.skipped > 0 ? kExitInputSkipped : kExitOk;
 }

@@ -44,6 +44,7 @@ struct EvalOptions {
 struct ExplainOptions {
   CommonOptions common;
   std::string name;  // the actor to explain ("Lavrov", "Sergei Lavrov")
+  std::string to;    // for `path`: the other actor; empty for `explain`
 };
 
 int RunBuild(const BuildOptions& options);

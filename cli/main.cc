@@ -21,6 +21,8 @@ Commands:
   explain NAME INPUT...      show the actor NAME: every name merged into it
                              and why, how each article named it, and its
                              relations with evidence
+  path A B INPUT...          show how the actors A and B are connected:
+                             the shortest chain of relations, with evidence
   eval --gold DIR [INPUT...] score extraction and merging against the gold
                              annotations in DIR (INPUT defaults to
                              DIR/../../corpus/articles.jsonl)
@@ -69,7 +71,8 @@ int main(int argc, char** argv) {
     std::cout << "actorgraph " << ACTORGRAPH_VERSION << "\n";
     return kExitOk;
   }
-  if (command != "build" && command != "extract" && command != "eval" && command != "explain") {
+  if (command != "build" && command != "extract" && command != "eval" && command != "explain" &&
+      command != "path") {
     return Usage("unknown command \"" + std::string(command) + "\"");
   }
   CommonOptions common;
@@ -122,6 +125,12 @@ int main(int argc, char** argv) {
     } else {
       common.inputs.emplace_back(a);
     }
+  }
+  if (command == "path") {
+    if (common.inputs.size() < 3) return Usage("path needs two names and at least one INPUT");
+    ExplainOptions options{common, common.inputs[0], common.inputs[1]};
+    options.common.inputs.erase(options.common.inputs.begin(), options.common.inputs.begin() + 2);
+    return RunExplain(options);
   }
   if (command == "explain") {
     if (common.inputs.size() < 2) return Usage("explain needs NAME and at least one INPUT");

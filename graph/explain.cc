@@ -115,4 +115,75 @@ std::string ExplainNode(const KnowledgeGraph& kg, Vertex v, const extract::Lexic
   return out;
 }
 
+std::vector<EdgeRef> ShortestPath(const KnowledgeGraph& kg, Vertex from, Vertex to) {
+  const Graph& g = kg.graph();
+  if (from == to) return {};
+  // Breadth-first over edges in both directions; neighbours in id order.
+  std::vector<long> previous_edge(boost::num_vertices(g), -1);
+  std::vector<bool> seen(boost::num_vertices(g), false);
+  std::vector<EdgeRef> all_edges = kg.SortedEdges();
+  std::vector<std::vector<size_t>> incident(boost::num_vertices(g));
+  for (size_t i = 0; i < all_edges.size(); ++i) {
+    incident[boost::source(all_edges[i], g)].push_back(i);
+    incident[boost::target(all_edges[i], g)].push_back(i);
+  }
+  std::vector<Vertex> frontier = {from};
+  seen[from] = true;
+  while (!frontier.empty() && !seen[to]) {
+    std::vector<Vertex> next;
+    for (Vertex v : frontier) {
+      std::vector<std::pair<std::string, size_t>> steps;
+      for (size_t i : incident[v]) {
+        Vertex w = boost::source(all_edges[i], g) == v ? boost::target(all_edges[i], g) : boost::source(all_edges[i], g);
+        steps.push_back({g[w].id, i});
+      }
+      std::sort(steps.begin(), steps.end());
+      for (const auto& [id, i] : steps) {
+        Vertex w = boost::source(all_edges[i], g) == v ? boost::target(all_edges[i], g) : boost::source(all_edges[i], g);
+        if (seen[w]) continue;
+        seen[w] = true;
+        previous_edge[w] = static_cast<long>(i);
+        next.push_back(w);
+      }
+    }
+    frontier = std::move(next);
+  }
+  if (!seen[to]) return {};
+  std::vector<EdgeRef> path;
+  for (Vertex v = to; v != from;) {
+    EdgeRef e = all_edges[previous_edge[v]];
+    path.push_back(e);
+    v = boost::source(e, g) == v ? boost::target(e, g) : boost::source(e, g);
+  }
+  std::reverse(path.begin(), path.end());
+  return path;
+}
+
+std::string DescribePath(const KnowledgeGraph& kg, Vertex from, Vertex to) {
+  const Graph& g = kg.graph();
+  std::vector<EdgeRef> path = ShortestPath(kg, from, to);
+  if (path.empty()) {
+    return absl::StrCat(g[from].name, " and ", g[to].name, " are not connected by any relation\n");
+  }
+  std::string out = absl::StrFormat("%s to %s: %d %s\n", g[from].name, g[to].name, path.size(),
+                                    path.size() == 1 ? "hop" : "hops");
+  Vertex at = from;
+  for (EdgeRef e : path) {
+    const Edge& edge = g[e];
+    bool forward = boost::source(e, g) == at;
+    Vertex next = forward ? boost::target(e, g) : boost::source(e, g);
+    std::string label = edge.code == kAffiliationCode ? absl::StrCat("AFF ", edge.role.empty() ? "affiliated" : edge.role)
+                                                      : absl::StrCat(edge.code, " ", edge.predicate);
+    absl::StrAppendFormat(&out, "  %s %s %s %s  (%d×, %s)\n", g[at].name, forward ? "-[" + label + "]->" : "<-[" + label + "]-",
+                          g[next].name, g[next].id, edge.count, absl::StrJoin(edge.documents, ", "));
+    if (!edge.observations.empty()) {
+      std::string evidence = edge.observations.front().provenance.evidence;
+      std::replace(evidence.begin(), evidence.end(), '\n', ' ');
+      absl::StrAppend(&out, "      \"", evidence, "\"\n");
+    }
+    at = next;
+  }
+  return out;
+}
+
 }  // namespace actorgraph::graph

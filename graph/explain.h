@@ -3,6 +3,7 @@
 #define ACTORGRAPH_GRAPH_EXPLAIN_H_
 
 #include <string>
+#include <vector>
 
 #include "extract/lexicon.h"
 #include "graph/knowledge_graph.h"
@@ -16,6 +17,16 @@ namespace actorgraph::graph {
 // acronym...); and its relations with counts and one piece of evidence each.
 // `lexicon` (may be null) explains demonyms, capitals and aliases.
 std::string ExplainNode(const KnowledgeGraph& graph, Vertex v, const extract::Lexicon* lexicon);
+
+// The edges of a shortest chain of relations between `from` and `to`,
+// whatever their direction, in order from `from`; empty when they are not
+// connected (or are the same vertex). Ties are broken by node id, so the
+// answer is deterministic.
+std::vector<EdgeRef> ShortestPath(const KnowledgeGraph& graph, Vertex from, Vertex to);
+
+// A readable account of that chain: every hop with its relation, direction,
+// count and one piece of evidence.
+std::string DescribePath(const KnowledgeGraph& graph, Vertex from, Vertex to);
 
 }  // namespace actorgraph::graph
 

@@ -30,3 +30,10 @@ assert any("Kerry" in n for n in neighbours), neighbours
 print("Lavrov:", nodes[lavrov[0]]["label"], "| names:", names, "| neighbours:", sorted(neighbours))
 PYEOF
 pass "one Lavrov node with relations to Le Drian and Kerry"
+
+# path: Le Drian and Kerry never met, but each dealt with Lavrov.
+expect_status 0 "$ACTORGRAPH" path "Le Drian" Kerry "$seeds"
+cat "$tmp/out"
+grep -q "^Jean-Yves Le Drian to John Kerry: 2 hops" "$tmp/out" || fail "path: $(head -1 "$tmp/out")"
+grep -q "Sergey Lavrov person:sergey-lavrov" "$tmp/out" || fail "path does not go through Lavrov"
+pass "path Le Drian -> Lavrov -> Kerry"
