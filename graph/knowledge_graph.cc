@@ -1,5 +1,7 @@
 #include "graph/knowledge_graph.h"
 
+#include <boost/graph/betweenness_centrality.hpp>
+
 #include <algorithm>
 #include <array>
 #include <map>
@@ -375,6 +377,23 @@ std::vector<DocumentInfo> KnowledgeGraph::Documents() const {
   return out;
 }
 
+std::vector<double> KnowledgeGraph::Betweenness() const {
+  // Relations connect actors whatever their direction: centrality is
+  // computed on the undirected graph of related pairs.
+  using Undirected = boost::adjacency_list<boost::vecS, boost::vecS, boost::undirectedS>;
+  Undirected undirected(num_nodes());
+  std::set<std::pair<Vertex, Vertex>> pairs;
+  for (EdgeRef e : boost::make_iterator_range(boost::edges(graph_))) {
+    pairs.insert(std::minmax(boost::source(e, graph_), boost::target(e, graph_)));
+  }
+  for (const auto& [a, b] : pairs) boost::add_edge(a, b, undirected);
+  std::vector<double> centrality(num_nodes(), 0.0);
+  boost::brandes_betweenness_centrality(
+      undirected, boost::centrality_map(boost::make_iterator_property_map(
+                      centrality.begin(), boost::get(boost::vertex_index, undirected))));
+  return centrality;
+}
+
 std::vector<int> KnowledgeGraph::Degrees() const {
   std::vector<int> degrees(num_nodes(), 0);
   for (Vertex v : boost::make_iterator_range(boost::vertices(graph_))) {
@@ -461,6 +480,7 @@ std::string Summary(const KnowledgeGraph& kg, int documents_read, int documents_
                           RelationCodeName(code), counts.first, counts.second);
   }
   std::vector<int> degrees = kg.Degrees();
+  std::vector<double> betweenness = kg.Betweenness();
   std::vector<Vertex> actors = kg.SortedVertices();
   std::stable_sort(actors.begin(), actors.end(), [&](Vertex a, Vertex b) {
     return std::make_pair(degrees[a], g[a].mentions) > std::make_pair(degrees[b], g[b].mentions);
@@ -473,9 +493,9 @@ std::string Summary(const KnowledgeGraph& kg, int documents_read, int documents_
     size_t chars = 0;
     for (char c : n.name) chars += (static_cast<unsigned char>(c) & 0xC0) != 0x80;
     std::string padded = n.name + std::string(chars < 32 ? 32 - chars : 1, ' ');
-    absl::StrAppendFormat(&out, "  %2d. %s %-12s %3d neighbours %4d mentions %3d documents\n", i + 1,
-                          padded, ToAbsl(EntityTypeName(n.type)), degrees[actors[i]], n.mentions,
-                          n.documents.size());
+    absl::StrAppendFormat(&out, "  %2d. %s %-12s %3d neighbours %4d mentions %3d documents  betweenness %.1f\n",
+                          i + 1, padded, ToAbsl(EntityTypeName(n.type)), degrees[actors[i]], n.mentions,
+                          n.documents.size(), betweenness[actors[i]]);
   }
   return out;
 }

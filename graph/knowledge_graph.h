@@ -131,6 +131,11 @@ class KnowledgeGraph {
   // Number of (distinct) neighbours of each vertex, indexed by vertex.
   std::vector<int> Degrees() const;
 
+  // Betweenness centrality of each vertex (Brandes' algorithm, Boost.Graph),
+  // indexed by vertex: how often the actor lies on shortest chains between
+  // others. Deterministic for a given graph.
+  std::vector<double> Betweenness() const;
+
   // The vertex that an entity of this type and (document-level canonical)
   // name was merged into by Add(); -1 when there is none.
   long VertexOf(EntityType type, std::string_view name) const;

@@ -310,6 +310,11 @@ TEST(KnowledgeGraphTest, SummaryCountsTypesCodesAndActors) {
   EXPECT_THAT(summary, HasSubstr("4 nodes (PERSON 3, ORGANIZATION 0, LOCATION 1, EVENT 0)"));
   EXPECT_THAT(summary, HasSubstr("04   consult"));
   EXPECT_THAT(summary, HasSubstr("1. Sergey Lavrov"));  // three neighbours: the most connected
+  // Lavrov lies on every chain between Kerry, Le Drian and Russia.
+  std::vector<double> betweenness = kg.Betweenness();
+  long lavrov = kg.FindNode("Lavrov");
+  EXPECT_GT(betweenness[lavrov], 0.0);
+  EXPECT_DOUBLE_EQ(betweenness[kg.FindNode("John Kerry")], 0.0);
 }
 
 }  // namespace
