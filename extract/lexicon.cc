@@ -118,6 +118,7 @@ absl::StatusOr<std::unique_ptr<const Lexicon>> Lexicon::Load(const std::string& 
     }
   }
   RETURN_IF_ERROR(lexicon->LoadCameoRoots(path("cameo_roots.tsv")));
+  RETURN_IF_ERROR(lexicon->LoadEvaluations(path("evaluations.tsv")));
   RETURN_IF_ERROR(lexicon->LoadCountries(path("countries.tsv")));
   RETURN_IF_ERROR(lexicon->LoadOrganizations(path("organizations.tsv")));
   RETURN_IF_ERROR(lexicon->LoadPlaces(path("places.tsv")));
@@ -207,6 +208,24 @@ absl::Status Lexicon::LoadCameoRoots(const std::string& path) {
     return absl::InvalidArgumentError(absl::StrCat(path, ": expected the 20 CAMEO root codes, found ", goldstein_.size()));
   }
   return absl::OkStatus();
+}
+
+absl::Status Lexicon::LoadEvaluations(const std::string& path) {
+  ASSIGN_OR_RETURN(std::vector<Row> rows, ReadRows(path, {"word", "polarity"}));
+  for (const Row& row : rows) {
+    int polarity = row.fields[1] == "positive" ? 1 : row.fields[1] == "negative" ? -1 : 0;
+    if (polarity == 0) {
+      return absl::InvalidArgumentError(
+          absl::StrCat(path, ":", row.line, ": polarity must be positive or negative"));
+    }
+    polarity_[AsciiLower(row.fields[0])] = polarity;
+  }
+  return absl::OkStatus();
+}
+
+int Lexicon::Polarity(std::string_view lower) const {
+  auto it = polarity_.find(ToAbsl(lower));
+  return it == polarity_.end() ? 0 : it->second;
 }
 
 double Lexicon::Goldstein(std::string_view code) const {

@@ -58,6 +58,9 @@ class Lexicon {
   // Longest event-verb phrase at `lower_words[0]` (lower case); 0 if none.
   int MatchEventVerb(const std::vector<std::string_view>& lower_words, VerbInfo* info) const;
 
+  // +1 for a word of praise, -1 for a word of criticism, 0 otherwise (lower case).
+  int Polarity(std::string_view lower) const;
+
   // Goldstein value of a CAMEO root code ("19" -> -10); 0 for other codes.
   double Goldstein(std::string_view code) const;
 
@@ -96,6 +99,7 @@ class Lexicon {
   absl::Status LoadHeadWords(const std::string& path);
   absl::Status LoadPlaces(const std::string& path);
   absl::Status LoadCameoRoots(const std::string& path);
+  absl::Status LoadEvaluations(const std::string& path);
   absl::Status LoadGroupNouns(const std::string& path);
   void AddPhrase(std::string_view phrase, PhraseInfo info);
 
@@ -119,6 +123,7 @@ class Lexicon {
   absl::flat_hash_map<std::string, EntityType> group_nouns_;  // lower case, singular and plural
   absl::flat_hash_set<std::string> boilerplate_;              // lower case lines
   absl::flat_hash_map<std::string, double> goldstein_;        // CAMEO root code -> value
+  absl::flat_hash_map<std::string, int> polarity_;            // evaluative word -> +1 / -1
   int max_phrase_tokens_ = 1;
   int max_verb_tokens_ = 1;
 };

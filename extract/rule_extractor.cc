@@ -146,6 +146,7 @@ class Analysis {
     ResolveTitles(out);
     FindRelations(out);
     FindQuotes(out);
+    RemoveRepeatedTriples(out);
     Reorder(out);
     return out;
   }
@@ -1330,7 +1331,14 @@ class Analysis {
           break;
         }
       }
-      if (blocked || a.first > after + 12 || ContentWordsBetween(after, a.first) >= 2) break;
+      int content = ContentWordsBetween(after, a.first);
+      if (blocked || a.first > after + 12 || content >= 2) break;
+      // "condemned the aggression against Peru": Peru suffers what the noun
+      // names; the verb's object is the noun.
+      size_t before = WordBefore(a.first);
+      if (content >= 1 && before < tokens_.size() && IsWord(before) &&
+          (tokens_[before].lower == "against" || tokens_[before].lower == "on"))
+        break;
       if (IsQualifier(a, args, out)) continue;
       // "held talks in Geneva": a place adjunct, not the one acted upon; but
       // "killed thousands of Iranians" acts upon them.
@@ -1658,6 +1666,16 @@ class Analysis {
                       std::min(sub.first, i), other.last);
       }
       FindNominalEvents(s, first, last, args, out);
+      // Reported speech that evaluates an actor: "He said Mr Straw was naive".
+      for (size_t v = first; v <= last; ++v) {
+        if (!IsWord(v) || tokens_[v].capitalized || !lex_.IsSpeechVerb(tokens_[v].lower) || InsideQuote(v)) continue;
+        std::vector<Arg> speakers = SubjectsBefore(v, args, out);
+        if (speakers.empty()) continue;
+        size_t end = v + 1;
+        while (end <= last && !(tokens_[end].kind == TokenKind::kOpenQuote) && tokens_[end].text != ";") ++end;
+        EvaluateActors(speakers.front().entity, v + 1, end, out);
+        break;
+      }
       // Meeting nouns: "a meeting with X", "talks with X".
       for (int e : sentence_events_[s]) {
         const EventNoun& ev = events_[e];
@@ -1701,6 +1719,43 @@ class Analysis {
       if (seen.insert({t.provenance.sentence, s, o, code, t.modality}).second) kept.push_back(std::move(t));
     }
     out.triples = std::move(kept);
+  }
+
+  // Speech that evaluates a named actor is criticism or praise (CAMEO 11 or
+  // 05) from the speaker: "said Mr Straw was naive", "a cheap gesture by X",
+  // "welcomed X's courage". Words come from data/evaluations.tsv; the actor
+  // must stand within eight words of the word, in the span [from, to).
+  void EvaluateActors(int speaker, size_t from, size_t to, Extraction& out) {
+    if (speaker < 0 || out.entities[speaker].type == EntityType::kEvent) return;
+    for (size_t t = from; t < to; ++t) {
+      int polarity = IsWord(t) ? lex_.Polarity(tokens_[t].lower) : 0;
+      if (polarity == 0) continue;
+      const Arg* target = nullptr;
+      size_t best = 9;
+      for (size_t k = (t > from + 8 ? t - 8 : from); k < to && k <= t + 8; ++k) {
+        const Arg* a = ArgStartingAt(k);
+        if (!a || a->entity == speaker || qualifiers_.contains(a->first)) continue;
+        if (out.entities[a->entity].type == EntityType::kEvent) continue;
+        // "aggression against Iran": the one suffering it is not the one judged.
+        size_t before = WordBefore(a->first);
+        if (before < tokens_.size() && IsWord(before) &&
+            (tokens_[before].lower == "against" || tokens_[before].lower == "on" || tokens_[before].lower == "toward" ||
+             tokens_[before].lower == "towards"))
+          continue;
+        bool clause = true;
+        for (size_t c = std::min(a->first, t); c < std::max(a->first, t); ++c) {
+          if (tokens_[c].text == ";" || tokens_[c].kind == TokenKind::kOpenQuote) clause = false;
+        }
+        size_t distance = a->first > t ? a->first - t : t - a->last;
+        if (clause && distance < best) {
+          best = distance;
+          target = a;
+        }
+      }
+      if (!target) continue;
+      AddTriple(out, speaker, target->entity, tokens_[t].lower, polarity > 0 ? "05" : "11", "",
+                Modality::kAsserted, std::min(target->first, t), std::max(target->last, t));
+    }
   }
 
   // --- quotes ---
@@ -1961,6 +2016,7 @@ class Analysis {
       q.text = std::string(doc_.text.substr(b, e - b));
       q.sentence = tokens_[open].sentence;
       out.quotes.push_back(std::move(q));
+      if (speaker >= 0) EvaluateActors(speaker, open + 1, std::min(close, tokens_.size()), out);
       previous_speaker = speaker;
       previous_close = close;
     }

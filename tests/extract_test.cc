@@ -234,6 +234,15 @@ TEST_F(ExtractorTest, QuotesAfterTitlesAndAfterReportedSpeech) {
   EXPECT_EQ(x.entities[x.quotes[1].speaker].name, "Tomas Vera");
 }
 
+TEST_F(ExtractorTest, EvaluativeSpeechIsCriticismOrPraise) {
+  Extraction x = Run(
+      "Ana Ruiz said Tomas Vera was naive beyond belief. "
+      "Jon Eide said: \"Ingrid Dahl showed real courage today.\" "
+      "Petra Vogel condemned the aggression against Peru.");
+  EXPECT_THAT(Relations(x), ::testing::IsSupersetOf({"Ana Ruiz 11 Tomas Vera", "Jon Eide 05 Ingrid Dahl"}));
+  EXPECT_THAT(Relations(x), ::testing::Not(::testing::Contains("Petra Vogel 11 Peru")));
+}
+
 TEST_F(ExtractorTest, UnnamedSpeakersAreGenericEntities) {
   Extraction x = Run(
       "\"The border stays closed for now,\" a senior Chilean diplomat said on Monday.\n"
