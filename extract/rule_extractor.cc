@@ -39,8 +39,8 @@ const absl::flat_hash_set<std::string>& Prepositions() {
 const absl::flat_hash_set<std::string>& Locatives() {
   static const auto* s = new absl::flat_hash_set<std::string>{
       "in", "at", "from", "near", "outside", "inside", "into", "to", "toward", "towards",
-      "across", "around", "through", "via", "throughout", "across", "visit", "visited",
-      "visiting", "visits", "reached", "reach", "reaches", "arrived", "left"};
+      "across", "around", "through", "via", "throughout", "across", "reached", "reach", "reaches",
+      "arrived", "left"};
   return *s;
 }
 // Prepositions whose object is a circumstance (place, time), not a patient.
@@ -1274,9 +1274,22 @@ class Analysis {
     // comma describes the actor before the comma.
     const std::string& form = tokens_[verb].lower;
     if (k > 1 && tokens_[k - 1].text == "," && (form.ends_with("ed") || form.ends_with("ing"))) {
-      if (const Arg* a = ArgEndingAt(k - 2); a && out.entities[a->entity].type != EntityType::kEvent) {
-        return {*a};
+      const Arg* a = ArgEndingAt(k - 2);
+      // Not when that actor sits inside a parenthetical itself: in "Mr Straw,
+      // visiting Beijing, noted" the verb after it is the main verb.
+      bool parenthetical = false;
+      for (size_t c = a ? a->first : 0; a && c-- > 0 && c + 10 > a->first && SameSentence(c, verb);) {
+        if (tokens_[c].text == ",") {
+          parenthetical = true;
+          break;
+        }
+        const std::string& w = tokens_[c].lower;
+        // "... believes that Moscow, closely allied": a clause of its own.
+        if (w == "that" || w == "and" || w == "which" || w == "who" ||
+            (IsVerbish(c) && !w.ends_with("ing")))
+          break;
       }
+      if (a && !parenthetical && out.entities[a->entity].type != EntityType::kEvent) return {*a};
     }
     if (k > 0 && tokens_[k - 1].text == ",") {
       for (size_t c = k - 1; c-- > 0 && SameSentence(c, verb);) {
@@ -1671,9 +1684,9 @@ class Analysis {
         if (!IsWord(v) || tokens_[v].capitalized || !lex_.IsSpeechVerb(tokens_[v].lower) || InsideQuote(v)) continue;
         std::vector<Arg> speakers = SubjectsBefore(v, args, out);
         if (speakers.empty()) continue;
-        size_t end = v + 1;
-        while (end <= last && !(tokens_[end].kind == TokenKind::kOpenQuote) && tokens_[end].text != ";") ++end;
-        EvaluateActors(speakers.front().entity, v + 1, end, out);
+        // The judged actor may stand before the verb too: "North Korea,
+        // which he said had a terrible record".
+        EvaluateActors(speakers.front().entity, first, last + 1, out);
         break;
       }
       // Meeting nouns: "a meeting with X", "talks with X".
@@ -1736,6 +1749,9 @@ class Analysis {
         const Arg* a = ArgStartingAt(k);
         if (!a || a->entity == speaker || qualifiers_.contains(a->first)) continue;
         if (out.entities[a->entity].type == EntityType::kEvent) continue;
+        // "would damage Britain's relations": a possessive names the owner of
+        // what is judged, unless the judgement is its own ("Blair's courage").
+        if (bases_[a->last].size() != tokens_[a->last].text.size() && !(t > a->last && t <= a->last + 2)) continue;
         // "aggression against Iran": the one suffering it is not the one judged.
         size_t before = WordBefore(a->first);
         if (before < tokens_.size() && IsWord(before) &&
