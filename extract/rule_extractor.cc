@@ -1199,8 +1199,14 @@ class Analysis {
       if (IsNegator(t.lower)) return Modality::kNegated;
       if (t.lower == "will" || t.lower == "shall" || t.lower == "'ll") m = Modality::kFuture;
       if (t.lower == "would" || t.lower == "could" || t.lower == "might" || t.lower == "may" ||
-          t.lower == "should" || t.lower == "can")
+          t.lower == "should" || t.lower == "can") {
         m = Modality::kHypothetical;
+        // "said he would seek": reported future, not a hypothesis.
+        size_t at = verb - back;
+        for (size_t k = 1; t.lower == "would" && k <= 3 && at >= sentence_first + k; ++k) {
+          if (IsWord(at - k) && lex_.IsSpeechVerb(tokens_[at - k].lower)) m = Modality::kFuture;
+        }
+      }
       if (t.lower == "to" && verb >= back + 1 && IsWord(verb - back - 1)) {
         const std::string& w = tokens_[verb - back - 1].lower;
         if (w == "plans" || w == "planned" || w == "intends" || w == "expected" || w == "due" ||
@@ -1323,8 +1329,11 @@ class Analysis {
     return subjects;
   }
 
+  // `owners`: whether a possessive may fill the slot ("rejected Syria's
+  // denials" rejects Syria; "defended plans to end the EU's ban" does not
+  // defend the EU) — true for disapproving and rejecting (11, 12).
   std::vector<Arg> ObjectsAfter(size_t after, size_t sentence_last, const std::vector<Arg>& args,
-                                const Extraction& out) {
+                                const Extraction& out, bool owners = false) {
     std::vector<Arg> objects;
     for (const Arg& a : args) {
       if (a.first < after) continue;
@@ -1360,7 +1369,7 @@ class Analysis {
         continue;
       // "insisted the EU's code ...": a possessive only determines the noun
       // that follows, which is the real object.
-      if (bases_[a.last].size() != tokens_[a.last].text.size()) break;
+      if (!owners && bases_[a.last].size() != tokens_[a.last].text.size()) break;
       objects.push_back(a);
       // Coordinated objects.
       size_t end = a.last;
@@ -1445,6 +1454,9 @@ class Analysis {
     if (ArgEndingAt(i - 1) != nullptr) return true;
     if (prev.kind != TokenKind::kWord) return false;
     const std::string& w = prev.lower;
+    // A noun phrase headed by a group noun or qualified by a name: "the
+    // Israeli government refuses", "officials say".
+    if (!prev.capitalized && (lex_.GroupNounType(w) || (i >= 2 && ArgEndingAt(i - 2) != nullptr))) return true;
     return Auxiliaries().contains(w) || w == "to" || w == "they" || w == "we" || w == "i" ||
            w == "you" || w == "he" || w == "she" || w == "it" || w == "who" || IsNegator(w) ||
            w == "and";
@@ -1589,7 +1601,9 @@ class Analysis {
         size_t verb_last = i + n - 1;
         Modality modality = ModalityBefore(i, first);
         bool passive = false;
-        for (size_t back = 1; back <= 2 && i >= first + back; ++back) {
+        // Only a participle is passive: "was summoning" is progressive.
+        bool participle = !form.ends_with("ing") && form != verb.lemma && !s_form;
+        for (size_t back = 1; back <= 2 && i >= first + back && participle; ++back) {
           if (IsWord(i - back) && PassiveAuxiliaries().contains(tokens_[i - back].lower)) passive = true;
         }
         // A reduced passive: "food supplied by the WFP", "talks hosted by the UN";
@@ -1616,7 +1630,7 @@ class Analysis {
           continue;  // "aid will be delivered to Syria": no agent, no relation
         } else {
           subjects = SubjectsBefore(i, args, out);
-          objects = ObjectsAfter(verb_last + 1, last, args, out);
+          objects = ObjectsAfter(verb_last + 1, last, args, out, /*owners=*/verb.code == "11" || verb.code == "12");
           if (objects.empty()) {
             // An event noun as object: "announced a truce", "backed the ceasefire".
             if (const EventNoun* ev = EventNounAt(verb_last + 1, verb_last + 4);

@@ -243,6 +243,15 @@ TEST_F(ExtractorTest, EvaluativeSpeechIsCriticismOrPraise) {
   EXPECT_THAT(Relations(x), ::testing::Not(::testing::Contains("Petra Vogel 11 Peru")));
 }
 
+TEST_F(ExtractorTest, ProgressiveReportedFutureAndNounPhraseSubjects) {
+  Extraction x = Run(
+      "Ana Ruiz was summoning Tomas Vera to Lima. Jon Eide said he would visit Oslo. "
+      "The Chilean government rejects Bolivia's claims.");
+  EXPECT_THAT(Relations(x), ::testing::IsSupersetOf({"Ana Ruiz 11 Tomas Vera",  // progressive, not passive
+                                                     "Jon Eide 04 Norway [future]",
+                                                     "Chile 12 Bolivia"}));
+}
+
 TEST_F(ExtractorTest, UnnamedSpeakersAreGenericEntities) {
   Extraction x = Run(
       "\"The border stays closed for now,\" a senior Chilean diplomat said on Monday.\n"
