@@ -300,19 +300,31 @@ void KnowledgeGraph::Finalize() {
     if (uses > 1) absl::StrAppend(&graph_[v].id, "-", uses);
   }
 
+  // An affiliation read without a role ("his Russian counterpart X") joins
+  // the pair's role when the articles name exactly one.
+  std::map<std::pair<Vertex, Vertex>, std::set<std::string>> roles_of_pair;
+  for (const TripleRecord& t : triples_) {
+    if (t.code == kAffiliationCode && !t.role.empty())
+      roles_of_pair[{vertex_of_record[t.subject], vertex_of_record[t.object]}].insert(t.role);
+  }
   std::map<std::tuple<Vertex, Vertex, std::string, std::string>, EdgeRef> edge_index;
   for (const TripleRecord& t : triples_) {
     Vertex s = vertex_of_record[t.subject];
     Vertex o = vertex_of_record[t.object];
     if (s == o) continue;
-    auto key = std::make_tuple(s, o, t.code, t.role);
+    std::string role = t.role;
+    if (t.code == kAffiliationCode && role.empty()) {
+      auto it = roles_of_pair.find({s, o});
+      if (it != roles_of_pair.end() && it->second.size() == 1) role = *it->second.begin();
+    }
+    auto key = std::make_tuple(s, o, t.code, role);
     auto it = edge_index.find(key);
     if (it == edge_index.end()) {
       EdgeRef e = boost::add_edge(s, o, graph_).first;
       graph_[e].code = t.code;
       graph_[e].quad_class = QuadClass(t.code);
       graph_[e].goldstein = t.goldstein;
-      graph_[e].role = t.role;
+      graph_[e].role = role;
       it = edge_index.emplace(key, e).first;
     }
     graph_[it->second].observations.push_back(t.observation);

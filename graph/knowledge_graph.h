@@ -99,8 +99,9 @@ class KnowledgeGraph {
   // ("Reagan", "Le Drian") joins the single full name that ends with it
   // across all documents (never when two full names share it). Chooses
   // canonical names and ids, sorts everything and computes dates and counts.
-  // Adding the same extractions in any order gives the same graph. May be
-  // called again after more Add() calls.
+  // An affiliation without a role joins the pair's role edge when the
+  // articles give that pair exactly one role. Adding the same extractions in
+  // any order gives the same graph. May be called again after more Add() calls.
   void Finalize();
 
   const Graph& graph() const { return graph_; }
