@@ -288,6 +288,31 @@ TEST(KnowledgeGraphTest, AliasFileMergesAndSeparates) {
   EXPECT_NE(corrected.VertexOf(EntityType::kPerson, "Bush"), corrected.VertexOf(EntityType::kPerson, "George W. Bush"));
 }
 
+TEST(KnowledgeGraphTest, RolelessAffiliationJoinsTheOnlyRole) {
+  DocBuilder a("a", "2024-01-01");
+  int dahl = a.Entity("Ingrid Dahl", EntityType::kPerson, {"Ingrid Dahl"});
+  int norway = a.Entity("Norway", EntityType::kLocation, {"Norwegian"});
+  a.Triple(dahl, "foreign minister", "AFF", norway, Modality::kAsserted, "foreign minister");
+  a.Triple(dahl, "affiliated", "AFF", norway);
+  DocBuilder b("b", "2024-01-02");
+  int vera = b.Entity("Tomas Vera", EntityType::kPerson, {"Tomas Vera"});
+  int chile = b.Entity("Chile", EntityType::kLocation, {"Chile"});
+  b.Triple(vera, "senator", "AFF", chile, Modality::kAsserted, "senator");
+  b.Triple(vera, "minister", "AFF", chile, Modality::kAsserted, "minister");
+  b.Triple(vera, "affiliated", "AFF", chile);  // two roles: stays role-less
+  KnowledgeGraph kg;
+  kg.Add(a.x);
+  kg.Add(b.x);
+  kg.Finalize();
+  std::vector<std::string> edges;
+  for (EdgeRef e : kg.SortedEdges()) {
+    edges.push_back(kg.graph()[boost::source(e, kg.graph())].name + " " + kg.graph()[e].role + " " +
+                    std::to_string(kg.graph()[e].count));
+  }
+  EXPECT_THAT(edges, ::testing::UnorderedElementsAre("Ingrid Dahl foreign minister 2", "Tomas Vera  1",
+                                                     "Tomas Vera minister 1", "Tomas Vera senator 1"));
+}
+
 TEST(KnowledgeGraphTest, NodeIdsAreUniqueEvenForUnsluggableNames) {
   DocBuilder a("a", "2024-01-01");
   a.Entity("!!!", EntityType::kOrganization, {"!!!"});
