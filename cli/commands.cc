@@ -17,6 +17,7 @@
 #include "extract/lexicon.h"
 #include "extract/parallel.h"
 #include "extract/reader.h"
+#include "graph/diff.h"
 #include "graph/explain.h"
 #include "graph/knowledge_graph.h"
 
@@ -225,6 +226,45 @@ int RunExplain(const ExplainOptions& options) {
     return input.skipped > 0 ? kExitInputSkipped : kExitOk;
   }
   std::cout << graph::ExplainNode(kg, static_cast<graph::Vertex>(v), lexicon->get());
+  return input.skipped > 0 ? kExitInputSkipped : kExitOk;
+}
+
+// Parses "FROM..TO" (either end may be empty) into a window; false if invalid.
+bool ParseWindow(const std::string& text, graph::DateWindow* window) {
+  size_t dots = text.find("..");
+  if (dots == std::string::npos) return false;
+  window->from = text.substr(0, dots);
+  window->to = text.substr(dots + 2);
+  for (const std::string* d : {&window->from, &window->to}) {
+    if (d->empty()) continue;
+    auto date = extract::NormalizeDate(*d);
+    if (!date.ok() || *date != *d) return false;
+  }
+  return window->from.empty() || window->to.empty() || window->from <= window->to;
+}
+
+int RunDiff(const DiffOptions& options) {
+  if (!ValidOptions(options.common)) return kExitUsage;
+  graph::DateWindow old_window, new_window;
+  if (!ParseWindow(options.old_window, &old_window) || !ParseWindow(options.new_window, &new_window)) {
+    std::cerr << "actorgraph: --old and --new need FROM..TO windows of YYYY-MM-DD dates (either end may be empty)\n";
+    return kExitUsage;
+  }
+  auto lexicon = LoadLexicon(options.common);
+  if (!lexicon.ok()) return Fail(lexicon.status());
+  auto extractor = extract::NewExtractor("rules", lexicon->get());
+  ReadResult input = ReadAll(options.common);
+  if (input.documents.empty()) {
+    return Fail(absl::InvalidArgumentError(absl::StrCat("no article could be read (", input.skipped, " skipped)")));
+  }
+  auto new_graph = NewGraph(options.common);
+  if (!new_graph.ok()) return Fail(new_graph.status());
+  graph::KnowledgeGraph& kg = *new_graph;
+  extract::ExtractInOrder(*extractor, std::move(input.documents), options.common.threads,
+                          [&](Extraction x) { kg.Add(x); });
+  kg.Finalize();
+  graph::GraphDiff diff = graph::DiffWindows(kg, old_window, new_window);
+  std::cout << (options.json ? graph::DiffJson(kg, diff) : graph::DiffText(kg, diff));
   return input.skipped > 0 ? kExitInputSkipped : kExitOk;
 }
 

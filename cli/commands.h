@@ -47,7 +47,15 @@ struct ExplainOptions {
   std::string to;    // for `path`: the other actor; empty for `explain`
 };
 
+struct DiffOptions {
+  CommonOptions common;
+  std::string old_window;  // --old FROM..TO (either end may be empty)
+  std::string new_window;  // --new FROM..TO
+  bool json = false;       // --json
+};
+
 int RunBuild(const BuildOptions& options);
+int RunDiff(const DiffOptions& options);
 int RunExplain(const ExplainOptions& options);
 int RunEval(const EvalOptions& options);
 int RunExtract(const ExtractOptions& options);

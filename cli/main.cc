@@ -21,6 +21,9 @@ Commands:
   explain NAME INPUT...      show the actor NAME: every name merged into it
                              and why, how each article named it, and its
                              relations with evidence
+  diff INPUT... --old FROM..TO --new FROM..TO [--json]
+                             compare two date windows of the corpus: actors
+                             and relations added, removed and changed
   path A B INPUT...          show how the actors A and B are connected:
                              the shortest chain of relations, with evidence
   eval --gold DIR [INPUT...] score extraction and merging against the gold
@@ -72,7 +75,7 @@ int main(int argc, char** argv) {
     return kExitOk;
   }
   if (command != "build" && command != "extract" && command != "eval" && command != "explain" &&
-      command != "path") {
+      command != "path" && command != "diff") {
     return Usage("unknown command \"" + std::string(command) + "\"");
   }
   CommonOptions common;
@@ -82,6 +85,8 @@ int main(int argc, char** argv) {
   std::string base_iri;
   std::string gold_dir;
   bool verbose = false;
+  std::string old_window, new_window;
+  bool json = false;
   for (size_t i = 1; i < args.size(); ++i) {
     std::string_view a = args[i];
     auto value = [&](std::string* out) {
@@ -116,6 +121,12 @@ int main(int argc, char** argv) {
         return Usage("--layout must be one of dot, sfdp, neato, fdp, circo, twopi");
     } else if (a == "--base-iri" && command == "build") {
       if (!value(&base_iri)) return Usage("--base-iri needs an IRI");
+    } else if (a == "--old" && command == "diff") {
+      if (!value(&old_window)) return Usage("--old needs FROM..TO");
+    } else if (a == "--new" && command == "diff") {
+      if (!value(&new_window)) return Usage("--new needs FROM..TO");
+    } else if (a == "--json" && command == "diff") {
+      json = true;
     } else if (a == "--gold" && command == "eval") {
       if (!value(&gold_dir)) return Usage("--gold needs a directory");
     } else if (a == "--verbose" && command == "eval") {
@@ -125,6 +136,12 @@ int main(int argc, char** argv) {
     } else {
       common.inputs.emplace_back(a);
     }
+  }
+  if (command == "diff") {
+    if (old_window.empty() || new_window.empty()) return Usage("diff needs --old FROM..TO and --new FROM..TO");
+    if (common.inputs.empty()) return Usage("no INPUT given");
+    DiffOptions options{common, old_window, new_window, json};
+    return RunDiff(options);
   }
   if (command == "path") {
     if (common.inputs.size() < 3) return Usage("path needs two names and at least one INPUT");

@@ -821,6 +821,9 @@ class Analysis {
   void AddTriple(Extraction& out, int s, int o, std::string predicate, std::string code,
                  std::string role, Modality modality, size_t first_tok, size_t last_tok) {
     if (s < 0 || o < 0 || s == o) return;
+    // A relation read (even partly) off a repeated copy of the body was read
+    // already from the first copy.
+    if (repeated_[first_tok] || repeated_[last_tok]) return;
     Triple t;
     t.subject = s;
     t.object = o;

@@ -245,7 +245,8 @@ std::vector<Sentence> SplitSentences(std::string_view text, std::vector<Token>& 
       std::string_view line = text.substr(lb, le - lb);
       bool has_lower = std::any_of(line.begin(), line.end(),
                                    [](char c) { return absl::ascii_islower(static_cast<unsigned char>(c)); });
-      bool ends_sentence = terminal || (t.kind == TokenKind::kCloseQuote);
+      // A line closed by a quote or a parenthesis ("(Writing by ...)") ends.
+      bool ends_sentence = terminal || t.kind == TokenKind::kCloseQuote || t.text == ")";
       // Headlines, datelines, bylines and credits are lines of their own;
       // hard-wrapped body lines run on.
       bool short_heading = line.size() < 48 && (t.capitalized || t.kind != TokenKind::kWord) &&

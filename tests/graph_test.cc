@@ -1,5 +1,7 @@
 #include "graph/knowledge_graph.h"
 
+#include "graph/diff.h"
+
 #include <algorithm>
 #include <set>
 #include <string>
@@ -311,6 +313,33 @@ TEST(KnowledgeGraphTest, RolelessAffiliationJoinsTheOnlyRole) {
   }
   EXPECT_THAT(edges, ::testing::UnorderedElementsAre("Ingrid Dahl foreign minister 2", "Tomas Vera  1",
                                                      "Tomas Vera minister 1", "Tomas Vera senator 1"));
+}
+
+TEST(DiffTest, ComparesTwoWindowsOfOneGraph) {
+  auto docs = TwoArticles();  // reuters-2016 (Kerry, Sergei Lavrov, Russia), cgtn-2018 (Lavrov, Le Drian, Russia)
+  KnowledgeGraph kg;
+  for (const auto& x : docs) kg.Add(x);
+  kg.Finalize();
+  GraphDiff diff = DiffWindows(kg, {"2016-01-01", "2016-12-31"}, {"2018-01-01", ""});
+  auto names = [&](const std::vector<NodeChange>& changes) {
+    std::vector<std::string> out;
+    for (const NodeChange& c : changes) out.push_back(kg.graph()[c.vertex].name);
+    return out;
+  };
+  EXPECT_EQ(diff.old_documents, 1);
+  EXPECT_EQ(diff.new_documents, 1);
+  EXPECT_THAT(names(diff.added_nodes), ElementsAre("Jean-Yves Le Drian"));
+  EXPECT_THAT(names(diff.removed_nodes), ElementsAre("John Kerry"));
+  EXPECT_THAT(names(diff.kept_nodes), ::testing::UnorderedElementsAre("Russia", "Sergey Lavrov"));  // one node, two spellings
+  ASSERT_EQ(diff.changed_edges.size(), 0u);
+  EXPECT_EQ(diff.unchanged_edges, 1);  // Lavrov AFF Russia, once in each window
+  EXPECT_EQ(diff.added_edges.size(), 2u);    // Lavrov 04 Le Drian, Le Drian 04 Lavrov
+  EXPECT_EQ(diff.removed_edges.size(), 2u);  // Kerry 04 and 01 Lavrov
+  std::string text = DiffText(kg, diff);
+  EXPECT_THAT(text, HasSubstr("+ PERSON       Jean-Yves Le Drian"));
+  EXPECT_THAT(text, HasSubstr("- John Kerry -[01 tell]-> Sergey Lavrov  (1×)"));
+  EXPECT_THAT(DiffJson(kg, diff), HasSubstr("\"removed_actors\":[{\"id\":\"person:john-kerry\""));
+  EXPECT_FALSE(DateWindow({"2016-01-01", "2016-12-31"}).Contains("unknown"));
 }
 
 TEST(KnowledgeGraphTest, NodeIdsAreUniqueEvenForUnsluggableNames) {
