@@ -9,6 +9,7 @@
 #include <sstream>
 
 #include "absl/strings/str_cat.h"
+#include "export/diff_dot.h"
 #include "export/writer.h"
 #include "eval/gold.h"
 #include "eval/scorer.h"
@@ -265,7 +266,19 @@ int RunDiff(const DiffOptions& options) {
   kg.Finalize();
   graph::GraphDiff diff = graph::DiffWindows(kg, old_window, new_window);
   std::cout << (options.json ? graph::DiffJson(kg, diff) : graph::DiffText(kg, diff));
-  return input.skipped > 0 ? kExitInputSkipped : kExitOk;
+  int status_code = input.skipped > 0 ? kExitInputSkipped : kExitOk;
+  if (!options.dot.empty()) {
+    std::ostringstream dot;
+    absl::Status status = exporter::WriteDiffDot(kg, diff, dot);
+    if (status.ok()) status = exporter::WriteFileAtomically(options.dot, dot.str());
+    if (!status.ok()) return Fail(status);
+    absl::Status rendered = exporter::RenderWithGraphviz(options.dot, options.dot + ".svg", "svg");
+    if (!rendered.ok()) {
+      std::cerr << "actorgraph: error: " << options.dot << ".svg not written: " << rendered.message() << "\n";
+      status_code = kExitError;
+    }
+  }
+  return status_code;
 }
 
 int RunEval(const EvalOptions& options) {

@@ -52,6 +52,7 @@ struct DiffOptions {
   std::string old_window;  // --old FROM..TO (either end may be empty)
   std::string new_window;  // --new FROM..TO
   bool json = false;       // --json
+  std::string dot;         // --dot FILE: also write the diff diagram (and FILE.svg beside it)
 };
 
 int RunBuild(const BuildOptions& options);

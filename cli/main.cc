@@ -21,7 +21,7 @@ Commands:
   explain NAME INPUT...      show the actor NAME: every name merged into it
                              and why, how each article named it, and its
                              relations with evidence
-  diff INPUT... --old FROM..TO --new FROM..TO [--json]
+  diff INPUT... --old FROM..TO --new FROM..TO [--json] [--dot FILE]
                              compare two date windows of the corpus: actors
                              and relations added, removed and changed
   path A B INPUT...          show how the actors A and B are connected:
@@ -47,6 +47,9 @@ Options:
   --no-render          build: do not run Graphviz (no graph.svg)
   --layout NAME        build: Graphviz layout program for graph.svg (default dot; sfdp for big graphs)
   --base-iri IRI       build: base of the IRIs minted in graph.jsonld
+  --old, --new FROM..TO  diff: the two date windows to compare (either end may be empty)
+  --json               diff: print the diff as JSON
+  --dot FILE           diff: also write the diff diagram to FILE and render FILE.svg
   --gold DIR           eval: directory of gold *.json files
   --verbose            eval: list every miss and false alarm
 
@@ -127,6 +130,8 @@ int main(int argc, char** argv) {
       if (!value(&new_window)) return Usage("--new needs FROM..TO");
     } else if (a == "--json" && command == "diff") {
       json = true;
+    } else if (a == "--dot" && command == "diff") {
+      if (!value(&output)) return Usage("--dot needs a file");
     } else if (a == "--gold" && command == "eval") {
       if (!value(&gold_dir)) return Usage("--gold needs a directory");
     } else if (a == "--verbose" && command == "eval") {
@@ -140,7 +145,7 @@ int main(int argc, char** argv) {
   if (command == "diff") {
     if (old_window.empty() || new_window.empty()) return Usage("diff needs --old FROM..TO and --new FROM..TO");
     if (common.inputs.empty()) return Usage("no INPUT given");
-    DiffOptions options{common, old_window, new_window, json};
+    DiffOptions options{common, old_window, new_window, json, output};
     return RunDiff(options);
   }
   if (command == "path") {

@@ -49,3 +49,11 @@ expect_status 0 "$ACTORGRAPH" diff "$seeds" --old ..2016-12-31 --new 2018-01-01.
 $PY -c 'import json,sys; d=json.load(open(sys.argv[1])); assert d["old"]["to"]=="2016-12-31" and d["new"]["from"]=="2018-01-01"; assert any(a["id"]=="person:john-kerry" for a in d["removed_actors"])' "$tmp/out" || fail "diff --json"
 expect_status 2 "$ACTORGRAPH" diff "$seeds" --old 2016 --new 2018-01-01..
 pass "diff between 2016 and 2018"
+
+# The diff diagram renders without warnings and colours what changed.
+expect_status 0 "$ACTORGRAPH" diff "$seeds" --old ..2016-12-31 --new 2018-01-01.. --dot "$tmp/diff.dot"
+dot -Tsvg "$tmp/diff.dot" -o /dev/null 2>"$tmp/dot.err" && [ ! -s "$tmp/dot.err" ] || fail "diff.dot: $(cat "$tmp/dot.err")"
+[ -s "$tmp/diff.dot.svg" ] || fail "diff.dot.svg not rendered"
+grep -q '"person:jean-yves-le-drian" \[label="Jean-Yves Le Drian".*color="#2e7d32"' "$tmp/diff.dot" || fail "added actor not green"
+grep -q '"person:john-kerry" \[label="John Kerry".*color="#c62828"' "$tmp/diff.dot" || fail "removed actor not red"
+pass "diff diagram"
