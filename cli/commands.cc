@@ -122,6 +122,39 @@ bool ValidOptions(const CommonOptions& options) {
 
 }  // namespace
 
+// The merged graph of every readable input, with the counts the summary
+// reports. Errors: no lexicon, no readable article, a bad alias file.
+struct Merged {
+  std::unique_ptr<const extract::Lexicon> lexicon;
+  graph::KnowledgeGraph graph;
+  int read = 0;
+  int skipped = 0;
+  int outside_window = 0;
+};
+
+absl::StatusOr<Merged> ReadAndMerge(const CommonOptions& options) {
+  Merged merged;
+  auto lexicon = LoadLexicon(options);
+  if (!lexicon.ok()) return lexicon.status();
+  merged.lexicon = *std::move(lexicon);
+  auto extractor = extract::NewExtractor("rules", merged.lexicon.get());
+  ReadResult input = ReadAll(options);
+  merged.read = static_cast<int>(input.documents.size());
+  merged.skipped = input.skipped;
+  merged.outside_window = input.outside_window;
+  if (merged.read == 0) {
+    return absl::InvalidArgumentError(
+        absl::StrCat("no article could be read (", input.skipped, " skipped); nothing written"));
+  }
+  auto new_graph = NewGraph(options);
+  if (!new_graph.ok()) return new_graph.status();
+  merged.graph = *std::move(new_graph);
+  extract::ExtractInOrder(*extractor, std::move(input.documents), options.threads,
+                          [&](Extraction x) { merged.graph.Add(x); });
+  merged.graph.Finalize();
+  return merged;
+}
+
 int RunExtract(const ExtractOptions& options) {
   if (!ValidOptions(options.common)) return kExitUsage;
   auto lexicon = LoadLexicon(options.common);
@@ -147,21 +180,9 @@ int RunExtract(const ExtractOptions& options) {
 
 int RunBuild(const BuildOptions& options) {
   if (!ValidOptions(options.common)) return kExitUsage;
-  auto lexicon = LoadLexicon(options.common);
-  if (!lexicon.ok()) return Fail(lexicon.status());
-  auto extractor = extract::NewExtractor("rules", lexicon->get());
-  ReadResult input = ReadAll(options.common);
-  int read = static_cast<int>(input.documents.size());
-  if (read == 0) {
-    return Fail(absl::InvalidArgumentError(
-        absl::StrCat("no article could be read (", input.skipped, " skipped); nothing written")));
-  }
-  auto new_graph = NewGraph(options.common);
-  if (!new_graph.ok()) return Fail(new_graph.status());
-  graph::KnowledgeGraph& kg = *new_graph;
-  extract::ExtractInOrder(*extractor, std::move(input.documents), options.common.threads,
-                          [&](Extraction x) { kg.Add(x); });
-  kg.Finalize();
+  auto merged = ReadAndMerge(options.common);
+  if (!merged.ok()) return Fail(merged.status());
+  const graph::KnowledgeGraph& kg = merged->graph;
 
   std::error_code ec;
   fs::create_directories(options.output_dir, ec);
@@ -182,7 +203,7 @@ int RunBuild(const BuildOptions& options) {
     if (!status.ok()) return Fail(status);
     if (format == "dot") dot_path = path;
   }
-  int status_code = input.skipped > 0 ? kExitInputSkipped : kExitOk;
+  int status_code = merged->skipped > 0 ? kExitInputSkipped : kExitOk;
   if (options.render) {
     std::string svg = (fs::path(options.output_dir) / "graph.svg").string();
     absl::Status rendered = exporter::RenderWithGraphviz(dot_path, svg, "svg", options.layout);
@@ -191,7 +212,7 @@ int RunBuild(const BuildOptions& options) {
       status_code = kExitError;
     }
   }
-  std::cout << graph::Summary(kg, read, input.skipped, 10, input.outside_window);
+  std::cout << graph::Summary(kg, merged->read, merged->skipped, 10, merged->outside_window);
   std::cout << "outputs:   " << options.output_dir << "/graph.{dot"
             << (options.render ? ",svg" : "") << ",graphml,jsonld}\n";
   return status_code;
@@ -199,19 +220,9 @@ int RunBuild(const BuildOptions& options) {
 
 int RunExplain(const ExplainOptions& options) {
   if (!ValidOptions(options.common)) return kExitUsage;
-  auto lexicon = LoadLexicon(options.common);
-  if (!lexicon.ok()) return Fail(lexicon.status());
-  auto extractor = extract::NewExtractor("rules", lexicon->get());
-  ReadResult input = ReadAll(options.common);
-  if (input.documents.empty()) {
-    return Fail(absl::InvalidArgumentError(absl::StrCat("no article could be read (", input.skipped, " skipped)")));
-  }
-  auto new_graph = NewGraph(options.common);
-  if (!new_graph.ok()) return Fail(new_graph.status());
-  graph::KnowledgeGraph& kg = *new_graph;
-  extract::ExtractInOrder(*extractor, std::move(input.documents), options.common.threads,
-                          [&](Extraction x) { kg.Add(x); });
-  kg.Finalize();
+  auto merged = ReadAndMerge(options.common);
+  if (!merged.ok()) return Fail(merged.status());
+  const graph::KnowledgeGraph& kg = merged->graph;
   long v = kg.FindNode(options.name);
   if (v < 0) {
     std::cerr << "actorgraph: no actor named \"" << options.name << "\" in the input\n";
@@ -224,10 +235,10 @@ int RunExplain(const ExplainOptions& options) {
       return kExitError;
     }
     std::cout << graph::DescribePath(kg, static_cast<graph::Vertex>(v), static_cast<graph::Vertex>(w));
-    return input.skipped > 0 ? kExitInputSkipped : kExitOk;
+    return merged->skipped > 0 ? kExitInputSkipped : kExitOk;
   }
-  std::cout << graph::ExplainNode(kg, static_cast<graph::Vertex>(v), lexicon->get());
-  return input.skipped > 0 ? kExitInputSkipped : kExitOk;
+  std::cout << graph::ExplainNode(kg, static_cast<graph::Vertex>(v), merged->lexicon.get());
+  return merged->skipped > 0 ? kExitInputSkipped : kExitOk;
 }
 
 // Parses "FROM..TO" (either end may be empty) into a window; false if invalid.
@@ -251,22 +262,12 @@ int RunDiff(const DiffOptions& options) {
     std::cerr << "actorgraph: --old and --new need FROM..TO windows of YYYY-MM-DD dates (either end may be empty)\n";
     return kExitUsage;
   }
-  auto lexicon = LoadLexicon(options.common);
-  if (!lexicon.ok()) return Fail(lexicon.status());
-  auto extractor = extract::NewExtractor("rules", lexicon->get());
-  ReadResult input = ReadAll(options.common);
-  if (input.documents.empty()) {
-    return Fail(absl::InvalidArgumentError(absl::StrCat("no article could be read (", input.skipped, " skipped)")));
-  }
-  auto new_graph = NewGraph(options.common);
-  if (!new_graph.ok()) return Fail(new_graph.status());
-  graph::KnowledgeGraph& kg = *new_graph;
-  extract::ExtractInOrder(*extractor, std::move(input.documents), options.common.threads,
-                          [&](Extraction x) { kg.Add(x); });
-  kg.Finalize();
+  auto merged = ReadAndMerge(options.common);
+  if (!merged.ok()) return Fail(merged.status());
+  const graph::KnowledgeGraph& kg = merged->graph;
   graph::GraphDiff diff = graph::DiffWindows(kg, old_window, new_window);
   std::cout << (options.json ? graph::DiffJson(kg, diff) : graph::DiffText(kg, diff));
-  int status_code = input.skipped > 0 ? kExitInputSkipped : kExitOk;
+  int status_code = merged->skipped > 0 ? kExitInputSkipped : kExitOk;
   if (!options.dot.empty()) {
     std::ostringstream dot;
     absl::Status status = exporter::WriteDiffDot(kg, diff, dot);
