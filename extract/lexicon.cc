@@ -136,6 +136,13 @@ void Lexicon::AddPhrase(std::string_view phrase, PhraseInfo info) {
   if (key.empty()) return;
   int tokens = 1 + static_cast<int>(std::count(key.begin(), key.end(), ' '));
   max_phrase_tokens_ = std::max(max_phrase_tokens_, tokens);
+  // Every proper token prefix, so a lookup stops as soon as no phrase continues.
+  {
+    std::string lower = AsciiLower(key);
+    for (size_t space = lower.find(' '); space != std::string::npos; space = lower.find(' ', space + 1)) {
+      folded_prefixes_.insert(lower.substr(0, space));
+    }
+  }
   bool case_insensitive = info.kind == PhraseKind::kRole || info.kind == PhraseKind::kEventNoun;
   std::string folded = AsciiLower(key);
   if (case_insensitive) {
@@ -371,12 +378,15 @@ int Lexicon::MatchPhrase(const std::vector<std::string_view>& words, PhraseInfo*
       has_upper |= absl::ascii_isupper(static_cast<unsigned char>(c));
     }
     all_caps = all_caps && has_upper && !has_lower;
+    std::string folded_key = AsciiLower(key);
+    bool longer_possible = folded_prefixes_.contains(folded_key);
     if (auto it = exact_.find(key); it != exact_.end()) {
       best = n;
       *info = it->second;
+      if (!longer_possible) break;
       continue;
     }
-    if (auto it = folded_.find(AsciiLower(key)); it != folded_.end()) {
+    if (auto it = folded_.find(folded_key); it != folded_.end()) {
       bool insensitive =
           it->second.kind == PhraseKind::kRole || it->second.kind == PhraseKind::kEventNoun;
       // ALL-CAPS text ("RUSSIAN FOREIGN MINISTER") matches names folded, but
@@ -386,6 +396,7 @@ int Lexicon::MatchPhrase(const std::vector<std::string_view>& words, PhraseInfo*
         *info = it->second;
       }
     }
+    if (!longer_possible) break;  // no phrase continues these words
   }
   return best;
 }

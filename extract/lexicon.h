@@ -106,6 +106,7 @@ class Lexicon {
   // Phrase keys are token texts joined by single spaces (tokenized like text).
   absl::flat_hash_map<std::string, PhraseInfo> exact_;   // case-sensitive names
   absl::flat_hash_map<std::string, PhraseInfo> folded_;  // lower-case keys
+  absl::flat_hash_set<std::string> folded_prefixes_;     // lower-case keys of every phrase's first n-1 tokens
   absl::flat_hash_map<std::string, VerbInfo> verbs_;     // lower-case forms
   struct State {
     std::string country;
