@@ -46,12 +46,32 @@ ReadResult ReadAll(const CommonOptions& options) {
   read_options.default_date = options.default_date;
   extract::InputSink sink;
   sink.document = [&](Document d) { result.documents.push_back(std::move(d)); };
+  std::map<std::string, int> skipped_by_reason;
   sink.problem = [&](extract::InputProblem p) {
-    if (p.skipped) ++result.skipped;
+    if (p.skipped) {
+      ++result.skipped;
+      // The reason without its specifics: "malformed JSON at column 21: ..." -> "malformed JSON".
+      std::string reason = p.message.substr(0, p.message.find_first_of("(:"));
+      if (size_t at = reason.find(" at column"); at != std::string::npos) reason.erase(at);
+      while (!reason.empty() && reason.back() == ' ') reason.pop_back();
+      // A trailing quoted value ("invalid date \"2024-02-30\"") is a specific.
+      if (reason.size() > 1 && reason.back() == '"') reason.erase(reason.rfind('"', reason.size() - 2));
+      while (!reason.empty() && reason.back() == ' ') reason.pop_back();
+      ++skipped_by_reason[reason];
+    }
     std::cerr << "actorgraph: " << (p.skipped ? "skipped " : "warning: ") << p.origin << ": "
               << p.message << "\n";
   };
   extract::ReadInputs(options.inputs, read_options, sink);
+  if (result.skipped > 0) {
+    std::cerr << "actorgraph: " << result.skipped << " articles skipped in all (";
+    bool first = true;
+    for (const auto& [reason, count] : skipped_by_reason) {
+      std::cerr << (first ? "" : "; ") << reason << ": " << count;
+      first = false;
+    }
+    std::cerr << ")\n";
+  }
   if (!options.from.empty() || !options.to.empty()) {
     std::vector<Document> kept;
     int undated = 0;

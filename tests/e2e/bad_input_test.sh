@@ -39,6 +39,9 @@ for want in \
 $err"
 done
 grep -q "documents: 4 read, 11 skipped" "$tmp/out" || fail "summary: $(head -1 "$tmp/out")"
+grep -qF "actorgraph: 11 articles skipped in all (cannot read: 0" "$tmp/err" && fail "tally counts a reason with no article"
+grep -qF 'actorgraph: 11 articles skipped in all (contains NUL bytes: 1; duplicate article id: 1; empty article: 2; field "text" is not a string: 1; invalid date: 1; malformed JSON: 1; no "text" field: 1; no such file or directory: 1; not valid UTF-8: 2)' "$tmp/err" \
+  || fail "no tally of skipped articles by reason: $(grep 'in all' "$tmp/err")"
 [ -s "$tmp/out1/graph.graphml" ] || fail "good articles produced no graph"
 pass "each bad input named, good ones processed, exit 3"
 
