@@ -156,7 +156,7 @@ int main(int argc, char** argv) {
   }
   if (command == "explain") {
     if (common.inputs.size() < 2) return Usage("explain needs NAME and at least one INPUT");
-    ExplainOptions options{common, common.inputs.front()};
+    ExplainOptions options{common, common.inputs.front(), ""};
     options.common.inputs.erase(options.common.inputs.begin());
     return RunExplain(options);
   }

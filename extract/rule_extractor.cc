@@ -942,7 +942,6 @@ class Analysis {
   int DatelineActor(const Extraction& out) const {
     const Arg* place = DatelinePlace(out);
     if (!place) return -1;
-    const Entity& e = out.entities[place->entity];
     std::string phrase;
     for (size_t k = place->first; k <= place->last; ++k) {
       if (k > place->first) phrase += ' ';
@@ -965,7 +964,6 @@ class Analysis {
     std::vector<std::pair<const Arg*, const RoleSpan*>> titled_only;
     for (const Arg& person : args_) {
       if (out.entities[person.entity].type != EntityType::kPerson) continue;
-      size_t k = person.first;
       std::string role;
       // [Country|Org]['s] [modifiers]? [role | noun]? [,]? PERSON
       std::string qualifier_role;
@@ -1188,9 +1186,7 @@ class Analysis {
 
   // Is the argument an AFF qualifier of the next argument ("Russian" in
   // "Russian Foreign Minister X")? Such words are not actors of the verb.
-  bool IsQualifier(const Arg& a, const std::vector<Arg>& args, const Extraction& out) const {
-    return qualifiers_.contains(a.first);
-  }
+  bool IsQualifier(const Arg& a) const { return qualifiers_.contains(a.first); }
 
   bool InsideQuote(size_t i) const { return i < inside_quote_.size() && inside_quote_[i]; }
 
@@ -1315,7 +1311,7 @@ class Analysis {
     for (auto it = std::make_reverse_iterator(end); it != args.rend(); ++it) {
       if (it->last + 80 < verb) break;
       if (it->last >= limit || InsideQuote(it->first) != InsideQuote(verb)) continue;
-      if (IsQualifier(*it, args, out)) continue;
+      if (IsQualifier(*it)) continue;
       if (!events && out.entities[it->entity].type == EntityType::kEvent) continue;
       if (AfterPreposition(*it, args)) continue;
       chosen = &*it;
@@ -1364,7 +1360,7 @@ class Analysis {
       if (content >= 1 && before < tokens_.size() && IsWord(before) &&
           (tokens_[before].lower == "against" || tokens_[before].lower == "on"))
         break;
-      if (IsQualifier(a, args, out)) continue;
+      if (IsQualifier(a)) continue;
       // "held talks in Geneva": a place adjunct, not the one acted upon; but
       // "killed thousands of Iranians" acts upon them.
       if (a.first > 0 && IsWord(a.first - 1) && AdjunctPrepositions().contains(tokens_[a.first - 1].lower) &&
