@@ -1,6 +1,7 @@
 #include "graph/knowledge_graph.h"
 
 #include <boost/graph/betweenness_centrality.hpp>
+#include <boost/graph/connected_components.hpp>
 
 #include <algorithm>
 #include <array>
@@ -389,16 +390,33 @@ std::vector<DocumentInfo> KnowledgeGraph::Documents() const {
   return out;
 }
 
-std::vector<double> KnowledgeGraph::Betweenness() const {
-  // Relations connect actors whatever their direction: centrality is
-  // computed on the undirected graph of related pairs.
-  using Undirected = boost::adjacency_list<boost::vecS, boost::vecS, boost::undirectedS>;
-  Undirected undirected(num_nodes());
+namespace {
+
+using Undirected = boost::adjacency_list<boost::vecS, boost::vecS, boost::undirectedS>;
+
+// The undirected graph of related pairs: relations connect actors whatever
+// their direction.
+Undirected RelatedPairs(const Graph& graph) {
+  Undirected undirected(boost::num_vertices(graph));
   std::set<std::pair<Vertex, Vertex>> pairs;
-  for (EdgeRef e : boost::make_iterator_range(boost::edges(graph_))) {
-    pairs.insert(std::minmax(boost::source(e, graph_), boost::target(e, graph_)));
+  for (EdgeRef e : boost::make_iterator_range(boost::edges(graph))) {
+    pairs.insert(std::minmax(boost::source(e, graph), boost::target(e, graph)));
   }
   for (const auto& [a, b] : pairs) boost::add_edge(a, b, undirected);
+  return undirected;
+}
+
+}  // namespace
+
+std::vector<int> KnowledgeGraph::Components() const {
+  Undirected undirected = RelatedPairs(graph_);
+  std::vector<int> component(num_nodes(), 0);
+  boost::connected_components(undirected, component.data());
+  return component;
+}
+
+std::vector<double> KnowledgeGraph::Betweenness() const {
+  Undirected undirected = RelatedPairs(graph_);
   std::vector<double> centrality(num_nodes(), 0.0);
   boost::brandes_betweenness_centrality(
       undirected, boost::centrality_map(boost::make_iterator_property_map(
@@ -491,6 +509,16 @@ std::string Summary(const KnowledgeGraph& kg, int documents_read, int documents_
     absl::StrAppendFormat(&out, "  %-4s %-34s %4d edges %5d observations\n", code,
                           RelationCodeName(code), counts.first, counts.second);
   }
+  // Connected groups of actors, ignoring actors with no relation.
+  std::vector<int> component = kg.Components();
+  std::map<int, int> sizes;
+  for (Vertex v : boost::make_iterator_range(boost::vertices(g))) {
+    if (boost::out_degree(v, g) + boost::in_degree(v, g) > 0) sizes[component[v]] += 1;
+  }
+  int largest = 0;
+  for (const auto& [id, size] : sizes) largest = std::max(largest, size);
+  absl::StrAppendFormat(&out, "connected: %d groups of related actors, the largest with %d actors\n",
+                        sizes.size(), largest);
   std::vector<int> degrees = kg.Degrees();
   std::vector<double> betweenness = kg.Betweenness();
   std::vector<Vertex> actors = kg.SortedVertices();

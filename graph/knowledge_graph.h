@@ -137,6 +137,10 @@ class KnowledgeGraph {
   // others. Deterministic for a given graph.
   std::vector<double> Betweenness() const;
 
+  // Connected component of each vertex (Boost.Graph, relations taken in
+  // either direction), indexed by vertex; components are numbered 0..n-1.
+  std::vector<int> Components() const;
+
   // The vertex that an entity of this type and (document-level canonical)
   // name was merged into by Add(); -1 when there is none.
   long VertexOf(EntityType type, std::string_view name) const;

@@ -363,6 +363,7 @@ TEST(KnowledgeGraphTest, SummaryCountsTypesCodesAndActors) {
   EXPECT_THAT(summary, HasSubstr("documents: 2 read, 1 skipped"));
   EXPECT_THAT(summary, HasSubstr("4 nodes (PERSON 3, ORGANIZATION 0, LOCATION 1, EVENT 0)"));
   EXPECT_THAT(summary, HasSubstr("04   consult"));
+  EXPECT_THAT(summary, HasSubstr("connected: 1 groups of related actors, the largest with 4 actors"));
   EXPECT_THAT(summary, HasSubstr("1. Sergey Lavrov"));  // three neighbours: the most connected
   // Lavrov lies on every chain between Kerry, Le Drian and Russia.
   std::vector<double> betweenness = kg.Betweenness();
