@@ -8,6 +8,7 @@
 namespace actorgraph::exporter {
 
 using internal::DotQuote;
+using internal::DotShape;
 using internal::Sv;
 using internal::WriteAll;
 namespace {
@@ -16,20 +17,6 @@ constexpr std::string_view kAdded = "#2e7d32";    // green
 constexpr std::string_view kRemoved = "#c62828";  // red
 constexpr std::string_view kChanged = "#ef6c00";  // orange
 constexpr std::string_view kKept = "#9e9e9e";     // grey
-
-std::string_view Shape(EntityType type) {
-  switch (type) {
-    case EntityType::kPerson:
-      return "ellipse";
-    case EntityType::kOrganization:
-      return "box";
-    case EntityType::kLocation:
-      return "hexagon";
-    case EntityType::kEvent:
-      return "octagon";
-  }
-  return "ellipse";
-}
 
 }  // namespace
 
@@ -43,7 +30,7 @@ absl::Status WriteDiffDot(const graph::KnowledgeGraph& kg, const graph::GraphDif
   absl::StrAppend(&text, "  edge [fontname=\"Helvetica\", fontsize=9];\n");
   auto node = [&](const graph::NodeChange& c, std::string_view color, std::string_view status) {
     const graph::Node& n = g[c.vertex];
-    absl::StrAppend(&text, "  ", DotQuote(n.id), " [label=", DotQuote(n.name), ", shape=", Sv(Shape(n.type)),
+    absl::StrAppend(&text, "  ", DotQuote(n.id), " [label=", DotQuote(n.name), ", shape=", Sv(DotShape(n.type)),
                     ", color=\"", Sv(color), "\", fontcolor=\"", Sv(color), "\", penwidth=2, tooltip=",
                     DotQuote(absl::StrCat(Sv(status), ": ", c.old_mentions, " -> ", c.new_mentions, " mentions")),
                     "];\n");

@@ -63,6 +63,12 @@ const NodeStyle& StyleOf(EntityType type) {
   return kNodeStyles[0];
 }
 
+}  // namespace
+
+std::string_view DotShape(EntityType type) { return StyleOf(type).shape; }
+
+namespace {
+
 const EdgeStyle& StyleOfQuadClass(int quad_class) {
   if (quad_class < 0 || quad_class > 4) return kEdgeStyles[0];
   return kEdgeStyles[quad_class];

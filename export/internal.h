@@ -39,6 +39,10 @@ absl::Status WriteAll(std::ostream& out, std::string_view content, std::string_v
 // stay literal), control characters (C0, DEL, C1) become spaces.
 std::string DotQuote(std::string_view text);
 
+// The Graphviz node shape of an entity type in every diagram ("ellipse" for
+// PERSON, "box", "hexagon", "octagon").
+std::string_view DotShape(EntityType type);
+
 // `text` escaped for XML 1.0 character data or a double-quoted attribute:
 // & < > " ' as entities, CR as &#13; (and, with `attribute`, TAB and LF as
 // character references so they survive attribute normalisation); characters

@@ -56,10 +56,7 @@ GraphDiff DiffWindows(const KnowledgeGraph& kg, const DateWindow& old_window, co
 namespace {
 
 std::string EdgeLabel(const Graph& g, EdgeRef e) {
-  const Edge& edge = g[e];
-  std::string relation = edge.code == kAffiliationCode
-                             ? absl::StrCat("AFF ", edge.role.empty() ? "affiliated" : edge.role)
-                             : absl::StrCat(edge.code, " ", edge.predicate);
+  std::string relation = RelationLabel(g[e]);
   return absl::StrCat(g[boost::source(e, g)].name, " -[", relation, "]-> ", g[boost::target(e, g)].name);
 }
 

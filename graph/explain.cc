@@ -102,8 +102,7 @@ std::string ExplainNode(const KnowledgeGraph& kg, Vertex v, const extract::Lexic
     const Edge& edge = g[e];
     bool outgoing = boost::source(e, g) == v;
     const Node& other = g[outgoing ? boost::target(e, g) : boost::source(e, g)];
-    std::string label = edge.code == kAffiliationCode ? absl::StrCat("AFF ", edge.role.empty() ? "affiliated" : edge.role)
-                                                      : absl::StrCat(edge.code, " ", edge.predicate);
+    std::string label = RelationLabel(edge);
     absl::StrAppendFormat(&out, "  %s %-30s %s %s  (%d×, %s)\n", outgoing ? "->" : "<-", label, other.name,
                           other.id, edge.count, absl::StrJoin(edge.documents, ", "));
     if (!edge.observations.empty()) {
@@ -172,8 +171,7 @@ std::string DescribePath(const KnowledgeGraph& kg, Vertex from, Vertex to) {
     const Edge& edge = g[e];
     bool forward = boost::source(e, g) == at;
     Vertex next = forward ? boost::target(e, g) : boost::source(e, g);
-    std::string label = edge.code == kAffiliationCode ? absl::StrCat("AFF ", edge.role.empty() ? "affiliated" : edge.role)
-                                                      : absl::StrCat(edge.code, " ", edge.predicate);
+    std::string label = RelationLabel(edge);
     absl::StrAppendFormat(&out, "  %s %s %s %s  (%d×, %s)\n", g[at].name, forward ? "-[" + label + "]->" : "<-[" + label + "]-",
                           g[next].name, g[next].id, edge.count, absl::StrJoin(edge.documents, ", "));
     if (!edge.observations.empty()) {

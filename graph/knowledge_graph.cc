@@ -480,6 +480,11 @@ long KnowledgeGraph::FindNode(std::string_view name) const {
   return best;
 }
 
+std::string RelationLabel(const Edge& edge) {
+  if (edge.code == kAffiliationCode) return absl::StrCat("AFF ", edge.role.empty() ? "affiliated" : edge.role);
+  return absl::StrCat(edge.code, " ", edge.predicate);
+}
+
 std::string Summary(const KnowledgeGraph& kg, int documents_read, int documents_skipped,
                     int top_actors, int documents_outside_window) {
   const Graph& g = kg.graph();

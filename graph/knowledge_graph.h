@@ -194,6 +194,10 @@ std::string MergeKey(EntityType type, std::string_view name);
 using ::actorgraph::NormalizeName;
 using ::actorgraph::Slug;
 
+// A relation as people read it: "04 meet", "AFF foreign minister",
+// "AFF affiliated" when no role is known.
+std::string RelationLabel(const Edge& edge);
+
 // A one-screen text summary of a build: documents read and skipped, entities
 // by type, relations by CAMEO root code, and the most connected actors.
 std::string Summary(const KnowledgeGraph& graph, int documents_read,
