@@ -75,6 +75,10 @@ class Lexicon {
   bool IsSpeechVerb(std::string_view lower) const { return speech_verbs_.contains(ToAbsl(lower)); }
   bool IsGivenName(std::string_view word) const;  // any case
   bool IsNonName(std::string_view word) const;    // any case
+  // A noun for armed forces ("troops", "warplanes"), lower case.
+  bool IsMilitaryNoun(std::string_view lower) const { return military_nouns_.contains(ToAbsl(lower)); }
+  // A canonical role that can follow a portfolio in capitals ("Trade Minister").
+  bool TakesPortfolio(std::string_view role) const { return portfolio_roles_.contains(ToAbsl(role)); }
   bool IsHonorific(std::string_view word) const { return honorifics_.contains(ToAbsl(word)); }
   bool IsAbbreviation(std::string_view word) const { return abbreviations_.contains(ToAbsl(word)); }
   // Type implied by a head word ("Ministry" -> ORGANIZATION), any case.
@@ -123,6 +127,8 @@ class Lexicon {
   absl::flat_hash_set<std::string> abbreviations_;
   absl::flat_hash_map<std::string, EntityType> group_nouns_;  // lower case, singular and plural
   absl::flat_hash_set<std::string> boilerplate_;              // lower case lines
+  absl::flat_hash_set<std::string> military_nouns_;           // lower case
+  absl::flat_hash_set<std::string> portfolio_roles_;          // lower case canonical roles
   absl::flat_hash_map<std::string, double> goldstein_;        // CAMEO root code -> value
   absl::flat_hash_map<std::string, int> polarity_;            // evaluative word -> +1 / -1
   int max_phrase_tokens_ = 1;

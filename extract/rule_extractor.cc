@@ -138,6 +138,7 @@ class Analysis {
     ComputeBases();
     MarkRepeatedLines();
     FindNames();
+    AbsorbPortfolios();
     IndexRoles();
     BuildEntities(out);
     IndexArgs();
@@ -259,8 +260,10 @@ class Analysis {
     if (!IsWord(i)) return false;
     const std::string& w = tokens_[i].lower;
     if (Auxiliaries().contains(w) || lex_.IsSpeechVerb(w)) return true;
+    // Phrasal event verbs count by their first word ("imposes sanctions").
     VerbInfo v;
-    std::vector<std::string_view> words = {w};
+    std::vector<std::string_view> words;
+    for (size_t k = i; k < tokens_.size() && k < i + 4 && IsWord(k); ++k) words.push_back(tokens_[k].lower);
     return lex_.MatchEventVerb(words, &v) > 0;
   }
 
@@ -578,6 +581,43 @@ class Analysis {
       out.push_back(NormalizeName(w));
     }
     return out;
+  }
+
+  // "Corporate Affairs Minister Michael Howard": a capitalised run of plain
+  // words (no given name, head word or lexicon name) between a role that
+  // takes a portfolio and a person's name is the portfolio — part of the
+  // role ("corporate affairs minister") — not an organisation.
+  void AbsorbPortfolios() {
+    std::vector<bool> absorbed(names_.size(), false);
+    for (RoleSpan& r : roles_) {
+      if (r.first == 0 || !tokens_[r.first].capitalized || !lex_.TakesPortfolio(r.role) ||
+          !IsCapitalizedName(r.last + 1))
+        continue;
+      for (size_t idx = 0; idx < names_.size(); ++idx) {
+        const Name& n = names_[idx];
+        if (absorbed[idx] || n.last + 1 != r.first || n.source != NameSource::kRun || n.type ||
+            n.last - n.first > 3 || !SameSentence(n.first, r.first))
+          continue;
+        bool plain = true;
+        std::vector<std::string> words;
+        for (size_t t = n.first; t <= n.last && plain; ++t) {
+          plain = IsWord(t) && lex_.IsNonName(tokens_[t].text) == false && !lex_.IsGivenName(Base(t)) &&
+                  !lex_.HeadWordType(Base(t)) && bases_[t].size() == tokens_[t].text.size();
+          words.push_back(tokens_[t].lower);
+        }
+        if (!plain) continue;
+        r.role = absl::StrCat(absl::StrJoin(words, " "), " ", r.role);
+        r.first = n.first;
+        absorbed[idx] = true;
+      }
+    }
+    size_t kept = 0;
+    for (size_t idx = 0; idx < names_.size(); ++idx) {
+      if (absorbed[idx]) continue;
+      if (kept != idx) names_[kept] = std::move(names_[idx]);
+      ++kept;
+    }
+    names_.resize(kept);
   }
 
   bool PrecededByRole(const Name& n) const { return n.first > 0 && RoleEndingAt(n.first - 1) != nullptr; }
@@ -1213,7 +1253,25 @@ class Analysis {
           m = Modality::kFuture;
       }
     }
+    // A condition: "if Washington imposes sanctions", "unless Iran withdraws".
+    for (size_t t = verb; t-- > sentence_first && t + 10 > verb;) {
+      const Token& tok = tokens_[t];
+      if (tok.text == "," || tok.text == ";" || tok.text == ":" || tok.kind == TokenKind::kOpenQuote ||
+          tok.kind == TokenKind::kCloseQuote)
+        break;
+      if (IsWord(t) && (tok.lower == "if" || tok.lower == "unless")) return Modality::kHypothetical;
+    }
     return m;
+  }
+
+  // Is the noun heading the subject of the verb at `verb` a word for armed
+  // forces ("its troops had killed", "Iranian forces wounded")?
+  bool MilitarySubjectHead(size_t verb) const {
+    size_t k = verb;
+    while (k > 0 && IsWord(k - 1) && (Auxiliaries().contains(tokens_[k - 1].lower) ||
+                                      IsAdverb(tokens_[k - 1].lower)))
+      --k;
+    return k > 0 && IsWord(k - 1) && lex_.IsMilitaryNoun(tokens_[k - 1].lower);
   }
 
   // Index of the word before `first`, skipping honorifics ("with Mr Blair");
@@ -1241,21 +1299,31 @@ class Analysis {
   // the arguments joined to it, nearest first.
   std::pair<size_t, std::vector<Arg>> CoordinationStart(size_t start, const std::vector<Arg>& args,
                                                          bool allow_the) const {
+    const size_t original = start;
     std::vector<Arg> joined_args;
     auto it = std::lower_bound(args.begin(), args.end(), start,
                                [](const Arg& a, size_t pos) { return a.first < pos; });
+    // A list has "and" or "or" somewhere: "with the Daily Courier, Ingrid
+    // Dahl declined" is a fronted phrase, not "X, Y".
+    bool conjunction = false;
+    if (it != args.end() && it->first == start && it->last + 1 < tokens_.size()) {
+      const Token& next = tokens_[it->last + 1];
+      conjunction = next.lower == "and" || next.lower == "or" || next.text == ",";
+    }
     while (it != args.begin()) {
       --it;
       if (it->last >= start) continue;
       bool joined = it->last + 1 < start;
       for (size_t t = it->last + 1; t < start && joined; ++t) {
         const Token& tok = tokens_[t];
-        joined = tok.text == "," || tok.lower == "and" || (allow_the && tok.lower == "the");
+        joined = tok.text == "," || tok.lower == "and" || tok.lower == "or" || (allow_the && tok.lower == "the");
+        conjunction = conjunction || tok.lower == "and" || tok.lower == "or";
       }
       if (!joined) break;
       joined_args.push_back(*it);
       start = it->first;
     }
+    if (!conjunction) return {original, {}};
     return {start, joined_args};
   }
 
@@ -1330,7 +1398,8 @@ class Analysis {
 
   // `owners`: whether a possessive may fill the slot ("rejected Syria's
   // denials" rejects Syria; "defended plans to end the EU's ban" does not
-  // defend the EU) — true for disapproving and rejecting (11, 12).
+  // defend the EU) — true for approving, disapproving and rejecting (05,
+  // 11, 12): "welcomed Blair's courage" praises Blair.
   std::vector<Arg> ObjectsAfter(size_t after, size_t sentence_last, const std::vector<Arg>& args,
                                 const Extraction& out, bool owners = false) {
     std::vector<Arg> objects;
@@ -1534,7 +1603,7 @@ class Analysis {
         if (a.first <= link) continue;
         if (a.first > link + 4 || ContentWordsBetween(link + 1, a.first) > 0) break;
         if (out.entities[a.entity].type == EntityType::kEvent) break;
-        AddTriple(out, agent->entity, a.entity, ev.noun, ev.code, "", Modality::kAsserted,
+        AddTriple(out, agent->entity, a.entity, ev.noun, ev.code, "", ModalityBefore(ev.first, first),
                   std::min(agent->first, ev.first), a.last);
         break;
       }
@@ -1629,7 +1698,8 @@ class Analysis {
           continue;  // "aid will be delivered to Syria": no agent, no relation
         } else {
           subjects = SubjectsBefore(i, args, out);
-          objects = ObjectsAfter(verb_last + 1, last, args, out, /*owners=*/verb.code == "11" || verb.code == "12");
+          objects = ObjectsAfter(verb_last + 1, last, args, out,
+                                 /*owners=*/verb.code == "05" || verb.code == "11" || verb.code == "12");
           if (objects.empty()) {
             // An event noun as object: "announced a truce", "backed the ceasefire".
             if (const EventNoun* ev = EventNounAt(verb_last + 1, verb_last + 4);
@@ -1675,6 +1745,9 @@ class Analysis {
                            verb.lemma == "organize" || verb.lemma == "hold";
             std::string code = event && verb.code == "04" && hosting ? std::string(kParticipationCode) : verb.code;
             if (code == kParticipationCode && !event) continue;
+            // Killing or wounding by "Iranian forces" / "its troops" is
+            // fighting (19), not unconventional violence (18).
+            if (code == "18" && !passive && MilitarySubjectHead(i)) code = "19";
             AddTriple(out, sub.entity, obj.entity, verb.lemma, code, "", modality, from, to);
           }
         }
@@ -1799,6 +1872,15 @@ class Analysis {
           quote_tokens_.push_back({open.front(), i});
           open.clear();
         }
+      }
+      // `...change. "Some of ...`: a paragraph-style quotation left open and
+      // continued by a new opening mark of the same kind (paragraph breaks
+      // lost in scraping) — the first one ends where the second begins.
+      if (tokens_[i].kind == TokenKind::kOpenQuote && open.size() == 1 && i > 0 &&
+          tokens_[open.front()].text == tokens_[i].text && tokens_[i - 1].kind == TokenKind::kPunctuation &&
+          (tokens_[i - 1].text == "." || tokens_[i - 1].text == "?" || tokens_[i - 1].text == "!")) {
+        quote_tokens_.push_back({open.front(), i});
+        open.clear();
       }
       if (tokens_[i].kind == TokenKind::kOpenQuote) {
         open.push_back(i);
@@ -1926,7 +2008,9 @@ class Analysis {
           return GroupEntity({a->first, v}, out);
         }
       }
-      if (IsWord(k) && lex_.IsSpeechVerb(tokens_[k].lower)) {
+      // Not `," adding it would ...`: a participle continues the sentence
+      // whose subject spoke.
+      if (IsWord(k) && lex_.IsSpeechVerb(tokens_[k].lower) && !tokens_[k].lower.ends_with("ing")) {
         // `," said Foreign Secretary Jack Straw`: titles, honorifics and
         // qualifiers before the speaker's name are skipped.
         size_t s = k + 1;
@@ -1935,7 +2019,9 @@ class Analysis {
                 (ArgStartingAt(s) && qualifiers_.contains(ArgStartingAt(s)->first)))) {
           s = ArgStartingAt(s) ? ArgStartingAt(s)->last + 1 : s + 1;
         }
-        if (auto a = arg_at(s)) {
+        const std::string& pronoun = tokens_[std::min(s, tokens_.size() - 1)].lower;
+        if (auto a = ArgStartingAt(s) ? std::optional<Arg>(*ArgStartingAt(s))
+                     : (pronoun == "he" || pronoun == "she") ? PronounArg(s, out) : std::nullopt) {
           *direct = true;
           return a->entity;
         }
@@ -1972,7 +2058,7 @@ class Analysis {
       if (InsideQuote(v) || tokens_[v].kind == TokenKind::kCloseQuote) break;
       if (IsWord(v) && !tokens_[v].capitalized && lex_.IsSpeechVerb(tokens_[v].lower)) {
         std::vector<Arg> args = SentenceArgs(s, out);
-        std::vector<Arg> subjects = SubjectsBefore(v, args, out);
+        std::vector<Arg> subjects = SubjectsBefore(ClauseVerb(v), args, out);
         if (!subjects.empty()) {
           *direct = true;
           return subjects.front().entity;
@@ -2008,7 +2094,62 @@ class Analysis {
     return -1;
   }
 
+  // The verb whose subject `verb` shares: for a participle after a comma
+  // (", saying ...", ", adding ...") the verb of the clause before it — a
+  // lexicon verb or any past form ("declined to give a date, saying"); else
+  // `verb` itself.
+  size_t ClauseVerb(size_t verb) const {
+    if (!tokens_[verb].lower.ends_with("ing") || verb == 0 || tokens_[verb - 1].text != ",") return verb;
+    size_t first = sentence_first_[tokens_[verb].sentence];
+    for (size_t w = verb - 1; w-- > first;) {
+      if (!InsideQuote(w) && IsWord(w) && !tokens_[w].capitalized &&
+          (IsVerbish(w) || tokens_[w].lower.ends_with("ed")))
+        return w;
+    }
+    return verb;
+  }
+
+  // The speaker of a quotation no speech verb attributes, from the verb it
+  // depends on: "Lucas welcomed Blair's \"courage\"", "he accused the
+  // government of ... \"two separate issues\"", "Blair refused ..., saying
+  // Britain would hold a poll \"some time in 2006\"". The nearest reporting
+  // verb or verbal event (CAMEO 01-13) before the quote in its sentence gives
+  // its subject, a named person or organisation.
+  int SubjectOfVerbBefore(size_t open, const Extraction& out) {
+    int s = tokens_[open].sentence;
+    std::vector<Arg> args;
+    bool have_args = false;
+    for (size_t v = open; v-- > sentence_first_[s];) {
+      if (InsideQuote(v) || !IsWord(v) || tokens_[v].capitalized) continue;
+      bool verbal = lex_.IsSpeechVerb(tokens_[v].lower);
+      if (!verbal) {
+        VerbInfo info;
+        std::vector<std::string_view> words = {tokens_[v].lower};
+        verbal = lex_.MatchEventVerb(words, &info) > 0 && info.code.size() == 2 && info.code <= "13";
+      }
+      if (!verbal) continue;
+      if (!have_args) {
+        args = SentenceArgs(s, out);
+        have_args = true;
+      }
+      std::vector<Arg> subjects = SubjectsBefore(ClauseVerb(v), args, out);
+      if (subjects.empty()) return -1;
+      EntityType type = out.entities[subjects.front().entity].type;
+      if (type != EntityType::kPerson && type != EntityType::kOrganization) return -1;
+      return subjects.front().entity;
+    }
+    return -1;
+  }
+
   void FindQuotes(Extraction& out) {
+    struct Candidate {
+      size_t open, close;
+      uint32_t begin, end;
+      size_t words;
+      int speaker;
+      bool direct;
+    };
+    std::vector<Candidate> candidates;
     int previous_speaker = -1;
     size_t previous_close = 0;
     for (const auto& [open, close_raw] : quote_tokens_) {
@@ -2021,12 +2162,14 @@ class Analysis {
       }
       size_t words = 0;
       for (size_t t = open + 1; t < close; ++t) words += tokens_[t].kind == TokenKind::kWord;
+      if (words == 0) continue;
       bool direct = false;
       int speaker = QuoteSpeaker(open, std::min(close, tokens_.size() - 1), out, &direct);
       // A paragraph that is only a quote continues the previous speaker.
       // A quotation right after an attributed one continues it: a new
-      // paragraph that is only a quote, or `"...," one diplomat said. "..."`.
-      bool follows = tokens_[open].line_start;
+      // paragraph that is only a quote, `"...," one diplomat said. "..."`, or
+      // a quotation continued by a new opening mark.
+      bool follows = tokens_[open].line_start || (previous_close == open && open > 0);
       if (!follows && previous_close < open && open <= previous_close + 8) {
         for (size_t t = previous_close + 1; t < open; ++t) {
           if (IsWord(t) && lex_.IsSpeechVerb(tokens_[t].lower)) follows = true;  // the attribution
@@ -2037,17 +2180,38 @@ class Analysis {
         speaker = previous_speaker;
         direct = true;
       }
-      if (!direct && words < 4) continue;  // scare quotes, titles
-      if (words == 0) continue;
-      Quote q;
-      q.speaker = speaker;
-      q.span = {b, e};
-      q.text = std::string(doc_.text.substr(b, e - b));
-      q.sentence = tokens_[open].sentence;
-      out.quotes.push_back(std::move(q));
-      if (speaker >= 0) EvaluateActors(speaker, open + 1, std::min(close, tokens_.size()), out);
+      candidates.push_back({open, close, b, e, words, speaker, direct});
       previous_speaker = speaker;
       previous_close = close;
+    }
+    // Quotations no verb attributes take the speaker of an attributed one in
+    // the same sentence ("Despite this \"trick,\" the bill stood \"no
+    // chance,\" he added"), else the subject of the verb they depend on.
+    for (Candidate& c : candidates) {
+      if (c.direct) continue;
+      for (const Candidate& other : candidates) {
+        if (&other != &c && other.direct && other.speaker >= 0 &&
+            tokens_[other.open].sentence == tokens_[c.open].sentence) {
+          c.speaker = other.speaker;
+          c.direct = true;
+          break;
+        }
+      }
+      if (c.direct) continue;
+      if (int subject = SubjectOfVerbBefore(c.open, out); subject >= 0) {
+        c.speaker = subject;
+        c.direct = true;
+      }
+    }
+    for (const Candidate& c : candidates) {
+      if (!c.direct && c.words < 4) continue;  // scare quotes, titles
+      Quote q;
+      q.speaker = c.speaker;
+      q.span = {c.begin, c.end};
+      q.text = std::string(doc_.text.substr(c.begin, c.end - c.begin));
+      q.sentence = tokens_[c.open].sentence;
+      out.quotes.push_back(std::move(q));
+      if (c.speaker >= 0) EvaluateActors(c.speaker, c.open + 1, std::min(c.close, tokens_.size()), out);
     }
   }
 

@@ -206,10 +206,63 @@ TEST_F(ExtractorTest, EventsNamedByNouns) {
                                                      "European Union 16 Belarus"}));
   // Goldstein values come from data/cameo_roots.tsv.
   for (const Triple& t : x.triples) {
-    if (t.code == "19") EXPECT_DOUBLE_EQ(t.goldstein, -10.0);
-    if (t.code == "16") EXPECT_DOUBLE_EQ(t.goldstein, -4.0);
+    if (t.code == "19") {
+      EXPECT_DOUBLE_EQ(t.goldstein, -10.0);
+    }
+    if (t.code == "16") {
+      EXPECT_DOUBLE_EQ(t.goldstein, -4.0);
+    }
   }
 }
+
+// Relations whose coding depends on more than the verb.
+struct RelationCase {
+  std::string name;
+  std::string text;
+  std::vector<std::string> expected;  // as Relations() prints them
+  std::vector<std::string> absent;
+};
+
+class RelationCodingTest : public ::testing::TestWithParam<RelationCase> {};
+
+TEST_P(RelationCodingTest, Codes) {
+  Document doc;
+  doc.id = "r";
+  doc.date = "1987-04-07";
+  doc.text = GetParam().text;
+  Extraction x = NewExtractor("rules", &TestLexicon())->Extract(doc);
+  std::vector<std::string> got;
+  for (const Triple& t : x.triples) {
+    std::string line = x.entities[t.subject].name + " " + t.code + " " + x.entities[t.object].name;
+    if (!t.role.empty()) line += " (" + t.role + ")";
+    if (t.modality != Modality::kAsserted) line += " [" + std::string(ModalityName(t.modality)) + "]";
+    got.push_back(line);
+  }
+  EXPECT_THAT(got, ::testing::IsSupersetOf(GetParam().expected));
+  for (const std::string& a : GetParam().absent) EXPECT_THAT(got, ::testing::Not(::testing::Contains(a)));
+}
+
+INSTANTIATE_TEST_SUITE_P(
+    Table, RelationCodingTest,
+    ::testing::Values(
+        // Killing by armed forces is fighting (19); by others, assault (18).
+        RelationCase{"military_subject", "Chile said its troops had killed dozens of Peruvians near the border.",
+                     {"Chile 19 Peru"}, {"Chile 18 Peru"}},
+        RelationCase{"forces_subject", "Peruvian forces wounded hundreds of Chileans in the raid.",
+                     {"Peru 19 Chile"}, {}},
+        RelationCase{"non_military_subject", "Gunmen from Chile killed two Peruvians, Lima said.", {}, {"Chile 19 Peru"}},
+        // A condition is a hypothesis, not an event.
+        RelationCase{"condition", "Chile will close its ports if Peru attacks Bolivia.",
+                     {"Peru 19 Bolivia [hypothetical]"}, {"Peru 19 Bolivia"}},
+        // Welcoming someone's act praises its author.
+        RelationCase{"possessive_object", "Ingrid Dahl welcomed Omar Haddad's decision to free the prisoners.",
+                     {"Ingrid Dahl 05 Omar Haddad"}, {}},
+        // A portfolio in capitals is part of the role, not an organisation.
+        RelationCase{"portfolio_role",
+                     "LIMA, April 7 - Mining Affairs Minister Rosa Quispe flew to Santiago to discuss Peru's copper exports.",
+                     {"Rosa Quispe AFF Peru (mining affairs minister)"}, {"Rosa Quispe AFF Mining Affairs (minister)"}},
+        RelationCase{"portfolio_with_state", "Chilean Trade Minister Ana Ruiz met Omar Haddad.",
+                     {"Ana Ruiz AFF Chile (trade minister)"}, {}}));
 
 TEST_F(ExtractorTest, UnqualifiedTitlesBelongToTheDatelineState) {
   Extraction x = Run(
@@ -323,6 +376,61 @@ TEST_F(ExtractorTest, QuotesWithSpeakersBeforeAfterAndTranscript) {
   for (const Quote& q : x.quotes) EXPECT_EQ(x.document.text.substr(q.span.begin, q.span.size()), q.text);
   EXPECT_THAT(Relations(x), ::testing::Contains("Lina Marks AFF France (foreign minister)"));
 }
+
+// Quotations whose speaker is not given by "X said" right next to them.
+struct QuoteCase {
+  std::string name;
+  std::string text;
+  std::vector<std::string> quotes;  // "speaker: first words", in text order; "-" when unattributed
+};
+
+class QuoteSpeakerTest : public ::testing::TestWithParam<QuoteCase> {};
+
+TEST_P(QuoteSpeakerTest, Attributes) {
+  Document doc;
+  doc.id = "q";
+  doc.date = "2024-05-01";
+  doc.text = GetParam().text;
+  Extraction x = NewExtractor("rules", &TestLexicon())->Extract(doc);
+  std::vector<std::string> got;
+  for (const Quote& q : x.quotes) {
+    std::string speaker = q.speaker >= 0 ? x.entities[q.speaker].name : "-";
+    got.push_back(speaker + ": " + q.text.substr(0, std::min<size_t>(q.text.size(), 18)));
+  }
+  EXPECT_EQ(got, GetParam().quotes);
+}
+
+INSTANTIATE_TEST_SUITE_P(
+    Table, QuoteSpeakerTest,
+    ::testing::Values(
+        // Paragraph breaks lost in scraping: each paragraph opens a new quote
+        // and the previous one is never closed.
+        QuoteCase{"continued_paragraphs",
+                  "In a statement, Lena Vik said: \"The port will reopen on Monday. \"Ships will be "
+                  "inspected at sea first. \"We expect the first convoy within a week.\" Later, Omar Haddad "
+                  "said: \"The inspections must be fair to every flag.\"",
+                  {"Lena Vik: The port will reop", "Lena Vik: Ships will be insp",
+                   "Lena Vik: We expect the firs", "Omar Haddad: The inspections mu"}},
+        // A fragment in the same sentence as an attributed quote shares its speaker.
+        QuoteCase{"same_sentence",
+                  "Despite this \"shameful deal,\" the treaty has \"no future in this parliament,\" "
+                  "Omar Haddad added.",
+                  {"Omar Haddad: shameful deal,", "Omar Haddad: no future in this "}},
+        // The verb the fragment depends on gives the speaker.
+        QuoteCase{"object_of_verbal_event",
+                  "Ingrid Dahl welcomed the \"courage of both delegations\" in Oslo.",
+                  {"Ingrid Dahl: courage of both de"}},
+        QuoteCase{"participle_after_comma",
+                  "In an interview with the Daily Courier, Ingrid Dahl declined to give a date, saying "
+                  "talks would resume \"some time next spring\".",
+                  {"Ingrid Dahl: some time next spr"}},
+        // ", adding it ...": the participle's "it" is not the speaker.
+        QuoteCase{"adding_is_no_inversion",
+                  "Ingrid Dahl told the Oslo Herald the plan was \"fair\" and \"balanced,\" adding it "
+                  "would help.",
+                  {"Ingrid Dahl: fair", "Ingrid Dahl: balanced,"}},
+        // Short scare quotes with no speech verb stay out.
+        QuoteCase{"scare_quotes", "The so-called \"peace train\" left Oslo on Monday.", {}}));
 
 TEST_F(ExtractorTest, HostileTextStaysVerbatimInOutputJson) {
   Extraction x = Run("Officials named \"}\\\" <script>\" said that Ivan Petrov met Jon Eide in Oslo.\x01");
