@@ -302,9 +302,9 @@ absl::Status Lexicon::LoadEventNouns(const std::string& path) {
 absl::Status Lexicon::LoadEventVerbs(const std::string& path) {
   ASSIGN_OR_RETURN(std::vector<Row> rows, ReadRows(path, {"lemma", "cameo", "forms"}));
   for (const Row& row : rows) {
-    if (!IsCameoRootCode(row.fields[1]) && row.fields[1] != kParticipationCode) {
+    if (!IsCameoRootCode(row.fields[1]) && row.fields[1] != kParticipationCode && row.fields[1] != kEnactCode) {
       return absl::InvalidArgumentError(absl::StrCat(path, ":", row.line, ": \"", row.fields[1],
-                                                     "\" is neither a CAMEO root code nor PART"));
+                                                     "\" is neither a CAMEO root code nor PART nor ENACT"));
     }
     std::vector<std::string> forms = Alternatives(row.fields[2]);
     forms.push_back(row.fields[0]);

@@ -39,9 +39,13 @@ struct PhraseInfo {
   std::string code;       // for event nouns: CAMEO root code, may be empty
 };
 
+// Pseudo-code of verbs that carry out the event named by their object
+// ("announced a truce" is 08, the truce's code); never in an extraction.
+inline constexpr std::string_view kEnactCode = "ENACT";
+
 struct VerbInfo {
   std::string lemma;
-  std::string code;  // CAMEO root code, or PART (taking part in an event)
+  std::string code;  // CAMEO root code, PART (taking part in an event) or kEnactCode
 };
 
 class Lexicon {

@@ -1744,6 +1744,15 @@ class Analysis {
             bool hosting = verb.lemma == "host" || verb.lemma == "convene" || verb.lemma == "organise" ||
                            verb.lemma == "organize" || verb.lemma == "hold";
             std::string code = event && verb.code == "04" && hosting ? std::string(kParticipationCode) : verb.code;
+            if (code == kEnactCode) {
+              // "announced a truce" (08), "launched an offensive" (19);
+              // "announced talks" takes part in them.
+              if (!event) continue;
+              int e = event_start_[obj.first];
+              const std::string& event_code = e >= 0 ? events_[e].code : std::string();
+              code = event_code.empty() || event_code == "01" || event_code == "04" ? std::string(kParticipationCode)
+                                                                                    : event_code;
+            }
             if (code == kParticipationCode && !event) continue;
             // Killing or wounding by "Iranian forces" / "its troops" is
             // fighting (19), not unconventional violence (18).

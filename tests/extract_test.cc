@@ -257,6 +257,14 @@ INSTANTIATE_TEST_SUITE_P(
         // Welcoming someone's act praises its author.
         RelationCase{"possessive_object", "Ingrid Dahl welcomed Omar Haddad's decision to free the prisoners.",
                      {"Ingrid Dahl 05 Omar Haddad"}, {}},
+        // Carrying out an event takes its code; announcing talks or breaking a
+        // truce is taking part in it.
+        RelationCase{"enacted_events",
+                     "Peru announced a ceasefire on Monday. Chile launched an offensive in the north. "
+                     "Bolivia announced talks in La Paz. Rebels loyal to Chile violated the truce.",
+                     {"Peru 08 ceasefire (1987-04-07)", "Chile 19 offensive (1987-04-07)",
+                      "Bolivia PART La Paz talks"},
+                     {"Peru 01 ceasefire (1987-04-07)"}},
         // A portfolio in capitals is part of the role, not an organisation.
         RelationCase{"portfolio_role",
                      "LIMA, April 7 - Mining Affairs Minister Rosa Quispe flew to Santiago to discuss Peru's copper exports.",
