@@ -1432,8 +1432,13 @@ class Analysis {
       if (IsQualifier(a)) continue;
       // "held talks in Geneva": a place adjunct, not the one acted upon; but
       // "killed thousands of Iranians" acts upon them.
+      // With `owners`, "declined an offer of U.S. escorts", "rejected a
+      // proposal from Chile": the one whose act is judged.
+      bool source = owners && content == 1 && a.first >= 2 && IsWord(a.first - 1) &&
+                    (tokens_[a.first - 1].lower == "of" || tokens_[a.first - 1].lower == "from") &&
+                    IsWord(a.first - 2) && !tokens_[a.first - 2].capitalized;
       if (a.first > 0 && IsWord(a.first - 1) && AdjunctPrepositions().contains(tokens_[a.first - 1].lower) &&
-          !(tokens_[a.first - 1].lower == "of" && a.first >= 2 && IsQuantityWord(a.first - 2)))
+          !(tokens_[a.first - 1].lower == "of" && a.first >= 2 && IsQuantityWord(a.first - 2)) && !source)
         continue;
       // "insisted the EU's code ...": a possessive only determines the noun
       // that follows, which is the real object.
@@ -1603,8 +1608,14 @@ class Analysis {
         if (a.first <= link) continue;
         if (a.first > link + 4 || ContentWordsBetween(link + 1, a.first) > 0) break;
         if (out.entities[a.entity].type == EntityType::kEvent) break;
-        AddTriple(out, agent->entity, a.entity, ev.noun, ev.code, "", ModalityBefore(ev.first, first),
-                  std::min(agent->first, ev.first), a.last);
+        Modality modality = ModalityBefore(ev.first, first);
+        AddTriple(out, agent->entity, a.entity, ev.noun, ev.code, "", modality, std::min(agent->first, ev.first),
+                  a.last);
+        // "Iran's war with Iraq", "a clash with Chile": fighting with
+        // someone is fighting on both sides.
+        if (prep == "with" && QuadClass(ev.code) == 4)
+          AddTriple(out, a.entity, agent->entity, ev.noun, ev.code, "", modality, std::min(agent->first, ev.first),
+                    a.last);
         break;
       }
     }
@@ -1754,6 +1765,9 @@ class Analysis {
                                                                                     : event_code;
             }
             if (code == kParticipationCode && !event) continue;
+            // A statement is addressed to its direct object: in "told
+            // reporters Japan would help" Japan is not told anything.
+            if (code == "01" && ContentWordsBetween(verb_last + 1, obj.first) > 0) continue;
             // Killing or wounding by "Iranian forces" / "its troops" is
             // fighting (19), not unconventional violence (18).
             if (code == "18" && !passive && MilitarySubjectHead(i)) code = "19";
@@ -2000,8 +2014,10 @@ class Analysis {
       if (const Arg* a = ArgStartingAt(i)) return *a;
       return PronounArg(i, out);
     };
-    // After: `," Lavrov said` / `," said Lavrov` / `," he told reporters`.
+    // After: `," Lavrov said` / `," said Lavrov` / `," he told reporters`,
+    // also with the comma outside the marks: `"...", Mr Blair said`.
     size_t k = close + 1;
+    if (k < tokens_.size() && tokens_[k].text == "," && SameSentence(close, k)) ++k;
     while (k < tokens_.size() && IsWord(k) && lex_.IsHonorific(tokens_[k].text) && !tokens_[k].line_start) ++k;
     if (k < tokens_.size() && !tokens_[k].line_start) {
       if (auto a = arg_at(k)) {
@@ -2067,12 +2083,15 @@ class Analysis {
       if (InsideQuote(v) || tokens_[v].kind == TokenKind::kCloseQuote) break;
       if (IsWord(v) && !tokens_[v].capitalized && lex_.IsSpeechVerb(tokens_[v].lower)) {
         std::vector<Arg> args = SentenceArgs(s, out);
-        std::vector<Arg> subjects = SubjectsBefore(ClauseVerb(v), args, out);
+        std::vector<Arg> subjects = SpeakersOf(v, args, out);
         if (!subjects.empty()) {
           *direct = true;
           return subjects.front().entity;
         }
-        if (auto a = arg_at(v + 1)) {  // "said Lavrov"
+        // "said Lavrov:" — an inversion ends at punctuation or the quote;
+        // "urged Europe and the US to" names the one addressed.
+        if (auto a = arg_at(v + 1); a && a->last + 1 < tokens_.size() &&
+                                    (tokens_[a->last + 1].kind != TokenKind::kWord)) {
           *direct = true;
           return a->entity;
         }
@@ -2118,6 +2137,25 @@ class Analysis {
     return verb;
   }
 
+  // The subject of the verb at `verb` (see SubjectsBefore), through
+  // ClauseVerb; when a participle's clause verb is unknown ("Mr Howard sent
+  // Mr Bush his congratulations, saying"), the sentence's first actor that
+  // is neither a qualifier nor the object of a preposition.
+  std::vector<Arg> SpeakersOf(size_t verb, const std::vector<Arg>& args, const Extraction& out) const {
+    size_t clause_verb = ClauseVerb(verb);
+    if (clause_verb != verb || !tokens_[verb].lower.ends_with("ing") || verb == 0 ||
+        tokens_[verb - 1].text != ",")
+      return SubjectsBefore(clause_verb, args, out);
+    for (const Arg& a : args) {
+      if (a.first >= verb) break;
+      if (InsideQuote(a.first) || IsQualifier(a) || AfterPreposition(a, args) ||
+          out.entities[a.entity].type == EntityType::kEvent)
+        continue;
+      return {a};
+    }
+    return {};
+  }
+
   // The speaker of a quotation no speech verb attributes, from the verb it
   // depends on: "Lucas welcomed Blair's \"courage\"", "he accused the
   // government of ... \"two separate issues\"", "Blair refused ..., saying
@@ -2141,7 +2179,7 @@ class Analysis {
         args = SentenceArgs(s, out);
         have_args = true;
       }
-      std::vector<Arg> subjects = SubjectsBefore(ClauseVerb(v), args, out);
+      std::vector<Arg> subjects = SpeakersOf(v, args, out);
       if (subjects.empty()) return -1;
       EntityType type = out.entities[subjects.front().entity].type;
       if (type != EntityType::kPerson && type != EntityType::kOrganization) return -1;

@@ -1,5 +1,8 @@
 #include "extract/tokenizer.h"
 
+#include <algorithm>
+#include <iterator>
+
 #include "absl/strings/ascii.h"
 #include "extract/lexicon.h"
 
@@ -7,6 +10,15 @@ namespace actorgraph::extract {
 namespace {
 
 // Code points that matter to tokenization.
+// Words that continue a sentence even when capitalised after an
+// abbreviation (see SplitSentences).
+bool ContinuesAfterAbbreviation(std::string_view word) {
+  static constexpr std::string_view kWords[] = {"And", "Or",    "Nor",   "Would", "Will", "Was",  "Were",
+                                                "Is",  "Are",   "Has",   "Have",  "Had",  "Could", "Should",
+                                                "Can", "Must",  "Might", "Did",   "Does", "Not"};
+  return std::find(std::begin(kWords), std::end(kWords), word) != std::end(kWords);
+}
+
 enum class CharClass { kSpace, kNewline, kWord, kUpperWord, kPunct, kOpenQuote, kCloseQuote, kAmbiguousQuote, kApostrophe };
 
 struct Char {
@@ -235,8 +247,12 @@ std::vector<Sentence> SplitSentences(std::string_view text, std::vector<Token>& 
       continue;
     }
     // An abbreviation ending a sentence: "... in the U.S. The talks ...".
+    // Wire copy capitalises the word after "U.S." ("the U.S. And Kuwait",
+    // "the U.S. Would act"): a conjunction or auxiliary there, which news
+    // sentences hardly ever start with, continues the sentence.
     if (t.kind == TokenKind::kWord && t.text.back() == '.' && next.capitalized &&
-        lexicon != nullptr && lexicon->IsNonName(next.text) && next.text != "I") {
+        lexicon != nullptr && lexicon->IsNonName(next.text) && next.text != "I" &&
+        !ContinuesAfterAbbreviation(next.text)) {
       close(i);
       continue;
     }

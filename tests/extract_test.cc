@@ -437,6 +437,17 @@ INSTANTIATE_TEST_SUITE_P(
                   "Ingrid Dahl told the Oslo Herald the plan was \"fair\" and \"balanced,\" adding it "
                   "would help.",
                   {"Ingrid Dahl: fair", "Ingrid Dahl: balanced,"}},
+        // The comma outside the closing mark.
+        QuoteCase{"comma_outside", "Talks were \"frank, long and useful\", Ingrid Dahl said.",
+                  {"Ingrid Dahl: frank, long and us"}},
+        // "urged X to" names the one addressed, not the speaker.
+        QuoteCase{"urged_is_no_inversion",
+                  "Omar Haddad urged Chile and Peru to \"keep talking\" on Monday.",
+                  {"Omar Haddad: keep talking"}},
+        // ", saying" after an unknown verb: the sentence's first actor speaks.
+        QuoteCase{"saying_after_unknown_verb",
+                  "Later Ingrid Dahl sent Omar Haddad her \"best wishes\", saying: \"We look forward to the talks.\"",
+                  {"Ingrid Dahl: best wishes", "Ingrid Dahl: We look forward to"}},
         // Short scare quotes with no speech verb stay out.
         QuoteCase{"scare_quotes", "The so-called \"peace train\" left Oslo on Monday.", {}}));
 
