@@ -339,7 +339,9 @@ class Analysis {
                    MatchLexicon(end, tokens_.size(), &next_info) == 0) {
               ++end;
             }
-            if ((info.kind == PhraseKind::kCapital || info.kind == PhraseKind::kCountry) && end > last + 1 &&
+            if ((info.kind == PhraseKind::kCapital || info.kind == PhraseKind::kCountry ||
+                 info.kind == PhraseKind::kDemonym) &&
+                end > last + 1 &&
                 lex_.HeadWordType(Base(end - 1)) == EntityType::kOrganization) {
               AddRun(i, end - 1, false);
               last = end - 1;
@@ -362,8 +364,9 @@ class Analysis {
 
   // "the Geneva talks", "a London conference": a place right before a
   // meeting noun names the event; it is then no mention of the place.
+  // So does a place before an agreement: "the Kyoto protocol", "the Oslo accords".
   void NamePlaceEvent(const EventNoun& ev) {
-    if (ev.code != "04" || names_.empty()) return;
+    if ((ev.code != "04" && ev.code != "05" && !ev.code.empty()) || names_.empty()) return;
     Name& place = names_.back();
     if (place.last + 1 != ev.first || place.type != EntityType::kLocation) return;
     if (bases_[place.last].size() != tokens_[place.last].text.size()) return;  // "Geneva's talks"
@@ -411,7 +414,7 @@ class Analysis {
     size_t first = i;
     bool honorific = false;
     // Leading words that are never names ("But Mr Straw", "The Kremlin").
-    while (IsWord(first) && lex_.IsNonName(tokens_[first].text) && IsCapitalizedName(first + 1) &&
+    while (IsWord(first) && lex_.IsNonName(Base(first)) && IsCapitalizedName(first + 1) &&
            SameSentence(first, first + 1)) {
       ++first;
     }
@@ -453,7 +456,7 @@ class Analysis {
         bool surname = matched == 1 && info.kind == PhraseKind::kRole && last == first &&
                        lex_.IsGivenName(FirstPart(first)) && !name_follows;
         if (matched > 0 && !surname) break;
-        if (lex_.IsNonName(tokens_[k].text) && !all_caps_run) break;
+        if (lex_.IsNonName(Base(k)) && !all_caps_run) break;
         last = k;
         ++k;
         continue;
@@ -469,7 +472,7 @@ class Analysis {
     }
     size_t next = last + 1;
     // Drop leading words that are never names ("The", "But").
-    while (first <= last && lex_.IsNonName(tokens_[first].text)) ++first;
+    while (first <= last && lex_.IsNonName(Base(first))) ++first;
     if (first > last) return next;
     // A single sentence-initial word that is a common word elsewhere is not a name.
     if (first == last && SentenceStart(first) && !honorific &&
