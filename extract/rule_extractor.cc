@@ -907,6 +907,11 @@ class Analysis {
     bool comma = tokens_[j].text == ",";
     if (comma) {
       if (j == 0) return nullptr;
+      // An appositive is closed by punctuation: in "With the US President,
+      // Tony Blair said" the name starts the main clause.
+      size_t after = person.last + 1;
+      if (after < tokens_.size() && SameSentence(person.last, after) && tokens_[after].kind == TokenKind::kWord)
+        return nullptr;
       --j;
     }
     if (const RoleSpan* r = RoleEndingAt(j)) {
@@ -1015,6 +1020,19 @@ class Analysis {
         AddTriple(out, person.entity, org->entity, qualifier_role.empty() ? "affiliated" : qualifier_role,
                   std::string(kAffiliationCode), qualifier_role, Modality::kAsserted, org->first, person.last);
         continue;
+      }
+      // "The speaker of the Iranian Parliament, Akbar Hashemi Rafsanjani,"
+      if (person.first >= 4 && tokens_[person.first - 1].text == ",") {
+        const Arg* body = ArgEndingAt(person.first - 2);
+        size_t of = body ? body->first - 1 : 0;
+        if (body && of > 0 && IsWord(of) && tokens_[of].lower == "the") --of;
+        const RoleSpan* r = body && of > 0 && IsWord(of) && tokens_[of].lower == "of" ? RoleEndingAt(of - 1) : nullptr;
+        if (r && IsAffiliationTarget(out, body) && SameSentence(r->first, person.first)) {
+          qualifiers_.insert(body->first);
+          AddTriple(out, person.entity, body->entity, r->role, std::string(kAffiliationCode), r->role,
+                    Modality::kAsserted, r->first, person.last);
+          continue;
+        }
       }
       // PERSON [Country]? [role] (transcript lines) / PERSON, [the]? [Country]? [role] / PERSON of Country
       size_t j = person.last + 1;
@@ -1349,7 +1367,11 @@ class Analysis {
     // "Moscow, closely allied to Assad, ...": a participle right after a
     // comma describes the actor before the comma.
     const std::string& form = tokens_[verb].lower;
-    if (k > 1 && tokens_[k - 1].text == "," && (form.ends_with("ed") || form.ends_with("ing"))) {
+    // (Not after an auxiliary: in "X, which have troops in Iraq, have
+    // announced" the verb is the main one.)
+    bool auxiliary = false;
+    for (size_t t = k; t < verb; ++t) auxiliary = auxiliary || Auxiliaries().contains(tokens_[t].lower);
+    if (!auxiliary && k > 1 && tokens_[k - 1].text == "," && (form.ends_with("ed") || form.ends_with("ing"))) {
       const Arg* a = ArgEndingAt(k - 2);
       // Not when that actor sits inside a parenthetical itself: in "Mr Straw,
       // visiting Beijing, noted" the verb after it is the main verb.
@@ -1373,6 +1395,15 @@ class Analysis {
           limit = c;
           break;
         }
+      }
+      // "The speaker of the parliament, Akbar Rafsanjani, warned": a name
+      // in apposition to a description is the one who acts.
+      if (const Arg* a = k >= 2 ? ArgEndingAt(k - 2) : nullptr;
+          a && limit < verb && out.entities[a->entity].type == EntityType::kPerson) {
+        size_t start = a->first;
+        while (start > limit + 1 && IsWord(start - 1) && lex_.IsHonorific(tokens_[start - 1].text)) --start;
+        const Arg* before = limit > 0 ? ArgEndingAt(limit - 1) : nullptr;  // "Lavrov, Kerry, ..." is a list
+        if (start == limit + 1 && (!before || out.entities[before->entity].type != EntityType::kPerson)) return {*a};
       }
     }
     const Arg* chosen = nullptr;
@@ -1661,7 +1692,8 @@ class Analysis {
       size_t first = sentence_first_[s], last = sentence_last_[s];
       if (repeated_[first]) continue;
       for (size_t i = first; i <= last; ++i) {
-        if (!IsWord(i) || (tokens_[i].capitalized && i != first)) continue;
+        // ALL-CAPS headlines have verbs too ("IRAN WARNS U.S. NOT TO INTERVENE").
+        if (!IsWord(i) || (tokens_[i].capitalized && i != first && !IsHeadlineLine(i))) continue;
         std::vector<std::string_view> words;
         for (size_t k = i; k <= last && k < i + 4 && IsWord(k); ++k) words.push_back(tokens_[k].lower);
         VerbInfo verb;

@@ -265,6 +265,21 @@ INSTANTIATE_TEST_SUITE_P(
                      {"Peru 08 ceasefire (1987-04-07)", "Chile 19 offensive (1987-04-07)",
                       "Bolivia PART La Paz talks"},
                      {"Peru 01 ceasefire (1987-04-07)"}},
+        // A name in apposition to a description acts; the description gives
+        // the affiliation.
+        RelationCase{"appositive_name",
+                     "The speaker of the Chilean Parliament, Rosa Quispe, warned Peru not to interfere.",
+                     {"Rosa Quispe 13 Peru", "Rosa Quispe AFF Chilean Parliament (speaker)"}, {"Chilean Parliament 13 Peru"}},
+        // A relative clause between subject and verb is skipped.
+        RelationCase{"relative_clause",
+                     "Chile and Bolivia, which have troops in Peru, have signed a deal with Ecuador.",
+                     {"Chile 05 Ecuador", "Bolivia 05 Ecuador"}, {"Peru 05 Ecuador"}},
+        // An unclosed apposition is no title: the name starts the clause.
+        RelationCase{"unclosed_apposition", "With the Chilean president, Omar Haddad met Rosa Quispe.",
+                     {"Omar Haddad 04 Rosa Quispe"}, {"Omar Haddad AFF Chile (president)"}},
+        // Headlines in capitals have verbs.
+        RelationCase{"caps_headline", "CHILE WARNS PERU OVER BORDER\n\nSANTIAGO, April 7 - The talks ended.",
+                     {"Chile 13 Peru"}, {}},
         // A portfolio in capitals is part of the role, not an organisation.
         RelationCase{"portfolio_role",
                      "LIMA, April 7 - Mining Affairs Minister Rosa Quispe flew to Santiago to discuss Peru's copper exports.",
