@@ -81,6 +81,8 @@ class Lexicon {
   bool IsNonName(std::string_view word) const;    // any case
   // A noun for armed forces ("troops", "warplanes"), lower case.
   bool IsMilitaryNoun(std::string_view lower) const { return military_nouns_.contains(ToAbsl(lower)); }
+  // A news organisation, by its canonical name in organizations.tsv ("BBC").
+  bool IsNewsMedium(std::string_view name) const { return news_media_.contains(ToAbsl(name)); }
   // A canonical role that can follow a portfolio in capitals ("Trade Minister").
   bool TakesPortfolio(std::string_view role) const { return portfolio_roles_.contains(ToAbsl(role)); }
   bool IsHonorific(std::string_view word) const { return honorifics_.contains(ToAbsl(word)); }
@@ -100,6 +102,7 @@ class Lexicon {
   Lexicon() = default;
   absl::Status LoadCountries(const std::string& path);
   absl::Status LoadOrganizations(const std::string& path);
+  absl::Status LoadNewsMedia(const std::string& path);  // after LoadOrganizations
   absl::Status LoadRoles(const std::string& path);
   absl::Status LoadEventVerbs(const std::string& path);
   absl::Status LoadSpeechVerbs(const std::string& path);
@@ -133,6 +136,8 @@ class Lexicon {
   absl::flat_hash_set<std::string> boilerplate_;              // lower case lines
   absl::flat_hash_set<std::string> military_nouns_;           // lower case
   absl::flat_hash_set<std::string> portfolio_roles_;          // lower case canonical roles
+  absl::flat_hash_set<std::string> organization_names_;       // canonical names
+  absl::flat_hash_set<std::string> news_media_;               // canonical names
   absl::flat_hash_map<std::string, double> goldstein_;        // CAMEO root code -> value
   absl::flat_hash_map<std::string, int> polarity_;            // evaluative word -> +1 / -1
   int max_phrase_tokens_ = 1;

@@ -1766,9 +1766,11 @@ class Analysis {
         }
         if (subjects.empty()) continue;
         if (objects.empty() && subjects.size() >= 2 &&
-            (verb.code == "03" || verb.code == "04" || verb.code == "05" || verb.code == "06")) {
-          // "Lavrov and Kerry met": a mutual action among the subjects; a
-          // meeting is one relation, cooperation one in each direction.
+            (verb.code == "03" || verb.code == "04" || verb.code == "05" || verb.code == "06" ||
+             verb.code == "19")) {
+          // "Lavrov and Kerry met", "Iran and Iraq have been at war": a
+          // mutual action among the subjects; a meeting is one relation,
+          // cooperation or fighting one in each direction.
           for (size_t a = 0; a < subjects.size(); ++a)
             for (size_t b = a + 1; b < subjects.size(); ++b) {
               size_t from = std::min(subjects[a].first, subjects[b].first);
@@ -1800,9 +1802,16 @@ class Analysis {
                                                                                     : event_code;
             }
             if (code == kParticipationCode && !event) continue;
+            // "Straw attacked on China arms": a one-word verb of force
+            // followed by a preposition does not act on its object.
+            if (QuadClass(code) == 4 && n == 1 && obj.first > verb_last + 1 && IsWord(verb_last + 1) &&
+                (tokens_[verb_last + 1].lower == "on" || tokens_[verb_last + 1].lower == "over"))
+              continue;
             // A statement is addressed to its direct object: in "told
             // reporters Japan would help" Japan is not told anything.
             if (code == "01" && ContentWordsBetween(verb_last + 1, obj.first) > 0) continue;
+            // "He told BBC Radio 4": an interview, not a statement to the BBC.
+            if (code == "01" && lex_.IsNewsMedium(out.entities[obj.entity].name)) continue;
             // Killing or wounding by "Iranian forces" / "its troops" is
             // fighting (19), not unconventional violence (18).
             if (code == "18" && !passive && MilitarySubjectHead(i)) code = "19";
