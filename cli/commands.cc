@@ -286,11 +286,11 @@ int RunDiff(const DiffOptions& options) {
   if (!merged.ok()) return Fail(merged.status());
   const graph::KnowledgeGraph& kg = merged->graph;
   graph::GraphDiff diff = graph::DiffWindows(kg, old_window, new_window);
-  std::cout << (options.json ? graph::DiffJson(kg, diff) : graph::DiffText(kg, diff));
+  std::cout << (options.json ? graph::DiffJson(diff) : graph::DiffText(diff));
   int status_code = merged->skipped > 0 ? kExitInputSkipped : kExitOk;
   if (!options.dot.empty()) {
     std::ostringstream dot;
-    absl::Status status = exporter::WriteDiffDot(kg, diff, dot);
+    absl::Status status = exporter::WriteDiffDot(diff, dot);
     if (status.ok()) status = exporter::WriteFileAtomically(options.dot, dot.str());
     if (!status.ok()) return Fail(status);
     absl::Status rendered = exporter::RenderWithGraphviz(options.dot, options.dot + ".svg", "svg");
