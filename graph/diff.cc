@@ -16,8 +16,7 @@
 namespace actorgraph::graph {
 
 bool NodeChange::Changed() const {
-  const bool in_both = old_documents > 0 && new_documents > 0;
-  return in_both && (old_name != name || old_mentions != new_mentions || old_documents != new_documents);
+  return old_name != name || old_mentions != new_mentions || old_documents != new_documents;
 }
 
 namespace {

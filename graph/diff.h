@@ -3,7 +3,9 @@
 //
 // Actors are matched by node id and relations by (source id, target id, code,
 // role). Two date windows of one graph always agree on ids; two graph files
-// built separately agree as long as each actor got the same canonical name.
+// built separately agree as long as each build gave the actor the same
+// canonical name (a partial name such as "Kerry" that only the bigger corpus
+// resolves to "John Kerry" shows as one actor removed and another added).
 #ifndef ACTORGRAPH_GRAPH_DIFF_H_
 #define ACTORGRAPH_GRAPH_DIFF_H_
 
@@ -24,7 +26,8 @@ struct NodeChange {
   EntityType type = EntityType::kPerson;
   int old_mentions = 0, new_mentions = 0;
   int old_documents = 0, new_documents = 0;
-  // In both, with another name, mention count or document count.
+  // For an actor in both (GraphDiff::kept_nodes): another name, mention
+  // count or document count.
   bool Changed() const;
 };
 
