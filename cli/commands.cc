@@ -10,6 +10,7 @@
 
 #include "absl/strings/str_cat.h"
 #include "export/diff_dot.h"
+#include "export/graph_reader.h"
 #include "export/writer.h"
 #include "eval/gold.h"
 #include "eval/scorer.h"
@@ -275,22 +276,55 @@ bool ParseWindow(const std::string& text, graph::DateWindow* window) {
   return window->from.empty() || window->to.empty() || window->from <= window->to;
 }
 
+// A side of `diff` names a graph file by its extension; anything else is a window.
+bool IsGraphFile(const std::string& side) { return side.ends_with(".graphml") || side.ends_with(".jsonld"); }
+
+int DiffUsage(std::string_view message) {
+  std::cerr << "actorgraph: " << message << "\n"
+            << "usage: actorgraph diff INPUT... --old FROM..TO --new FROM..TO [--json] [--dot FILE]\n"
+            << "       actorgraph diff --old OLD.graphml|OLD.jsonld --new NEW.graphml|NEW.jsonld [--json] [--dot FILE]\n";
+  return kExitUsage;
+}
+
 int RunDiff(const DiffOptions& options) {
-  if (!ValidOptions(options.common)) return kExitUsage;
-  graph::DateWindow old_window, new_window;
-  if (!ParseWindow(options.old_window, &old_window) || !ParseWindow(options.new_window, &new_window)) {
-    std::cerr << "actorgraph: --old and --new need FROM..TO windows of YYYY-MM-DD dates (either end may be empty)\n";
-    return kExitUsage;
+  const bool old_file = IsGraphFile(options.old_side);
+  const bool new_file = IsGraphFile(options.new_side);
+  if (old_file != new_file) {
+    return DiffUsage("--old and --new must both be FROM..TO date windows or both be graph files (.graphml or .jsonld)");
   }
-  auto merged = ReadAndMerge(options.common);
-  if (!merged.ok()) return Fail(merged.status());
-  const graph::KnowledgeGraph& kg = merged->graph;
-  graph::GraphDiff diff = graph::DiffWindows(kg, old_window, new_window);
-  std::cout << (options.json ? graph::DiffJson(kg, diff) : graph::DiffText(kg, diff));
-  int status_code = merged->skipped > 0 ? kExitInputSkipped : kExitOk;
+  graph::GraphDiff diff;
+  int status_code = kExitOk;
+  if (old_file) {
+    const CommonOptions& common = options.common;
+    if (!common.inputs.empty()) {
+      return DiffUsage("comparing two graph files takes no INPUT (got \"" + common.inputs.front() + "\")");
+    }
+    if (!common.aliases.empty() || !common.default_date.empty() || !common.from.empty() || !common.to.empty()) {
+      return DiffUsage("--aliases, --date, --from and --to apply to articles, not to graph files");
+    }
+    auto old_snapshot = exporter::ReadGraphFile(options.old_side);
+    if (!old_snapshot.ok()) return Fail(old_snapshot.status());
+    auto new_snapshot = exporter::ReadGraphFile(options.new_side);
+    if (!new_snapshot.ok()) return Fail(new_snapshot.status());
+    diff = graph::DiffSnapshots(*old_snapshot, *new_snapshot);
+  } else {
+    graph::DateWindow old_window, new_window;
+    if (!ParseWindow(options.old_side, &old_window) || !ParseWindow(options.new_side, &new_window)) {
+      return DiffUsage(
+          "--old and --new need FROM..TO windows of YYYY-MM-DD dates (either end may be empty), "
+          "or two graph files (.graphml or .jsonld)");
+    }
+    if (options.common.inputs.empty()) return DiffUsage("comparing two date windows needs the articles: no INPUT given");
+    if (!ValidOptions(options.common)) return kExitUsage;
+    auto merged = ReadAndMerge(options.common);
+    if (!merged.ok()) return Fail(merged.status());
+    diff = graph::DiffWindows(merged->graph, old_window, new_window);
+    status_code = merged->skipped > 0 ? kExitInputSkipped : kExitOk;
+  }
+  std::cout << (options.json ? graph::DiffJson(diff) : graph::DiffText(diff));
   if (!options.dot.empty()) {
     std::ostringstream dot;
-    absl::Status status = exporter::WriteDiffDot(kg, diff, dot);
+    absl::Status status = exporter::WriteDiffDot(diff, dot);
     if (status.ok()) status = exporter::WriteFileAtomically(options.dot, dot.str());
     if (!status.ok()) return Fail(status);
     absl::Status rendered = exporter::RenderWithGraphviz(options.dot, options.dot + ".svg", "svg");

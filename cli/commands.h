@@ -49,8 +49,11 @@ struct ExplainOptions {
 
 struct DiffOptions {
   CommonOptions common;
-  std::string old_window;  // --old FROM..TO (either end may be empty)
-  std::string new_window;  // --new FROM..TO
+  // --old, --new: each a FROM..TO window of the inputs (either end may be
+  // empty), or a graph file that `build` wrote (a path ending in .graphml or
+  // .jsonld; then there are no inputs). Both sides are of the same kind.
+  std::string old_side;
+  std::string new_side;
   bool json = false;       // --json
   std::string dot;         // --dot FILE: also write the diff diagram (and FILE.svg beside it)
 };

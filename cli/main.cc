@@ -24,6 +24,9 @@ Commands:
   diff INPUT... --old FROM..TO --new FROM..TO [--json] [--dot FILE]
                              compare two date windows of the corpus: actors
                              and relations added, removed and changed
+  diff --old OLD.graphml --new NEW.jsonld [--json] [--dot FILE]
+                             the same between two graphs that build wrote
+                             earlier (each .graphml or .jsonld)
   path A B INPUT...          show how the actors A and B are connected:
                              the shortest chain of relations, with evidence
   eval --gold DIR [INPUT...] score extraction and merging against the gold
@@ -47,7 +50,8 @@ Options:
   --no-render          build: do not run Graphviz (no graph.svg)
   --layout NAME        build: Graphviz layout program for graph.svg (default dot; sfdp for big graphs)
   --base-iri IRI       build: base of the IRIs minted in graph.jsonld
-  --old, --new FROM..TO  diff: the two date windows to compare (either end may be empty)
+  --old, --new FROM..TO  diff: the two date windows to compare (either end may be empty),
+                       or two graph files written by build (.graphml or .jsonld)
   --json               diff: print the diff as JSON
   --dot FILE           diff: also write the diff diagram to FILE and render FILE.svg
   --gold DIR           eval: directory of gold *.json files
@@ -88,7 +92,7 @@ int main(int argc, char** argv) {
   std::string base_iri;
   std::string gold_dir;
   bool verbose = false;
-  std::string old_window, new_window;
+  std::string old_side, new_side;
   bool json = false;
   for (size_t i = 1; i < args.size(); ++i) {
     std::string_view a = args[i];
@@ -125,9 +129,9 @@ int main(int argc, char** argv) {
     } else if (a == "--base-iri" && command == "build") {
       if (!value(&base_iri)) return Usage("--base-iri needs an IRI");
     } else if (a == "--old" && command == "diff") {
-      if (!value(&old_window)) return Usage("--old needs FROM..TO");
+      if (!value(&old_side)) return Usage("--old needs FROM..TO or a graph file");
     } else if (a == "--new" && command == "diff") {
-      if (!value(&new_window)) return Usage("--new needs FROM..TO");
+      if (!value(&new_side)) return Usage("--new needs FROM..TO or a graph file");
     } else if (a == "--json" && command == "diff") {
       json = true;
     } else if (a == "--dot" && command == "diff") {
@@ -143,9 +147,10 @@ int main(int argc, char** argv) {
     }
   }
   if (command == "diff") {
-    if (old_window.empty() || new_window.empty()) return Usage("diff needs --old FROM..TO and --new FROM..TO");
-    if (common.inputs.empty()) return Usage("no INPUT given");
-    DiffOptions options{common, old_window, new_window, json, output};
+    if (old_side.empty() || new_side.empty()) {
+      return Usage("diff needs --old and --new: two FROM..TO windows, or two graph files");
+    }
+    DiffOptions options{common, old_side, new_side, json, output};
     return RunDiff(options);
   }
   if (command == "path") {

@@ -32,6 +32,7 @@ struct KeyDeclaration {
 
 constexpr KeyDeclaration kKeys[] = {
     {"g_title", "graph", "title", "string"},
+    {"g_documents", "graph", "documents", "int"},
     {"n_label", "node", "label", "string"},
     {"n_type", "node", "type", "string"},
     {"n_names", "node", "names", "string"},
@@ -115,6 +116,8 @@ class GraphmlWriter : public GraphWriter {
     }
     absl::StrAppend(&text, "  <graph id=\"actorgraph\" edgedefault=\"directed\">\n");
     if (!options_.title.empty()) AppendData(text, "    ", "g_title", options_.title);
+    // How many documents the graph was built from (read back by `actorgraph diff`).
+    AppendData(text, "    ", "g_documents", absl::StrCat(graph.Documents().size()));
 
     for (graph::Vertex v : graph.SortedVertices()) {
       const graph::Node& node = g[v];

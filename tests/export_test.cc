@@ -12,9 +12,11 @@
 
 #include "absl/strings/match.h"
 #include "absl/strings/str_cat.h"
+#include "export/diff_dot.h"
 #include "export/internal.h"
 #include "export/writer.h"
 #include "gmock/gmock.h"
+#include "graph/diff.h"
 #include "graph/knowledge_graph.h"
 #include "gtest/gtest.h"
 #include "model/model.h"
@@ -494,6 +496,67 @@ TEST(DotWriterTest, TitleBecomesTheGraphLabel) {
   EXPECT_THAT(dot, HasSubstr("label=\"Tarsun \\\"Valley\\\"\", labelloc=t"));
 }
 
+// A diff with one change of every kind, its names built from `name`.
+graph::GraphDiff DiffOfEveryKind(const std::string& name) {
+  graph::GraphDiff diff;
+  diff.old_label = name + " old";
+  diff.new_label = "new";
+  auto node = [&](std::string id, int old_mentions, int new_mentions) {
+    graph::NodeChange c;
+    c.id = std::move(id);
+    c.name = c.id == "added" ? name : c.id;
+    c.old_mentions = old_mentions;
+    c.new_mentions = new_mentions;
+    return c;
+  };
+  diff.added_nodes = {node("added", 0, 2)};
+  diff.removed_nodes = {node("removed", 1, 0)};
+  diff.kept_nodes = {node("kept", 3, 5)};
+  auto edge = [&](std::string source, std::string target, std::string code, int old_count, int new_count) {
+    graph::EdgeChange c;
+    c.source = std::move(source);
+    c.target = std::move(target);
+    c.code = std::move(code);
+    c.predicate = name;
+    c.old_count = old_count;
+    c.new_count = new_count;
+    return c;
+  };
+  diff.added_edges = {edge("added", "kept", "04", 0, 1)};
+  diff.removed_edges = {edge("removed", "kept", "19", 2, 0)};
+  diff.changed_edges = {edge("kept", "added", "05", 1, 3)};
+  graph::RoleChange roles;
+  roles.source = "added";
+  roles.target = "kept";
+  roles.old_roles = {{name, 2}};
+  roles.new_roles = {{"prime minister", 1}, {"", 1}};
+  diff.role_changes = {roles};
+  return diff;
+}
+
+TEST(DiffDotTest, ColoursEveryKindOfChangeAndHasALegend) {
+  std::ostringstream out;
+  ASSERT_TRUE(WriteDiffDot(DiffOfEveryKind("foreign minister"), out).ok());
+  const std::string dot = out.str();
+  const std::string_view kExpected[] = {
+      "label=\"old foreign minister old -> new new\", labelloc=t",
+      "  \"added\" [label=\"foreign minister\", shape=ellipse, color=\"#2e7d32\"",
+      "  \"removed\" [label=\"removed\", shape=ellipse, color=\"#c62828\"",
+      "  \"kept\" [label=\"kept\", shape=ellipse, color=\"#9e9e9e\", fontcolor=\"#9e9e9e\", penwidth=2, "
+      "tooltip=\"in both: 3 -> 5 mentions\"];",
+      "  \"added\" -> \"kept\" [label=\"foreign minister\", color=\"#2e7d32\", fontcolor=\"#2e7d32\", style=solid];",
+      "  \"removed\" -> \"kept\" [label=\"foreign minister\", color=\"#c62828\", fontcolor=\"#c62828\", style=dashed];",
+      "  \"kept\" -> \"added\" [label=\"foreign minister 1\xE2\x86\x92" "3\", color=\"#ef6c00\"",
+      "  \"added\" -> \"kept\" [label=\"foreign minister \xE2\x86\x92 prime minister, affiliated\", "
+      "color=\"#6a1b9a\", fontcolor=\"#6a1b9a\", style=bold];",
+      "[label=\"changed roles\", color=\"#6a1b9a\"",
+      "[label=\"in both\", color=\"#9e9e9e\"",
+  };
+  for (std::string_view expected : kExpected) EXPECT_THAT(dot, HasSubstr(std::string(expected)));
+  EXPECT_EQ(DotEdgeCount(dot), 4u + 5u);  // 4 changes + 5 in the legend
+  ExpectSafeDot(dot);
+}
+
 TEST(DotQuoteTest, EscapesQuotesBackslashesAndControls) {
   struct Case {
     std::string_view input;
@@ -822,6 +885,13 @@ TEST_P(HostileNameTest, JsonldKeepsTheExactString) {
   EXPECT_TRUE(found_person);
   EXPECT_TRUE(found_title);
   EXPECT_TRUE(found_role);
+}
+
+TEST_P(HostileNameTest, DiffDotStaysInsideItsStrings) {
+  std::ostringstream out;
+  ASSERT_TRUE(WriteDiffDot(DiffOfEveryKind(GetParam()), out).ok());
+  ExpectSafeDot(out.str());
+  EXPECT_EQ(DotEdgeCount(out.str()), 4u + 5u);
 }
 
 const std::vector<std::string>& HostileNames() {

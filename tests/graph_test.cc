@@ -1,12 +1,15 @@
 #include "graph/knowledge_graph.h"
 
 #include "graph/diff.h"
+#include "graph/snapshot.h"
 
 #include <algorithm>
 #include <set>
 #include <string>
 #include <vector>
 
+#include "absl/strings/str_cat.h"
+#include "absl/strings/str_join.h"
 #include "gmock/gmock.h"
 #include "gtest/gtest.h"
 
@@ -14,6 +17,7 @@ namespace actorgraph::graph {
 namespace {
 
 using ::testing::ElementsAre;
+using ::testing::ElementsAreArray;
 using ::testing::HasSubstr;
 
 struct MergeCase {
@@ -323,7 +327,7 @@ TEST(DiffTest, ComparesTwoWindowsOfOneGraph) {
   GraphDiff diff = DiffWindows(kg, {"2016-01-01", "2016-12-31"}, {"2018-01-01", ""});
   auto names = [&](const std::vector<NodeChange>& changes) {
     std::vector<std::string> out;
-    for (const NodeChange& c : changes) out.push_back(kg.graph()[c.vertex].name);
+    for (const NodeChange& c : changes) out.push_back(c.name);
     return out;
   };
   EXPECT_EQ(diff.old_documents, 1);
@@ -335,11 +339,203 @@ TEST(DiffTest, ComparesTwoWindowsOfOneGraph) {
   EXPECT_EQ(diff.unchanged_edges, 1);  // Lavrov AFF Russia, once in each window
   EXPECT_EQ(diff.added_edges.size(), 2u);    // Lavrov 04 Le Drian, Le Drian 04 Lavrov
   EXPECT_EQ(diff.removed_edges.size(), 2u);  // Kerry 04 and 01 Lavrov
-  std::string text = DiffText(kg, diff);
+  std::string text = DiffText(diff);
   EXPECT_THAT(text, HasSubstr("+ PERSON       Jean-Yves Le Drian"));
   EXPECT_THAT(text, HasSubstr("- John Kerry -[01 tell]-> Sergey Lavrov  (1×)"));
-  EXPECT_THAT(DiffJson(kg, diff), HasSubstr("\"removed_actors\":[{\"id\":\"person:john-kerry\""));
+  EXPECT_THAT(DiffJson(diff), HasSubstr("\"removed_actors\":[{\"id\":\"person:john-kerry\""));
   EXPECT_FALSE(DateWindow({"2016-01-01", "2016-12-31"}).Contains("unknown"));
+}
+
+TEST(SnapshotTest, WindowKeepsOnlyWhatItSaw) {
+  KnowledgeGraph kg;
+  for (const auto& x : TwoArticles()) kg.Add(x);
+  kg.Finalize();
+  GraphSnapshot old_snapshot = SnapshotOf(kg, {"", "2016-12-31"});
+  EXPECT_EQ(old_snapshot.label, "..2016-12-31");
+  EXPECT_EQ(old_snapshot.documents, 1);
+  std::vector<std::string> nodes;
+  for (const SnapshotNode& n : old_snapshot.nodes) {
+    nodes.push_back(absl::StrCat(n.id, " ", n.mentions, "/", n.documents, " ", n.first_date, "..", n.last_date));
+  }
+  EXPECT_THAT(nodes, ElementsAre("location:russia 2/1 2016-03-24..2016-03-24", "person:john-kerry 2/1 2016-03-24..2016-03-24",
+                                 "person:sergey-lavrov 2/1 2016-03-24..2016-03-24"));
+  std::vector<std::string> edges;
+  for (const SnapshotEdge& e : old_snapshot.edges) {
+    edges.push_back(absl::StrCat(e.source, " ", e.code, " ", e.predicate, " ", e.target, " ", e.count));
+  }
+  EXPECT_THAT(edges, ElementsAre("person:john-kerry 01 tell person:sergey-lavrov 1",
+                                 "person:john-kerry 04 meet person:sergey-lavrov 1",
+                                 "person:sergey-lavrov AFF foreign minister location:russia 1"));
+  // The whole graph: every node and edge, with the graph's own counts.
+  GraphSnapshot whole = SnapshotOf(kg);
+  EXPECT_EQ(whole.documents, 2);
+  EXPECT_EQ(whole.nodes.size(), kg.num_nodes());
+  EXPECT_EQ(whole.edges.size(), kg.num_edges());
+  EXPECT_FALSE(whole.window.has_value());
+  EXPECT_EQ(SnapshotOf(kg, {"", ""}).nodes, whole.nodes);  // every article is dated
+  EXPECT_EQ(SnapshotOf(kg, {"", ""}).edges, whole.edges);
+}
+
+// Shorthands for hand-made snapshots.
+SnapshotNode N(std::string id, int mentions = 1, int documents = 1, std::string name = "") {
+  SnapshotNode n;
+  n.name = name.empty() ? absl::StrCat("Name of ", id) : name;
+  n.id = std::move(id);
+  n.mentions = mentions;
+  n.documents = documents;
+  return n;
+}
+
+SnapshotEdge E(std::string source, std::string target, std::string code, std::string role, int count,
+               std::optional<double> weight = std::nullopt) {
+  SnapshotEdge e;
+  e.source = std::move(source);
+  e.target = std::move(target);
+  e.predicate = role.empty() ? "say" : role;
+  e.code = std::move(code);
+  e.role = std::move(role);
+  e.count = count;
+  e.weight = weight;
+  return e;
+}
+
+GraphSnapshot S(std::vector<SnapshotNode> nodes, std::vector<SnapshotEdge> edges) {
+  GraphSnapshot s;
+  s.nodes = std::move(nodes);
+  s.edges = std::move(edges);
+  EXPECT_TRUE(SortSnapshot(&s));
+  return s;
+}
+
+TEST(SnapshotTest, SortSnapshotFindsDuplicates) {
+  GraphSnapshot s;
+  s.nodes = {N("b"), N("a")};
+  s.edges = {E("b", "a", "04", "", 1), E("a", "b", "AFF", "minister", 1), E("a", "b", "AFF", "", 1)};
+  std::string duplicate;
+  ASSERT_TRUE(SortSnapshot(&s, &duplicate));
+  EXPECT_EQ(s.nodes[0].id, "a");
+  EXPECT_EQ(s.edges[0].role, "");
+  EXPECT_EQ(s.edges[1].role, "minister");
+  EXPECT_EQ(s.edges[2].source, "b");
+  s.edges.push_back(E("a", "b", "AFF", "minister", 2));
+  EXPECT_FALSE(SortSnapshot(&s, &duplicate));
+  EXPECT_EQ(duplicate, "two relations a -[AFF minister]-> b");
+  s.edges.pop_back();
+  s.nodes.push_back(N("a", 1, 1, "Other A"));
+  EXPECT_FALSE(SortSnapshot(&s, &duplicate));
+  EXPECT_EQ(duplicate, "two actors with the id \"a\"");
+}
+
+// One line per reported change, in the diff's order.
+std::vector<std::string> Describe(const GraphDiff& diff) {
+  std::vector<std::string> out;
+  for (const NodeChange& c : diff.added_nodes) out.push_back(absl::StrCat("+", c.id, " ", c.new_mentions));
+  for (const NodeChange& c : diff.removed_nodes) out.push_back(absl::StrCat("-", c.id, " ", c.old_mentions));
+  for (const NodeChange& c : diff.kept_nodes) {
+    if (c.Changed()) out.push_back(absl::StrCat("~", c.id, " ", c.old_name, "/", c.old_mentions, " -> ", c.name, "/", c.new_mentions));
+  }
+  auto edge = [](const EdgeChange& c) { return absl::StrCat(c.source, ">", c.target, " ", c.code, c.role.empty() ? "" : " ", c.role); };
+  for (const EdgeChange& c : diff.added_edges) out.push_back(absl::StrCat("+", edge(c), " ", c.new_count));
+  for (const EdgeChange& c : diff.removed_edges) out.push_back(absl::StrCat("-", edge(c), " ", c.old_count));
+  for (const EdgeChange& c : diff.changed_edges) out.push_back(absl::StrCat("~", edge(c), " ", c.old_count, " -> ", c.new_count));
+  auto roles = [](const std::vector<RoleCount>& list) {
+    std::vector<std::string> parts;
+    for (const RoleCount& r : list) parts.push_back(absl::StrCat(r.role, ":", r.count));
+    return absl::StrJoin(parts, ",");
+  };
+  for (const RoleChange& c : diff.role_changes) {
+    out.push_back(absl::StrCat("roles ", c.source, ">", c.target, " ", roles(c.old_roles), " -> ", roles(c.new_roles)));
+  }
+  if (diff.unchanged_edges > 0) out.push_back(absl::StrCat("unchanged ", diff.unchanged_edges));
+  return out;
+}
+
+struct DiffCase {
+  std::string what;
+  GraphSnapshot old_snapshot, new_snapshot;
+  std::vector<std::string> expected;
+};
+
+TEST(DiffSnapshotsTest, ReportsEveryKindOfChange) {
+  const DiffCase cases[] = {
+      {"nothing changed", S({N("a"), N("b")}, {E("a", "b", "04", "", 2)}), S({N("a"), N("b")}, {E("a", "b", "04", "", 2)}),
+       {"unchanged 1"}},
+      {"both empty", S({}, {}), S({}, {}), {}},
+      {"an actor and a relation added", S({N("a")}, {}), S({N("a"), N("b", 3)}, {E("a", "b", "04", "", 1)}),
+       {"+b 3", "+a>b 04 1"}},
+      {"an actor and a relation removed", S({N("a"), N("b", 2)}, {E("b", "a", "19", "", 4)}), S({N("a")}, {}),
+       {"-b 2", "-b>a 19 4"}},
+      {"more mentions, another name", S({N("a", 1), N("b", 1, 1, "B")}, {}), S({N("a", 5, 2), N("b", 1, 1, "BB")}, {}),
+       {"~a Name of a/1 -> Name of a/5", "~b B/1 -> BB/1"}},
+      {"another count", S({N("a"), N("b")}, {E("a", "b", "04", "", 2)}), S({N("a"), N("b")}, {E("a", "b", "04", "", 3)}),
+       {"~a>b 04 2 -> 3"}},
+      {"another weight, same count", S({N("a"), N("b")}, {E("a", "b", "04", "", 2, 2.0)}),
+       S({N("a"), N("b")}, {E("a", "b", "04", "", 2, 2.5)}), {"~a>b 04 2 -> 2"}},
+      {"a weight on one side only is no change", S({N("a"), N("b")}, {E("a", "b", "04", "", 2, 2.0)}),
+       S({N("a"), N("b")}, {E("a", "b", "04", "", 2)}), {"unchanged 1"}},
+      {"another code is another relation", S({N("a"), N("b")}, {E("a", "b", "04", "", 1)}),
+       S({N("a"), N("b")}, {E("a", "b", "05", "", 1)}), {"+a>b 05 1", "-a>b 04 1"}},
+      {"another role", S({N("p"), N("s")}, {E("p", "s", "AFF", "foreign minister", 2)}),
+       S({N("p"), N("s")}, {E("p", "s", "AFF", "prime minister", 1)}),
+       {"roles p>s foreign minister:2 -> prime minister:1"}},
+      {"a second role", S({N("p"), N("s")}, {E("p", "s", "AFF", "minister", 1)}),
+       S({N("p"), N("s")}, {E("p", "s", "AFF", "minister", 2), E("p", "s", "AFF", "senator", 1)}),
+       {"roles p>s minister:1 -> minister:2,senator:1"}},
+      {"a role where there was none", S({N("p"), N("s")}, {E("p", "s", "AFF", "", 1)}),
+       S({N("p"), N("s")}, {E("p", "s", "AFF", "envoy", 1)}), {"roles p>s :1 -> envoy:1"}},
+      {"same roles, more readings", S({N("p"), N("s")}, {E("p", "s", "AFF", "envoy", 1)}),
+       S({N("p"), N("s")}, {E("p", "s", "AFF", "envoy", 3)}), {"~p>s AFF envoy 1 -> 3"}},
+      {"a new affiliation is an added relation", S({N("p"), N("s"), N("t")}, {E("p", "s", "AFF", "envoy", 1)}),
+       S({N("p"), N("s"), N("t")}, {E("p", "s", "AFF", "envoy", 1), E("p", "t", "AFF", "minister", 1)}),
+       {"+p>t AFF minister 1", "unchanged 1"}},
+      {"a role change leaves the pair's other relations alone",
+       S({N("p"), N("s")}, {E("p", "s", "04", "", 1), E("p", "s", "AFF", "envoy", 1)}),
+       S({N("p"), N("s")}, {E("p", "s", "04", "", 2), E("p", "s", "AFF", "minister", 1)}),
+       {"~p>s 04 1 -> 2", "roles p>s envoy:1 -> minister:1"}},
+  };
+  for (const DiffCase& c : cases) {
+    EXPECT_THAT(Describe(DiffSnapshots(c.old_snapshot, c.new_snapshot)), ElementsAreArray(c.expected)) << c.what;
+  }
+}
+
+TEST(DiffSnapshotsTest, TextAndJsonOfARoleChange) {
+  DocBuilder a("a", "2016-03-24");
+  int lavrov = a.Entity("Sergey Lavrov", EntityType::kPerson, {"Sergey Lavrov"});
+  int russia = a.Entity("Russia", EntityType::kLocation, {"Russia"});
+  a.Triple(lavrov, "foreign minister", "AFF", russia, Modality::kAsserted, "foreign minister");
+  a.Triple(lavrov, "foreign minister", "AFF", russia, Modality::kAsserted, "foreign minister");
+  DocBuilder b("b", "2018-02-27");
+  int lavrov2 = b.Entity("Sergey Lavrov", EntityType::kPerson, {"Sergey Lavrov"});
+  int russia2 = b.Entity("Russia", EntityType::kLocation, {"Russia"});
+  b.Triple(lavrov2, "prime minister", "AFF", russia2, Modality::kAsserted, "prime minister");
+  KnowledgeGraph kg;
+  kg.Add(a.x);
+  kg.Add(b.x);
+  kg.Finalize();
+  GraphDiff diff = DiffWindows(kg, {"", "2016-12-31"}, {"2018-01-01", ""});
+  ASSERT_EQ(diff.role_changes.size(), 1u);
+  EXPECT_TRUE(diff.added_edges.empty());
+  EXPECT_TRUE(diff.removed_edges.empty());
+  const std::string text = DiffText(diff);
+  EXPECT_THAT(text, HasSubstr("relations: 0 added, 0 removed, 0 changed, 1 role changes, 0 unchanged\n"));
+  EXPECT_THAT(text, HasSubstr("  ~ Sergey Lavrov AFF Russia: role foreign minister (2×) -> prime minister (1×)\n"));
+  EXPECT_THAT(DiffJson(diff),
+              HasSubstr("\"changed_roles\":[{\"source\":\"person:sergey-lavrov\",\"target\":\"location:russia\","
+                        "\"old_roles\":[{\"role\":\"foreign minister\",\"count\":2}],"
+                        "\"new_roles\":[{\"role\":\"prime minister\",\"count\":1}]}]"));
+}
+
+TEST(DiffSnapshotsTest, FilesAreNamedAndUnknownDocumentCountsSaidSo) {
+  GraphSnapshot a = S({N("a")}, {});
+  a.label = "old/graph.graphml";
+  a.documents = -1;
+  GraphSnapshot b = S({N("a")}, {});
+  b.label = "new/graph.jsonld";
+  b.documents = 4;
+  GraphDiff diff = DiffSnapshots(a, b);
+  EXPECT_THAT(DiffText(diff), ::testing::StartsWith("old old/graph.graphml (documents unknown) -> new new/graph.jsonld (4 documents)\n"));
+  EXPECT_THAT(DiffJson(diff), ::testing::StartsWith("{\"old\":{\"file\":\"old/graph.graphml\",\"documents\":null},"
+                                                    "\"new\":{\"file\":\"new/graph.jsonld\",\"documents\":4},"));
 }
 
 TEST(KnowledgeGraphTest, NodeIdsAreUniqueEvenForUnsluggableNames) {
