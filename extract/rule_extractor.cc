@@ -1051,6 +1051,13 @@ class Analysis {
       } else if (!comma && IsWord(j) && tokens_[j].lower == "of") {
         org = ArgStartingAt(j + 1);
         if (org && out.entities[org->entity].type != EntityType::kLocation) org = nullptr;
+      } else if (comma && !org && IsWord(j) && tokens_[j].lower == "from") {
+        // "Brad Adams, from Human Rights Watch,": a member of the organisation.
+        size_t k = j + 1;
+        if (IsWord(k) && tokens_[k].lower == "the") ++k;
+        org = ArgStartingAt(k);
+        if (org && out.entities[org->entity].type != EntityType::kOrganization) org = nullptr;
+        if (org) after = org->last + 1;
       } else if (comma && org && out.entities[org->entity].type == EntityType::kOrganization) {
         // "Jessica King, CGTN, Moscow."
       } else {
@@ -2130,7 +2137,14 @@ class Analysis {
         std::vector<Arg> subjects = SpeakersOf(v, args, out);
         if (!subjects.empty()) {
           *direct = true;
-          return subjects.front().entity;
+          // "Tony Blair's official spokesman said:" — the spokesman speaks.
+          const Arg& owner = subjects.front();
+          if (bases_[owner.last].size() != tokens_[owner.last].text.size()) {
+            if (auto g = GroupBeforeVerb(v); g && g->first == owner.last + 1) {
+              return GroupEntity({owner.first, g->second}, out);
+            }
+          }
+          return owner.entity;
         }
         // "said Lavrov:" — an inversion ends at punctuation or the quote;
         // "urged Europe and the US to" names the one addressed.
