@@ -43,8 +43,17 @@ struct NodeDocument {
 
 // Vertex bundle.
 struct Node {
-  std::string id;     // stable id: "<type>:<slug of the canonical name>", e.g. "person:sergey-lavrov"
-  std::string name;   // canonical name (the most used full name)
+  // Stable id, derived from the merge key (see MergeKey), never from the
+  // spelling the documents at hand prefer: "location:russia",
+  // "person:srg-lavrov" for Sergey = Sergei Lavrov (given names reduced to
+  // their transliteration skeleton), "person:sergey-lavrov" when an alias file
+  // names the actor "Sergey Lavrov". The same actor gets the same id in every
+  // run and every subset of documents, except: a subset that only has a
+  // partial name ("Lavrov") cannot know the full one ("person:lavrov"); a
+  // description of one document ends in "@<document>"; ids that would repeat
+  // (names without letters or digits: "unnamed") get "-2", "-3"... in merge-key order.
+  std::string id;
+  std::string name;   // canonical name: the most used full name, or the alias file's
   EntityType type = EntityType::kPerson;
   std::vector<std::string> names;       // every name merged into the node, sorted
   std::vector<NodeDocument> documents;  // sorted by document id
