@@ -1,6 +1,7 @@
 #include "graph/knowledge_graph.h"
 
 #include <boost/graph/betweenness_centrality.hpp>
+#include <boost/graph/breadth_first_search.hpp>
 #include <boost/graph/connected_components.hpp>
 
 #include <algorithm>
@@ -468,6 +469,51 @@ std::vector<int> KnowledgeGraph::Components() const {
   return component;
 }
 
+std::vector<int> KnowledgeGraph::Distances(Vertex from) const {
+  Undirected undirected = RelatedPairs(graph_);
+  std::vector<int> distance(num_nodes(), -1);
+  distance[from] = 0;
+  boost::breadth_first_search(
+      undirected, from,
+      boost::visitor(boost::make_bfs_visitor(boost::record_distances(distance.data(), boost::on_tree_edge()))));
+  return distance;
+}
+
+KnowledgeGraph KnowledgeGraph::Induced(const std::vector<Vertex>& kept) const {
+  KnowledgeGraph out;
+  out.aliases_ = aliases_;
+  std::vector<Vertex> sorted = kept;
+  std::sort(sorted.begin(), sorted.end());
+  sorted.erase(std::unique(sorted.begin(), sorted.end()), sorted.end());
+  // Kept vertices keep their relative order, so everything computed from
+  // vertex order (betweenness, components) stays deterministic.
+  constexpr Vertex kDropped = static_cast<Vertex>(-1);
+  std::vector<Vertex> new_of(num_nodes(), kDropped);
+  std::set<std::string> documents;
+  for (Vertex v : sorted) {
+    new_of[v] = boost::add_vertex(graph_[v], out.graph_);
+    out.merged_names_.push_back(merged_names_[v]);
+    for (const NodeDocument& d : graph_[v].documents) documents.insert(d.document_id);
+  }
+  for (EdgeRef e : boost::make_iterator_range(boost::edges(graph_))) {
+    Vertex s = new_of[boost::source(e, graph_)];
+    Vertex t = new_of[boost::target(e, graph_)];
+    if (s == kDropped || t == kDropped) continue;
+    boost::add_edge(s, t, graph_[e], out.graph_);
+    documents.insert(graph_[e].documents.begin(), graph_[e].documents.end());
+  }
+  for (const auto& [id, info] : documents_) {
+    if (documents.contains(id)) out.documents_.emplace(id, info);
+  }
+  for (const auto& [key, v] : index_) {
+    if (new_of[v] != kDropped) out.index_.emplace(key, new_of[v]);
+  }
+  for (const auto& [key, rule] : merge_rule_) {
+    if (out.index_.contains(key)) out.merge_rule_.emplace(key, rule);
+  }
+  return out;
+}
+
 std::vector<double> KnowledgeGraph::Betweenness() const {
   Undirected undirected = RelatedPairs(graph_);
   std::vector<double> centrality(num_nodes(), 0.0);
@@ -506,10 +552,14 @@ long KnowledgeGraph::VertexOf(EntityType type, std::string_view name) const {
 }
 
 long KnowledgeGraph::FindNode(std::string_view name) const {
+  std::vector<Vertex> found = FindNodes(name);
+  return found.empty() ? -1 : static_cast<long>(found.front());
+}
+
+std::vector<Vertex> KnowledgeGraph::FindNodes(std::string_view name) const {
   std::string query = NormalizeName(name);
-  if (query.empty()) return -1;
-  long best = -1;
-  int best_rank = 0;
+  if (query.empty()) return {};
+  std::vector<std::pair<int, Vertex>> found;  // (rank, vertex)
   for (Vertex v : SortedVertices()) {
     const Node& node = graph_[v];
     int rank = 0;
@@ -523,14 +573,15 @@ long KnowledgeGraph::FindNode(std::string_view name) const {
         rank = std::max(rank, 1);  // surname alone
       }
     }
-    if (rank == 0) continue;
-    if (best < 0 || rank > best_rank ||
-        (rank == best_rank && node.mentions > graph_[best].mentions)) {
-      best = static_cast<long>(v);
-      best_rank = rank;
-    }
+    if (rank > 0) found.emplace_back(rank, v);
   }
-  return best;
+  // Stable: equal rank and mentions keep the id order of SortedVertices().
+  std::stable_sort(found.begin(), found.end(), [this](const auto& a, const auto& b) {
+    return std::make_pair(a.first, graph_[a.second].mentions) > std::make_pair(b.first, graph_[b.second].mentions);
+  });
+  std::vector<Vertex> out;
+  for (const auto& [rank, v] : found) out.push_back(v);
+  return out;
 }
 
 std::string RelationLabel(const Edge& edge) {
@@ -539,11 +590,12 @@ std::string RelationLabel(const Edge& edge) {
 }
 
 std::string Summary(const KnowledgeGraph& kg, int documents_read, int documents_skipped,
-                    int top_actors, int documents_outside_window) {
+                    int top_actors, int documents_outside_window, std::string_view kept) {
   const Graph& g = kg.graph();
   std::string out = absl::StrFormat("documents: %d read, %d skipped", documents_read, documents_skipped);
   if (documents_outside_window > 0) absl::StrAppendFormat(&out, ", %d outside the date window", documents_outside_window);
   out += "\n";
+  if (!kept.empty()) absl::StrAppend(&out, "kept:      ", ToAbsl(kept), "\n");
   std::map<EntityType, int> by_type;
   for (Vertex v : kg.SortedVertices()) by_type[g[v].type] += 1;
   absl::StrAppendFormat(&out, "entities:  %d nodes (", kg.num_nodes());
