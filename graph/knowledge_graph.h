@@ -50,8 +50,9 @@ struct Node {
   // names the actor "Sergey Lavrov". The same actor gets the same id in every
   // run and every subset of documents, except: a subset that only has a
   // partial name ("Lavrov") cannot know the full one ("person:lavrov"); a
-  // description of one document ends in "@<document>"; ids that would repeat
-  // (names without letters or digits: "unnamed") get "-2", "-3"... in merge-key order.
+  // description of one document ends in "@<document>"; a name without letters
+  // or digits is "unnamed-<its bytes in hex>"; an id that would still repeat
+  // gets "-2", "-3"... in merge-key order.
   std::string id;
   std::string name;   // canonical name: the most used full name, or the alias file's
   EntityType type = EntityType::kPerson;
