@@ -206,8 +206,12 @@ TEST_F(ExtractorTest, EventsNamedByNouns) {
                                                      "European Union 16 Belarus"}));
   // Goldstein values come from data/cameo_roots.tsv.
   for (const Triple& t : x.triples) {
-    if (t.code == "19") EXPECT_DOUBLE_EQ(t.goldstein, -10.0);
-    if (t.code == "16") EXPECT_DOUBLE_EQ(t.goldstein, -4.0);
+    if (t.code == "19") {
+      EXPECT_DOUBLE_EQ(t.goldstein, -10.0);
+    }
+    if (t.code == "16") {
+      EXPECT_DOUBLE_EQ(t.goldstein, -4.0);
+    }
   }
 }
 
