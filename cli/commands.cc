@@ -5,6 +5,7 @@
 #include <fstream>
 #include <iostream>
 #include <map>
+#include <optional>
 #include <set>
 #include <sstream>
 
@@ -22,6 +23,7 @@
 #include "graph/diff.h"
 #include "graph/explain.h"
 #include "graph/knowledge_graph.h"
+#include "graph/view.h"
 
 namespace actorgraph::cli {
 namespace {
@@ -203,7 +205,15 @@ int RunBuild(const BuildOptions& options) {
   if (!ValidOptions(options.common)) return kExitUsage;
   auto merged = ReadAndMerge(options.common);
   if (!merged.ok()) return Fail(merged.status());
-  const graph::KnowledgeGraph& kg = merged->graph;
+  // A focus or a top restricts every output and the summary to a view.
+  std::optional<graph::View> view;
+  if (!options.focus.empty() || options.top > 0) {
+    auto made = graph::MakeView(merged->graph, {options.focus, options.depth, options.top});
+    if (!made.ok()) return Fail(absl::Status(made.status().code(), absl::StrCat(made.status().message(), "; nothing written")));
+    view = *std::move(made);
+    if (!view->note.empty()) std::cerr << "actorgraph: note: " << view->note << "\n";
+  }
+  const graph::KnowledgeGraph& kg = view ? view->graph : merged->graph;
 
   std::error_code ec;
   fs::create_directories(options.output_dir, ec);
@@ -213,6 +223,7 @@ int RunBuild(const BuildOptions& options) {
   }
   exporter::WriterOptions writer_options;
   if (!options.base_iri.empty()) writer_options.base_iri = options.base_iri;
+  if (view) writer_options.title = view->description;
   std::string dot_path;
   for (std::string_view format : exporter::WriterFormats()) {
     auto writer = exporter::NewWriter(format, writer_options);
@@ -233,7 +244,8 @@ int RunBuild(const BuildOptions& options) {
       status_code = kExitError;
     }
   }
-  std::cout << graph::Summary(kg, merged->read, merged->skipped, 10, merged->outside_window);
+  std::cout << graph::Summary(kg, merged->read, merged->skipped, 10, merged->outside_window,
+                              view ? view->description : "");
   std::cout << "outputs:   " << options.output_dir << "/graph.{dot"
             << (options.render ? ",svg" : "") << ",graphml,jsonld}\n";
   return status_code;

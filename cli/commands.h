@@ -28,6 +28,11 @@ struct BuildOptions {
   bool render = true;               // --no-render turns SVG rendering off
   std::string layout = "dot";       // --layout
   std::string base_iri;             // --base-iri (empty: the writer's default)
+  // What the outputs keep (graph/view.h): --focus NAME, --depth N (hops from
+  // the focus, either direction), --top N (0: every actor).
+  std::string focus;
+  int depth = 1;
+  int top = 0;
 };
 
 struct ExtractOptions {

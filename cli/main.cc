@@ -13,7 +13,8 @@ namespace {
 constexpr std::string_view kUsage = R"(usage: actorgraph COMMAND [OPTIONS] INPUT...
 
 Commands:
-  build INPUT... -o OUTDIR   extract, merge and write graph.dot, graph.svg,
+  build INPUT... -o OUTDIR [--focus NAME [--depth N]] [--top N]
+                             extract, merge and write graph.dot, graph.svg,
                              graph.graphml and graph.jsonld into OUTDIR,
                              then print a summary
   extract INPUT... [-o FILE] write one JSON line per article (entities,
@@ -50,6 +51,14 @@ Options:
   --no-render          build: do not run Graphviz (no graph.svg)
   --layout NAME        build: Graphviz layout program for graph.svg (default dot; sfdp for big graphs)
   --base-iri IRI       build: base of the IRIs minted in graph.jsonld
+  --focus NAME         build: keep only the actor NAME (any of its names, or a
+                       surname) and the actors around it, in every output
+  --depth N            build, with --focus: keep actors at most N relations away,
+                       in either direction (default 1; 0 keeps the focus alone)
+  --top N              build: keep the N most important actors (most neighbours,
+                       then betweenness, mentions, id) and the relations among
+                       them; with --focus, ranked within the neighbourhood, and
+                       the focus always stays
   --old, --new FROM..TO  diff: the two date windows to compare (either end may be empty),
                        or two graph files written by build (.graphml or .jsonld)
   --json               diff: print the diff as JSON
@@ -94,12 +103,22 @@ int main(int argc, char** argv) {
   bool verbose = false;
   std::string old_side, new_side;
   bool json = false;
+  std::string focus;
+  int depth = 1, top = 0;
+  bool depth_given = false;
   for (size_t i = 1; i < args.size(); ++i) {
     std::string_view a = args[i];
     auto value = [&](std::string* out) {
       if (i + 1 >= args.size()) return false;
       *out = std::string(args[++i]);
       return true;
+    };
+    // The next argument as a whole number in [min, max].
+    auto number = [&](int* out, int min, int max) {
+      std::string n;
+      if (!value(&n)) return false;
+      auto [ptr, ec] = std::from_chars(n.data(), n.data() + n.size(), *out);
+      return ec == std::errc() && ptr == n.data() + n.size() && *out >= min && *out <= max;
     };
     if (a == "-o" || a == "--output") {
       if (!value(&output)) return Usage("-o needs a path");
@@ -128,6 +147,13 @@ int main(int argc, char** argv) {
         return Usage("--layout must be one of dot, sfdp, neato, fdp, circo, twopi");
     } else if (a == "--base-iri" && command == "build") {
       if (!value(&base_iri)) return Usage("--base-iri needs an IRI");
+    } else if (a == "--focus" && command == "build") {
+      if (!value(&focus) || focus.empty()) return Usage("--focus needs an actor's name");
+    } else if (a == "--depth" && command == "build") {
+      if (!number(&depth, 0, 1000)) return Usage("--depth needs a number of relations from 0 to 1000");
+      depth_given = true;
+    } else if (a == "--top" && command == "build") {
+      if (!number(&top, 1, 1000000)) return Usage("--top needs a number of actors from 1 to 1000000");
     } else if (a == "--old" && command == "diff") {
       if (!value(&old_side)) return Usage("--old needs FROM..TO or a graph file");
     } else if (a == "--new" && command == "diff") {
@@ -173,7 +199,8 @@ int main(int argc, char** argv) {
   if (common.inputs.empty()) return Usage("no INPUT given");
   if (command == "build") {
     if (output.empty()) return Usage("build needs -o OUTDIR");
-    BuildOptions options{common, output, render, layout, base_iri};
+    if (depth_given && focus.empty()) return Usage("--depth needs --focus NAME");
+    BuildOptions options{common, output, render, layout, base_iri, focus, depth, top};
     return RunBuild(options);
   }
   ExtractOptions options{common, output};

@@ -1,6 +1,7 @@
 #include "graph/knowledge_graph.h"
 
 #include <boost/graph/betweenness_centrality.hpp>
+#include <boost/graph/breadth_first_search.hpp>
 #include <boost/graph/connected_components.hpp>
 
 #include <algorithm>
@@ -10,6 +11,7 @@
 #include <tuple>
 
 #include "absl/strings/ascii.h"
+#include "absl/strings/escaping.h"
 #include "absl/strings/str_cat.h"
 #include "absl/strings/str_format.h"
 #include "absl/strings/str_join.h"
@@ -25,13 +27,14 @@ bool IsVowel(char c) {
 }
 
 // First letter plus the consonants, doubled letters collapsed: "sergey" and
-// "sergei" -> "srg", "dmitry"/"dmitri" -> "dmtr".
+// "sergei" -> "srg", "dmitry"/"dmitri" -> "dmtr". Bytes of other scripts are
+// kept as they are, so the result stays valid UTF-8.
 std::string Skeleton(std::string_view token) {
   std::string out;
   for (size_t i = 0; i < token.size(); ++i) {
     char c = token[i];
     if (i > 0 && IsVowel(c)) continue;
-    if (!out.empty() && out.back() == c) continue;
+    if (!out.empty() && out.back() == c && (c & 0x80) == 0) continue;
     out.push_back(c);
   }
   return out;
@@ -56,6 +59,33 @@ std::string MaxDate(const std::string& a, const std::string& b) {
   if (a == kUnknownDate) return b;
   if (b == kUnknownDate) return a;
   return std::max(a, b);
+}
+
+// The normalised canonical name of the alias-file group that `key` stands
+// for ("PERSON:=sergey lavrov"), or empty when it is not an alias key.
+std::string_view AliasOfKey(std::string_view key) {
+  size_t colon = key.find(':');
+  if (colon == std::string_view::npos || key.substr(colon + 1, 1) != "=") return {};
+  return key.substr(colon + 2);
+}
+
+// The id of the node merged under `key`: the type in lower case, then the
+// key's name with hyphens for spaces ("PERSON:srg danilin" ->
+// "person:srg-danilin"). An alias key ("=") or a split key ("!") holds a
+// normalised full name. A name without letters or digits ("#!!!") has nothing
+// to read: "unnamed-" and its bytes in hex, so that it stays unique.
+std::string IdOfKey(std::string_view key) {
+  size_t colon = key.find(':');
+  std::string id = absl::AsciiStrToLower(ToAbsl(key.substr(0, colon)));
+  std::string_view name = key.substr(colon + 1);
+  if (!name.empty() && (name[0] == '=' || name[0] == '!')) name.remove_prefix(1);
+  if (name.empty() || name[0] == '#') {
+    std::string_view raw = name.empty() ? name : name.substr(1);
+    return absl::StrCat(id, ":unnamed-", absl::BytesToHexString(ToAbsl(raw)));
+  }
+  std::string slug(name);
+  std::replace(slug.begin(), slug.end(), ' ', '-');
+  return absl::StrCat(id, ":", slug);
 }
 
 }  // namespace
@@ -115,27 +145,37 @@ void KnowledgeGraph::Add(const Extraction& extraction) {
 }
 
 std::vector<std::string> KnowledgeGraph::BaseKeys() const {
+  // The alias file acts through merge keys computed from the table alone, so
+  // a record's key (and its node's id) never depends on which other names the
+  // documents contain. A key that two names declared "different" share is
+  // split: its records keep their exact folded name. A key that exactly one
+  // "same" group's names have joins that group.
+  std::set<EntityType> types;
+  for (const EntityRecord& r : entities_) types.insert(r.type);
+  std::set<std::string> split;
+  std::map<std::string, std::set<std::string>> canonicals_of_key;
+  for (EntityType type : types) {
+    for (const auto& [a, b] : aliases_.different_pairs()) {
+      std::string key = MergeKey(type, a);
+      if (key == MergeKey(type, b)) split.insert(key);
+    }
+    for (const auto& [name, canonical] : aliases_.canonical_names())
+      canonicals_of_key[MergeKey(type, name)].insert(canonical);
+  }
   std::vector<std::string> keys;
   keys.reserve(entities_.size());
-  // Names declared "different" that the automatic key would merge are kept
-  // apart by their exact folded name.
-  std::map<std::string, std::set<std::string>> names_of_key;
-  for (const EntityRecord& r : entities_) names_of_key[r.key].insert(NormalizeName(r.name));
-  std::set<std::string> split;
-  for (const auto& [key, names] : names_of_key) {
-    for (auto a = names.begin(); a != names.end() && !split.contains(key); ++a)
-      for (auto b = std::next(a); b != names.end(); ++b)
-        if (aliases_.Different(*a, *b)) split.insert(key);
-  }
   for (const EntityRecord& r : entities_) {
     std::string normalized = NormalizeName(r.name);
     std::string type(EntityTypeName(r.type));
+    auto group = canonicals_of_key.find(r.key);
     if (r.generic) {
       keys.push_back(r.key);
     } else if (const std::string* canonical = aliases_.CanonicalOf(normalized)) {
       keys.push_back(absl::StrCat(type, ":=", NormalizeName(*canonical)));  // "same" in the alias file
     } else if (split.contains(r.key)) {
       keys.push_back(absl::StrCat(type, ":!", normalized));
+    } else if (group != canonicals_of_key.end() && group->second.size() == 1) {
+      keys.push_back(absl::StrCat(type, ":=", NormalizeName(*group->second.begin())));
     } else {
       keys.push_back(r.key);
     }
@@ -192,7 +232,11 @@ void KnowledgeGraph::Finalize() {
   // Vertices in key order: the graph does not depend on the order of Add().
   std::set<std::string> distinct(keys.begin(), keys.end());
   std::map<std::string, Vertex> vertex_of_key;
-  for (const std::string& key : distinct) vertex_of_key[key] = boost::add_vertex(graph_);
+  std::vector<std::string> key_of_vertex;
+  for (const std::string& key : distinct) {
+    vertex_of_key[key] = boost::add_vertex(graph_);
+    key_of_vertex.push_back(key);
+  }
 
   struct Draft {
     std::map<std::string, int> votes;  // name -> 1000 per document + exact spellings
@@ -207,7 +251,7 @@ void KnowledgeGraph::Finalize() {
     vertex_of_record[i] = v;
     // Lookups by name go through the record's own key, its alias or split
     // key, and its final key.
-    if (base[i] == r.key || base[i].find(":=") != std::string::npos) index_[r.key] = v;
+    if (base[i] == r.key || !AliasOfKey(base[i]).empty()) index_[r.key] = v;
     index_[base[i]] = v;
     index_[keys[i]] = v;
 
@@ -238,11 +282,9 @@ void KnowledgeGraph::Finalize() {
     }
     node.name = *best;
     // The alias file's canonical name wins.
-    for (const auto& [name, votes] : draft.votes) {
-      if (const std::string* canonical = aliases_.CanonicalOf(NormalizeName(name))) {
-        node.name = *canonical;
-        break;
-      }
+    const std::string& key = key_of_vertex[v];
+    if (std::string_view alias = AliasOfKey(key); !alias.empty()) {
+      if (const std::string* canonical = aliases_.CanonicalOf(std::string(alias))) node.name = *canonical;
     }
     node.documents.clear();
     node.mentions = 0;
@@ -257,8 +299,15 @@ void KnowledgeGraph::Finalize() {
       node.documents.push_back(nd);
     }
     node.names.assign(names.begin(), names.end());
-    node.id = absl::StrCat(absl::AsciiStrToLower(std::string(EntityTypeName(node.type))), ":", Slug(node.name));
-    if (!node.generic_document.empty()) absl::StrAppend(&node.id, "@", Slug(node.generic_document));
+    // The id comes from the merge key, not from the canonical name, which
+    // depends on the spellings the documents at hand prefer. A description of
+    // one document has no other documents to agree with: its name reads best.
+    if (node.generic_document.empty()) {
+      node.id = IdOfKey(key);
+    } else {
+      node.id = absl::StrCat(absl::AsciiStrToLower(std::string(EntityTypeName(node.type))), ":", Slug(node.name),
+                             "@", Slug(node.generic_document));
+    }
   }
 
   // Why each document-level name is in its node.
@@ -270,6 +319,10 @@ void KnowledgeGraph::Finalize() {
     const std::string* alias = aliases_.CanonicalOf(NormalizeName(r.name));
     if (alias != nullptr && !r.generic) {
       rule = r.name == *alias ? "canonical name (alias file)" : absl::StrCat("alias file: the same actor as ", *alias);
+      merge_rule_[r.key] = rule;
+    } else if (!AliasOfKey(base[i]).empty()) {
+      rule = absl::StrCat("alias file: the same actor as ", node.name,
+                          " (given names compared by their transliteration)");
       merge_rule_[r.key] = rule;
     } else if (keys[i] != r.key && keys[i].find(":!") == std::string::npos) {
       rule = absl::StrCat("partial name of ", node.name, ", the only full name ending with it");
@@ -293,8 +346,9 @@ void KnowledgeGraph::Finalize() {
                 names.end());
   }
 
-  // Ids are unique: a repeated slug ("unnamed" for a name without letters or
-  // digits) gets "-2", "-3"... in vertex (merge key) order.
+  // Ids are unique: an id that repeats anyway (descriptions of documents
+  // whose ids differ only in punctuation) gets "-2", "-3"... in vertex (merge
+  // key) order.
   std::map<std::string, int> id_uses;
   for (Vertex v : boost::make_iterator_range(boost::vertices(graph_))) {
     int uses = ++id_uses[graph_[v].id];
@@ -415,6 +469,51 @@ std::vector<int> KnowledgeGraph::Components() const {
   return component;
 }
 
+std::vector<int> KnowledgeGraph::Distances(Vertex from) const {
+  Undirected undirected = RelatedPairs(graph_);
+  std::vector<int> distance(num_nodes(), -1);
+  distance[from] = 0;
+  boost::breadth_first_search(
+      undirected, from,
+      boost::visitor(boost::make_bfs_visitor(boost::record_distances(distance.data(), boost::on_tree_edge()))));
+  return distance;
+}
+
+KnowledgeGraph KnowledgeGraph::Induced(const std::vector<Vertex>& kept) const {
+  KnowledgeGraph out;
+  out.aliases_ = aliases_;
+  std::vector<Vertex> sorted = kept;
+  std::sort(sorted.begin(), sorted.end());
+  sorted.erase(std::unique(sorted.begin(), sorted.end()), sorted.end());
+  // Kept vertices keep their relative order, so everything computed from
+  // vertex order (betweenness, components) stays deterministic.
+  constexpr Vertex kDropped = static_cast<Vertex>(-1);
+  std::vector<Vertex> new_of(num_nodes(), kDropped);
+  std::set<std::string> documents;
+  for (Vertex v : sorted) {
+    new_of[v] = boost::add_vertex(graph_[v], out.graph_);
+    out.merged_names_.push_back(merged_names_[v]);
+    for (const NodeDocument& d : graph_[v].documents) documents.insert(d.document_id);
+  }
+  for (EdgeRef e : boost::make_iterator_range(boost::edges(graph_))) {
+    Vertex s = new_of[boost::source(e, graph_)];
+    Vertex t = new_of[boost::target(e, graph_)];
+    if (s == kDropped || t == kDropped) continue;
+    boost::add_edge(s, t, graph_[e], out.graph_);
+    documents.insert(graph_[e].documents.begin(), graph_[e].documents.end());
+  }
+  for (const auto& [id, info] : documents_) {
+    if (documents.contains(id)) out.documents_.emplace(id, info);
+  }
+  for (const auto& [key, v] : index_) {
+    if (new_of[v] != kDropped) out.index_.emplace(key, new_of[v]);
+  }
+  for (const auto& [key, rule] : merge_rule_) {
+    if (out.index_.contains(key)) out.merge_rule_.emplace(key, rule);
+  }
+  return out;
+}
+
 std::vector<double> KnowledgeGraph::Betweenness() const {
   Undirected undirected = RelatedPairs(graph_);
   std::vector<double> centrality(num_nodes(), 0.0);
@@ -453,10 +552,14 @@ long KnowledgeGraph::VertexOf(EntityType type, std::string_view name) const {
 }
 
 long KnowledgeGraph::FindNode(std::string_view name) const {
+  std::vector<Vertex> found = FindNodes(name);
+  return found.empty() ? -1 : static_cast<long>(found.front());
+}
+
+std::vector<Vertex> KnowledgeGraph::FindNodes(std::string_view name) const {
   std::string query = NormalizeName(name);
-  if (query.empty()) return -1;
-  long best = -1;
-  int best_rank = 0;
+  if (query.empty()) return {};
+  std::vector<std::pair<int, Vertex>> found;  // (rank, vertex)
   for (Vertex v : SortedVertices()) {
     const Node& node = graph_[v];
     int rank = 0;
@@ -470,14 +573,15 @@ long KnowledgeGraph::FindNode(std::string_view name) const {
         rank = std::max(rank, 1);  // surname alone
       }
     }
-    if (rank == 0) continue;
-    if (best < 0 || rank > best_rank ||
-        (rank == best_rank && node.mentions > graph_[best].mentions)) {
-      best = static_cast<long>(v);
-      best_rank = rank;
-    }
+    if (rank > 0) found.emplace_back(rank, v);
   }
-  return best;
+  // Stable: equal rank and mentions keep the id order of SortedVertices().
+  std::stable_sort(found.begin(), found.end(), [this](const auto& a, const auto& b) {
+    return std::make_pair(a.first, graph_[a.second].mentions) > std::make_pair(b.first, graph_[b.second].mentions);
+  });
+  std::vector<Vertex> out;
+  for (const auto& [rank, v] : found) out.push_back(v);
+  return out;
 }
 
 std::string RelationLabel(const Edge& edge) {
@@ -486,11 +590,12 @@ std::string RelationLabel(const Edge& edge) {
 }
 
 std::string Summary(const KnowledgeGraph& kg, int documents_read, int documents_skipped,
-                    int top_actors, int documents_outside_window) {
+                    int top_actors, int documents_outside_window, std::string_view kept) {
   const Graph& g = kg.graph();
   std::string out = absl::StrFormat("documents: %d read, %d skipped", documents_read, documents_skipped);
   if (documents_outside_window > 0) absl::StrAppendFormat(&out, ", %d outside the date window", documents_outside_window);
   out += "\n";
+  if (!kept.empty()) absl::StrAppend(&out, "kept:      ", ToAbsl(kept), "\n");
   std::map<EntityType, int> by_type;
   for (Vertex v : kg.SortedVertices()) by_type[g[v].type] += 1;
   absl::StrAppendFormat(&out, "entities:  %d nodes (", kg.num_nodes());

@@ -43,8 +43,18 @@ struct NodeDocument {
 
 // Vertex bundle.
 struct Node {
-  std::string id;     // stable id: "<type>:<slug of the canonical name>", e.g. "person:sergey-lavrov"
-  std::string name;   // canonical name (the most used full name)
+  // Stable id, derived from the merge key (see MergeKey), never from the
+  // spelling the documents at hand prefer: "location:russia",
+  // "person:srg-lavrov" for Sergey = Sergei Lavrov (given names reduced to
+  // their transliteration skeleton), "person:sergey-lavrov" when an alias file
+  // names the actor "Sergey Lavrov". The same actor gets the same id in every
+  // run and every subset of documents, except: a subset that only has a
+  // partial name ("Lavrov") cannot know the full one ("person:lavrov"); a
+  // description of one document ends in "@<document>"; a name without letters
+  // or digits is "unnamed-<its bytes in hex>"; an id that would still repeat
+  // gets "-2", "-3"... in merge-key order.
+  std::string id;
+  std::string name;   // canonical name: the most used full name, or the alias file's
   EntityType type = EntityType::kPerson;
   std::vector<std::string> names;       // every name merged into the node, sorted
   std::vector<NodeDocument> documents;  // sorted by document id
@@ -141,6 +151,18 @@ class KnowledgeGraph {
   // either direction), indexed by vertex; components are numbered 0..n-1.
   std::vector<int> Components() const;
 
+  // Number of relations between `from` and each vertex (Boost.Graph breadth-
+  // first search, relations taken in either direction), indexed by vertex;
+  // -1 when there is no chain of relations.
+  std::vector<int> Distances(Vertex from) const;
+
+  // The graph restricted to the vertices `kept` (any order; repeats ignored):
+  // their bundles and merged names unchanged, the edges among them, and the
+  // documents that a kept node or edge refers to. Name lookups (FindNode,
+  // VertexOf, MergeRule) answer for kept actors. The result is finalized:
+  // do not Add() to it or Finalize() it.
+  KnowledgeGraph Induced(const std::vector<Vertex>& kept) const;
+
   // The vertex that an entity of this type and (document-level canonical)
   // name was merged into by Add(); -1 when there is none.
   long VertexOf(EntityType type, std::string_view name) const;
@@ -148,6 +170,11 @@ class KnowledgeGraph {
   // The vertex whose name (canonical or merged) matches `name` after
   // normalisation, preferring the most mentioned; -1 when none.
   long FindNode(std::string_view name) const;
+
+  // Every vertex that `name` matches, best first: a whole name before a
+  // person's surname alone, then more mentions, then smaller id. FindNode()
+  // is the first.
+  std::vector<Vertex> FindNodes(std::string_view name) const;
 
  private:
   // One document's entity, as added; merged into nodes by Finalize().
@@ -199,9 +226,12 @@ using ::actorgraph::Slug;
 std::string RelationLabel(const Edge& edge);
 
 // A one-screen text summary of a build: documents read and skipped, entities
-// by type, relations by CAMEO root code, and the most connected actors.
+// by type, relations by CAMEO root code, and the most connected actors. When
+// `graph` is a view (graph/view.h), `kept` says what it keeps, on a line of
+// its own after the documents.
 std::string Summary(const KnowledgeGraph& graph, int documents_read,
-                    int documents_skipped, int top_actors = 10, int documents_outside_window = 0);
+                    int documents_skipped, int top_actors = 10, int documents_outside_window = 0,
+                    std::string_view kept = {});
 
 }  // namespace actorgraph::graph
 

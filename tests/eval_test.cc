@@ -170,7 +170,7 @@ TEST(ScorerTest, ReportsSplitsAndMixedNodes) {
   EXPECT_EQ(evaluator.report().nodes_mixed, 1);
   EXPECT_THAT(evaluator.report().merge_lines,
               ::testing::ElementsAre("mixed location:georgia holds georgia_country, georgia_state",
-                                     "split lavrov over 2 nodes: person:s-lavrov, person:sergey-lavrov"));
+                                     "split lavrov over 2 nodes: person:s-lavrov, person:srg-lavrov"));
 }
 
 TEST(ScorerTest, MissingArticleCountsAsMisses) {

@@ -17,7 +17,7 @@ cp "$tmp/out" "$tmp/files.txt"
   || fail "file diff header: $(head -1 "$tmp/files.txt")"
 grep -qE "^actors: [1-9][0-9]* added, 0 removed, [1-9][0-9]* in both" "$tmp/files.txt" || fail "file diff: actors line"
 grep -qE "^  \+ LOCATION +Ankara  \(location:ankara, 4 mentions\)$" "$tmp/files.txt" || fail "file diff: Ankara not added"
-grep -qE "^  ~ PERSON +Sergei Danilin  \(person:sergei-danilin, 6 -> 12 mentions, 2 -> 5 documents\)$" "$tmp/files.txt" \
+grep -qE "^  ~ PERSON +Sergei Danilin  \(person:srg-danilin, 6 -> 12 mentions, 2 -> 5 documents\)$" "$tmp/files.txt" \
   || fail "file diff: Danilin's mentions not changed"
 grep -qE "^  ~ Sergei Danilin -\[AFF foreign minister\]-> Russia  \(2× -> 5×\)$" "$tmp/files.txt" \
   || fail "file diff: Danilin's affiliation count not changed"
