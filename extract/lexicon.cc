@@ -6,6 +6,7 @@
 #include "absl/strings/str_cat.h"
 #include "absl/strings/str_join.h"
 #include "absl/strings/str_split.h"
+#include "model/names.h"
 #include "model/strings.h"
 #include "extract/reader.h"
 #include "extract/tokenizer.h"
@@ -131,6 +132,7 @@ absl::StatusOr<std::unique_ptr<const Lexicon>> Lexicon::Load(const std::string& 
   RETURN_IF_ERROR(lexicon->LoadSpeechVerbs(path("speech_verbs.tsv")));
   RETURN_IF_ERROR(lexicon->LoadEventNouns(path("event_nouns.tsv")));
   RETURN_IF_ERROR(lexicon->LoadHeadWords(path("name_heads.tsv")));
+  RETURN_IF_ERROR(lexicon->LoadLeaders(path("leaders.tsv")));
   return std::unique_ptr<const Lexicon>(std::move(lexicon));
 }
 
@@ -173,6 +175,7 @@ absl::Status Lexicon::LoadCountries(const std::string& path) {
       *year = std::stoi(text);
     }
     AddPhrase(country, {PhraseKind::kCountry, country, ""});
+    country_names_.insert(country);
     for (const auto& a : Alternatives(row.fields[1])) AddPhrase(a, {PhraseKind::kCountry, country, ""});
     for (const auto& d : Alternatives(row.fields[2])) AddPhrase(d, {PhraseKind::kDemonym, country, ""});
     for (const auto& c : Alternatives(row.fields[3])) {
@@ -294,8 +297,101 @@ bool Lexicon::IsBoilerplate(std::string_view line) const {
 
 absl::Status Lexicon::LoadRoles(const std::string& path) {
   ASSIGN_OR_RETURN(std::vector<Row> rows, ReadRows(path, {"phrase", "role"}));
-  for (const Row& row : rows) AddPhrase(row.fields[0], {PhraseKind::kRole, row.fields[1], ""});
+  for (const Row& row : rows) {
+    AddPhrase(row.fields[0], {PhraseKind::kRole, row.fields[1], ""});
+    role_names_.insert(row.fields[1]);
+  }
   return absl::OkStatus();
+}
+
+namespace {
+
+// "george w bush" -> "george bush": the first and last words of a
+// normalised name, or "" for a one-word name.
+std::string FirstAndLast(const std::string& normalized) {
+  size_t first_end = normalized.find(' ');
+  if (first_end == std::string::npos) return "";
+  return absl::StrCat(normalized.substr(0, first_end), " ", normalized.substr(normalized.rfind(' ') + 1));
+}
+
+}  // namespace
+
+absl::Status Lexicon::LoadLeaders(const std::string& path) {
+  ASSIGN_OR_RETURN(std::vector<Row> rows, ReadRows(path, {"name", "aliases", "affiliation", "role", "from", "to"}));
+  for (const Row& row : rows) {
+    Leader leader{row.fields[0], row.fields[2], row.fields[3], 0, 0};
+    for (auto [field, year] : {std::pair{4, &leader.from}, std::pair{5, &leader.to}}) {
+      const std::string& text = row.fields[field];
+      if (text.empty() && field == 5) continue;
+      if (text.size() != 4 || !std::all_of(text.begin(), text.end(), [](char c) { return c >= '0' && c <= '9'; })) {
+        return absl::InvalidArgumentError(absl::StrCat(path, ":", row.line, ": year \"", text, "\" is not YYYY"));
+      }
+      *year = std::stoi(text);
+    }
+    if (leader.to != 0 && leader.to < leader.from) {
+      return absl::InvalidArgumentError(absl::StrCat(path, ":", row.line, ": the term ends before it starts"));
+    }
+    if (!country_names_.contains(leader.affiliation) && !organization_names_.contains(leader.affiliation)) {
+      return absl::InvalidArgumentError(absl::StrCat(path, ":", row.line, ": \"", leader.affiliation,
+                                                     "\" is no country or organisation of the lexicon"));
+    }
+    if (!role_names_.contains(leader.role)) {
+      return absl::InvalidArgumentError(
+          absl::StrCat(path, ":", row.line, ": \"", leader.role, "\" is no role of roles.tsv"));
+    }
+    size_t index = leaders_.size();
+    leaders_.push_back(std::move(leader));
+    std::vector<std::string> names = Alternatives(row.fields[1]);
+    names.insert(names.begin(), row.fields[0]);
+    for (const std::string& name : names) {
+      std::string normalized = NormalizeName(name);
+      if (normalized.empty()) continue;
+      leaders_by_name_[normalized].push_back(index);
+      if (std::string ends = FirstAndLast(normalized); !ends.empty()) leaders_by_ends_[ends].push_back(index);
+      leaders_by_surname_[normalized.substr(normalized.rfind(' ') + 1)].push_back(index);
+    }
+  }
+  // An alias listed twice for one term must not count twice.
+  for (auto* index : {&leaders_by_name_, &leaders_by_ends_, &leaders_by_surname_}) {
+    for (auto& [key, list] : *index) {
+      std::sort(list.begin(), list.end());
+      list.erase(std::unique(list.begin(), list.end()), list.end());
+    }
+  }
+  return absl::OkStatus();
+}
+
+std::vector<const Lexicon::Leader*> Lexicon::LeadersNamed(std::string_view name, int year) const {
+  std::string normalized = NormalizeName(name);
+  auto active = [&](const absl::flat_hash_map<std::string, std::vector<size_t>>& index, const std::string& key) {
+    std::vector<const Leader*> out;
+    if (auto it = index.find(key); it != index.end()) {
+      for (size_t i : it->second) {
+        if (leaders_[i].ActiveIn(year)) out.push_back(&leaders_[i]);
+      }
+    }
+    return out;
+  };
+  std::vector<const Leader*> out = active(leaders_by_name_, normalized);
+  if (!out.empty()) return out;
+  std::string ends = FirstAndLast(normalized);
+  if (ends.empty()) return {};
+  out = active(leaders_by_ends_, ends);
+  // One person only: "George Bush" must not stand for two holders at once.
+  for (const Leader* l : out) {
+    if (l->name != out.front()->name) return {};
+  }
+  return out;
+}
+
+std::vector<const Lexicon::Leader*> Lexicon::LeadersWithSurname(std::string_view surname, int year) const {
+  std::vector<const Leader*> out;
+  if (auto it = leaders_by_surname_.find(NormalizeName(surname)); it != leaders_by_surname_.end()) {
+    for (size_t i : it->second) {
+      if (leaders_[i].ActiveIn(year)) out.push_back(&leaders_[i]);
+    }
+  }
+  return out;
 }
 
 absl::Status Lexicon::LoadEventNouns(const std::string& path) {

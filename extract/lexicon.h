@@ -96,6 +96,24 @@ class Lexicon {
   // that still exists. nullptr when the phrase is no capital or metonym.
   const std::string* StateOf(std::string_view phrase, int year) const;
 
+  // Office holders (data/leaders.tsv): who served which state or
+  // organisation, in which role, when. `year` 0 (unknown date) matches every
+  // term. Names are compared after NormalizeName.
+  struct Leader {
+    std::string name;         // usual full name ("George W. Bush")
+    std::string affiliation;  // a country or organisation name of the lexicon
+    std::string role;         // canonical role ("president")
+    int from = 0, to = 0;     // years in office; `to` 0 = still in office
+    bool ActiveIn(int year) const { return year == 0 || (year >= from && (to == 0 || year <= to)); }
+  };
+  // Terms of office active in `year` of the holder named `name` (full name
+  // or alias); if none, of the single holder whose first and last names are
+  // those of `name` ("George Bush" in 2004 is George W. Bush). Empty when
+  // unknown or ambiguous.
+  std::vector<const Leader*> LeadersNamed(std::string_view name, int year) const;
+  // Terms active in `year` of holders with this surname (lower case).
+  std::vector<const Leader*> LeadersWithSurname(std::string_view surname, int year) const;
+
   int max_phrase_tokens() const { return max_phrase_tokens_; }
 
  private:
@@ -103,6 +121,7 @@ class Lexicon {
   absl::Status LoadCountries(const std::string& path);
   absl::Status LoadOrganizations(const std::string& path);
   absl::Status LoadNewsMedia(const std::string& path);  // after LoadOrganizations
+  absl::Status LoadLeaders(const std::string& path);    // after countries, organisations and roles
   absl::Status LoadRoles(const std::string& path);
   absl::Status LoadEventVerbs(const std::string& path);
   absl::Status LoadSpeechVerbs(const std::string& path);
@@ -137,7 +156,12 @@ class Lexicon {
   absl::flat_hash_set<std::string> military_nouns_;           // lower case
   absl::flat_hash_set<std::string> portfolio_roles_;          // lower case canonical roles
   absl::flat_hash_set<std::string> organization_names_;       // canonical names
+  absl::flat_hash_set<std::string> country_names_;            // canonical names
   absl::flat_hash_set<std::string> news_media_;               // canonical names
+  absl::flat_hash_set<std::string> role_names_;               // canonical roles
+  std::vector<Leader> leaders_;                               // file order
+  // Normalised full name or alias / "first last" / surname -> leaders_ indexes.
+  absl::flat_hash_map<std::string, std::vector<size_t>> leaders_by_name_, leaders_by_ends_, leaders_by_surname_;
   absl::flat_hash_map<std::string, double> goldstein_;        // CAMEO root code -> value
   absl::flat_hash_map<std::string, int> polarity_;            // evaluative word -> +1 / -1
   int max_phrase_tokens_ = 1;

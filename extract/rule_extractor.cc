@@ -743,9 +743,43 @@ class Analysis {
         }
       }
     }
+    // A known office holder takes the lexicon's spelling of the name, which
+    // also tells namesakes apart by date: "George Bush" in 2004 is George W.
+    // Bush, "Sergei Lavrov" is Sergey Lavrov.
+    for (Entity& e : out.entities) {
+      if (e.type != EntityType::kPerson || e.name.find(' ') == std::string::npos) continue;
+      std::vector<const Lexicon::Leader*> known = lex_.LeadersNamed(e.name, DocumentYear());
+      if (!known.empty()) e.name = known.front()->name;
+    }
     for (const Name& n : names_) {
       if (n.entity >= 0) args_.push_back({n.first, n.last, n.entity});
     }
+  }
+
+  // The office holder an entity of this article is, if the lexicon knows
+  // exactly one person for its name (full name, or surname alone) in office
+  // at the article's date; nullptr otherwise. `role`: only terms in this role.
+  const Lexicon::Leader* KnownHolder(const Entity& e, std::string_view role = "") const {
+    if (e.type != EntityType::kPerson) return nullptr;
+    std::vector<const Lexicon::Leader*> terms =
+        e.name.find(' ') != std::string::npos
+            ? lex_.LeadersNamed(e.name, DocumentYear())
+            : lex_.LeadersWithSurname(e.name, DocumentYear());
+    const Lexicon::Leader* found = nullptr;
+    for (const Lexicon::Leader* l : terms) {
+      if (!role.empty() && l->role != role) continue;
+      if (found && found->name != l->name) return nullptr;  // two people: unknown
+      if (!found) found = l;
+    }
+    return found;
+  }
+
+  // The article's entity named `name` (a country or organisation); -1 if none.
+  int EntityNamed(std::string_view name, const Extraction& out) const {
+    for (size_t i = 0; i < out.entities.size(); ++i) {
+      if (out.entities[i].name == name && !out.entities[i].generic) return static_cast<int>(i);
+    }
+    return -1;
   }
 
   // Type implied by the words around a name: "in X", "town of X", a dateline.
@@ -1070,7 +1104,7 @@ class Analysis {
         continue;
       }
       if (const RoleSpan* r = person.first > 0 ? RoleEndingAt(person.first - 1) : nullptr;
-          r && dateline >= 0 && tokens_[r->first].capitalized && dateline != person.entity) {
+          r && tokens_[r->first].capitalized && dateline != person.entity) {
         titled_only.push_back({&person, r});
       }
     }
@@ -1080,7 +1114,19 @@ class Analysis {
     }
     for (const auto& [person, role] : titled_only) {
       if (affiliated.contains(person->entity)) continue;
-      AddTriple(out, person->entity, dateline, role->role, std::string(kAffiliationCode), role->role,
+      // "President Jacques Chirac": the lexicon knows whose president he
+      // was; a known holder of another state's office never takes the
+      // dateline's ("President Reagan" in a Tokyo story).
+      int target = dateline;
+      if (const Lexicon::Leader* known = KnownHolder(out.entities[person->entity], role->role)) {
+        target = EntityNamed(known->affiliation, out);
+        out.entities[person->entity].name = known->name;  // "President Reagan" is Ronald Reagan
+      } else if (KnownHolder(out.entities[person->entity])) {
+        target = -1;
+      }
+      if (target < 0) continue;
+      affiliated.insert(person->entity);
+      AddTriple(out, person->entity, target, role->role, std::string(kAffiliationCode), role->role,
                 Modality::kAsserted, role->first, person->last);
     }
   }
@@ -1103,6 +1149,15 @@ class Analysis {
                                     [](const Token& token, uint32_t pos) { return token.span.begin < pos; }) -
                    tokens_.begin();
       holders.push_back({t.subject, t.role, t.object, tok});
+    }
+    // People the lexicon knows as office holders at the article's date hold
+    // their role from their first mention: "the prime minister" after "Tony
+    // Blair" in 2004. Their state, when the article names it, qualifies the
+    // title ("the British prime minister").
+    for (const Arg& a : args_) {
+      const Lexicon::Leader* known = KnownHolder(out.entities[a.entity]);
+      if (!known) continue;
+      holders.push_back({a.entity, known->role, EntityNamed(known->affiliation, out), a.first});
     }
     if (holders.empty()) return;
     std::stable_sort(holders.begin(), holders.end(), [](const Holder& a, const Holder& b) { return a.seen < b.seen; });

@@ -280,12 +280,31 @@ INSTANTIATE_TEST_SUITE_P(
         // Headlines in capitals have verbs.
         RelationCase{"caps_headline", "CHILE WARNS PERU OVER BORDER\n\nSANTIAGO, April 7 - The talks ended.",
                      {"Chile 13 Peru"}, {}},
+        // Office holders the lexicon knows (data/leaders.tsv): their state,
+        // not the dateline's, and their title in a later reference.
+        RelationCase{"known_holder_abroad",
+                     "TOKYO, April 7 - President Reagan said the United States would help Japan.",
+                     {"Ronald Reagan AFF United States (president)"}, {"Ronald Reagan AFF Japan (president)"}},
+        RelationCase{"title_refers_to_known_holder",
+                     "Mikhail Gorbachev met Margaret Thatcher in London. The prime minister urged Moscow to "
+                     "withdraw from Afghanistan.",
+                     {"Margaret Thatcher 02 Soviet Union"}, {}},
         // A portfolio in capitals is part of the role, not an organisation.
         RelationCase{"portfolio_role",
                      "LIMA, April 7 - Mining Affairs Minister Rosa Quispe flew to Santiago to discuss Peru's copper exports.",
                      {"Rosa Quispe AFF Peru (mining affairs minister)"}, {"Rosa Quispe AFF Mining Affairs (minister)"}},
         RelationCase{"portfolio_with_state", "Chilean Trade Minister Ana Ruiz met Omar Haddad.",
                      {"Ana Ruiz AFF Chile (trade minister)"}, {}}));
+
+TEST_F(ExtractorTest, KnownHoldersTakeTheLexiconSpellingOfTheirDate) {
+  EXPECT_GE(EntityNamed(Run("George Bush met Tony Blair at Camp David.", "2003-03-27"), "George W. Bush"), 0);
+  EXPECT_GE(EntityNamed(Run("George Bush met Margaret Thatcher in Aspen.", "1990-08-02"), "George Bush"), 0);
+  EXPECT_GE(EntityNamed(Run("Sergey Lavrov met John Kerry in Geneva.", "2016-03-24"), "Sergei Lavrov"), 0);
+  // A title and a surname name the holder ("President Reagan").
+  EXPECT_GE(EntityNamed(Run("President Reagan spoke.", "1987-04-07"), "Ronald Reagan"), 0);
+  // Unknown people keep their own spelling.
+  EXPECT_GE(EntityNamed(Run("Sergei Danilin met Ana Ruiz in Geneva.", "2016-03-24"), "Sergei Danilin"), 0);
+}
 
 TEST_F(ExtractorTest, UnqualifiedTitlesBelongToTheDatelineState) {
   Extraction x = Run(
