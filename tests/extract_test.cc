@@ -280,6 +280,20 @@ INSTANTIATE_TEST_SUITE_P(
         // Headlines in capitals have verbs.
         RelationCase{"caps_headline", "CHILE WARNS PERU OVER BORDER\n\nSANTIAGO, April 7 - The talks ended.",
                      {"Chile 13 Peru"}, {}},
+        // Two sides at war fight each other.
+        RelationCase{"at_war", "Chile and Peru, which have been at war since May, refused the offer.",
+                     {"Chile 19 Peru", "Peru 19 Chile"}, {}},
+        // Quantities before the object are no content words.
+        RelationCase{"quantity_object", "Peruvian troops had killed or wounded over 2,600 Chileans.",
+                     {"Peru 19 Chile"}, {}},
+        // A leader's government is the state.
+        RelationCase{"leader_government",
+                     "LONDON, May 1 - British officials met Margaret Thatcher. Omar Haddad accused Mrs "
+                     "Thatcher's government of lying.",
+                     {"Omar Haddad 11 United Kingdom"}, {"Omar Haddad 11 Margaret Thatcher"}},
+        // A quoted judgement of the person the reported clause names.
+        RelationCase{"judging_fragment", "Ana Ruiz said Omar Haddad was \"reckless beyond words\".",
+                     {"Ana Ruiz 11 Omar Haddad"}, {}},
         // Office holders the lexicon knows (data/leaders.tsv): their state,
         // not the dateline's, and their title in a later reference.
         RelationCase{"known_holder_abroad",
