@@ -1658,7 +1658,13 @@ class Analysis {
     const std::string& w = prev.lower;
     // A noun phrase headed by a group noun or qualified by a name: "the
     // Israeli government refuses", "officials say".
-    if (!prev.capitalized && (lex_.GroupNounType(w) || (i >= 2 && ArgEndingAt(i - 2) != nullptr))) return true;
+    // Not after a preposition: "from Iranian missile attacks".
+    if (!prev.capitalized && i >= 2 && ArgEndingAt(i - 2) != nullptr) {
+      size_t before = ArgEndingAt(i - 2)->first;
+      if (before > 0 && IsWord(before - 1) && Prepositions().contains(tokens_[before - 1].lower)) return false;
+      return true;
+    }
+    if (!prev.capitalized && lex_.GroupNounType(w)) return true;
     return Auxiliaries().contains(w) || w == "to" || w == "they" || w == "we" || w == "i" ||
            w == "you" || w == "he" || w == "she" || w == "it" || w == "who" || IsNegator(w) ||
            w == "and";
@@ -1773,6 +1779,18 @@ class Analysis {
     return true;
   }
 
+  // "called for the embargo to be lifted", "urged the embargo lifted": what
+  // is asked for is a change to the event, not the event. `appeal`: a bare
+  // participle counts too (elsewhere "backed the truce agreed in May" is
+  // the truce itself).
+  bool StateChangeAfter(size_t last, bool appeal) const {
+    size_t k = last + 1;
+    bool to_be = IsWord(k) && tokens_[k].lower == "to" && IsWord(k + 1) && tokens_[k + 1].lower == "be";
+    if (to_be) k += 2;
+    bool participle = IsWord(k) && !tokens_[k].capitalized && tokens_[k].lower.ends_with("ed");
+    return participle && (to_be || appeal);
+  }
+
   const EventNoun* EventNounAt(size_t first, size_t max_first) const {
     for (size_t t = first; t <= max_first && t < event_start_.size(); ++t) {
       if (event_start_[t] >= 0) return &events_[event_start_[t]];
@@ -1832,6 +1850,16 @@ class Analysis {
           subjects = ObjectsAfter(by + 1, last, args, out);
           if (!reduced) {
             objects = SubjectsBefore(i, args, out, /*events=*/true);
+            // "The meeting on Palestinian reform is being hosted by X": the
+            // event opening the sentence is the patient.
+            bool qualifiers_only = std::all_of(objects.begin(), objects.end(), [&](const Arg& o) { return IsQualifier(o); });
+            if (qualifiers_only) {
+              size_t k = first;
+              while (k < i && IsWord(k) && Determiners().contains(tokens_[k].lower)) ++k;
+              if (k < i && event_start_[k] >= 0) {
+                objects.assign(1, Arg{k, events_[event_start_[k]].last, EventEntity(events_[event_start_[k]], out)});
+              }
+            }
           } else if (const Arg* a = i > first ? ArgEndingAt(i - 1) : nullptr) {
             objects.push_back(*a);
           } else if (i > first && event_start_[i - 1] >= 0) {
@@ -1846,7 +1874,8 @@ class Analysis {
           if (objects.empty()) {
             // An event noun as object: "announced a truce", "backed the ceasefire".
             if (const EventNoun* ev = EventNounAt(verb_last + 1, verb_last + 4);
-                ev != nullptr && verb.code != "01" && OnlyModifiersBetween(verb_last + 1, ev->first)) {
+                ev != nullptr && verb.code != "01" && OnlyModifiersBetween(verb_last + 1, ev->first) &&
+                !StateChangeAfter(ev->last, verb.code == "02")) {
               objects.push_back({ev->first, ev->last, EventEntity(*ev, out)});
             }
           }

@@ -280,6 +280,16 @@ INSTANTIATE_TEST_SUITE_P(
         // Headlines in capitals have verbs.
         RelationCase{"caps_headline", "CHILE WARNS PERU OVER BORDER\n\nSANTIAGO, April 7 - The talks ended.",
                      {"Chile 13 Peru"}, {}},
+        // Asking for an event to be lifted is no appeal for the event.
+        RelationCase{"state_change", "Chile has called for the embargo to be lifted. Peru urged the blockade lifted.",
+                     {}, {"Chile 02 embargo (1987-04-07)", "Peru 02 blockade (1987-04-07)"}},
+        // A noun after "from Demonym modifier" is no verb.
+        RelationCase{"noun_after_preposition",
+                     "Bolivia asked Chile and Peru to protect its ships from Ecuadorian missile attacks.",
+                     {"Bolivia 02 Chile"}, {"Chile 19 Peru", "Peru 19 Chile"}},
+        // The event opening a passive sentence is its patient.
+        RelationCase{"passive_event_patient", "The conference on border trade is being hosted by Ana Ruiz.",
+                     {"Ana Ruiz PART conference (1987-04-07)"}, {}},
         // Two sides at war fight each other.
         RelationCase{"at_war", "Chile and Peru, which have been at war since May, refused the offer.",
                      {"Chile 19 Peru", "Peru 19 Chile"}, {}},
