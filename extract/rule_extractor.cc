@@ -278,6 +278,9 @@ class Analysis {
     if (prev.kind == TokenKind::kWord &&
         (prev.lower == "on" || prev.lower == "against" || prev.lower == "with" || prev.lower == "by"))
       return true;
+    // In a headline in capitals a capital is an actor unless a preposition
+    // of place precedes it: "U.S. PRESENTS MOSCOW WITH DRAFT TREATY".
+    if (IsHeadlineLine(first)) return true;
     if (tokens_[first].all_caps && tokens_[first].line_start) return false;  // "MOSCOW, March 4"
     if (bases_[last].size() != tokens_[last].text.size()) return true;    // "Moscow's position"
     size_t next = last + 1;
@@ -497,7 +500,7 @@ class Analysis {
 
   // A line written entirely in capitals with no quotation on it: a headline
   // or a label, not a transcript speaker line (`NAME TITLE "..."`).
-  bool IsHeadlineLine(size_t i) {
+  bool IsHeadlineLine(size_t i) const {
     if (headline_.empty()) {
       // One pass over the lines.
       headline_.assign(tokens_.size(), false);
@@ -2526,7 +2529,7 @@ class Analysis {
   std::vector<bool> in_role_;                            // token is part of a role phrase
   absl::flat_hash_set<std::string> lowercase_words_;
   absl::flat_hash_set<std::string> capitalized_words_;
-  std::vector<bool> headline_;
+  mutable std::vector<bool> headline_;  // computed on first use
   std::set<std::tuple<int, uint32_t, uint32_t>> mention_spans_;  // (entity, begin, end) already added  // token lies on an ALL-CAPS line without quotes
 };
 

@@ -280,6 +280,10 @@ INSTANTIATE_TEST_SUITE_P(
         // Headlines in capitals have verbs.
         RelationCase{"caps_headline", "CHILE WARNS PERU OVER BORDER\n\nSANTIAGO, April 7 - The talks ended.",
                      {"Chile 13 Peru"}, {}},
+        // A capital in a headline is the state, unless a place preposition
+        // precedes it.
+        RelationCase{"capital_in_headline", "CHILE PRESSES LIMA ON BORDER\n\nTALKS OPEN IN LIMA\n\nThe talks ended.",
+                     {"Chile 02 Peru"}, {"Chile 02 Lima"}},
         // Asking for an event to be lifted is no appeal for the event.
         RelationCase{"state_change", "Chile has called for the embargo to be lifted. Peru urged the blockade lifted.",
                      {}, {"Chile 02 embargo (1987-04-07)", "Peru 02 blockade (1987-04-07)"}},
