@@ -147,6 +147,7 @@ class Analysis {
     ResolveTitles(out);
     ResolveGovernments(out);
     FindRelations(out);
+    FindAccusations(out);
     FindQuotes(out);
     RemoveRepeatedTriples(out);
     Reorder(out);
@@ -1695,32 +1696,51 @@ class Analysis {
     if (!IsWord(i)) return std::nullopt;
     const std::string& w = tokens_[i].lower;
     if (w != "its" && w != "his" && w != "her") return std::nullopt;
-    return ResolvePronoun(i, w != "its", out);
+    // The subject of its own clause first: in "said Iran had kept up its
+    // attacks" the attacks are Iran's, not the speaker's.
+    bool person = w != "its";
+    for (size_t k = i; k-- > sentence_first_[tokens_[i].sentence];) {
+      const Arg* a = ArgEndingAt(k);
+      if (!a) continue;
+      EntityType type = out.entities[a->entity].type;
+      bool fits = person ? type == EntityType::kPerson
+                         : (type == EntityType::kOrganization || type == EntityType::kLocation);
+      bool verb_between = false;
+      for (size_t t = a->last + 1; t < i; ++t) verb_between = verb_between || (IsVerbish(t) && !tokens_[t].capitalized);
+      if (fits && verb_between && !PrepositionBefore(a->first) && !qualifiers_.contains(a->first) &&
+          IsVerbish(a->last + 1)) {
+        return Arg{i, i, a->entity};
+      }
+      break;  // only the nearest actor
+    }
+    return ResolvePronoun(i, person, out);
   }
 
   // Events named by nouns: "a U.S. attack on an Iranian platform" (19),
   // "Gorbachev's offer to Washington" (03), "its arms ban on China" (16),
   // "the war between Iran and Iraq" (19 both ways). Meetings are handled
   // with their participants elsewhere.
+  // The agent of an event noun: an actor right before it, up to two
+  // modifiers apart ("a U.S. attack", "Iran's offensive", "its attacks").
+  std::optional<Arg> NominalAgent(const EventNoun& ev, size_t first, const Extraction& out) const {
+    for (size_t k = ev.first; k-- > first && k + 4 > ev.first;) {
+      if (const Arg* a = ArgEndingAt(k)) {
+        if (out.entities[a->entity].type != EntityType::kEvent) return *a;
+        return std::nullopt;
+      }
+      if (auto p = PossessiveArg(k, out)) return p;
+      if (!IsWord(k) || tokens_[k].capitalized || Determiners().contains(tokens_[k].lower) ||
+          Prepositions().contains(tokens_[k].lower) || IsVerbish(k))
+        return std::nullopt;
+    }
+    return std::nullopt;
+  }
+
   void FindNominalEvents(int s, size_t first, size_t last, const std::vector<Arg>& args, Extraction& out) {
     for (int e : sentence_events_[s]) {
       const EventNoun& ev = events_[e];
       if (ev.code.empty() || ev.code == "04" || ev.code == "01") continue;
-      // The agent: an actor right before the noun, up to two modifiers apart.
-      std::optional<Arg> agent;
-      for (size_t k = ev.first; k-- > first && k + 4 > ev.first;) {
-        if (const Arg* a = ArgEndingAt(k)) {
-          if (out.entities[a->entity].type != EntityType::kEvent) agent = *a;
-          break;
-        }
-        if (auto p = PossessiveArg(k, out)) {
-          agent = p;
-          break;
-        }
-        if (!IsWord(k) || tokens_[k].capitalized || Determiners().contains(tokens_[k].lower) ||
-            Prepositions().contains(tokens_[k].lower) || IsVerbish(k))
-          break;
-      }
+      std::optional<Arg> agent = NominalAgent(ev, first, out);
       size_t link = ev.last + 1;
       if (link > last || !IsWord(link)) continue;
       const std::string& prep = tokens_[link].lower;
@@ -1997,6 +2017,70 @@ class Analysis {
       }
     }
     RemoveRepeatedTriples(out);
+  }
+
+  // Reporting an adversary's violence is accusing it: in "Iraq's war
+  // spokesman said Iran had kept up its attacks on Basra" Iraq disapproves
+  // of Iran (11) besides the attack itself. Only when the speaker is a
+  // state or organisation other than the attacker and no news medium (news
+  // agencies report without taking sides), and the reported act is material
+  // conflict (QuadClass 4) asserted in the reported clause.
+  void FindAccusations(Extraction& out) {
+    // Journalists report; they do not accuse.
+    std::set<int> reporters;
+    for (const Triple& t : out.triples) {
+      if (t.code == kAffiliationCode && lex_.IsNewsMedium(out.entities[t.object].name)) reporters.insert(t.subject);
+    }
+    struct Act {
+      size_t at;  // where the act is named: the end of a verb's relation, an event noun
+      int actor;
+      size_t last;
+    };
+    std::vector<std::tuple<int, int, size_t, size_t>> found;  // speaker, accused, verb, last token
+    for (int s = 0; s < static_cast<int>(out.sentences.size()); ++s) {
+      size_t first = sentence_first_[s], last = sentence_last_[s];
+      // Material conflict in this sentence, asserted, in text order: verbs
+      // (as triples) and nouns with an agent.
+      std::vector<Act> acts;
+      auto token_at = [&](uint32_t byte) {
+        return static_cast<size_t>(std::lower_bound(tokens_.begin(), tokens_.end(), byte,
+                                                    [](const Token& token, uint32_t pos) { return token.span.begin < pos; }) -
+                                   tokens_.begin());
+      };
+      for (const Triple& t : out.triples) {
+        if (t.provenance.sentence == s && QuadClass(t.code) == 4 && t.modality == Modality::kAsserted)
+          // A verb's relation is located by its end: its span opens at the
+          // subject, which may come before the reporting verb.
+          acts.push_back({std::min(token_at(t.provenance.span.end), last), t.subject,
+                          std::min(token_at(t.provenance.span.end), last)});
+      }
+      for (int e : sentence_events_[s]) {
+        const EventNoun& ev = events_[e];
+        if (QuadClass(ev.code) != 4 || ModalityBefore(ev.first, first) != Modality::kAsserted) continue;
+        if (std::optional<Arg> agent = NominalAgent(ev, first, out)) acts.push_back({ev.first, agent->entity, ev.last});
+      }
+      // The first reporting verb of the sentence; the first act after it.
+      size_t v = first;
+      while (v <= last && !(IsWord(v) && !tokens_[v].capitalized && !InsideQuote(v) &&
+                            lex_.IsSpeechVerb(tokens_[v].lower)))
+        ++v;
+      std::erase_if(acts, [v](const Act& a) { return a.at <= v; });
+      if (v > last || acts.empty()) continue;
+      std::sort(acts.begin(), acts.end(), [](const Act& x, const Act& y) { return x.at < y.at; });
+      const Act& act = acts.front();
+      std::vector<Arg> speakers = SpeakersOf(v, SentenceArgs(s, out), out);
+      if (speakers.empty()) continue;
+      int speaker = speakers.front().entity;
+      const Entity& who = out.entities[speaker];
+      if (who.generic || who.type == EntityType::kEvent || lex_.IsNewsMedium(who.name) || reporters.contains(speaker))
+        continue;
+      // One's own side's violence reported is no accusation.
+      if (act.actor == speaker || out.entities[act.actor].type != EntityType::kLocation) continue;
+      found.emplace_back(speaker, act.actor, v, act.last);
+    }
+    for (const auto& [speaker, accused, verb, last_token] : found) {
+      AddTriple(out, speaker, accused, "accuse", "11", "", Modality::kAsserted, verb, last_token);
+    }
   }
 
   // One relation per (subject, code, object) per sentence: "held talks with"

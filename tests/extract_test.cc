@@ -280,6 +280,12 @@ INSTANTIATE_TEST_SUITE_P(
         // Headlines in capitals have verbs.
         RelationCase{"caps_headline", "CHILE WARNS PERU OVER BORDER\n\nSANTIAGO, April 7 - The talks ended.",
                      {"Chile 13 Peru"}, {}},
+        // Reporting the other side's violence accuses it; a news agency's
+        // report or one's own side's violence does not.
+        RelationCase{"reported_violence",
+                     "Chile said Peru had kept up its attacks on the border. Xinhua said Bolivia shelled Peru. "
+                     "Ecuador said its troops had killed dozens of Peruvians.",
+                     {"Chile 11 Peru", "Bolivia 19 Peru"}, {"Xinhua 11 Bolivia", "Ecuador 11 Ecuador"}},
         // A capital in a headline is the state, unless a place preposition
         // precedes it.
         RelationCase{"capital_in_headline", "CHILE PRESSES LIMA ON BORDER\n\nTALKS OPEN IN LIMA\n\nThe talks ended.",
