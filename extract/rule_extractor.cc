@@ -204,7 +204,7 @@ class Analysis {
     for (size_t i = 0; i < tokens_.size(); ++i) {
       std::string_view t = tokens_[i].text;
       size_t cut = 0;
-      if (t.size() > 3 && (t.substr(t.size() - 2) == "'s")) cut = 2;
+      if (t.size() >= 3 && (t.substr(t.size() - 2) == "'s")) cut = 2;  // also "4's" (BBC Radio 4's)
       if (t.size() > 5 && t.substr(t.size() - 4) == "\xE2\x80\x99s") cut = 4;
       bases_[i] = t.substr(0, t.size() - cut);
       base_ends_[i] = tokens_[i].span.end - static_cast<uint32_t>(cut);
@@ -1060,9 +1060,11 @@ class Analysis {
                   std::string(kAffiliationCode), qualifier_role, Modality::kAsserted, org->first, person.last);
         continue;
       }
-      // "The speaker of the Iranian Parliament, Akbar Hashemi Rafsanjani,"
-      if (person.first >= 4 && tokens_[person.first - 1].text == ",") {
-        const Arg* body = ArgEndingAt(person.first - 2);
+      // "The speaker of the Iranian Parliament, (Hojatoleslam) Akbar Hashemi Rafsanjani,"
+      size_t named = person.first;
+      while (named > 0 && IsWord(named - 1) && lex_.IsHonorific(tokens_[named - 1].text)) --named;
+      if (named >= 4 && tokens_[named - 1].text == ",") {
+        const Arg* body = ArgEndingAt(named - 2);
         size_t of = body ? body->first - 1 : 0;
         if (body && of > 0 && IsWord(of) && tokens_[of].lower == "the") --of;
         const RoleSpan* r = body && of > 0 && IsWord(of) && tokens_[of].lower == "of" ? RoleEndingAt(of - 1) : nullptr;
