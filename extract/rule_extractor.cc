@@ -2162,7 +2162,8 @@ class Analysis {
       // lost in scraping) — the first one ends where the second begins.
       if (tokens_[i].kind == TokenKind::kOpenQuote && open.size() == 1 && i > 0 &&
           tokens_[open.front()].text == tokens_[i].text && tokens_[i - 1].kind == TokenKind::kPunctuation &&
-          (tokens_[i - 1].text == "." || tokens_[i - 1].text == "?" || tokens_[i - 1].text == "!")) {
+          (tokens_[i - 1].text == "." || tokens_[i - 1].text == "?" || tokens_[i - 1].text == "!" ||
+           tokens_[i - 1].text == "..." || tokens_[i - 1].text == "\xE2\x80\xA6")) {
         quote_tokens_.push_back({open.front(), i});
         open.clear();
       }
@@ -2456,6 +2457,49 @@ class Analysis {
     return -1;
   }
 
+  // The speaker of a sentence that ends with its attribution: `..., he
+  // said.`, `..., Mr Blair warned.`, `..., said Mr Blair.`; -1 if none.
+  int SentenceFinalAttribution(int s, Extraction& out) {
+    size_t first = sentence_first_[s];
+    size_t end = sentence_last_[s];
+    while (end > first && !IsWord(end)) --end;  // the full stop
+    if (end <= first + 1) return -1;
+    auto speaker_at = [&](size_t from, size_t to) -> int {  // an actor exactly covering [from, to]
+      if (const Arg* a = ArgStartingAt(from); a && a->last == to) return a->entity;
+      if (from == to) {
+        const std::string& w = tokens_[from].lower;
+        // The pronoun of a closing attribution points back past what the
+        // sentence itself is about ("Mr Bush's first task was ..., he said").
+        if (w == "he" || w == "she") {
+          if (auto p = ResolvePronoun(first, /*person=*/true, out)) return p->entity;
+        }
+        if (w == "it" || w == "they") {
+          if (auto p = ResolvePronoun(first, /*person=*/false, out)) return p->entity;
+        }
+      }
+      return -1;
+    };
+    // "..., NAME said."
+    if (lex_.IsSpeechVerb(tokens_[end].lower) && !tokens_[end].capitalized) {
+      for (size_t comma = end; comma-- > first && comma + 6 > end;) {
+        if (tokens_[comma].text != ",") continue;
+        size_t from = comma + 1;
+        while (from < end && IsWord(from) && lex_.IsHonorific(tokens_[from].text)) ++from;
+        return from < end ? speaker_at(from, end - 1) : -1;
+      }
+    }
+    // "..., said NAME."
+    for (size_t comma = end; comma-- > first && comma + 7 > end;) {
+      if (tokens_[comma].text != ",") continue;
+      size_t v = comma + 1;
+      if (!IsWord(v) || !lex_.IsSpeechVerb(tokens_[v].lower) || tokens_[v].capitalized) return -1;
+      size_t from = v + 1;
+      while (from < end && IsWord(from) && lex_.IsHonorific(tokens_[from].text)) ++from;
+      return from <= end ? speaker_at(from, end) : -1;
+    }
+    return -1;
+  }
+
   void FindQuotes(Extraction& out) {
     struct Candidate {
       size_t open, close;
@@ -2515,6 +2559,11 @@ class Analysis {
       if (c.direct) continue;
       if (int subject = SubjectOfVerbBefore(c.open, out); subject >= 0) {
         c.speaker = subject;
+        c.direct = true;
+        continue;
+      }
+      if (int speaker = SentenceFinalAttribution(tokens_[c.open].sentence, out); speaker >= 0) {
+        c.speaker = speaker;
         c.direct = true;
       }
     }

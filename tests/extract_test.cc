@@ -516,6 +516,14 @@ INSTANTIATE_TEST_SUITE_P(
         QuoteCase{"saying_after_unknown_verb",
                   "Later Ingrid Dahl sent Omar Haddad her \"best wishes\", saying: \"We look forward to the talks.\"",
                   {"Ingrid Dahl: best wishes", "Ingrid Dahl: We look forward to"}},
+        // An attribution closing the sentence, after more words.
+        QuoteCase{"closing_attribution",
+                  "Ana Ruiz spoke first. Omar Haddad's main task was to \"rebuild trust\" in the region, she said.",
+                  {"Ana Ruiz: rebuild trust"}},
+        // A quotation continued after an ellipsis.
+        QuoteCase{"continued_after_ellipsis",
+                  "Ingrid Dahl argued: \"The border must stay open... \"It is the only road for the convoys.\"",
+                  {"Ingrid Dahl: The border must st", "Ingrid Dahl: It is the only roa"}},
         // Short scare quotes with no speech verb stay out.
         QuoteCase{"scare_quotes", "The so-called \"peace train\" left Oslo on Monday.", {}}));
 
