@@ -108,10 +108,13 @@ void Evaluator::AddDocument(const GoldDocument& gold, const Extraction& x) {
   }
 
   // One-to-one matching, best name overlap first (a canonical-name match
-  // outweighs any number of mention matches), then type agreement.
+  // outweighs any number of mention matches), then type agreement, then the
+  // closer name sets (a city "Washington" is the gold city, not the country
+  // that also has "Washington" among its names).
   struct Candidate {
     int score;
     bool same_type;
+    double similarity;  // Jaccard index of the two name sets
     int entity;
     int gold;
   };
@@ -120,15 +123,20 @@ void Evaluator::AddDocument(const GoldDocument& gold, const Extraction& x) {
     std::string canonical = NormalizeName(x.entities[e].name);
     for (size_t g = 0; g < gold.entities.size(); ++g) {
       int score = gold_names[g].contains(canonical) ? 100 : 0;
-      for (const std::string& n : system_names[e]) score += gold_names[g].contains(n);
+      int shared = 0;
+      for (const std::string& n : system_names[e]) shared += gold_names[g].contains(n);
+      score += shared;
       if (score > 0) {
-        candidates.push_back({score, x.entities[e].type == gold.entities[g].type,
+        double similarity = static_cast<double>(shared) /
+                            static_cast<double>(system_names[e].size() + gold_names[g].size() - shared);
+        candidates.push_back({score, x.entities[e].type == gold.entities[g].type, similarity,
                               static_cast<int>(e), static_cast<int>(g)});
       }
     }
   }
   std::sort(candidates.begin(), candidates.end(), [](const Candidate& a, const Candidate& b) {
-    return std::tie(b.score, b.same_type, a.entity, a.gold) < std::tie(a.score, a.same_type, b.entity, b.gold);
+    return std::tie(b.score, b.same_type, b.similarity, a.entity, a.gold) <
+           std::tie(a.score, a.same_type, a.similarity, b.entity, b.gold);
   });
   std::vector<int> gold_of(x.entities.size(), -1), entity_of(gold.entities.size(), -1);
   for (const Candidate& c : candidates) {

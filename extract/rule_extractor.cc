@@ -2068,6 +2068,8 @@ class Analysis {
         ++v;
       std::erase_if(acts, [v](const Act& a) { return a.at <= v; });
       if (v > last || acts.empty()) continue;
+      // "It was disclosed that ...": no one speaks.
+      if (v > first && IsWord(v - 1) && PassiveAuxiliaries().contains(tokens_[v - 1].lower)) continue;
       std::sort(acts.begin(), acts.end(), [](const Act& x, const Act& y) { return x.at < y.at; });
       const Act& act = acts.front();
       std::vector<Arg> speakers = SpeakersOf(v, SentenceArgs(s, out), out);

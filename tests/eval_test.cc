@@ -141,6 +141,34 @@ TEST(ScorerTest, CountsEveryLevel) {
   EXPECT_THAT(FormatReport(r, true), HasSubstr("wrong speaker john_kerry for quote of sergey_lavrov"));
 }
 
+// A gold country that lists its capital among its names ("Washington
+// said") and the gold capital itself: each system entity goes to the gold
+// entity whose names it shares most closely, whatever the order of the file.
+TEST(ScorerTest, CapitalAndCountryGoToTheirOwnGoldEntities) {
+  constexpr char kCapitalGold[] = R"({
+    "doc": "d1", "date": "1987-03-24",
+    "entities": [
+      {"id": "united_states", "type": "LOCATION", "names": ["U.S.", "Washington", "Americans"]},
+      {"id": "washington", "type": "LOCATION", "names": ["Washington"]},
+      {"id": "iran", "type": "LOCATION", "names": ["Iran"]}
+    ],
+    "relations": [{"s": "iran", "cameo": "13", "o": "united_states", "evidence": "warned the U.S."}],
+    "quotes": []
+  })";
+  auto gold = ParseGold(kCapitalGold, "d1.json");
+  ASSERT_TRUE(gold.ok());
+  Builder b;
+  int iran = b.Add("Iran", EntityType::kLocation, {"Iran"});
+  int us = b.Add("United States", EntityType::kLocation, {"U.S.", "Washington", "Americans"});
+  b.Add("Washington", EntityType::kLocation, {"Washington"});
+  b.Rel(iran, "13", us);
+  Evaluator evaluator;
+  evaluator.AddDocument(*gold, b.x);
+  const EvalReport& r = evaluator.report();
+  EXPECT_EQ(r.entities.true_positive, 3);
+  EXPECT_EQ(r.relation_codes.true_positive, 1);
+}
+
 TEST(ScorerTest, ReportsSplitsAndMixedNodes) {
   // Two documents: Lavrov under two spellings that the graph cannot merge,
   // and one node that holds two different gold entities.
