@@ -178,8 +178,17 @@ absl::Status Lexicon::LoadCountries(const std::string& path) {
     country_names_.insert(country);
     for (const auto& a : Alternatives(row.fields[1])) AddPhrase(a, {PhraseKind::kCountry, country, ""});
     for (const auto& d : Alternatives(row.fields[2])) AddPhrase(d, {PhraseKind::kDemonym, country, ""});
-    for (const auto& c : Alternatives(row.fields[3])) {
-      AddPhrase(c, {PhraseKind::kCapital, country, ""});
+    std::vector<std::string> capitals = Alternatives(row.fields[3]);
+    for (const auto& c : capitals) {
+      // A longer spelling of another capital of the row is that city
+      // ("Washington DC" is Washington); two capitals (La Paz, Sucre) stay two.
+      std::string city = c;
+      for (const auto& other : capitals) {
+        if (other.size() < city.size() && c.compare(0, other.size(), other) == 0 &&
+            (c[other.size()] == ' ' || c[other.size()] == ','))
+          city = other;
+      }
+      AddPhrase(c, {PhraseKind::kCapital, country, city});
       seat_states_[AsciiLower(PhraseKey(c, this))].push_back(state);
     }
     for (const auto& m : Alternatives(row.fields[4])) {

@@ -36,7 +36,7 @@ enum class PhraseKind {
 struct PhraseInfo {
   PhraseKind kind;
   std::string canonical;  // the country, organisation, role or event noun
-  std::string code;       // for event nouns: CAMEO root code, may be empty
+  std::string code;       // for event nouns: CAMEO root code, may be empty; for capitals: the city's main name
 };
 
 // Pseudo-code of verbs that carry out the event named by their object

@@ -406,8 +406,10 @@ class Analysis {
       }
       if (const std::string* state = lex_.StateOf(phrase, DocumentYear())) name.info.canonical = *state;
     } else if (info.kind == PhraseKind::kCapital) {
-      name.info.canonical = std::string(doc_.text.substr(name.span.begin, name.span.size()));
-      if (tokens_[first].all_caps) name.info.canonical = TitleCase(name.info.canonical);
+      // The city under its main name: "Washington DC" is Washington.
+      name.info.canonical = !info.code.empty() ? info.code
+                                               : std::string(doc_.text.substr(name.span.begin, name.span.size()));
+      if (info.code.empty() && tokens_[first].all_caps) name.info.canonical = TitleCase(name.info.canonical);
     }
     name.type = info.kind == PhraseKind::kOrganization ? EntityType::kOrganization
                                                        : EntityType::kLocation;

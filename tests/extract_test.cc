@@ -340,6 +340,14 @@ TEST_F(ExtractorTest, KnownHoldersTakeTheLexiconSpellingOfTheirDate) {
   EXPECT_GE(EntityNamed(Run("Sergei Danilin met Ana Ruiz in Geneva.", "2016-03-24"), "Sergei Danilin"), 0);
 }
 
+TEST_F(ExtractorTest, LongerSpellingsOfACapitalAreTheSameCity) {
+  Extraction x = Run("The envoys met in Washington DC on Monday. Peru's envoy stayed in Washington. "
+                     "Bolivia's envoy flew on to La Paz.");
+  EXPECT_GE(EntityNamed(x, "Washington"), 0);
+  EXPECT_LT(EntityNamed(x, "Washington DC"), 0);
+  EXPECT_GE(EntityNamed(x, "La Paz"), 0);  // Bolivia's other capital stays itself
+}
+
 TEST_F(ExtractorTest, UnqualifiedTitlesBelongToTheDatelineState) {
   Extraction x = Run(
       "TALKS RESUME\n\nLIMA, May 2 - President Arturo Quispe said Peru would host the talks. "
