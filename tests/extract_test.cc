@@ -334,6 +334,10 @@ TEST_F(ExtractorTest, KnownHoldersTakeTheLexiconSpellingOfTheirDate) {
   EXPECT_GE(EntityNamed(Run("George Bush met Tony Blair at Camp David.", "2003-03-27"), "George W. Bush"), 0);
   EXPECT_GE(EntityNamed(Run("George Bush met Margaret Thatcher in Aspen.", "1990-08-02"), "George Bush"), 0);
   EXPECT_GE(EntityNamed(Run("Sergey Lavrov met John Kerry in Geneva.", "2016-03-24"), "Sergei Lavrov"), 0);
+  // Transliterations of a surname, which merge keys do not fold, are known
+  // spellings of the holder.
+  EXPECT_GE(EntityNamed(Run("Mikhail Gorbachov met Ronald Reagan.", "1987-12-08"), "Mikhail Gorbachev"), 0);
+  EXPECT_GE(EntityNamed(Run("Moammar Gadhafi spoke in Tripoli.", "1986-04-15"), "Muammar Gaddafi"), 0);
   // A title and a surname name the holder ("President Reagan").
   EXPECT_GE(EntityNamed(Run("President Reagan spoke.", "1987-04-07"), "Ronald Reagan"), 0);
   // Unknown people keep their own spelling.
