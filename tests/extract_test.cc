@@ -76,32 +76,38 @@ TEST(TokenizerTest, SpansPointIntoTheOriginal) {
   EXPECT_THAT(words, ElementsAre("Oui", "said", "Marie-Hélène", "O’Brien", "in", "Genève"));
 }
 
+// The rule extractor on one dated article.
+Extraction ExtractText(std::string text, std::string date = "2024-05-01") {
+  Document doc;
+  doc.id = "t";
+  doc.date = std::move(date);
+  doc.text = std::move(text);
+  return NewExtractor("rules", &TestLexicon())->Extract(doc);
+}
+
+// "subject code object (role) [modality]" lines, for compact assertions.
+std::vector<std::string> RelationLines(const Extraction& x) {
+  std::vector<std::string> out;
+  for (const Triple& t : x.triples) {
+    std::string line = x.entities[t.subject].name + " " + t.code + " " + x.entities[t.object].name;
+    if (!t.role.empty()) line += " (" + t.role + ")";
+    if (t.modality != Modality::kAsserted) line += " [" + std::string(ModalityName(t.modality)) + "]";
+    out.push_back(line);
+  }
+  return out;
+}
+
 class ExtractorTest : public ::testing::Test {
  protected:
   Extraction Run(std::string text, std::string date = "2024-05-01") {
-    Document doc;
-    doc.id = "t";
-    doc.date = date;
-    doc.text = std::move(text);
-    auto extractor = NewExtractor("rules", &TestLexicon());
-    return extractor->Extract(doc);
+    return ExtractText(std::move(text), std::move(date));
   }
   static int EntityNamed(const Extraction& x, std::string_view name) {
     for (size_t i = 0; i < x.entities.size(); ++i)
       if (x.entities[i].name == name) return static_cast<int>(i);
     return -1;
   }
-  // "subject code object [modality]" lines, for compact assertions.
-  static std::vector<std::string> Relations(const Extraction& x) {
-    std::vector<std::string> out;
-    for (const Triple& t : x.triples) {
-      std::string line = x.entities[t.subject].name + " " + t.code + " " + x.entities[t.object].name;
-      if (!t.role.empty()) line += " (" + t.role + ")";
-      if (t.modality != Modality::kAsserted) line += " [" + std::string(ModalityName(t.modality)) + "]";
-      out.push_back(line);
-    }
-    return out;
-  }
+  static std::vector<std::string> Relations(const Extraction& x) { return RelationLines(x); }
 };
 
 TEST_F(ExtractorTest, TitlesDemonymsAndSurnames) {
@@ -226,18 +232,7 @@ struct RelationCase {
 class RelationCodingTest : public ::testing::TestWithParam<RelationCase> {};
 
 TEST_P(RelationCodingTest, Codes) {
-  Document doc;
-  doc.id = "r";
-  doc.date = "1987-04-07";
-  doc.text = GetParam().text;
-  Extraction x = NewExtractor("rules", &TestLexicon())->Extract(doc);
-  std::vector<std::string> got;
-  for (const Triple& t : x.triples) {
-    std::string line = x.entities[t.subject].name + " " + t.code + " " + x.entities[t.object].name;
-    if (!t.role.empty()) line += " (" + t.role + ")";
-    if (t.modality != Modality::kAsserted) line += " [" + std::string(ModalityName(t.modality)) + "]";
-    got.push_back(line);
-  }
+  std::vector<std::string> got = RelationLines(ExtractText(GetParam().text, "1987-04-07"));
   EXPECT_THAT(got, ::testing::IsSupersetOf(GetParam().expected));
   for (const std::string& a : GetParam().absent) EXPECT_THAT(got, ::testing::Not(::testing::Contains(a)));
 }
@@ -475,11 +470,7 @@ struct QuoteCase {
 class QuoteSpeakerTest : public ::testing::TestWithParam<QuoteCase> {};
 
 TEST_P(QuoteSpeakerTest, Attributes) {
-  Document doc;
-  doc.id = "q";
-  doc.date = "2024-05-01";
-  doc.text = GetParam().text;
-  Extraction x = NewExtractor("rules", &TestLexicon())->Extract(doc);
+  Extraction x = ExtractText(GetParam().text);
   std::vector<std::string> got;
   for (const Quote& q : x.quotes) {
     std::string speaker = q.speaker >= 0 ? x.entities[q.speaker].name : "-";

@@ -43,28 +43,23 @@ expect_status 0 "$ACTORGRAPH" eval --gold "$gold" "$SHARED/corpus/articles.jsonl
 grep -qE "^  [a-z0-9-]+: (missed|false) " "$tmp/out" || fail "--verbose lists no misses or false alarms"
 pass "eval --verbose lists errors"
 
-# The held-out articles (tests/heldout_gold, annotated by the team without
-# looking at the system): the same report, with floors of its own.
-expect_status 0 "$ACTORGRAPH" eval --gold "$ACTORGRAPH_SOURCE_DIR/tests/heldout_gold" "$SHARED/corpus/articles.jsonl"
-cat "$tmp/out"
-check_floors "$tmp/out" '{"entities": 0.87, "entities (typed)": 0.87, "relations: entity pair": 0.40,
-                          "affiliations (AFF)": 0.94}' 0.95 0.85 \
-  || fail "held-out eval figures fell below the floors"
-pass "held-out eval above its floors"
+# eval_set NAME DIR FLOORS QUOTES_FOUND SPEAKERS_RIGHT: the report on one of
+# our own gold sets, above its floors.
+eval_set() {
+  expect_status 0 "$ACTORGRAPH" eval --gold "$ACTORGRAPH_SOURCE_DIR/tests/$2" "$SHARED/corpus/articles.jsonl"
+  cat "$tmp/out"
+  check_floors "$tmp/out" "$3" "$4" "$5" || fail "$1 eval figures fell below the floors"
+  pass "$1 eval above its floors"
+}
 
-# The blind set (tests/blind_gold, annotated without seeing the system; no
-# rule has been written against it): floors only guard against regressions.
-expect_status 0 "$ACTORGRAPH" eval --gold "$ACTORGRAPH_SOURCE_DIR/tests/blind_gold" "$SHARED/corpus/articles.jsonl"
-cat "$tmp/out"
-check_floors "$tmp/out" '{"entities": 0.85, "entities (typed)": 0.83, "relations: entity pair": 0.38,
-                          "affiliations (AFF)": 0.83}' 0.9 0.75 \
-  || fail "blind eval figures fell below the floors"
-pass "blind eval above its floors"
-
-# The second development set (tests/dev2_gold), whose errors are studied.
-expect_status 0 "$ACTORGRAPH" eval --gold "$ACTORGRAPH_SOURCE_DIR/tests/dev2_gold" "$SHARED/corpus/articles.jsonl"
-cat "$tmp/out"
-check_floors "$tmp/out" '{"entities": 0.92, "entities (typed)": 0.92, "relations: entity pair": 0.29,
-                          "affiliations (AFF)": 0.87}' 0.9 0.85 \
-  || fail "dev2 eval figures fell below the floors"
-pass "dev2 eval above its floors"
+# The held-out articles (annotated by the team without looking at the
+# system; their error categories were studied twice).
+eval_set held-out heldout_gold '{"entities": 0.87, "entities (typed)": 0.87, "relations: entity pair": 0.40,
+                                 "affiliations (AFF)": 0.94}' 0.95 0.85
+# The blind set (annotated without seeing the system; no rule has been
+# written against it): floors only guard against regressions.
+eval_set blind blind_gold '{"entities": 0.85, "entities (typed)": 0.83, "relations: entity pair": 0.38,
+                            "affiliations (AFF)": 0.83}' 0.9 0.75
+# The second development set, whose errors are studied.
+eval_set dev2 dev2_gold '{"entities": 0.92, "entities (typed)": 0.92, "relations: entity pair": 0.34,
+                          "affiliations (AFF)": 0.90}' 0.95 0.88
