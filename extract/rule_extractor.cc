@@ -359,7 +359,7 @@ class Analysis {
         i = last + 1;
         continue;
       }
-      if (IsCapitalizedName(i)) {
+      if (IsCapitalizedName(i) && !InTicker(i)) {
         i = ReadRun(i);
         continue;
       }
@@ -416,6 +416,23 @@ class Analysis {
     names_.push_back(std::move(name));
   }
 
+  static bool IsCompanySuffix(std::string_view w) {
+    static constexpr std::string_view kSuffixes[] = {"Plc", "PLC", "plc", "Inc", "Ltd", "Corp", "Co",
+                                                     "LLC", "AG", "SA", "NV", "Group", "Holdings"};
+    return std::find(std::begin(kSuffixes), std::end(kSuffixes), w) != std::end(kSuffixes);
+  }
+
+  // A stock ticker in angle brackets ("<CAWL.L>") names no entity.
+  bool InTicker(size_t i) const {
+    uint32_t b = tokens_[i].span.begin;
+    if (b == 0 || doc_.text[b - 1] != '<') return false;
+    for (size_t c = b; c < doc_.text.size() && c < b + 16; ++c) {
+      if (doc_.text[c] == '>') return true;
+      if (absl::ascii_isspace(static_cast<unsigned char>(doc_.text[c]))) return false;
+    }
+    return false;
+  }
+
   // Reads a run of capitalised words starting at `i`; returns the next index.
   size_t ReadRun(size_t i) {
     size_t first = i;
@@ -467,6 +484,17 @@ class Analysis {
         last = k;
         ++k;
         continue;
+      }
+      // "Cable and Wireless Plc", "Procter & Gamble Co": a company's name
+      // may join two words when it ends with a company suffix.
+      if ((tokens_[k].lower == "and" || tokens_[k].text == "&") && IsCapitalizedName(k + 1) && SameSentence(k, k + 1)) {
+        size_t end = k + 1;
+        while (IsCapitalizedName(end + 1) && SameSentence(k, end + 1) && end < k + 4) ++end;
+        if (IsCompanySuffix(Base(end))) {
+          last = end;
+          k = end + 1;
+          continue;
+        }
       }
       // Lower-case connectors inside names: "Bank of England", "bin Laden".
       if (IsWord(k) && NameConnectors().contains(tokens_[k].lower) && !tokens_[k].capitalized &&
@@ -2063,16 +2091,22 @@ class Analysis {
         if (QuadClass(ev.code) != 4 || ModalityBefore(ev.first, first) != Modality::kAsserted) continue;
         if (std::optional<Arg> agent = NominalAgent(ev, first, out)) acts.push_back({ev.first, agent->entity, ev.last});
       }
-      // The first reporting verb of the sentence; the first act after it.
+      // The first act after a reporting verb, and the reporting verb nearest
+      // before it ("X reported that observers said Iran's offensive ...":
+      // the observers speak).
+      auto reporting = [&](size_t t) {
+        return IsWord(t) && !tokens_[t].capitalized && !InsideQuote(t) && lex_.IsSpeechVerb(tokens_[t].lower);
+      };
       size_t v = first;
-      while (v <= last && !(IsWord(v) && !tokens_[v].capitalized && !InsideQuote(v) &&
-                            lex_.IsSpeechVerb(tokens_[v].lower)))
-        ++v;
+      while (v <= last && !reporting(v)) ++v;
       std::erase_if(acts, [v](const Act& a) { return a.at <= v; });
       if (v > last || acts.empty()) continue;
+      std::sort(acts.begin(), acts.end(), [](const Act& x, const Act& y) { return x.at < y.at; });
+      for (size_t t = v + 1; t < acts.front().at; ++t) {
+        if (reporting(t)) v = t;
+      }
       // "It was disclosed that ...": no one speaks.
       if (v > first && IsWord(v - 1) && PassiveAuxiliaries().contains(tokens_[v - 1].lower)) continue;
-      std::sort(acts.begin(), acts.end(), [](const Act& x, const Act& y) { return x.at < y.at; });
       const Act& act = acts.front();
       std::vector<Arg> speakers = SpeakersOf(v, SentenceArgs(s, out), out);
       if (speakers.empty()) continue;

@@ -339,6 +339,18 @@ TEST_F(ExtractorTest, KnownHoldersTakeTheLexiconSpellingOfTheirDate) {
   EXPECT_GE(EntityNamed(Run("Sergei Danilin met Ana Ruiz in Geneva.", "2016-03-24"), "Sergei Danilin"), 0);
 }
 
+TEST_F(ExtractorTest, CompanyNamesWithAndAndTickers) {
+  Extraction x = Run("The Chilean firm Copperfield and Wright Plc <COWR.SN> won the contract. "
+                     "Procter & Gamble Co bid too.");
+  EXPECT_GE(EntityNamed(x, "Copperfield and Wright Plc"), 0);
+  EXPECT_GE(EntityNamed(x, "Procter & Gamble Co"), 0);
+  EXPECT_LT(EntityNamed(x, "COWR"), 0);  // the ticker names nothing
+  // Without a company suffix "and" joins two names.
+  Extraction y = Run("Ana Ruiz and Omar Haddad met.");
+  EXPECT_GE(EntityNamed(y, "Ana Ruiz"), 0);
+  EXPECT_GE(EntityNamed(y, "Omar Haddad"), 0);
+}
+
 TEST_F(ExtractorTest, LongerSpellingsOfACapitalAreTheSameCity) {
   Extraction x = Run("The envoys met in Washington DC on Monday. Peru's envoy stayed in Washington. "
                      "Bolivia's envoy flew on to La Paz.");
