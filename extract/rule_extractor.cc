@@ -236,7 +236,7 @@ class Analysis {
   }
 
   // Does the word appear in lower case elsewhere in the document?
-  bool SeenLowercase(std::string_view lower) {
+  bool SeenLowercase(std::string_view lower) const {
     if (lowercase_words_.empty()) {
       for (const Token& t : tokens_) {
         if (t.kind == TokenKind::kWord && !t.capitalized) lowercase_words_.insert(t.lower);
@@ -248,7 +248,7 @@ class Analysis {
 
   // Does the word appear capitalised in mixed-case text elsewhere ("Reagan"
   // for a headline's "REAGAN")?
-  bool CapitalizedElsewhere(const std::string& lower) {
+  bool CapitalizedElsewhere(const std::string& lower) const {
     if (capitalized_words_.empty()) {
       for (const Token& t : tokens_) {
         if (t.kind == TokenKind::kWord && t.capitalized && !t.all_caps) capitalized_words_.insert(t.lower);
@@ -872,7 +872,15 @@ class Analysis {
     size_t words = n.last - n.first + 1;
     if (words == 1 && head.all_caps && head.text.size() >= 2 && head.text.size() <= 6)
       return EntityType::kOrganization;  // acronym
-    if (words >= 2 && words <= 4) return EntityType::kPerson;
+    if (words >= 2 && words <= 4) {
+      // Words the article also writes in lower case ("Strategic Export
+      // Controls", "export controls") make a name of things, not a person.
+      int common = 0;
+      for (size_t t = n.first; t <= n.last; ++t) common += SeenLowercase(AsciiLower(Base(t)));
+      if (common >= 2 || (common == 1 && words == 2 && !lex_.IsGivenName(FirstPart(n.first))))
+        return EntityType::kOrganization;
+      return EntityType::kPerson;
+    }
     if (words == 1 && n.last + 1 < tokens_.size() && IsWord(n.last + 1) &&
         lex_.IsSpeechVerb(tokens_[n.last + 1].lower)) {
       return EntityType::kPerson;
@@ -1898,8 +1906,13 @@ class Analysis {
         std::vector<Arg> subjects, objects;
         size_t by = 0;
         if (passive) {
-          for (size_t k = verb_last + 1; k <= last && k <= verb_last + 3; ++k)
-            if (tokens_[k].lower == "by") by = k;
+          // "was welcomed at the time by Beijing": a short adjunct may come first.
+          for (size_t k = verb_last + 1; k <= last && k <= verb_last + 6 && IsWord(k); ++k) {
+            if (tokens_[k].lower == "by") {
+              by = k;
+              break;
+            }
+          }
         }
         if (passive && by) {
           subjects = ObjectsAfter(by + 1, last, args, out);
@@ -1911,8 +1924,14 @@ class Analysis {
             if (qualifiers_only) {
               size_t k = first;
               while (k < i && IsWord(k) && Determiners().contains(tokens_[k].lower)) ++k;
+              const Arg* owner = k < i ? ArgStartingAt(k) : nullptr;
               if (k < i && event_start_[k] >= 0) {
                 objects.assign(1, Arg{k, events_[event_start_[k]].last, EventEntity(events_[event_start_[k]], out)});
+              } else if (owner && (verb.code == "05" || verb.code == "11" || verb.code == "12") &&
+                         bases_[owner->last].size() != tokens_[owner->last].text.size()) {
+                // "The EU's move was welcomed by Beijing": what is judged is
+                // the owner's act.
+                objects.assign(1, *owner);
               }
             }
           } else if (const Arg* a = i > first ? ArgEndingAt(i - 1) : nullptr) {
@@ -2700,8 +2719,8 @@ class Analysis {
   std::vector<int> event_start_;                         // events_ index by first token, or -1
   std::vector<std::vector<int>> sentence_events_;        // events_ indexes by sentence
   std::vector<bool> in_role_;                            // token is part of a role phrase
-  absl::flat_hash_set<std::string> lowercase_words_;
-  absl::flat_hash_set<std::string> capitalized_words_;
+  mutable absl::flat_hash_set<std::string> lowercase_words_;  // filled on first use
+  mutable absl::flat_hash_set<std::string> capitalized_words_;  // filled on first use
   mutable std::vector<bool> headline_;  // computed on first use
   std::set<std::tuple<int, uint32_t, uint32_t>> mention_spans_;  // (entity, begin, end) already added  // token lies on an ALL-CAPS line without quotes
 };

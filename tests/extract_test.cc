@@ -292,6 +292,8 @@ INSTANTIATE_TEST_SUITE_P(
         RelationCase{"noun_after_preposition",
                      "Bolivia asked Chile and Peru to protect its ships from Ecuadorian missile attacks.",
                      {"Bolivia 02 Chile"}, {"Chile 19 Peru", "Peru 19 Chile"}},
+        // "X's act was welcomed by Y": Y approves of X.
+        RelationCase{"passive_owner", "The EU's move was welcomed at the time by Chile.", {"Chile 05 European Union"}, {}},
         // The event opening a passive sentence is its patient.
         RelationCase{"passive_event_patient", "The conference on border trade is being hosted by Ana Ruiz.",
                      {"Ana Ruiz PART conference (1987-04-07)"}, {}},
