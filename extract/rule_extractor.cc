@@ -822,6 +822,11 @@ class Analysis {
     std::string_view prev = n.first > 0 && IsWord(n.first - 1) ? std::string_view(tokens_[n.first - 1].lower)
                                                                : std::string_view();
     if (Locatives().contains(ToAbsl(prev))) return EntityType::kLocation;
+    // "anti-constitution group Vote No", "the oil firm Petrol Ofisi".
+    if (!prev.empty() && !tokens_[n.first - 1].capitalized &&
+        lex_.GroupNounType(prev) == EntityType::kOrganization && !lex_.IsGivenName(FirstPart(n.first))) {
+      return EntityType::kOrganization;
+    }
     if (prev == "of" && n.first >= 2 && IsWord(n.first - 2) &&
         PlaceNouns().contains(tokens_[n.first - 2].lower)) {
       return EntityType::kLocation;
@@ -1124,8 +1129,10 @@ class Analysis {
         role = r->role;
         after = r->last + 1;
         if (!org && IsWord(after) && (tokens_[after].lower == "of" || tokens_[after].lower == "at")) {
-          org = ArgStartingAt(after + 1);
-          if (org && IsWord(after + 1) && tokens_[after + 1].lower == "the") org = ArgStartingAt(after + 2);
+          // "director of (the) (anti-constitution group) Vote No"
+          size_t k = after + 1;
+          for (int skipped = 0; skipped < 3 && IsWord(k) && !tokens_[k].capitalized && !ArgStartingAt(k); ++skipped) ++k;
+          org = ArgStartingAt(k);
         }
       } else if (!comma && IsWord(j) && tokens_[j].lower == "of") {
         org = ArgStartingAt(j + 1);

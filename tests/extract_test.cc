@@ -353,6 +353,18 @@ TEST_F(ExtractorTest, CompanyNamesWithAndAndTickers) {
   EXPECT_GE(EntityNamed(y, "Omar Haddad"), 0);
 }
 
+TEST_F(ExtractorTest, NamesAfterOrganisationNounsAreOrganisations) {
+  Extraction x = Run("Tomas Vera, director of the pressure group Clean Rivers Trust, said so. "
+                     "The oil firm Petrol Andino denied it.");
+  int group = EntityNamed(x, "Clean Rivers Trust");
+  ASSERT_GE(group, 0);
+  EXPECT_EQ(x.entities[group].type, EntityType::kOrganization);
+  int firm = EntityNamed(x, "Petrol Andino");
+  ASSERT_GE(firm, 0);
+  EXPECT_EQ(x.entities[firm].type, EntityType::kOrganization);
+  EXPECT_THAT(Relations(x), ::testing::Contains("Tomas Vera AFF Clean Rivers Trust (director)"));
+}
+
 TEST_F(ExtractorTest, LongerSpellingsOfACapitalAreTheSameCity) {
   Extraction x = Run("The envoys met in Washington DC on Monday. Peru's envoy stayed in Washington. "
                      "Bolivia's envoy flew on to La Paz.");

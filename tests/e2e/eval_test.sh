@@ -55,7 +55,7 @@ eval_set() {
 # The held-out articles (annotated by the team without looking at the
 # system; their error categories were studied twice).
 eval_set held-out heldout_gold '{"entities": 0.87, "entities (typed)": 0.87, "relations: entity pair": 0.40,
-                                 "affiliations (AFF)": 0.94}' 0.95 0.85
+                                 "affiliations (AFF)": 0.93}' 0.95 0.85
 # The blind set (annotated without seeing the system; no rule has been
 # written against it): floors only guard against regressions.
 eval_set blind blind_gold '{"entities": 0.85, "entities (typed)": 0.83, "relations: entity pair": 0.38,
