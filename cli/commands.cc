@@ -237,18 +237,36 @@ int RunBuild(const BuildOptions& options) {
   }
   int status_code = merged->skipped > 0 ? kExitInputSkipped : kExitOk;
   if (options.render) {
-    std::string svg = (fs::path(options.output_dir) / "graph.svg").string();
-    absl::Status rendered = exporter::RenderWithGraphviz(dot_path, svg, "svg", options.layout);
-    if (!rendered.ok()) {
-      std::cerr << "actorgraph: error: graph.svg not written: " << rendered.message() << "\n";
-      status_code = kExitError;
+    for (std::string_view format : {"svg", "png"}) {
+      std::string picture = (fs::path(options.output_dir) / std::string("graph.").append(format)).string();
+      absl::Status rendered = exporter::RenderWithGraphviz(dot_path, picture, format, options.layout);
+      if (!rendered.ok()) {
+        std::cerr << "actorgraph: error: graph." << format << " not written: " << rendered.message() << "\n";
+        status_code = kExitError;
+        break;
+      }
     }
   }
   std::cout << graph::Summary(kg, merged->read, merged->skipped, 10, merged->outside_window,
                               view ? view->description : "");
   std::cout << "outputs:   " << options.output_dir << "/graph.{dot"
-            << (options.render ? ",svg" : "") << ",graphml,jsonld}\n";
+            << (options.render ? ",svg,png" : "") << ",graphml,jsonld}\n";
   return status_code;
+}
+
+int RunRender(const RenderOptions& options) {
+  std::string out = options.output;
+  if (out.empty() || out == "-") {
+    out = fs::path(options.dot).replace_extension(options.format).string();
+  }
+  if (!fs::is_regular_file(options.dot)) {
+    std::cerr << "actorgraph: error: " << options.dot << ": no such DOT file\n";
+    return kExitError;
+  }
+  absl::Status rendered = exporter::RenderWithGraphviz(options.dot, out, options.format, options.layout);
+  if (!rendered.ok()) return Fail(rendered);
+  std::cout << out << "\n";
+  return kExitOk;
 }
 
 int RunExplain(const ExplainOptions& options) {

@@ -63,7 +63,15 @@ struct DiffOptions {
   std::string dot;         // --dot FILE: also write the diff diagram (and FILE.svg beside it)
 };
 
+struct RenderOptions {
+  std::string dot;     // the DOT file to draw
+  std::string output;  // -o; empty: the DOT path with its extension replaced by the format
+  std::string format;  // svg, png or pdf
+  std::string layout;  // Graphviz layout program
+};
+
 int RunBuild(const BuildOptions& options);
+int RunRender(const RenderOptions& options);
 int RunDiff(const DiffOptions& options);
 int RunExplain(const ExplainOptions& options);
 int RunEval(const EvalOptions& options);

@@ -15,7 +15,7 @@ constexpr std::string_view kUsage = R"(usage: actorgraph COMMAND [OPTIONS] INPUT
 Commands:
   build INPUT... -o OUTDIR [--focus NAME [--depth N]] [--top N]
                              extract, merge and write graph.dot, graph.svg,
-                             graph.graphml and graph.jsonld into OUTDIR,
+                             graph.png, graph.graphml and graph.jsonld into OUTDIR,
                              then print a summary
   extract INPUT... [-o FILE] write one JSON line per article (entities,
                              relations, quotes) to FILE or standard output
@@ -28,6 +28,9 @@ Commands:
   diff --old OLD.graphml --new NEW.jsonld [--json] [--dot FILE]
                              the same between two graphs that build wrote
                              earlier (each .graphml or .jsonld)
+  render GRAPH.dot [-o OUT] [--format svg|png|pdf] [--layout NAME]
+                             draw a DOT file written by build or diff with
+                             Graphviz (default OUT: GRAPH.FORMAT)
   path A B INPUT...          show how the actors A and B are connected:
                              the shortest chain of relations, with evidence
   eval --gold DIR [INPUT...] score extraction and merging against the gold
@@ -48,8 +51,9 @@ Options:
   --to YYYY-MM-DD      keep only articles dated on or before this day
   --aliases FILE       build, explain, eval: corrections to merging, lines of
                        "same: A = B = C" (first is canonical) or "different: A / B"
-  --no-render          build: do not run Graphviz (no graph.svg)
-  --layout NAME        build: Graphviz layout program for graph.svg (default dot; sfdp for big graphs)
+  --no-render          build: do not run Graphviz (no graph.svg, graph.png)
+  --layout NAME        build, render: Graphviz layout program (default dot; sfdp for big graphs)
+  --format FORMAT      render: svg (default), png or pdf
   --base-iri IRI       build: base of the IRIs minted in graph.jsonld
   --focus NAME         build: keep only the actor NAME (any of its names, or a
                        surname) and the actors around it, in every output
@@ -91,13 +95,14 @@ int main(int argc, char** argv) {
     return kExitOk;
   }
   if (command != "build" && command != "extract" && command != "eval" && command != "explain" &&
-      command != "path" && command != "diff") {
+      command != "path" && command != "diff" && command != "render") {
     return Usage("unknown command \"" + std::string(command) + "\"");
   }
   CommonOptions common;
   std::string output;
   bool render = true;
   std::string layout = "dot";
+  std::string format = "svg";
   std::string base_iri;
   std::string gold_dir;
   bool verbose = false;
@@ -140,7 +145,9 @@ int main(int argc, char** argv) {
         return Usage("--threads needs a number from 1 to 256");
     } else if (a == "--no-render" && command == "build") {
       render = false;
-    } else if (a == "--layout" && command == "build") {
+    } else if (a == "--format" && command == "render") {
+      if (!value(&format)) return Usage("--format needs svg, png or pdf");
+    } else if (a == "--layout" && (command == "build" || command == "render")) {
       if (!value(&layout)) return Usage("--layout needs a Graphviz program name");
       if (layout != "dot" && layout != "sfdp" && layout != "neato" && layout != "fdp" &&
           layout != "circo" && layout != "twopi")
@@ -178,6 +185,12 @@ int main(int argc, char** argv) {
     }
     DiffOptions options{common, old_side, new_side, json, output};
     return RunDiff(options);
+  }
+  if (command == "render") {
+    if (common.inputs.size() != 1) return Usage("render needs exactly one DOT file");
+    if (format != "svg" && format != "png" && format != "pdf") return Usage("--format needs svg, png or pdf");
+    RenderOptions options{common.inputs.front(), output, format, layout};
+    return RunRender(options);
   }
   if (command == "path") {
     if (common.inputs.size() < 3) return Usage("path needs two names and at least one INPUT");

@@ -15,7 +15,17 @@ pass "build wrote graph.dot graph.svg graph.graphml graph.jsonld"
 dot -Tsvg "$tmp/one/graph.dot" -o "$tmp/check.svg" 2>"$tmp/dot.err" || fail "dot failed: $(cat "$tmp/dot.err")"
 [ ! -s "$tmp/dot.err" ] || fail "dot warned: $(cat "$tmp/dot.err")"
 xmllint --noout --nonet "$tmp/one/graph.svg" || fail "graph.svg is not well-formed XML"
-pass "dot renders graph.dot without warnings"
+[ "$(head -c 8 "$tmp/one/graph.png" | od -An -tx1 | tr -d ' \n')" = "89504e470d0a1a0a" ] || fail "graph.png is not a PNG"
+pass "dot renders graph.dot without warnings; build drew graph.svg and graph.png"
+
+# render: any DOT file we wrote, in SVG, PNG or PDF, with another layout.
+expect_status 0 "$ACTORGRAPH" render "$tmp/one/graph.dot" --format pdf --layout sfdp -o "$tmp/drawn.pdf"
+[ "$(head -c 5 "$tmp/drawn.pdf")" = "%PDF-" ] || fail "render --format pdf wrote no PDF"
+expect_status 0 "$ACTORGRAPH" render "$tmp/one/graph.dot"
+grep -q "$tmp/one/graph.svg" "$tmp/out" || fail "render does not name the SVG it wrote"
+expect_status 2 "$ACTORGRAPH" render "$tmp/one/graph.dot" --format gif
+expect_status 1 "$ACTORGRAPH" render "$tmp/missing.dot"
+pass "render draws SVG, PDF with sfdp, and refuses unknown formats and missing files"
 
 if [ -f "$SHARED/schemas/graphml/graphml.xsd" ]; then
   xmllint --noout --nonet --schema "$SHARED/schemas/graphml/graphml.xsd" "$tmp/one/graph.graphml" 2>"$tmp/xsd.err" \
