@@ -224,6 +224,7 @@ int RunBuild(const BuildOptions& options) {
   exporter::WriterOptions writer_options;
   if (!options.base_iri.empty()) writer_options.base_iri = options.base_iri;
   if (view) writer_options.title = view->description;
+  writer_options.type_clusters = options.clusters;
   std::string dot_path;
   for (std::string_view format : exporter::WriterFormats()) {
     auto writer = exporter::NewWriter(format, writer_options);

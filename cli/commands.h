@@ -28,6 +28,7 @@ struct BuildOptions {
   bool render = true;               // --no-render turns SVG rendering off
   std::string layout = "dot";       // --layout
   std::string base_iri;             // --base-iri (empty: the writer's default)
+  bool clusters = false;            // --clusters: one box per entity type in the diagram
   // What the outputs keep (graph/view.h): --focus NAME, --depth N (hops from
   // the focus, either direction), --top N (0: every actor).
   std::string focus;

@@ -55,6 +55,8 @@ Options:
   --layout NAME        build, render: Graphviz layout program (default dot; sfdp for big graphs)
   --format FORMAT      render: svg (default), png or pdf
   --base-iri IRI       build: base of the IRIs minted in graph.jsonld
+  --clusters           build: draw people, organisations, places and events in
+                       a box each
   --focus NAME         build: keep only the actor NAME (any of its names, or a
                        surname) and the actors around it, in every output
   --depth N            build, with --focus: keep actors at most N relations away,
@@ -103,6 +105,7 @@ int main(int argc, char** argv) {
   bool render = true;
   std::string layout = "dot";
   std::string format = "svg";
+  bool clusters = false;
   std::string base_iri;
   std::string gold_dir;
   bool verbose = false;
@@ -145,6 +148,8 @@ int main(int argc, char** argv) {
         return Usage("--threads needs a number from 1 to 256");
     } else if (a == "--no-render" && command == "build") {
       render = false;
+    } else if (a == "--clusters" && command == "build") {
+      clusters = true;
     } else if (a == "--format" && command == "render") {
       if (!value(&format)) return Usage("--format needs svg, png or pdf");
     } else if (a == "--layout" && (command == "build" || command == "render")) {
@@ -213,7 +218,7 @@ int main(int argc, char** argv) {
   if (command == "build") {
     if (output.empty()) return Usage("build needs -o OUTDIR");
     if (depth_given && focus.empty()) return Usage("--depth needs --focus NAME");
-    BuildOptions options{common, output, render, layout, base_iri, focus, depth, top};
+    BuildOptions options{common, output, render, layout, base_iri, clusters, focus, depth, top};
     return RunBuild(options);
   }
   ExtractOptions options{common, output};

@@ -15,6 +15,7 @@
 #include <string_view>
 #include <vector>
 
+#include "absl/strings/ascii.h"
 #include "absl/strings/str_cat.h"
 #include "absl/strings/str_format.h"
 #include "export/internal.h"
@@ -226,11 +227,30 @@ class DotWriter : public GraphWriter {
     // instead of one long column beside the diagram.
     const std::vector<int> degrees = graph.Degrees();
     std::vector<graph::Vertex> unlinked;
+    std::vector<graph::Vertex> by_type[4];  // with type clusters: PERSON, ORGANIZATION, LOCATION, EVENT
     for (graph::Vertex v : graph.SortedVertices()) {
       if (degrees[v] == 0) {
         unlinked.push_back(v);
+      } else if (options_.type_clusters) {
+        by_type[static_cast<int>(g[v].type) % 4].push_back(v);
       } else {
         AppendNode(text, "  ", g[v]);
+      }
+    }
+    if (options_.type_clusters) {
+      static constexpr std::pair<EntityType, const char*> kBoxes[] = {
+          {EntityType::kPerson, "People"},
+          {EntityType::kOrganization, "Organisations"},
+          {EntityType::kLocation, "Places"},
+          {EntityType::kEvent, "Events"}};
+      for (const auto& [type, title] : kBoxes) {
+        const std::vector<graph::Vertex>& members = by_type[static_cast<int>(type) % 4];
+        if (members.empty()) continue;
+        absl::StrAppend(&text, "  subgraph cluster_type_", absl::AsciiStrToLower(title), " {\n",
+                        "    label=", DotQuote(title), "; style=\"rounded,dashed\"; color=\"#bbbbbb\"; "
+                        "fontsize=11;\n");
+        for (graph::Vertex v : members) AppendNode(text, "    ", g[v]);
+        absl::StrAppend(&text, "  }\n");
       }
     }
     if (!unlinked.empty()) AppendUnlinked(text, g, unlinked);

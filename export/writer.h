@@ -27,6 +27,9 @@ struct WriterOptions {
   std::string base_iri = "https://actorgraph.org/id/";
   // Graph title written into DOT and GraphML descriptions; may be empty.
   std::string title;
+  // DOT: draw the related actors of each type inside a box of their own
+  // (people, organisations, places, events).
+  bool type_clusters = false;
 };
 
 class GraphWriter {

@@ -27,6 +27,15 @@ expect_status 2 "$ACTORGRAPH" render "$tmp/one/graph.dot" --format gif
 expect_status 1 "$ACTORGRAPH" render "$tmp/missing.dot"
 pass "render draws SVG, PDF with sfdp, and refuses unknown formats and missing files"
 
+# --clusters: one box per type, and the diagram still renders without warnings.
+expect_status 0 "$ACTORGRAPH" build "$samples" -o "$tmp/boxes" --clusters --no-render
+for box in people organisations places events; do
+  grep -q "subgraph cluster_type_$box" "$tmp/boxes/graph.dot" || fail "--clusters: no $box box"
+done
+dot -Tsvg "$tmp/boxes/graph.dot" -o /dev/null 2>"$tmp/dot.err" && [ ! -s "$tmp/dot.err" ] \
+  || fail "--clusters diagram: $(cat "$tmp/dot.err")"
+pass "--clusters draws a box per type"
+
 if [ -f "$SHARED/schemas/graphml/graphml.xsd" ]; then
   xmllint --noout --nonet --schema "$SHARED/schemas/graphml/graphml.xsd" "$tmp/one/graph.graphml" 2>"$tmp/xsd.err" \
     || fail "GraphML not valid against the XSD: $(cat "$tmp/xsd.err")"
