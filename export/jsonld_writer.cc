@@ -143,6 +143,7 @@ class JsonldWriter : public GraphWriter {
 
   std::string_view format() const override { return "jsonld"; }
   std::string_view extension() const override { return "jsonld"; }
+  std::string_view file_name() const override { return "graph.jsonld"; }
 
   absl::Status Write(const graph::KnowledgeGraph& graph, std::ostream& out) const override {
     const graph::Graph& g = graph.graph();
