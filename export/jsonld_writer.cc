@@ -92,7 +92,7 @@ void WriteContext(JsonWriter& w) {
   Term(w, "object", "ag:object", "@id");
   Term(w, "code", "ag:code");
   Term(w, "quadClass", "ag:quadClass", "xsd:integer");
-  Term(w, "goldstein", "ag:goldstein");
+  Term(w, "goldstein", "ag:goldstein", "xsd:double");
   Term(w, "predicate", "ag:predicate");
   Term(w, "role", "ag:role");
   Term(w, "count", "ag:count", "xsd:integer");

@@ -798,6 +798,9 @@ TEST(JsonldWriterTest, WritesContextDocumentsNodesAndRelations) {
   EXPECT_STREQ(context["ag"].GetString(), "https://actorgraph.org/ns#");
   EXPECT_STREQ(context["subject"]["@type"].GetString(), "@id");
   EXPECT_STREQ(context["quadClass"]["@type"].GetString(), "xsd:integer");
+  // A whole Goldstein value (1.0) would otherwise be an xsd:integer for
+  // JavaScript processors and an xsd:double for others.
+  EXPECT_STREQ(context["goldstein"]["@type"].GetString(), "xsd:double");
   EXPECT_STREQ(context["firstDate"]["@type"].GetString(), "xsd:date");
 
   const rapidjson::Value& items = doc["@graph"];
