@@ -5,8 +5,9 @@
 # exit status 77 when ../shared is absent).
 source "$(dirname "${BASH_SOURCE[0]}")/lib.sh"
 CLIENTS="$ACTORGRAPH_SOURCE_DIR/tests/clients"
+# The Python checks import actorgraph_csv.py from here, leaving no bytecode.
 E2E_DIR="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
-export E2E_DIR
+export E2E_DIR PYTHONDONTWRITEBYTECODE=1
 
 # need_clients PACKAGE...: node and the packages that scripts/setup-npm-clients.sh
 # installs into tests/clients/node_modules. Without them the test is skipped
