@@ -231,7 +231,7 @@ int RunBuild(const BuildOptions& options) {
     std::ostringstream buffer;
     absl::Status status = writer->Write(kg, buffer);
     if (!status.ok()) return Fail(status);
-    std::string path = (fs::path(options.output_dir) / std::string("graph.").append(writer->extension())).string();
+    std::string path = (fs::path(options.output_dir) / std::string(writer->file_name())).string();
     status = exporter::WriteFileAtomically(path, buffer.str());
     if (!status.ok()) return Fail(status);
     if (format == "dot") dot_path = path;
@@ -251,7 +251,8 @@ int RunBuild(const BuildOptions& options) {
   std::cout << graph::Summary(kg, merged->read, merged->skipped, 10, merged->outside_window,
                               view ? view->description : "");
   std::cout << "outputs:   " << options.output_dir << "/graph.{dot"
-            << (options.render ? ",svg,png" : "") << ",graphml,jsonld}\n";
+            << (options.render ? ",svg,png" : "") << ",graphml,jsonld}, " << options.output_dir
+            << "/{nodes,edges}.csv\n";
   return status_code;
 }
 

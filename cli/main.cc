@@ -15,8 +15,9 @@ constexpr std::string_view kUsage = R"(usage: actorgraph COMMAND [OPTIONS] INPUT
 Commands:
   build INPUT... -o OUTDIR [--focus NAME [--depth N]] [--top N]
                              extract, merge and write graph.dot, graph.svg,
-                             graph.png, graph.graphml and graph.jsonld into OUTDIR,
-                             then print a summary
+                             graph.png, graph.graphml, graph.jsonld, and
+                             nodes.csv and edges.csv for Neo4j and Kuzu into
+                             OUTDIR, then print a summary
   extract INPUT... [-o FILE] write one JSON line per article (entities,
                              relations, quotes) to FILE or standard output
   explain NAME INPUT...      show the actor NAME: every name merged into it

@@ -207,6 +207,7 @@ class DotWriter : public GraphWriter {
 
   std::string_view format() const override { return "dot"; }
   std::string_view extension() const override { return "dot"; }
+  std::string_view file_name() const override { return "graph.dot"; }
 
   absl::Status Write(const graph::KnowledgeGraph& graph, std::ostream& out) const override {
     const graph::Graph& g = graph.graph();

@@ -20,9 +20,6 @@ namespace {
 
 constexpr std::string_view kReplacementCharacter = "\xEF\xBF\xBD";  // U+FFFD
 
-// Number of observations whose evidence is copied into an edge.
-constexpr size_t kEvidenceObservations = 3;
-
 struct KeyDeclaration {
   std::string_view id;
   std::string_view domain;  // "graph", "node" or "edge"
@@ -86,21 +83,13 @@ void AppendDate(std::string& out, std::string_view key, std::string_view date) {
   AppendData(out, "      ", key, date);
 }
 
-std::string Evidence(const graph::Edge& edge) {
-  std::vector<absl::string_view> parts;
-  for (const graph::Observation& observation : edge.observations) {
-    if (parts.size() == kEvidenceObservations) break;
-    if (!observation.provenance.evidence.empty()) parts.push_back(observation.provenance.evidence);
-  }
-  return absl::StrJoin(parts, " | ");
-}
-
 class GraphmlWriter : public GraphWriter {
  public:
   explicit GraphmlWriter(const WriterOptions& options) : options_(options) {}
 
   std::string_view format() const override { return "graphml"; }
   std::string_view extension() const override { return "graphml"; }
+  std::string_view file_name() const override { return "graph.graphml"; }
 
   absl::Status Write(const graph::KnowledgeGraph& graph, std::ostream& out) const override {
     const graph::Graph& g = graph.graph();
@@ -157,7 +146,7 @@ class GraphmlWriter : public GraphWriter {
       AppendDate(text, "e_first_date", edge.first_date);
       AppendDate(text, "e_last_date", edge.last_date);
       AppendData(text, "      ", "e_documents", absl::StrJoin(edge.documents, "; "));
-      const std::string evidence = Evidence(edge);
+      const std::string evidence = EvidenceSummary(edge);
       if (!evidence.empty()) AppendData(text, "      ", "e_evidence", evidence);
       absl::StrAppend(&text, "    </edge>\n");
     }
@@ -226,6 +215,15 @@ std::string XmlEscape(std::string_view text, bool attribute) {
 
 std::unique_ptr<GraphWriter> NewGraphmlWriter(const WriterOptions& options) {
   return std::make_unique<GraphmlWriter>(options);
+}
+
+std::string EvidenceSummary(const graph::Edge& edge) {
+  std::vector<absl::string_view> parts;
+  for (const graph::Observation& observation : edge.observations) {
+    if (parts.size() == kEvidenceObservations) break;
+    if (!observation.provenance.evidence.empty()) parts.push_back(observation.provenance.evidence);
+  }
+  return absl::StrJoin(parts, " | ");
 }
 
 }  // namespace actorgraph::exporter::internal

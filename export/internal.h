@@ -3,6 +3,7 @@
 #ifndef ACTORGRAPH_EXPORT_INTERNAL_H_
 #define ACTORGRAPH_EXPORT_INTERNAL_H_
 
+#include <cstddef>
 #include <memory>
 #include <ostream>
 #include <string>
@@ -21,6 +22,15 @@ inline absl::string_view Sv(std::string_view text) { return {text.data(), text.s
 std::unique_ptr<GraphWriter> NewDotWriter(const WriterOptions& options);
 std::unique_ptr<GraphWriter> NewGraphmlWriter(const WriterOptions& options);
 std::unique_ptr<GraphWriter> NewJsonldWriter(const WriterOptions& options);
+std::unique_ptr<GraphWriter> NewCsvNodesWriter();
+std::unique_ptr<GraphWriter> NewCsvEdgesWriter();
+
+// Number of observations whose evidence EvidenceSummary() keeps.
+inline constexpr size_t kEvidenceObservations = 3;
+
+// The evidence of an edge's first kEvidenceObservations observations that
+// have one, joined by " | " (GraphML and CSV `evidence`).
+std::string EvidenceSummary(const graph::Edge& edge);
 
 // `text` with every ill-formed UTF-8 sequence (stray continuation bytes,
 // overlong forms, surrogates, code points above U+10FFFF, truncated
@@ -48,6 +58,20 @@ std::string_view DotShape(EntityType type);
 // character references so they survive attribute normalisation); characters
 // that XML 1.0 forbids, plus DEL and C1 controls, become U+FFFD.
 std::string XmlEscape(std::string_view text, bool attribute = false);
+
+// `text` as one RFC 4180 field: always double-quoted, inner quotes doubled,
+// commas, CR and LF kept verbatim inside the quotes; NUL bytes and
+// ill-formed UTF-8 become U+FFFD. Nothing else is altered: a leading '=',
+// '+', '-' or '@' stays (the files are for databases, not spreadsheets).
+std::string CsvQuote(std::string_view text);
+
+// The Neo4j node label of an entity type: "Person", "Organization",
+// "Location", "Event".
+std::string_view Neo4jLabel(EntityType type);
+
+// The Neo4j relationship type of a relation code: its RelationCodeName() in
+// upper snake case ("04" -> "CONSULT", "AFF" -> "AFFILIATION").
+std::string Neo4jRelationshipType(std::string_view code);
 
 // One IRI path segment: RFC 3986 unreserved characters kept, every other byte
 // percent-encoded (so '/', '?', '#', spaces and non-ASCII are encoded).

@@ -92,7 +92,7 @@ void WriteContext(JsonWriter& w) {
   Term(w, "object", "ag:object", "@id");
   Term(w, "code", "ag:code");
   Term(w, "quadClass", "ag:quadClass", "xsd:integer");
-  Term(w, "goldstein", "ag:goldstein");
+  Term(w, "goldstein", "ag:goldstein", "xsd:double");
   Term(w, "predicate", "ag:predicate");
   Term(w, "role", "ag:role");
   Term(w, "count", "ag:count", "xsd:integer");
@@ -143,6 +143,7 @@ class JsonldWriter : public GraphWriter {
 
   std::string_view format() const override { return "jsonld"; }
   std::string_view extension() const override { return "jsonld"; }
+  std::string_view file_name() const override { return "graph.jsonld"; }
 
   absl::Status Write(const graph::KnowledgeGraph& graph, std::ostream& out) const override {
     const graph::Graph& g = graph.graph();

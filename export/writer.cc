@@ -50,10 +50,14 @@ std::unique_ptr<GraphWriter> NewWriter(std::string_view format, const WriterOpti
   if (format == "dot") return internal::NewDotWriter(options);
   if (format == "graphml") return internal::NewGraphmlWriter(options);
   if (format == "jsonld") return internal::NewJsonldWriter(options);
+  if (format == "csv-nodes") return internal::NewCsvNodesWriter();
+  if (format == "csv-edges") return internal::NewCsvEdgesWriter();
   return nullptr;
 }
 
-std::vector<std::string_view> WriterFormats() { return {"dot", "graphml", "jsonld"}; }
+std::vector<std::string_view> WriterFormats() {
+  return {"dot", "graphml", "jsonld", "csv-nodes", "csv-edges"};
+}
 
 absl::Status WriteFileAtomically(const std::string& path, std::string_view content) {
   if (path.empty()) return absl::InvalidArgumentError("cannot write a file with an empty path");

@@ -35,15 +35,20 @@ struct WriterOptions {
 class GraphWriter {
  public:
   virtual ~GraphWriter() = default;
-  // "dot", "graphml", "jsonld".
+  // "dot", "graphml", "jsonld", "csv-nodes", "csv-edges".
   virtual std::string_view format() const = 0;
   // Conventional file extension without the dot.
   virtual std::string_view extension() const = 0;
+  // The file `actorgraph build` writes in its output directory
+  // ("graph.dot", "nodes.csv"...); distinct for every format.
+  virtual std::string_view file_name() const = 0;
   // Writes `graph` (finalized) to `out`. Returns an error if the stream fails.
   virtual absl::Status Write(const graph::KnowledgeGraph& graph, std::ostream& out) const = 0;
 };
 
-// The writer for `format` ("dot", "graphml", "jsonld"), or nullptr if unknown.
+// The writer for `format`, or nullptr if unknown: "dot", "graphml", "jsonld",
+// and for graph databases "csv-nodes" and "csv-edges" (nodes.csv and
+// edges.csv with the neo4j-admin import header, loadable by Kuzu's COPY FROM).
 std::unique_ptr<GraphWriter> NewWriter(std::string_view format,
                                        const WriterOptions& options = {});
 

@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Installs what actorgraph needs on Debian 12 (or Ubuntu), skipping what is
-# already there. Everything comes from Debian packages.
+# already there. Everything comes from Debian packages (the npm clients of the
+# tests come from scripts/setup-npm-clients.sh).
 set -euo pipefail
 packages=(
   g++ cmake ninja-build pkg-config          # build
@@ -8,11 +9,14 @@ packages=(
   googletest libgtest-dev libgmock-dev      # tests
   graphviz                                  # renders graph.svg at run time
   libxml2-utils python3-networkx python3-rdflib  # clients the tests check outputs with
+  nodejs                                    # runs the npm clients (scripts/setup-npm-clients.sh)
 )
 missing=()
 for p in "${packages[@]}"; do
   dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")
 done
+# Debian's npm, unless a nodejs package that bundles its own npm is installed.
+command -v npm >/dev/null || missing+=(npm)
 if [ ${#missing[@]} -eq 0 ]; then
   echo "setup: all packages present"
   exit 0

@@ -354,6 +354,97 @@ size_t CountOccurrences(std::string_view text, std::string_view needle) {
   return count;
 }
 
+// ---------------------------------------------------------------------------
+// A strict RFC 4180 reader for checking the CSV files.
+
+struct CsvField {
+  std::string value;
+  bool quoted = false;  // an empty bare field is null for Neo4j and Kuzu
+};
+using CsvRow = std::vector<CsvField>;
+
+// Rows of `text` (LF or CRLF line ends); false on a stray quote, text after
+// a closing quote or an unterminated quoted field.
+bool ParseCsv(std::string_view text, std::vector<CsvRow>& rows) {
+  rows.clear();
+  CsvRow row;
+  CsvField field;
+  size_t i = 0;
+  while (i < text.size()) {
+    const char c = text[i];
+    if (c == '"' && field.value.empty() && !field.quoted) {
+      field.quoted = true;
+      ++i;
+      bool closed = false;
+      while (i < text.size()) {
+        if (text[i] == '"' && i + 1 < text.size() && text[i + 1] == '"') {
+          field.value += '"';
+          i += 2;
+        } else if (text[i] == '"') {
+          ++i;
+          closed = true;
+          break;
+        } else {
+          field.value += text[i++];
+        }
+      }
+      if (!closed) return false;
+      if (i < text.size() && text[i] != ',' && text[i] != '\n' && text[i] != '\r') return false;
+    } else if (c == '"') {
+      return false;
+    } else if (c == ',') {
+      row.push_back(std::move(field));
+      field = CsvField();
+      ++i;
+    } else if (c == '\n' || c == '\r') {
+      if (c == '\r' && (i + 1 >= text.size() || text[i + 1] != '\n')) return false;
+      i += c == '\r' ? 2 : 1;
+      row.push_back(std::move(field));
+      field = CsvField();
+      rows.push_back(std::move(row));
+      row.clear();
+    } else {
+      field.value += c;
+      ++i;
+    }
+  }
+  if (!row.empty() || !field.value.empty() || field.quoted) return false;  // no final newline
+  return true;
+}
+
+// Parses `text`, checks that every row has as many fields as the header, and
+// returns the rows after the header.
+std::vector<CsvRow> CsvRecords(const std::string& text, size_t* columns = nullptr) {
+  std::vector<CsvRow> rows;
+  EXPECT_TRUE(ParseCsv(text, rows)) << text;
+  if (rows.empty()) {
+    ADD_FAILURE() << "no header";
+    return rows;
+  }
+  for (const CsvRow& row : rows) EXPECT_EQ(row.size(), rows[0].size()) << text;
+  if (columns != nullptr) *columns = rows[0].size();
+  rows.erase(rows.begin());
+  return rows;
+}
+
+// The record whose field `column` is `value`, or nullptr.
+const CsvRow* FindRecord(const std::vector<CsvRow>& rows, size_t column, std::string_view value) {
+  for (const CsvRow& row : rows) {
+    if (row.size() > column && row[column].value == value) return &row;
+  }
+  return nullptr;
+}
+
+void ExpectStartsWith(std::string_view text, std::string_view prefix) {
+  EXPECT_EQ(text.substr(0, prefix.size()), prefix);
+}
+
+std::vector<std::string> Values(const CsvRow& row) {
+  std::vector<std::string> values;
+  for (const CsvField& field : row) values.push_back(field.value);
+  return values;
+}
+
 bool OnPath(const std::string& program) {
   const char* path = std::getenv("PATH");
   if (path == nullptr) return false;
@@ -392,13 +483,28 @@ std::string ReadFile(const fs::path& path) {
 // Factory.
 
 TEST(NewWriterTest, KnowsEveryFormatAndNothingElse) {
-  EXPECT_THAT(WriterFormats(), ::testing::ElementsAre("dot", "graphml", "jsonld"));
-  for (std::string_view format : WriterFormats()) {
-    std::unique_ptr<GraphWriter> writer = NewWriter(format);
-    ASSERT_NE(writer, nullptr) << format;
-    EXPECT_EQ(writer->format(), format);
-    EXPECT_EQ(writer->extension(), format);
+  struct Case {
+    std::string_view format;
+    std::string_view extension;
+    std::string_view file_name;
+  };
+  constexpr Case kCases[] = {
+      {"dot", "dot", "graph.dot"},
+      {"graphml", "graphml", "graph.graphml"},
+      {"jsonld", "jsonld", "graph.jsonld"},
+      {"csv-nodes", "csv", "nodes.csv"},
+      {"csv-edges", "csv", "edges.csv"},
+  };
+  std::vector<std::string_view> formats;
+  for (const Case& c : kCases) {
+    formats.push_back(c.format);
+    std::unique_ptr<GraphWriter> writer = NewWriter(c.format);
+    ASSERT_NE(writer, nullptr) << c.format;
+    EXPECT_EQ(writer->format(), c.format);
+    EXPECT_EQ(writer->extension(), c.extension);
+    EXPECT_EQ(writer->file_name(), c.file_name);
   }
+  EXPECT_EQ(WriterFormats(), formats);
   EXPECT_EQ(NewWriter("nope"), nullptr);
   EXPECT_EQ(NewWriter(""), nullptr);
   EXPECT_EQ(NewWriter("DOT"), nullptr);
@@ -692,6 +798,9 @@ TEST(JsonldWriterTest, WritesContextDocumentsNodesAndRelations) {
   EXPECT_STREQ(context["ag"].GetString(), "https://actorgraph.org/ns#");
   EXPECT_STREQ(context["subject"]["@type"].GetString(), "@id");
   EXPECT_STREQ(context["quadClass"]["@type"].GetString(), "xsd:integer");
+  // A whole Goldstein value (1.0) would otherwise be an xsd:integer for
+  // JavaScript processors and an xsd:double for others.
+  EXPECT_STREQ(context["goldstein"]["@type"].GetString(), "xsd:double");
   EXPECT_STREQ(context["firstDate"]["@type"].GetString(), "xsd:date");
 
   const rapidjson::Value& items = doc["@graph"];
@@ -800,6 +909,111 @@ TEST(DeterminismTest, SameGraphSameBytesInAnyAddOrder) {
 }
 
 // ---------------------------------------------------------------------------
+// CSV for graph databases.
+
+TEST(CsvWriterTest, NodesHaveTheImportHeaderAndOneRecordPerActor) {
+  const std::string csv = Write("csv-nodes", BuildGraph(SampleExtractions()));
+  ExpectStartsWith(
+      csv,
+      "id:ID,:LABEL,name,names:string[],mentions:int,documents:int,first_date:date,"
+      "last_date:date\n"
+      "\"event:geneva-talks\",\"Event\",\"Geneva talks\",\"Geneva talks\",1,1,2024-03-04,"
+      "2024-03-04\n");
+  const std::vector<CsvRow> records = CsvRecords(csv);
+  ASSERT_EQ(records.size(), 7u);
+  for (const CsvRow& record : records) {
+    EXPECT_TRUE(record[0].quoted && record[1].quoted && record[2].quoted && record[3].quoted);
+    EXPECT_FALSE(record[4].quoted || record[5].quoted || record[6].quoted || record[7].quoted);
+  }
+  const CsvRow* danilin = FindRecord(records, 0, "person:srg-danilin");
+  ASSERT_NE(danilin, nullptr);
+  EXPECT_THAT(Values(*danilin),
+              ::testing::ElementsAre("person:srg-danilin", "Person", "Sergey Danilin",
+                                     "Sergey Danilin", "4", "2", "2024-03-04", "2024-04-11"));
+  const CsvRow* undated = FindRecord(records, 2, "Kafr Tarsun");
+  ASSERT_NE(undated, nullptr);
+  EXPECT_EQ((*undated)[1].value, "Location");
+  EXPECT_EQ((*undated)[6].value, "");  // an unknown date is null, not "unknown"
+  EXPECT_EQ((*undated)[7].value, "");
+  EXPECT_EQ(FindRecord(records, 1, "Organization") != nullptr, true);
+}
+
+TEST(CsvWriterTest, EdgesHaveATypePerCodeAndTheirProvenance) {
+  const std::string csv = Write("csv-edges", BuildGraph(SampleExtractions()));
+  ExpectStartsWith(
+      csv,
+      ":START_ID,:END_ID,:TYPE,code,predicate,role,quad_class:int,goldstein:double,count:int,"
+      "first_date:date,last_date:date,documents:string[],evidence\n"
+      "\"organization:valley-shield-brigade\",\"location:kafr-tarsun\",\"FIGHT\",\"19\","
+      "\"shell\",,4,0,1,,,\"d3-undated\",\"Valley Shield Brigade shell Kafr Tarsun.\"\n");
+  const std::vector<CsvRow> records = CsvRecords(csv);
+  ASSERT_EQ(records.size(), 5u);
+  const CsvRow* meet = FindRecord(records, 2, "CONSULT");
+  ASSERT_NE(meet, nullptr);
+  EXPECT_THAT(Values(*meet),
+              ::testing::ElementsAre("person:srg-danilin", "person:mr-l-guennec", "CONSULT", "04",
+                                     "meet", "", "1", "0", "2", "2024-03-04", "2024-04-11",
+                                     "d1-geneva;d2-moscow",
+                                     "Sergey Danilin meet Marie Le Guennec. | Sergey Danilin meet "
+                                     "Marie Le Guennec."));
+  EXPECT_FALSE((*meet)[5].quoted);  // no role: null
+  const CsvRow* affiliation = FindRecord(records, 2, "AFFILIATION");
+  ASSERT_NE(affiliation, nullptr);
+  EXPECT_EQ((*affiliation)[3].value, "AFF");
+  EXPECT_EQ((*affiliation)[5].value, "foreign minister");
+  EXPECT_TRUE((*affiliation)[5].quoted);
+  EXPECT_NE(FindRecord(records, 2, "PARTICIPATION"), nullptr);
+  EXPECT_NE(FindRecord(records, 2, "APPEAL"), nullptr);
+  EXPECT_THAT(csv, Not(HasSubstr("threaten")));
+}
+
+TEST(CsvWriterTest, EmptyGraphIsTheHeaderAlone) {
+  graph::KnowledgeGraph empty;
+  empty.Finalize();
+  EXPECT_EQ(Write("csv-nodes", empty),
+            "id:ID,:LABEL,name,names:string[],mentions:int,documents:int,first_date:date,"
+            "last_date:date\n");
+  EXPECT_EQ(Lines(Write("csv-edges", empty)).size(), 1u);
+}
+
+TEST(Neo4jRelationshipTypeTest, UpperSnakeCaseOfTheCodeName) {
+  struct Case {
+    std::string_view code;
+    std::string_view type;
+  };
+  constexpr Case kCases[] = {
+      {"01", "MAKE_PUBLIC_STATEMENT"},
+      {"04", "CONSULT"},
+      {"11", "DISAPPROVE"},
+      {"20", "USE_UNCONVENTIONAL_MASS_VIOLENCE"},
+      {"AFF", "AFFILIATION"},
+      {"PART", "PARTICIPATION"},
+      {"99", "UNKNOWN"},
+  };
+  for (const Case& c : kCases) EXPECT_EQ(internal::Neo4jRelationshipType(c.code), c.type) << c.code;
+}
+
+TEST(CsvQuoteTest, QuotesEverythingAndDoublesQuotes) {
+  struct Case {
+    std::string input;
+    std::string_view expected;
+  };
+  const Case kCases[] = {
+      {"Sergey Lavrov", "\"Sergey Lavrov\""},
+      {"", "\"\""},
+      {"say \"no\"", "\"say \"\"no\"\"\""},
+      {"a,b\nc\r\nd", "\"a,b\nc\r\nd\""},
+      {"=HYPERLINK(\"x\")", "\"=HYPERLINK(\"\"x\"\")\""},  // kept: not a spreadsheet file
+      {"+1;-2;@3", "\"+1;-2;@3\""},
+      {"back\\slash \\\"", "\"back\\slash \\\"\"\""},
+      {std::string("nul\0byte", 8), "\"nul\xEF\xBF\xBD" "byte\""},
+      {"bad \xFF utf8", "\"bad \xEF\xBF\xBD utf8\""},
+      {"tab\tbell\x07", "\"tab\tbell\x07\""},
+  };
+  for (const Case& c : kCases) EXPECT_EQ(internal::CsvQuote(c.input), c.expected) << c.input;
+}
+
+// ---------------------------------------------------------------------------
 // Hostile names from articles, through every writer.
 
 // A person named `name`, affiliated (with the same text as role and
@@ -885,6 +1099,24 @@ TEST_P(HostileNameTest, JsonldKeepsTheExactString) {
   EXPECT_TRUE(found_person);
   EXPECT_TRUE(found_title);
   EXPECT_TRUE(found_role);
+}
+
+TEST_P(HostileNameTest, CsvKeepsTheExactStringInOneField) {
+  graph::KnowledgeGraph graph = HostileGraph(GetParam());
+  size_t columns = 0;
+  const std::vector<CsvRow> nodes = CsvRecords(Write("csv-nodes", graph), &columns);
+  EXPECT_EQ(columns, 8u);
+  ASSERT_EQ(nodes.size(), 2u);
+  const CsvRow* person = FindRecord(nodes, 1, "Person");
+  ASSERT_NE(person, nullptr);
+  EXPECT_EQ((*person)[2].value, StoredName(graph));
+  const std::vector<CsvRow> edges = CsvRecords(Write("csv-edges", graph), &columns);
+  EXPECT_EQ(columns, 13u);
+  ASSERT_EQ(edges.size(), 2u);
+  const CsvRow* affiliation = FindRecord(edges, 2, "AFFILIATION");
+  ASSERT_NE(affiliation, nullptr);
+  EXPECT_EQ((*affiliation)[0].value, (*person)[0].value);
+  EXPECT_EQ((*affiliation)[5].value, GetParam());
 }
 
 TEST_P(HostileNameTest, DiffDotStaysInsideItsStrings) {

@@ -79,7 +79,7 @@ pass "per-document surface forms in JSON-LD"
 
 # Same input -> byte-identical outputs at any thread count.
 expect_status 0 "$ACTORGRAPH" build "$samples" -o "$tmp/two" --threads 2
-for f in graph.dot graph.graphml graph.jsonld graph.svg; do
+for f in graph.dot graph.graphml graph.jsonld graph.svg nodes.csv edges.csv; do
   cmp -s "$tmp/one/$f" "$tmp/two/$f" || fail "$f differs between --threads 1 and --threads 2"
 done
 pass "outputs byte-identical at 1 and 2 threads"
