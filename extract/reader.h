@@ -38,8 +38,8 @@ struct InputSink {
 
 // Expands `inputs` (files, directories searched recursively for *.txt in
 // sorted order, "-" for standard input) and reads every article. Files ending
-// in .jsonl (or .jsonl.gz is not supported yet) are JSON Lines; other files
-// are one plain-text article each. Standard input is JSON Lines when its first
+// in .jsonl are JSON Lines, and so are .jsonl.gz files (gzip, inflated as
+// they are read); other files are one plain-text article each. Standard input is JSON Lines when its first
 // non-blank byte is '{', else one plain-text article. Article ids must be
 // unique: a repeated id is reported and that article skipped.
 // Returns the number of articles delivered.

@@ -5,7 +5,7 @@
 set -euo pipefail
 packages=(
   g++ cmake ninja-build pkg-config          # build
-  libboost-graph-dev rapidjson-dev libabsl-dev
+  libboost-graph-dev rapidjson-dev libabsl-dev zlib1g-dev
   googletest libgtest-dev libgmock-dev      # tests
   graphviz                                  # renders graph.svg at run time
   libxml2-utils python3-networkx python3-rdflib  # clients the tests check outputs with

@@ -79,3 +79,15 @@ expect_status 2 "$ACTORGRAPH" frobnicate
 expect_status 2 "$ACTORGRAPH" build "$in/good.txt" -o "$tmp/o" --date 2024-13-01
 expect_status 2 "$ACTORGRAPH" extract "$in/good.txt" --threads 0
 pass "usage errors -> exit 2"
+
+# Gzipped JSON Lines are read as they are inflated: the same articles as the
+# plain file; a truncated archive is reported after the articles before it.
+printf '{"id":"g1","date":"2024-03-04","text":"Ingrid Dahl met Omar Haddad in Oslo."}\n{"id":"g2","text":"Omar Haddad left Oslo."}\n' >"$tmp/plain.jsonl"
+gzip -c "$tmp/plain.jsonl" >"$tmp/packed.jsonl.gz"
+expect_status 0 "$ACTORGRAPH" extract "$tmp/plain.jsonl" -o "$tmp/plain.out"
+expect_status 0 "$ACTORGRAPH" extract "$tmp/packed.jsonl.gz" -o "$tmp/packed.out"
+cmp -s "$tmp/plain.out" "$tmp/packed.out" || fail ".jsonl.gz and .jsonl give different extractions"
+head -c 40 "$tmp/packed.jsonl.gz" >"$tmp/cut.jsonl.gz"
+expect_status 3 "$ACTORGRAPH" extract "$tmp/cut.jsonl.gz" -o /dev/null
+grep -q "cut.jsonl.gz: truncated gzip file" "$tmp/err" || fail "truncated gzip not reported: $(cat "$tmp/err")"
+pass ".jsonl.gz read like .jsonl; a truncated archive is reported"
