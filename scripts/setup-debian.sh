@@ -7,6 +7,7 @@ packages=(
   g++ cmake ninja-build pkg-config          # build
   libboost-graph-dev rapidjson-dev libabsl-dev zlib1g-dev
   googletest libgtest-dev libgmock-dev      # tests
+  libbenchmark-dev                          # bench/stage_bench
   graphviz                                  # renders graph.svg at run time
   libxml2-utils python3-networkx python3-rdflib  # clients the tests check outputs with
   nodejs                                    # runs the npm clients (scripts/setup-npm-clients.sh)

@@ -1,0 +1,108 @@
+#!/usr/bin/env bash
+# Whole-run benchmark: extraction speed per core and with 2 threads, build
+# time and peak memory on the real corpus and on synthetic corpora N times its
+# size, and our GraphML writer against NetworkX writing the same graph.
+#
+#   bench/run.sh [CORPUS.jsonl(.gz)] [SIZES...]      (default: the shared corpus, sizes 1 10)
+#   bench/run.sh ../shared/corpus/news-reuters-bbc.jsonl.gz 1 10 30
+#
+# Synthetic corpora repeat the articles with new ids and dates moved by whole
+# years, so nothing merges by accident of identical ids. Needs a Release build
+# (made in build-rel if missing), GNU time (/usr/bin/time) and Debian's
+# python3-networkx. Writes its work files under ${BENCH_TMP:-/tmp/actorgraph-bench}.
+set -euo pipefail
+root=$(cd "$(dirname "$0")/.." && pwd)
+corpus=${1:-$root/../shared/corpus/news-reuters-bbc.jsonl.gz}
+shift || true
+sizes=("$@")
+[ ${#sizes[@]} -gt 0 ] || sizes=(1 10)
+work=${BENCH_TMP:-/tmp/actorgraph-bench}
+mkdir -p "$work"
+[ -f "$corpus" ] || { echo "bench: no corpus at $corpus" >&2; exit 1; }
+
+if [ ! -x "$root/build-rel/cli/actorgraph" ] || [ ! -x "$root/build-rel/bench/stage_bench" ]; then
+  cmake -S "$root" -B "$root/build-rel" -G Ninja -DCMAKE_BUILD_TYPE=Release -DACTORGRAPH_BUILD_TESTS=OFF >/dev/null
+  cmake --build "$root/build-rel" >/dev/null
+fi
+ag="$root/build-rel/cli/actorgraph"
+
+# make_corpus N OUT: N copies of the corpus with fresh ids and shifted dates.
+make_corpus() {
+  /usr/bin/python3 - "$corpus" "$1" "$2" <<'PY'
+import gzip, json, sys
+src, times, out = sys.argv[1], int(sys.argv[2]), sys.argv[3]
+opener = gzip.open if src.endswith(".gz") else open
+lines = [l for l in opener(src, "rt", encoding="utf-8") if l.strip()]
+with open(out, "w", encoding="utf-8") as f:
+    for copy in range(times):
+        for n, line in enumerate(lines):
+            try:
+                d = json.loads(line)
+            except ValueError:
+                continue
+            d["id"] = f"{d.get('id') or 'a'}-x{copy}-{n}"
+            date = d.get("date")
+            if isinstance(date, str) and len(date) >= 4 and date[:4].isdigit():
+                d["date"] = f"{int(date[:4]) + copy:04d}{date[4:10]}"
+            f.write(json.dumps(d, ensure_ascii=False) + "\n")
+PY
+}
+
+# words IN: words of article text (what "words per second" counts).
+words() {
+  /usr/bin/python3 -c '
+import json, sys
+n = 0
+for line in open(sys.argv[1], encoding="utf-8"):
+    try:
+        t = json.loads(line).get("text")
+    except ValueError:
+        continue
+    if isinstance(t, str):
+        n += len(t.split())
+print(n)' "$1"
+}
+
+# timed LABEL CMD...: runs CMD, prints seconds and peak RSS in MB.
+timed() {
+  local label=$1
+  shift
+  /usr/bin/time -f "%e %M" -o "$work/time" "$@" >/dev/null 2>"$work/stderr" || [ $? -eq 3 ]
+  read -r secs kb < <(tail -n 1 "$work/time")  # GNU time first notes a non-zero exit
+  echo "$label $secs $((kb / 1024))"
+}
+
+printf '%-6s %10s %9s | %-28s | %-28s | %-22s\n' size articles words "extract 1 thread (s, Mw/s, MB)" \
+  "extract 2 threads (s, Mw/s, x)" "build (s, MB)"
+for n in "${sizes[@]}"; do
+  input="$work/corpus-${n}x.jsonl"
+  [ -s "$input" ] || make_corpus "$n" "$input"
+  w=$(words "$input")
+  articles=$(wc -l <"$input")
+  read -r _ s1 m1 < <(timed x1 "$ag" extract "$input" --threads 1 -o "$work/x1.jsonl")
+  read -r _ s2 m2 < <(timed x2 "$ag" extract "$input" --threads 2 -o "$work/x2.jsonl")
+  cmp -s "$work/x1.jsonl" "$work/x2.jsonl" || echo "bench: 1 and 2 threads differ at ${n}x!" >&2
+  read -r _ sb mb < <(timed build "$ag" build "$input" --threads 2 --no-render -o "$work/graph-${n}x")
+  awk -v n="$n" -v a="$articles" -v w="$w" -v s1="$s1" -v m1="$m1" -v s2="$s2" -v m2="$m2" -v sb="$sb" -v mb="$mb" \
+    'BEGIN { printf "%-6s %10d %9d | %6.2f %6.2f %6d          | %6.2f %6.2f %5.2fx         | %6.2f %6d\n",
+             n "x", a, w, s1, w / s1 / 1e6, m1, s2, w / s2 / 1e6, s1 / s2, sb, mb }'
+done
+
+# Writers: ours (stage_bench, same graph as the first size) against NetworkX
+# writing the GraphML it reads from our output.
+first=${sizes[0]}
+ours=$(ACTORGRAPH_BENCH_CORPUS="$work/corpus-${first}x.jsonl" ACTORGRAPH_BENCH_ARTICLES=100000000 \
+  "$root/build-rel/bench/stage_bench" --benchmark_filter='BM_Write/graphml' \
+  --benchmark_format=csv 2>/dev/null | awk -F, '/BM_Write\/graphml/ { print $4 }')
+/usr/bin/python3 - "$work/graph-${first}x/graph.graphml" "$ours" <<'PY'
+import os, sys, tempfile, time
+import networkx as nx
+path, ours_ms = sys.argv[1], float(sys.argv[2] or "nan")
+g = nx.read_graphml(path)
+out = os.path.join(tempfile.gettempdir(), "actorgraph-bench-nx.graphml")
+start = time.perf_counter()
+nx.write_graphml(g, out)
+nx_ms = (time.perf_counter() - start) * 1000
+print(f"GraphML writing, {g.number_of_nodes()} nodes / {g.number_of_edges()} edges: "
+      f"actorgraph {ours_ms:.1f} ms, NetworkX {nx_ms:.1f} ms ({nx_ms / ours_ms:.1f}x)")
+PY
