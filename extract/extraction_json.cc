@@ -350,7 +350,9 @@ int ReadExtractionFiles(const std::vector<std::string>& paths, const ExtractionS
       std::string origin = absl::StrCat(name, ":", line_number);
       absl::StatusOr<Extraction> x = ParseExtractionJson(line);
       if (!x.ok()) {
-        sink.problem({origin, std::string(x.status().message()), true});
+        std::string message(x.status().message());
+        if (!absl::StartsWith(message, "malformed JSON")) message = absl::StrCat("invalid extraction: ", message);
+        sink.problem({origin, std::move(message), true});
         continue;
       }
       if (!ids.insert(x->document.id).second) {
