@@ -139,6 +139,8 @@ TEST(ExtractionJsonTest, GoodLineParses) {
   std::string again;
   AppendExtractionJson(*parsed, &again);
   EXPECT_EQ(again, std::string(kGood) + "\n");
+  // Hadoop Streaming may end a map output line with a tab (key, tab, empty value).
+  EXPECT_TRUE(ParseExtractionJson(std::string(kGood) + "\t").ok());
 }
 
 struct MalformedCase {
