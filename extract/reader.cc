@@ -246,8 +246,9 @@ absl::StatusOr<Document> ParseTextArticle(std::string_view content, std::string_
 absl::StatusOr<Document> ParseJsonLine(std::string_view line, std::string_view default_id,
                                        const ReadOptions& options) {
   rapidjson::Document json;
-  // kParseStopWhenDoneFlag is not used: trailing garbage after the object is an error.
-  json.Parse<rapidjson::kParseFullPrecisionFlag>(line.data(), line.size());
+  // kParseStopWhenDoneFlag is not used: trailing garbage after the object is
+  // an error. Iterative parsing: deep nesting cannot exhaust the stack.
+  json.Parse<rapidjson::kParseFullPrecisionFlag | rapidjson::kParseIterativeFlag>(line.data(), line.size());
   if (json.HasParseError()) {
     return absl::InvalidArgumentError(absl::StrCat(
         "malformed JSON at column ", json.GetErrorOffset() + 1, ": ",
