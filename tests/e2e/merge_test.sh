@@ -83,7 +83,8 @@ fi
   head -1 "$tmp/shard0.jsonl"
   echo '{"format":"actorgraph-extraction/1","document":'
   echo '{"format":"actorgraph-extraction/2"}'
-  sed 's/"subject":[0-9]*/"subject":9999/' "$tmp/shard0.jsonl" | grep '"subject":9999' | head -1 | sed 's/"id":"/"id":"other-/'
+  # (awk stops at the first match without an early-closed pipe, which pipefail would catch)
+  awk '/"subject":/ { print; exit }' "$tmp/shard0.jsonl" | sed -e 's/"subject":[0-9]*/"subject":9999/' -e 's/"id":"/"id":"other-/'
 } >"$tmp/bad.jsonl"
 expect_status 3 "$ACTORGRAPH" merge "$tmp"/shard{0,1,2,3}.jsonl "$tmp/bad.jsonl" "$tmp/missing.jsonl" -o "$tmp/bad" --no-render
 grep -q "^actorgraph: skipped $tmp/bad.jsonl:1: duplicate article id \".*\" (the first one is kept)$" "$tmp/err" \
