@@ -36,6 +36,75 @@ std::string DataDir(const CommonOptions& options) {
   return ACTORGRAPH_DATA_DIR;
 }
 
+// Reports input problems on stderr as they come and counts the skipped
+// articles by reason, for the closing total.
+class ProblemLog {
+ public:
+  void Report(const extract::InputProblem& p) {
+    if (p.skipped) {
+      ++skipped_;
+      // The reason without its specifics: "malformed JSON at column 21: ..." -> "malformed JSON".
+      std::string reason = p.message.substr(0, p.message.find_first_of("(:"));
+      if (size_t at = reason.find(" at column"); at != std::string::npos) reason.erase(at);
+      while (!reason.empty() && reason.back() == ' ') reason.pop_back();
+      // A trailing quoted value ("invalid date \"2024-02-30\"") is a specific.
+      if (reason.size() > 1 && reason.back() == '"') reason.erase(reason.rfind('"', reason.size() - 2));
+      while (!reason.empty() && reason.back() == ' ') reason.pop_back();
+      ++by_reason_[reason];
+    }
+    std::cerr << "actorgraph: " << (p.skipped ? "skipped " : "warning: ") << p.origin << ": " << p.message << "\n";
+  }
+
+  // Prints "N articles skipped in all (reason: n; ...)" when any was.
+  void PrintTotal() const {
+    if (skipped_ == 0) return;
+    std::cerr << "actorgraph: " << skipped_ << " articles skipped in all (";
+    bool first = true;
+    for (const auto& [reason, count] : by_reason_) {
+      std::cerr << (first ? "" : "; ") << reason << ": " << count;
+      first = false;
+    }
+    std::cerr << ")\n";
+  }
+
+  int skipped() const { return skipped_; }
+
+ private:
+  int skipped_ = 0;
+  std::map<std::string, int> by_reason_;  // sorted, so the total reads the same every run
+};
+
+// The --from/--to window: which articles it keeps, and how many it left out.
+class WindowFilter {
+ public:
+  explicit WindowFilter(const CommonOptions& options) : from_(options.from), to_(options.to) {}
+
+  // True when the article dated `date` (or kUnknownDate) is kept; counts the others.
+  bool Keep(std::string_view date) {
+    if (from_.empty() && to_.empty()) return true;
+    bool dated = date != kUnknownDate;
+    if (dated && (from_.empty() || date >= from_) && (to_.empty() || date <= to_)) return true;
+    ++outside_;
+    undated_ += !dated;
+    return false;
+  }
+
+  // Says how many articles the window left out, when there is a window.
+  void PrintTotal() const {
+    if (from_.empty() && to_.empty()) return;
+    std::cerr << "actorgraph: " << outside_ << " articles outside the date window "
+              << (from_.empty() ? "..." : from_) << " to " << (to_.empty() ? "..." : to_) << " left out ("
+              << undated_ << " of them undated)\n";
+  }
+
+  int outside() const { return outside_; }
+
+ private:
+  std::string from_, to_;
+  int outside_ = 0;
+  int undated_ = 0;
+};
+
 // Documents read from the inputs, with problems reported on stderr.
 struct ReadResult {
   std::vector<Document> documents;
@@ -47,53 +116,18 @@ ReadResult ReadAll(const CommonOptions& options) {
   ReadResult result;
   extract::ReadOptions read_options;
   read_options.default_date = options.default_date;
+  ProblemLog log;
+  WindowFilter window(options);
   extract::InputSink sink;
-  sink.document = [&](Document d) { result.documents.push_back(std::move(d)); };
-  std::map<std::string, int> skipped_by_reason;
-  sink.problem = [&](extract::InputProblem p) {
-    if (p.skipped) {
-      ++result.skipped;
-      // The reason without its specifics: "malformed JSON at column 21: ..." -> "malformed JSON".
-      std::string reason = p.message.substr(0, p.message.find_first_of("(:"));
-      if (size_t at = reason.find(" at column"); at != std::string::npos) reason.erase(at);
-      while (!reason.empty() && reason.back() == ' ') reason.pop_back();
-      // A trailing quoted value ("invalid date \"2024-02-30\"") is a specific.
-      if (reason.size() > 1 && reason.back() == '"') reason.erase(reason.rfind('"', reason.size() - 2));
-      while (!reason.empty() && reason.back() == ' ') reason.pop_back();
-      ++skipped_by_reason[reason];
-    }
-    std::cerr << "actorgraph: " << (p.skipped ? "skipped " : "warning: ") << p.origin << ": "
-              << p.message << "\n";
+  sink.document = [&](Document d) {
+    if (window.Keep(d.date)) result.documents.push_back(std::move(d));
   };
+  sink.problem = [&](extract::InputProblem p) { log.Report(p); };
   extract::ReadInputs(options.inputs, read_options, sink);
-  if (result.skipped > 0) {
-    std::cerr << "actorgraph: " << result.skipped << " articles skipped in all (";
-    bool first = true;
-    for (const auto& [reason, count] : skipped_by_reason) {
-      std::cerr << (first ? "" : "; ") << reason << ": " << count;
-      first = false;
-    }
-    std::cerr << ")\n";
-  }
-  if (!options.from.empty() || !options.to.empty()) {
-    std::vector<Document> kept;
-    int undated = 0;
-    for (Document& d : result.documents) {
-      bool dated = d.date != kUnknownDate;
-      bool inside = dated && (options.from.empty() || d.date >= options.from) &&
-                    (options.to.empty() || d.date <= options.to);
-      if (inside) {
-        kept.push_back(std::move(d));
-      } else {
-        ++result.outside_window;
-        undated += !dated;
-      }
-    }
-    result.documents = std::move(kept);
-    std::cerr << "actorgraph: " << result.outside_window << " articles outside the date window "
-              << (options.from.empty() ? "..." : options.from) << " to " << (options.to.empty() ? "..." : options.to)
-              << " left out (" << undated << " of them undated)\n";
-  }
+  log.PrintTotal();
+  window.PrintTotal();
+  result.skipped = log.skipped();
+  result.outside_window = window.outside();
   return result;
 }
 
@@ -201,19 +235,21 @@ int RunExtract(const ExtractOptions& options) {
   return input.skipped > 0 ? kExitInputSkipped : kExitOk;
 }
 
-int RunBuild(const BuildOptions& options) {
-  if (!ValidOptions(options.common)) return kExitUsage;
-  auto merged = ReadAndMerge(options.common);
-  if (!merged.ok()) return Fail(merged.status());
+namespace {
+
+// Writes what `build` writes for `merged` into options.output_dir: the view
+// that --focus/--top select, every writer's file and the Graphviz pictures;
+// then prints the summary. Returns the exit status.
+int WriteBuildOutputs(const BuildOptions& options, const Merged& merged) {
   // A focus or a top restricts every output and the summary to a view.
   std::optional<graph::View> view;
   if (!options.focus.empty() || options.top > 0) {
-    auto made = graph::MakeView(merged->graph, {options.focus, options.depth, options.top});
+    auto made = graph::MakeView(merged.graph, {options.focus, options.depth, options.top});
     if (!made.ok()) return Fail(absl::Status(made.status().code(), absl::StrCat(made.status().message(), "; nothing written")));
     view = *std::move(made);
     if (!view->note.empty()) std::cerr << "actorgraph: note: " << view->note << "\n";
   }
-  const graph::KnowledgeGraph& kg = view ? view->graph : merged->graph;
+  const graph::KnowledgeGraph& kg = view ? view->graph : merged.graph;
 
   std::error_code ec;
   fs::create_directories(options.output_dir, ec);
@@ -236,7 +272,7 @@ int RunBuild(const BuildOptions& options) {
     if (!status.ok()) return Fail(status);
     if (format == "dot") dot_path = path;
   }
-  int status_code = merged->skipped > 0 ? kExitInputSkipped : kExitOk;
+  int status_code = merged.skipped > 0 ? kExitInputSkipped : kExitOk;
   if (options.render) {
     for (std::string_view format : {"svg", "png"}) {
       std::string picture = (fs::path(options.output_dir) / std::string("graph.").append(format)).string();
@@ -248,12 +284,49 @@ int RunBuild(const BuildOptions& options) {
       }
     }
   }
-  std::cout << graph::Summary(kg, merged->read, merged->skipped, 10, merged->outside_window,
+  std::cout << graph::Summary(kg, merged.read, merged.skipped, 10, merged.outside_window,
                               view ? view->description : "");
   std::cout << "outputs:   " << options.output_dir << "/graph.{dot"
             << (options.render ? ",svg,png" : "") << ",graphml,jsonld}, " << options.output_dir
             << "/{nodes,edges}.csv\n";
   return status_code;
+}
+
+}  // namespace
+
+int RunBuild(const BuildOptions& options) {
+  if (!ValidOptions(options.common)) return kExitUsage;
+  auto merged = ReadAndMerge(options.common);
+  if (!merged.ok()) return Fail(merged.status());
+  return WriteBuildOutputs(options, *merged);
+}
+
+int RunMerge(const BuildOptions& options) {
+  if (!ValidOptions(options.common)) return kExitUsage;
+  Merged merged;
+  auto new_graph = NewGraph(options.common);
+  if (!new_graph.ok()) return Fail(new_graph.status());
+  merged.graph = *std::move(new_graph);
+  ProblemLog log;
+  WindowFilter window(options.common);
+  extract::ExtractionSink sink;
+  sink.extraction = [&](Extraction x) {
+    if (!window.Keep(x.document.date)) return;
+    merged.graph.Add(x);
+    ++merged.read;
+  };
+  sink.problem = [&](extract::InputProblem p) { log.Report(p); };
+  extract::ReadExtractionFiles(options.common.inputs, sink);
+  log.PrintTotal();
+  window.PrintTotal();
+  merged.skipped = log.skipped();
+  merged.outside_window = window.outside();
+  if (merged.read == 0) {
+    return Fail(absl::InvalidArgumentError(
+        absl::StrCat("no extraction could be read (", merged.skipped, " skipped); nothing written")));
+  }
+  merged.graph.Finalize();
+  return WriteBuildOutputs(options, merged);
 }
 
 int RunRender(const RenderOptions& options) {

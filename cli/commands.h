@@ -72,6 +72,9 @@ struct RenderOptions {
 };
 
 int RunBuild(const BuildOptions& options);
+// `merge SHARD...`: the inputs are `extract` outputs (JSON Lines, .gz too);
+// writes exactly what `build` writes for the articles they came from.
+int RunMerge(const BuildOptions& options);
 int RunRender(const RenderOptions& options);
 int RunDiff(const DiffOptions& options);
 int RunExplain(const ExplainOptions& options);

@@ -20,6 +20,10 @@ Commands:
                              OUTDIR, then print a summary
   extract INPUT... [-o FILE] write one JSON line per article (entities,
                              relations, quotes) to FILE or standard output
+  merge SHARD... -o OUTDIR [--focus NAME [--depth N]] [--top N]
+                             merge the JSON Lines that extract wrote (on any
+                             number of machines; .gz too) and write exactly
+                             what build writes for those articles
   explain NAME INPUT...      show the actor NAME: every name merged into it
                              and why, how each article named it, and its
                              relations with evidence
@@ -44,25 +48,25 @@ INPUT is an article file (.txt, optional front matter), a JSON Lines corpus
 (.jsonl), a directory (searched recursively for *.txt), or - for standard input.
 
 Options:
-  -o, --output PATH    output directory (build) or file (extract)
+  -o, --output PATH    output directory (build, merge) or file (extract)
   --date YYYY-MM-DD    date for articles whose metadata has none (else "unknown")
   --threads N          extraction threads (default 1); output is identical for any N
   --data DIR           lexicon directory (default: $ACTORGRAPH_DATA or the built-in one)
   --from YYYY-MM-DD    keep only articles dated on or after this day (undated ones are left out)
   --to YYYY-MM-DD      keep only articles dated on or before this day
-  --aliases FILE       build, explain, eval: corrections to merging, lines of
+  --aliases FILE       build, merge, explain, eval: corrections to merging, lines of
                        "same: A = B = C" (first is canonical) or "different: A / B"
-  --no-render          build: do not run Graphviz (no graph.svg, graph.png)
-  --layout NAME        build, render: Graphviz layout program (default dot; sfdp for big graphs)
+  --no-render          build, merge: do not run Graphviz (no graph.svg, graph.png)
+  --layout NAME        build, merge, render: Graphviz layout program (default dot; sfdp for big graphs)
   --format FORMAT      render: svg (default), png or pdf
-  --base-iri IRI       build: base of the IRIs minted in graph.jsonld
-  --clusters           build: draw people, organisations, places and events in
+  --base-iri IRI       build, merge: base of the IRIs minted in graph.jsonld
+  --clusters           build, merge: draw people, organisations, places and events in
                        a box each
-  --focus NAME         build: keep only the actor NAME (any of its names, or a
+  --focus NAME         build, merge: keep only the actor NAME (any of its names, or a
                        surname) and the actors around it, in every output
-  --depth N            build, with --focus: keep actors at most N relations away,
+  --depth N            build, merge, with --focus: keep actors at most N relations away,
                        in either direction (default 1; 0 keeps the focus alone)
-  --top N              build: keep the N most important actors (most neighbours,
+  --top N              build, merge: keep the N most important actors (most neighbours,
                        then betweenness, mentions, id) and the relations among
                        them; with --focus, ranked within the neighbourhood, and
                        the focus always stays
@@ -98,7 +102,7 @@ int main(int argc, char** argv) {
     return kExitOk;
   }
   if (command != "build" && command != "extract" && command != "eval" && command != "explain" &&
-      command != "path" && command != "diff" && command != "render") {
+      command != "path" && command != "diff" && command != "render" && command != "merge") {
     return Usage("unknown command \"" + std::string(command) + "\"");
   }
   CommonOptions common;
@@ -115,6 +119,9 @@ int main(int argc, char** argv) {
   std::string focus;
   int depth = 1, top = 0;
   bool depth_given = false;
+  // `merge` takes the options of `build` that act after extraction.
+  const bool builds = command == "build" || command == "merge";
+  const bool extracts = command != "merge";
   for (size_t i = 1; i < args.size(); ++i) {
     std::string_view a = args[i];
     auto value = [&](std::string* out) {
@@ -131,7 +138,7 @@ int main(int argc, char** argv) {
     };
     if (a == "-o" || a == "--output") {
       if (!value(&output)) return Usage("-o needs a path");
-    } else if (a == "--date") {
+    } else if (a == "--date" && extracts) {
       if (!value(&common.default_date)) return Usage("--date needs YYYY-MM-DD");
     } else if (a == "--aliases" && command != "extract") {
       if (!value(&common.aliases)) return Usage("--aliases needs a file");
@@ -139,33 +146,33 @@ int main(int argc, char** argv) {
       if (!value(&common.from)) return Usage("--from needs YYYY-MM-DD");
     } else if (a == "--to" && command != "eval") {
       if (!value(&common.to)) return Usage("--to needs YYYY-MM-DD");
-    } else if (a == "--data") {
+    } else if (a == "--data" && extracts) {
       if (!value(&common.data_dir)) return Usage("--data needs a directory");
-    } else if (a == "--threads") {
+    } else if (a == "--threads" && extracts) {
       std::string n;
       if (!value(&n)) return Usage("--threads needs a number");
       auto [ptr, ec] = std::from_chars(n.data(), n.data() + n.size(), common.threads);
       if (ec != std::errc() || ptr != n.data() + n.size() || common.threads < 1 || common.threads > 256)
         return Usage("--threads needs a number from 1 to 256");
-    } else if (a == "--no-render" && command == "build") {
+    } else if (a == "--no-render" && builds) {
       render = false;
-    } else if (a == "--clusters" && command == "build") {
+    } else if (a == "--clusters" && builds) {
       clusters = true;
     } else if (a == "--format" && command == "render") {
       if (!value(&format)) return Usage("--format needs svg, png or pdf");
-    } else if (a == "--layout" && (command == "build" || command == "render")) {
+    } else if (a == "--layout" && (builds || command == "render")) {
       if (!value(&layout)) return Usage("--layout needs a Graphviz program name");
       if (layout != "dot" && layout != "sfdp" && layout != "neato" && layout != "fdp" &&
           layout != "circo" && layout != "twopi")
         return Usage("--layout must be one of dot, sfdp, neato, fdp, circo, twopi");
-    } else if (a == "--base-iri" && command == "build") {
+    } else if (a == "--base-iri" && builds) {
       if (!value(&base_iri)) return Usage("--base-iri needs an IRI");
-    } else if (a == "--focus" && command == "build") {
+    } else if (a == "--focus" && builds) {
       if (!value(&focus) || focus.empty()) return Usage("--focus needs an actor's name");
-    } else if (a == "--depth" && command == "build") {
+    } else if (a == "--depth" && builds) {
       if (!number(&depth, 0, 1000)) return Usage("--depth needs a number of relations from 0 to 1000");
       depth_given = true;
-    } else if (a == "--top" && command == "build") {
+    } else if (a == "--top" && builds) {
       if (!number(&top, 1, 1000000)) return Usage("--top needs a number of actors from 1 to 1000000");
     } else if (a == "--old" && command == "diff") {
       if (!value(&old_side)) return Usage("--old needs FROM..TO or a graph file");
@@ -216,11 +223,11 @@ int main(int argc, char** argv) {
     return RunEval(options);
   }
   if (common.inputs.empty()) return Usage("no INPUT given");
-  if (command == "build") {
-    if (output.empty()) return Usage("build needs -o OUTDIR");
+  if (builds) {
+    if (output.empty()) return Usage(std::string(command) + " needs -o OUTDIR");
     if (depth_given && focus.empty()) return Usage("--depth needs --focus NAME");
     BuildOptions options{common, output, render, layout, base_iri, clusters, focus, depth, top};
-    return RunBuild(options);
+    return command == "merge" ? RunMerge(options) : RunBuild(options);
   }
   ExtractOptions options{common, output};
   return RunExtract(options);

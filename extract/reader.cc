@@ -14,60 +14,15 @@
 #include "absl/strings/match.h"
 #include "absl/strings/str_cat.h"
 #include "absl/strings/str_split.h"
+#include "extract/gzip_buffer.h"
 #include "model/strings.h"
 #include "rapidjson/document.h"
 #include "rapidjson/error/en.h"
-#include "zlib.h"
 
 namespace actorgraph::extract {
 namespace {
 
 namespace fs = std::filesystem;
-
-// A read-only stream buffer over a gzip file, inflated 64 KiB at a time, so a
-// compressed corpus is read in bounded memory. error() says what went wrong
-// once reading has stopped.
-class GzipBuffer : public std::streambuf {
- public:
-  explicit GzipBuffer(const std::string& path) : file_(gzopen(path.c_str(), "rb")) {
-    if (file_ == nullptr) error_ = std::strerror(errno);
-    if (file_ != nullptr) gzbuffer(file_, 1 << 17);
-  }
-  ~GzipBuffer() override {
-    if (file_ != nullptr) gzclose(file_);
-  }
-  GzipBuffer(const GzipBuffer&) = delete;
-  GzipBuffer& operator=(const GzipBuffer&) = delete;
-
-  bool opened() const { return file_ != nullptr; }
-  const std::string& error() const { return error_; }
-
- protected:
-  int_type underflow() override {
-    if (gptr() < egptr()) return traits_type::to_int_type(*gptr());
-    if (file_ == nullptr || !error_.empty()) return traits_type::eof();
-    int n = gzread(file_, buffer_, sizeof(buffer_));
-    if (n < 0) {
-      int code = 0;
-      const char* message = gzerror(file_, &code);
-      error_ = absl::StrCat("corrupt gzip data (", message != nullptr ? message : "unknown error", ")");
-      return traits_type::eof();
-    }
-    if (n == 0) {
-      int code = Z_OK;
-      gzerror(file_, &code);
-      if (code == Z_BUF_ERROR) error_ = "truncated gzip file (it ends in the middle of the compressed data)";
-      return traits_type::eof();
-    }
-    setg(buffer_, buffer_, buffer_ + n);
-    return traits_type::to_int_type(*gptr());
-  }
-
- private:
-  gzFile file_;
-  std::string error_;
-  char buffer_[1 << 16];
-};
 
 // 1-based line number of byte `offset` in `text`.
 int LineOf(std::string_view text, size_t offset) {
@@ -291,8 +246,9 @@ absl::StatusOr<Document> ParseTextArticle(std::string_view content, std::string_
 absl::StatusOr<Document> ParseJsonLine(std::string_view line, std::string_view default_id,
                                        const ReadOptions& options) {
   rapidjson::Document json;
-  // kParseStopWhenDoneFlag is not used: trailing garbage after the object is an error.
-  json.Parse<rapidjson::kParseFullPrecisionFlag>(line.data(), line.size());
+  // kParseStopWhenDoneFlag is not used: trailing garbage after the object is
+  // an error. Iterative parsing: deep nesting cannot exhaust the stack.
+  json.Parse<rapidjson::kParseFullPrecisionFlag | rapidjson::kParseIterativeFlag>(line.data(), line.size());
   if (json.HasParseError()) {
     return absl::InvalidArgumentError(absl::StrCat(
         "malformed JSON at column ", json.GetErrorOffset() + 1, ": ",

@@ -960,10 +960,13 @@ class Analysis {
     t.provenance.document_id = doc_.id;
     t.provenance.date = doc_.date.empty() ? std::string(kUnknownDate) : doc_.date;
     t.provenance.sentence = tokens_[first_tok].sentence;
-    uint32_t b = tokens_[first_tok].span.begin, e = tokens_[last_tok].span.end;
+    // The last token may come before the first one (an object named before
+    // its subject): the span covers both, whatever their order.
+    uint32_t b = std::min(tokens_[first_tok].span.begin, tokens_[last_tok].span.begin);
+    uint32_t e = std::max(tokens_[first_tok].span.end, tokens_[last_tok].span.end);
     // Evidence is verbatim and at most ~200 bytes, cut on a UTF-8 boundary.
     if (e - b > 200) e = b + 200;
-    while (e > b && (static_cast<unsigned char>(doc_.text[e]) & 0xC0) == 0x80 && e < doc_.text.size()) --e;
+    while (e > b && e < doc_.text.size() && (static_cast<unsigned char>(doc_.text[e]) & 0xC0) == 0x80) --e;
     t.provenance.span = {b, e};
     t.provenance.evidence = std::string(doc_.text.substr(b, e - b));
     out.triples.push_back(std::move(t));

@@ -77,6 +77,9 @@ struct Document {
   std::string url;     // may be empty
   std::string text;    // original article body, valid UTF-8; spans index into it
   std::string origin;  // where it was read: "path" or "path:line", for messages
+  // Length of the text in bytes when `text` itself is not kept (an extraction
+  // read back from JSON Lines, whose spans still index the original); else 0.
+  uint64_t text_size = 0;
 };
 
 // A sentence of the article.

@@ -106,6 +106,7 @@ INSTANTIATE_TEST_SUITE_P(
         JsonCase{"malformed", R"({"id":"x1","text":"unterminated)", false, "malformed JSON at column"},
         JsonCase{"trailing_garbage", R"({"text":"a"} extra)", false, "malformed JSON"},
         JsonCase{"not_object", R"(["text"])", false, "not an object"},
+        JsonCase{"deep_nesting", std::string(2000000, '['), false, "malformed JSON"},
         JsonCase{"missing_text", R"({"id":"x1"})", false, "no \"text\" field"},
         JsonCase{"text_wrong_type", R"({"id":"x1","text":42})", false, "\"text\" is not a string"},
         JsonCase{"id_wrong_type", R"({"id":7,"text":"a"})", false, "\"id\" is not a string"},
