@@ -1,4 +1,5 @@
 #include "cli/commands.h"
+#include "cli/progress.h"
 
 #include <cstdlib>
 #include <filesystem>
@@ -206,8 +207,11 @@ absl::StatusOr<Merged> ReadAndMerge(const CommonOptions& options) {
   auto new_graph = NewGraph(options);
   if (!new_graph.ok()) return new_graph.status();
   merged.graph = *std::move(new_graph);
-  extract::ExtractInOrder(*extractor, std::move(input.documents), options.threads,
-                          [&](Extraction x) { merged.graph.Add(x); });
+  Progress progress(input.documents.size(), Progress::TerminalWanted());
+  extract::ExtractInOrder(*extractor, std::move(input.documents), options.threads, [&](Extraction x) {
+    merged.graph.Add(x);
+    progress.Advance();
+  });
   merged.graph.Finalize();
   return merged;
 }
@@ -220,8 +224,13 @@ int RunExtract(const ExtractOptions& options) {
   ReadResult input = ReadAll(options.common);
   std::string out;
   size_t count = input.documents.size();
-  extract::ExtractInOrder(*extractor, std::move(input.documents), options.common.threads,
-                          [&](Extraction x) { extract::AppendExtractionJson(x, &out); });
+  {
+    Progress progress(count, Progress::TerminalWanted());
+    extract::ExtractInOrder(*extractor, std::move(input.documents), options.common.threads, [&](Extraction x) {
+      extract::AppendExtractionJson(x, &out);
+      progress.Advance();
+    });
+  }
   if (options.output.empty() || options.output == "-") {
     std::cout << out;
     std::cout.flush();
