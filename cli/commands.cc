@@ -6,6 +6,7 @@
 #include <fstream>
 #include <iostream>
 #include <map>
+#include <functional>
 #include <optional>
 #include <set>
 #include <sstream>
@@ -113,6 +114,57 @@ struct ReadResult {
   int outside_window = 0;  // left out by --from/--to (undated ones included)
 };
 
+// Articles are read and extracted this many at a time, so memory does not
+// grow with the input (only the graph does, in build).
+constexpr size_t kStreamBatch = 4096;
+
+struct StreamResult {
+  int read = 0;            // articles extracted
+  int skipped = 0;
+  int outside_window = 0;  // left out by --from/--to (undated ones included)
+};
+
+// Reads the articles of `options` and extracts them in batches (in parallel
+// within a batch, see ExtractInOrder); `consume` gets every extraction in
+// input order. Problems are reported on standard error as they come, with a
+// progress line on a terminal.
+StreamResult ExtractStreaming(const CommonOptions& options, const extract::Extractor& extractor,
+                              const std::function<void(Extraction)>& consume) {
+  StreamResult result;
+  extract::ReadOptions read_options;
+  read_options.default_date = options.default_date;
+  ProblemLog log;
+  WindowFilter window(options);
+  Progress progress(0, Progress::TerminalWanted());
+  std::vector<Document> batch;
+  auto flush = [&] {
+    extract::ExtractInOrder(extractor, std::move(batch), options.threads, [&](Extraction x) {
+      consume(std::move(x));
+      progress.Advance();
+    });
+    batch.clear();
+  };
+  extract::InputSink sink;
+  sink.document = [&](Document d) {
+    if (!window.Keep(d.date)) return;
+    ++result.read;
+    batch.push_back(std::move(d));
+    if (batch.size() >= kStreamBatch) flush();
+  };
+  sink.problem = [&](extract::InputProblem p) {
+    progress.Clear();
+    log.Report(p);
+  };
+  extract::ReadInputs(options.inputs, read_options, sink);
+  flush();
+  progress.Clear();
+  log.PrintTotal();
+  window.PrintTotal();
+  result.skipped = log.skipped();
+  result.outside_window = window.outside();
+  return result;
+}
+
 ReadResult ReadAll(const CommonOptions& options) {
   ReadResult result;
   extract::ReadOptions read_options;
@@ -196,22 +248,17 @@ absl::StatusOr<Merged> ReadAndMerge(const CommonOptions& options) {
   if (!lexicon.ok()) return lexicon.status();
   merged.lexicon = *std::move(lexicon);
   auto extractor = extract::NewExtractor("rules", merged.lexicon.get());
-  ReadResult input = ReadAll(options);
-  merged.read = static_cast<int>(input.documents.size());
+  auto new_graph = NewGraph(options);
+  if (!new_graph.ok()) return new_graph.status();
+  merged.graph = *std::move(new_graph);
+  StreamResult input = ExtractStreaming(options, *extractor, [&](Extraction x) { merged.graph.Add(x); });
+  merged.read = input.read;
   merged.skipped = input.skipped;
   merged.outside_window = input.outside_window;
   if (merged.read == 0) {
     return absl::InvalidArgumentError(
         absl::StrCat("no article could be read (", input.skipped, " skipped); nothing written"));
   }
-  auto new_graph = NewGraph(options);
-  if (!new_graph.ok()) return new_graph.status();
-  merged.graph = *std::move(new_graph);
-  Progress progress(input.documents.size(), Progress::TerminalWanted());
-  extract::ExtractInOrder(*extractor, std::move(input.documents), options.threads, [&](Extraction x) {
-    merged.graph.Add(x);
-    progress.Advance();
-  });
   merged.graph.Finalize();
   return merged;
 }
@@ -221,24 +268,35 @@ int RunExtract(const ExtractOptions& options) {
   auto lexicon = LoadLexicon(options.common);
   if (!lexicon.ok()) return Fail(lexicon.status());
   auto extractor = extract::NewExtractor("rules", lexicon->get());
-  ReadResult input = ReadAll(options.common);
-  std::string out;
-  size_t count = input.documents.size();
-  {
-    Progress progress(count, Progress::TerminalWanted());
-    extract::ExtractInOrder(*extractor, std::move(input.documents), options.common.threads, [&](Extraction x) {
-      extract::AppendExtractionJson(x, &out);
-      progress.Advance();
-    });
+  // One JSON line per article, written as extraction goes: to standard
+  // output, or to a temporary file renamed onto the output at the end.
+  const bool to_stdout = options.output.empty() || options.output == "-";
+  std::optional<exporter::AtomicFile> file;
+  if (!to_stdout) {
+    absl::StatusOr<exporter::AtomicFile> opened = exporter::AtomicFile::Open(options.output);
+    if (!opened.ok()) return Fail(opened.status());
+    file.emplace(*std::move(opened));
   }
-  if (options.output.empty() || options.output == "-") {
-    std::cout << out;
+  absl::Status written = absl::OkStatus();
+  std::string line;
+  StreamResult input = ExtractStreaming(options.common, *extractor, [&](Extraction x) {
+    if (!written.ok()) return;
+    line.clear();
+    extract::AppendExtractionJson(x, &line);
+    if (to_stdout) {
+      std::cout << line;
+      if (!std::cout) written = absl::DataLossError("cannot write to standard output");
+    } else {
+      written = file->Append(line);
+    }
+  });
+  if (written.ok() && to_stdout) {
     std::cout.flush();
-    if (!std::cout) return Fail(absl::DataLossError("cannot write to standard output"));
-  } else {
-    absl::Status written = exporter::WriteFileAtomically(options.output, out);
-    if (!written.ok()) return Fail(written);
+    if (!std::cout) written = absl::DataLossError("cannot write to standard output");
   }
+  if (written.ok() && file) written = file->Commit();
+  if (!written.ok()) return Fail(written);
+  const int count = input.read;
   std::cerr << "actorgraph: extracted " << count << " articles, skipped " << input.skipped << "\n";
   if (count == 0) return input.skipped > 0 ? kExitInputSkipped : kExitError;
   return input.skipped > 0 ? kExitInputSkipped : kExitOk;

@@ -26,12 +26,13 @@ std::string Thousands(size_t n) {
 }  // namespace
 
 std::string FormatProgress(size_t done, size_t total, double seconds) {
-  std::string line = absl::StrCat("extracting ", Thousands(done), " / ", Thousands(total), " articles");
-  if (total > 0) absl::StrAppend(&line, " (", done * 100 / total, "%)");
+  std::string line = total > 0 ? absl::StrCat("extracting ", Thousands(done), " / ", Thousands(total),
+                                               " articles (", done * 100 / total, "%)")
+                               : absl::StrCat("extracting ", Thousands(done), " articles");
   if (seconds > 0 && done > 0) {
     const double rate = static_cast<double>(done) / seconds;
     absl::StrAppend(&line, ", ", Thousands(static_cast<size_t>(rate)), " articles/s");
-    if (done < total) {
+    if (total > 0 && done < total) {
       const double left = static_cast<double>(total - done) / rate;
       absl::StrAppend(&line, ", ", left < 60 ? absl::StrFormat("%.0f s", left)
                                               : absl::StrFormat("%.0f min", left / 60), " left");
@@ -48,8 +49,11 @@ bool Progress::TerminalWanted() {
   return ::isatty(STDERR_FILENO) == 1 && term != nullptr && std::strcmp(term, "dumb") != 0;
 }
 
-Progress::~Progress() {
+Progress::~Progress() { Clear(); }
+
+void Progress::Clear() {
   if (drawn_) std::cerr << "\r\033[K" << std::flush;
+  drawn_ = false;
 }
 
 void Progress::Advance() {

@@ -14,12 +14,13 @@
 namespace actorgraph::cli {
 
 // The text of the progress line for `done` of `total` articles after
-// `seconds`: "extracting 1,200 / 22,004 articles (5%), 4,800 articles/s, 4 s left".
+// `seconds`: "extracting 1,200 / 22,004 articles (5%), 4,800 articles/s, 4 s left";
+// `total` 0 when unknown (input still being read): "extracting 1,200 articles, ...".
 std::string FormatProgress(size_t done, size_t total, double seconds);
 
 class Progress {
  public:
-  // `total` articles are to be extracted; `enabled` false shows nothing.
+  // `total` articles are to be extracted (0: unknown); `enabled` false shows nothing.
   Progress(size_t total, bool enabled);
   // Shown when standard error is a terminal whose TERM is not "dumb".
   static bool TerminalWanted();
@@ -29,6 +30,9 @@ class Progress {
 
   // One more article is done; redraws at most ten times a second.
   void Advance();
+  // Erases the line, so another message can be printed; the next Advance()
+  // draws it again.
+  void Clear();
 
  private:
   size_t total_;

@@ -59,38 +59,71 @@ std::vector<std::string_view> WriterFormats() {
   return {"dot", "graphml", "jsonld", "csv-nodes", "csv-edges"};
 }
 
-absl::Status WriteFileAtomically(const std::string& path, std::string_view content) {
+absl::StatusOr<AtomicFile> AtomicFile::Open(const std::string& path) {
   if (path.empty()) return absl::InvalidArgumentError("cannot write a file with an empty path");
-  const std::string temp_path = absl::StrCat(path, ".tmp.", ::getpid());
+  std::string temp_path = absl::StrCat(path, ".tmp.", ::getpid());
   int fd = ::open(temp_path.c_str(), O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0666);
   if (fd < 0) return FileError(errno, "cannot write", path);
+  return AtomicFile(path, std::move(temp_path), fd);
+}
 
-  int error_number = WriteFully(fd, content);
-  std::string_view failed_step = "cannot write";
-  if (error_number == 0 && ::fsync(fd) != 0) {
+AtomicFile::AtomicFile(AtomicFile&& other) noexcept
+    : path_(std::move(other.path_)), temp_path_(std::move(other.temp_path_)), fd_(other.fd_) {
+  other.fd_ = -1;
+}
+
+AtomicFile::~AtomicFile() {
+  if (fd_ < 0) return;
+  ::close(fd_);
+  ::unlink(temp_path_.c_str());
+}
+
+absl::Status AtomicFile::Append(std::string_view content) {
+  if (fd_ < 0) return absl::FailedPreconditionError(absl::StrCat(path_, ": already committed"));
+  int error_number = WriteFully(fd_, content);
+  if (error_number == 0) return absl::OkStatus();
+  ::close(fd_);
+  ::unlink(temp_path_.c_str());
+  fd_ = -1;
+  return FileError(error_number, "cannot write", path_);
+}
+
+absl::Status AtomicFile::Commit() {
+  if (fd_ < 0) return absl::FailedPreconditionError(absl::StrCat(path_, ": already committed"));
+  int error_number = 0;
+  std::string_view failed_step;
+  if (::fsync(fd_) != 0) {
     error_number = errno;
     failed_step = "cannot flush";
   }
-  if (::close(fd) != 0 && error_number == 0) {
+  if (::close(fd_) != 0 && error_number == 0) {
     error_number = errno;
     failed_step = "cannot close";
   }
-  if (error_number == 0 && ::rename(temp_path.c_str(), path.c_str()) != 0) {
+  fd_ = -1;
+  if (error_number == 0 && ::rename(temp_path_.c_str(), path_.c_str()) != 0) {
     error_number = errno;
     failed_step = "cannot rename the temporary file onto";
   }
   if (error_number != 0) {
-    ::unlink(temp_path.c_str());
-    return FileError(error_number, failed_step, path);
+    ::unlink(temp_path_.c_str());
+    return FileError(error_number, failed_step, path_);
   }
   // Make the rename itself durable; a failure here leaves a complete file, so
   // it is not reported.
-  int dir_fd = ::open(DirectoryOf(path).c_str(), O_RDONLY | O_DIRECTORY | O_CLOEXEC);
+  int dir_fd = ::open(DirectoryOf(path_).c_str(), O_RDONLY | O_DIRECTORY | O_CLOEXEC);
   if (dir_fd >= 0) {
     ::fsync(dir_fd);
     ::close(dir_fd);
   }
   return absl::OkStatus();
+}
+
+absl::Status WriteFileAtomically(const std::string& path, std::string_view content) {
+  absl::StatusOr<AtomicFile> file = AtomicFile::Open(path);
+  if (!file.ok()) return file.status();
+  if (absl::Status s = file->Append(content); !s.ok()) return s;
+  return file->Commit();
 }
 
 namespace internal {

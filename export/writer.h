@@ -17,6 +17,7 @@
 #include <vector>
 
 #include "absl/status/status.h"
+#include "absl/status/statusor.h"
 #include "graph/knowledge_graph.h"
 
 namespace actorgraph::exporter {
@@ -59,6 +60,27 @@ std::vector<std::string_view> WriterFormats();
 // and a rename, so readers never see a partial file. Errors name the path and
 // the system's reason (permission denied, no space left on device...).
 absl::Status WriteFileAtomically(const std::string& path, std::string_view content);
+
+// The same written piece by piece, for outputs too large to hold in memory:
+// Append() writes to the temporary file, Commit() flushes it and renames it
+// onto `path`. A file never committed (an error, an interrupted run) is
+// removed and `path` is left as it was. Not thread-safe.
+class AtomicFile {
+ public:
+  static absl::StatusOr<AtomicFile> Open(const std::string& path);
+  AtomicFile(AtomicFile&& other) noexcept;
+  AtomicFile& operator=(AtomicFile&&) = delete;
+  ~AtomicFile();
+
+  absl::Status Append(std::string_view content);
+  absl::Status Commit();
+
+ private:
+  AtomicFile(std::string path, std::string temp_path, int fd)
+      : path_(std::move(path)), temp_path_(std::move(temp_path)), fd_(fd) {}
+  std::string path_, temp_path_;
+  int fd_ = -1;  // -1 once committed or moved from
+};
 
 // Runs Graphviz (`layout` is "dot" or "sfdp"...) on the DOT file `dot_path`,
 // writing `out_path` in `format` ("svg", "png"). The program is started

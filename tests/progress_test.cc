@@ -29,7 +29,9 @@ INSTANTIATE_TEST_SUITE_P(
         ProgressCase{1000, 1000000, 9.0,
                      "extracting 1,000 / 1,000,000 articles (0%), 111 articles/s, 150 min left"},
         ProgressCase{22004, 22004, 4.0, "extracting 22,004 / 22,004 articles (100%), 5,501 articles/s"},
-        ProgressCase{0, 0, 1.0, "extracting 0 / 0 articles"}));
+        ProgressCase{0, 0, 1.0, "extracting 0 articles"},
+        // Total unknown while the input is read: no share, no time left.
+        ProgressCase{3000, 0, 2.0, "extracting 3,000 articles, 1,500 articles/s"}));
 
 // Off when asked: nothing is drawn, whatever the count.
 TEST(ProgressTest, DisabledDrawsNothing) {

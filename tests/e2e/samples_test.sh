@@ -143,3 +143,22 @@ pass "date window"
 expect_status 0 "$ACTORGRAPH" extract - <"$samples/01-geneva-talks.txt"
 grep -q '"id":"2024-03-04-geneva-talks"' "$tmp/out" || fail "stdin article lost its front-matter id"
 pass "stdin input"
+
+# More articles than one extraction batch: every one comes out once, in input
+# order, whatever the thread count.
+$PY - "$tmp/many.jsonl" <<'PYEOF'
+import json, sys
+with open(sys.argv[1], "w") as f:
+    for n in range(9000):
+        f.write(json.dumps({"id": f"m{n:05d}", "date": "2024-03-04",
+                            "text": f"Ingrid Dahl met Omar Haddad in Oslo on day {n}."}) + "\n")
+PYEOF
+expect_status 0 "$ACTORGRAPH" extract "$tmp/many.jsonl" --threads 2 -o "$tmp/many.out"
+expect_status 0 "$ACTORGRAPH" extract "$tmp/many.jsonl" --threads 1 -o "$tmp/many1.out"
+cmp -s "$tmp/many.out" "$tmp/many1.out" || fail "batched extraction depends on the thread count"
+$PY - "$tmp/many.out" <<'PYEOF' || fail "batched extraction lost or reordered articles"
+import json, sys
+ids = [json.loads(line)["document"]["id"] for line in open(sys.argv[1])]
+assert ids == [f"m{n:05d}" for n in range(9000)], (len(ids), ids[:3])
+PYEOF
+pass "9,000 articles in batches: all extracted, in order, same at 1 and 2 threads"
