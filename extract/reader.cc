@@ -24,6 +24,29 @@ namespace {
 
 namespace fs = std::filesystem;
 
+// Reads `prefix`, then everything `rest` gives: standard input after the
+// blanks that were read to see what kind of input it is.
+class PrefixedBuffer : public std::streambuf {
+ public:
+  PrefixedBuffer(std::string prefix, std::streambuf* rest) : prefix_(std::move(prefix)), rest_(rest) {
+    setg(prefix_.data(), prefix_.data(), prefix_.data() + prefix_.size());
+  }
+
+ protected:
+  int_type underflow() override {
+    if (gptr() < egptr()) return traits_type::to_int_type(*gptr());
+    std::streamsize n = rest_->sgetn(buffer_, sizeof(buffer_));
+    if (n <= 0) return traits_type::eof();
+    setg(buffer_, buffer_, buffer_ + n);
+    return traits_type::to_int_type(*gptr());
+  }
+
+ private:
+  std::string prefix_;
+  std::streambuf* rest_;
+  char buffer_[1 << 16];
+};
+
 // 1-based line number of byte `offset` in `text`.
 int LineOf(std::string_view text, size_t offset) {
   return 1 + static_cast<int>(std::count(text.begin(), text.begin() + std::min(offset, text.size()), '\n'));
@@ -370,13 +393,20 @@ int ReadInputs(const std::vector<std::string>& inputs, const ReadOptions& option
 
   for (const std::string& input : inputs) {
     if (input == "-") {
-      std::string content((std::istreambuf_iterator<char>(std::cin)), std::istreambuf_iterator<char>());
-      size_t first = content.find_first_not_of(" \t\r\n");
-      if (first != std::string::npos && content[first] == '{') {
-        std::istringstream in(content);
+      // The leading blanks decide the kind; JSON Lines are then read as they
+      // arrive (a pipe may be endless), a plain article whole.
+      std::string blanks;
+      for (int c = std::cin.peek(); c == ' ' || c == '\t' || c == '\r' || c == '\n'; c = std::cin.peek()) {
+        blanks += static_cast<char>(std::cin.get());
+      }
+      if (std::cin.peek() == '{') {
+        PrefixedBuffer buffer(blanks, std::cin.rdbuf());
+        std::istream in(&buffer);
         ReadJsonLines(in, "<stdin>", "stdin", options,
                       [&](Document d, int) { deliver(std::move(d)); }, sink);
       } else {
+        std::string content = blanks;
+        content.append(std::istreambuf_iterator<char>(std::cin), std::istreambuf_iterator<char>());
         read_text("<stdin>", content, "stdin");
       }
       continue;
