@@ -2217,7 +2217,7 @@ class Analysis {
     std::vector<size_t> open;
     for (size_t i = 0; i < tokens_.size(); ++i) {
       if (i > 0 && !open.empty()) {
-        std::string_view gap = doc_.text.substr(tokens_[i - 1].span.end, tokens_[i].span.begin - tokens_[i - 1].span.end);
+        std::string_view gap = std::string_view(doc_.text).substr(tokens_[i - 1].span.end, tokens_[i].span.begin - tokens_[i - 1].span.end);
         if (std::count(gap.begin(), gap.end(), '\n') >= 1 && tokens_[i].kind == TokenKind::kOpenQuote) {
           // A new paragraph that opens a quote closes any quote left open.
           quote_tokens_.push_back({open.front(), i});
