@@ -2097,23 +2097,30 @@ class Analysis {
       int actor;
       size_t last;
     };
+    auto token_at = [&](uint32_t byte) {
+      return static_cast<size_t>(std::lower_bound(tokens_.begin(), tokens_.end(), byte,
+                                                  [](const Token& token, uint32_t pos) { return token.span.begin < pos; }) -
+                                 tokens_.begin());
+    };
+    // Asserted material conflict stated by verbs, by sentence (one pass over
+    // the triples, not one per sentence).
+    std::vector<std::vector<const Triple*>> violence(out.sentences.size());
+    for (const Triple& t : out.triples) {
+      if (QuadClass(t.code) == 4 && t.modality == Modality::kAsserted && t.provenance.sentence >= 0 &&
+          t.provenance.sentence < static_cast<int>(violence.size()))
+        violence[t.provenance.sentence].push_back(&t);
+    }
     std::vector<std::tuple<int, int, size_t, size_t>> found;  // speaker, accused, verb, last token
     for (int s = 0; s < static_cast<int>(out.sentences.size()); ++s) {
       size_t first = sentence_first_[s], last = sentence_last_[s];
-      // Material conflict in this sentence, asserted, in text order: verbs
-      // (as triples) and nouns with an agent.
+      // Material conflict in this sentence, in text order: verbs (as
+      // triples) and nouns with an agent.
       std::vector<Act> acts;
-      auto token_at = [&](uint32_t byte) {
-        return static_cast<size_t>(std::lower_bound(tokens_.begin(), tokens_.end(), byte,
-                                                    [](const Token& token, uint32_t pos) { return token.span.begin < pos; }) -
-                                   tokens_.begin());
-      };
-      for (const Triple& t : out.triples) {
-        if (t.provenance.sentence == s && QuadClass(t.code) == 4 && t.modality == Modality::kAsserted)
-          // A verb's relation is located by its end: its span opens at the
-          // subject, which may come before the reporting verb.
-          acts.push_back({std::min(token_at(t.provenance.span.end), last), t.subject,
-                          std::min(token_at(t.provenance.span.end), last)});
+      for (const Triple* t : violence[s]) {
+        // A verb's relation is located by its end: its span opens at the
+        // subject, which may come before the reporting verb.
+        size_t end = std::min(token_at(t->provenance.span.end), last);
+        acts.push_back({end, t->subject, end});
       }
       for (int e : sentence_events_[s]) {
         const EventNoun& ev = events_[e];
