@@ -108,11 +108,6 @@ class WindowFilter {
 };
 
 // Documents read from the inputs, with problems reported on stderr.
-struct ReadResult {
-  std::vector<Document> documents;
-  int skipped = 0;
-  int outside_window = 0;  // left out by --from/--to (undated ones included)
-};
 
 // Articles are read and extracted this many at a time, so memory does not
 // grow with the input (only the graph does, in build).
@@ -126,10 +121,11 @@ struct StreamResult {
 
 // Reads the articles of `options` and extracts them in batches (in parallel
 // within a batch, see ExtractInOrder); `consume` gets every extraction in
-// input order. Problems are reported on standard error as they come, with a
+// input order. `wanted`, when given, picks the articles to extract. Problems are reported on standard error as they come, with a
 // progress line on a terminal.
 StreamResult ExtractStreaming(const CommonOptions& options, const extract::Extractor& extractor,
-                              const std::function<void(Extraction)>& consume) {
+                              const std::function<void(Extraction)>& consume,
+                              const std::function<bool(const Document&)>& wanted = nullptr) {
   StreamResult result;
   extract::ReadOptions read_options;
   read_options.default_date = options.default_date;
@@ -146,7 +142,7 @@ StreamResult ExtractStreaming(const CommonOptions& options, const extract::Extra
   };
   extract::InputSink sink;
   sink.document = [&](Document d) {
-    if (!window.Keep(d.date)) return;
+    if (!window.Keep(d.date) || (wanted && !wanted(d))) return;
     ++result.read;
     batch.push_back(std::move(d));
     if (batch.size() >= kStreamBatch) flush();
@@ -165,24 +161,6 @@ StreamResult ExtractStreaming(const CommonOptions& options, const extract::Extra
   return result;
 }
 
-ReadResult ReadAll(const CommonOptions& options) {
-  ReadResult result;
-  extract::ReadOptions read_options;
-  read_options.default_date = options.default_date;
-  ProblemLog log;
-  WindowFilter window(options);
-  extract::InputSink sink;
-  sink.document = [&](Document d) {
-    if (window.Keep(d.date)) result.documents.push_back(std::move(d));
-  };
-  sink.problem = [&](extract::InputProblem p) { log.Report(p); };
-  extract::ReadInputs(options.inputs, read_options, sink);
-  log.PrintTotal();
-  window.PrintTotal();
-  result.skipped = log.skipped();
-  result.outside_window = window.outside();
-  return result;
-}
 
 absl::StatusOr<std::unique_ptr<const extract::Lexicon>> LoadLexicon(const CommonOptions& options) {
   std::string dir = DataDir(options);
@@ -521,25 +499,23 @@ int RunEval(const EvalOptions& options) {
     std::cerr << "actorgraph: no INPUT given; reading " << guess.lexically_normal().string() << "\n";
     common.inputs.push_back(guess.lexically_normal().string());
   }
-  ReadResult input = ReadAll(common);
   std::map<std::string, const eval::GoldDocument*> gold_by_id;
   for (const auto& g : *gold) gold_by_id[g.doc] = &g;
-  // Only the articles that have gold take part.
-  std::vector<Document> documents;
-  for (Document& d : input.documents) {
-    if (gold_by_id.contains(d.id)) documents.push_back(std::move(d));
-  }
   std::set<std::string> seen;
   auto extractor = extract::NewExtractor("rules", lexicon->get());
   auto new_graph = NewGraph(options.common);
   if (!new_graph.ok()) return Fail(new_graph.status());
   graph::KnowledgeGraph& kg = *new_graph;
   eval::Evaluator evaluator;
-  extract::ExtractInOrder(*extractor, std::move(documents), options.common.threads, [&](Extraction x) {
-    seen.insert(x.document.id);
-    evaluator.AddDocument(*gold_by_id[x.document.id], x);
-    kg.Add(x);
-  });
+  // Only the articles that have gold take part.
+  StreamResult input = ExtractStreaming(
+      common, *extractor,
+      [&](Extraction x) {
+        seen.insert(x.document.id);
+        evaluator.AddDocument(*gold_by_id[x.document.id], x);
+        kg.Add(x);
+      },
+      [&](const Document& d) { return gold_by_id.contains(d.id); });
   for (const auto& g : *gold) {
     if (!seen.contains(g.doc)) evaluator.AddMissingDocument(g);
   }
