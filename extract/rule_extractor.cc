@@ -2130,8 +2130,13 @@ class Analysis {
       // The first act after a reporting verb, and the reporting verb nearest
       // before it ("X reported that observers said Iran's offensive ...":
       // the observers speak).
+      // A verb that codes an act of its own ("asked Chile to protect its
+      // ships from Ecuadorian attacks": an appeal) reports nothing.
       auto reporting = [&](size_t t) {
-        return IsWord(t) && !tokens_[t].capitalized && !InsideQuote(t) && lex_.IsSpeechVerb(tokens_[t].lower);
+        if (!IsWord(t) || tokens_[t].capitalized || InsideQuote(t) || !lex_.IsSpeechVerb(tokens_[t].lower)) return false;
+        VerbInfo info;
+        std::vector<std::string_view> words = {tokens_[t].lower};
+        return lex_.MatchEventVerb(words, &info) == 0;
       };
       size_t v = first;
       while (v <= last && !reporting(v)) ++v;

@@ -245,7 +245,8 @@ INSTANTIATE_TEST_SUITE_P(
                      {"Chile 19 Peru"}, {"Chile 18 Peru"}},
         RelationCase{"forces_subject", "Peruvian forces wounded hundreds of Chileans in the raid.",
                      {"Peru 19 Chile"}, {}},
-        RelationCase{"non_military_subject", "Gunmen from Chile killed two Peruvians, Lima said.", {}, {"Chile 19 Peru"}},
+        RelationCase{"non_military_subject", "Chilean gunmen killed two Peruvians.", {"Chile 18 Peru"},
+                     {"Chile 19 Peru"}},
         // A condition is a hypothesis, not an event.
         RelationCase{"condition", "Chile will close its ports if Peru attacks Bolivia.",
                      {"Peru 19 Bolivia [hypothetical]"}, {"Peru 19 Bolivia"}},
@@ -280,7 +281,12 @@ INSTANTIATE_TEST_SUITE_P(
         RelationCase{"reported_violence",
                      "Chile said Peru had kept up its attacks on the border. Xinhua said Bolivia shelled Peru. "
                      "Ecuador said its troops had killed dozens of Peruvians.",
-                     {"Chile 11 Peru", "Bolivia 19 Peru"}, {"Xinhua 11 Bolivia", "Ecuador 11 Ecuador"}},
+                     {"Chile 11 Peru", "Bolivia 19 Peru", "Ecuador 19 Peru"},
+                     {"Xinhua 11 Bolivia", "Ecuador 11 Peru"}},
+        // An appeal is its own act, not a report of the violence it mentions.
+        RelationCase{"appeal_is_no_report",
+                     "Bolivia asked Chile to protect its ships from Ecuadorian missile attacks.",
+                     {"Bolivia 02 Chile"}, {"Bolivia 11 Ecuador"}},
         // A capital in a headline is the state, unless a place preposition
         // precedes it.
         RelationCase{"capital_in_headline", "CHILE PRESSES LIMA ON BORDER\n\nTALKS OPEN IN LIMA\n\nThe talks ended.",
