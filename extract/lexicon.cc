@@ -131,6 +131,8 @@ absl::StatusOr<std::unique_ptr<const Lexicon>> Lexicon::Load(const std::string& 
   RETURN_IF_ERROR(lexicon->LoadEventVerbs(path("event_verbs.tsv")));
   RETURN_IF_ERROR(lexicon->LoadSpeechVerbs(path("speech_verbs.tsv")));
   RETURN_IF_ERROR(lexicon->LoadEventNouns(path("event_nouns.tsv")));
+  RETURN_IF_ERROR(lexicon->LoadActNouns(path("act_nouns.tsv")));
+  RETURN_IF_ERROR(lexicon->LoadLightVerbs(path("light_verbs.tsv")));
   RETURN_IF_ERROR(lexicon->LoadHeadWords(path("name_heads.tsv")));
   RETURN_IF_ERROR(lexicon->LoadLeaders(path("leaders.tsv")));
   return std::unique_ptr<const Lexicon>(std::move(lexicon));
@@ -418,6 +420,36 @@ absl::Status Lexicon::LoadEventNouns(const std::string& path) {
   return absl::OkStatus();
 }
 
+absl::Status Lexicon::LoadActNouns(const std::string& path) {
+  ASSIGN_OR_RETURN(std::vector<Row> rows, ReadRows(path, {"noun", "cameo", "plural", "links"}));
+  for (const Row& row : rows) {
+    auto error = [&](std::string_view what) {
+      return absl::InvalidArgumentError(absl::StrCat(path, ":", row.line, ": ", ToAbsl(what)));
+    };
+    if (!IsCameoRootCode(row.fields[1])) return error(absl::StrCat("\"", row.fields[1], "\" is not a CAMEO root code"));
+    ActNounInfo info{row.fields[0], row.fields[1], Alternatives(row.fields[3])};
+    if (info.links.empty()) return error("no target preposition in column \"links\"");
+    for (const std::string& form : {row.fields[0], row.fields[2]}) {
+      if (form.empty()) continue;
+      std::string key = AsciiLower(PhraseKey(form, this));
+      if (folded_.contains(key)) return error(absl::StrCat("\"", form, "\" is also an event noun or role"));
+      int tokens = 1 + static_cast<int>(std::count(key.begin(), key.end(), ' '));
+      max_act_tokens_ = std::max(max_act_tokens_, tokens);
+      act_nouns_.try_emplace(key, info);
+    }
+  }
+  return absl::OkStatus();
+}
+
+absl::Status Lexicon::LoadLightVerbs(const std::string& path) {
+  ASSIGN_OR_RETURN(std::vector<Row> rows, ReadRows(path, {"lemma", "forms"}));
+  for (const Row& row : rows) {
+    for (const std::string& form : Alternatives(row.fields[1])) light_verbs_.insert(AsciiLower(form));
+    light_verbs_.insert(AsciiLower(row.fields[0]));
+  }
+  return absl::OkStatus();
+}
+
 absl::Status Lexicon::LoadEventVerbs(const std::string& path) {
   ASSIGN_OR_RETURN(std::vector<Row> rows, ReadRows(path, {"lemma", "cameo", "forms"}));
   for (const Row& row : rows) {
@@ -533,6 +565,21 @@ int Lexicon::MatchEventVerb(const std::vector<std::string_view>& lower_words,
     if (auto it = verbs_.find(key); it != verbs_.end()) {
       best = n;
       *info = it->second;
+    }
+  }
+  return best;
+}
+
+int Lexicon::MatchActNoun(const std::vector<std::string_view>& lower_words, const ActNounInfo** info) const {
+  int limit = std::min<int>(lower_words.size(), max_act_tokens_);
+  std::string key;
+  int best = 0;
+  for (int n = 1; n <= limit; ++n) {
+    if (n > 1) key += ' ';
+    key.append(lower_words[n - 1]);
+    if (auto it = act_nouns_.find(key); it != act_nouns_.end()) {
+      best = n;
+      *info = &it->second;
     }
   }
   return best;

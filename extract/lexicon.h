@@ -43,6 +43,13 @@ struct PhraseInfo {
 // ("announced a truce" is 08, the truce's code); never in an extraction.
 inline constexpr std::string_view kEnactCode = "ENACT";
 
+// A noun naming an act of one actor towards another (data/act_nouns.tsv).
+struct ActNounInfo {
+  std::string noun;                // canonical (singular) form
+  std::string code;                // CAMEO root code
+  std::vector<std::string> links;  // prepositions introducing the target ("to", "against")
+};
+
 struct VerbInfo {
   std::string lemma;
   std::string code;  // CAMEO root code, PART (taking part in an event) or kEnactCode
@@ -61,6 +68,13 @@ class Lexicon {
 
   // Longest event-verb phrase at `lower_words[0]` (lower case); 0 if none.
   int MatchEventVerb(const std::vector<std::string_view>& lower_words, VerbInfo* info) const;
+
+  // Longest act-noun phrase at `lower_words[0]` (lower case); 0 if none.
+  // *info stays valid as long as the lexicon.
+  int MatchActNoun(const std::vector<std::string_view>& lower_words, const ActNounInfo** info) const;
+
+  // A light verb that takes an act noun as object ("gave", "voiced"), lower case.
+  bool IsLightVerb(std::string_view lower) const { return light_verbs_.contains(ToAbsl(lower)); }
 
   // +1 for a word of praise, -1 for a word of criticism, 0 otherwise (lower case).
   int Polarity(std::string_view lower) const;
@@ -126,6 +140,8 @@ class Lexicon {
   absl::Status LoadEventVerbs(const std::string& path);
   absl::Status LoadSpeechVerbs(const std::string& path);
   absl::Status LoadEventNouns(const std::string& path);
+  absl::Status LoadActNouns(const std::string& path);  // after LoadEventNouns
+  absl::Status LoadLightVerbs(const std::string& path);
   absl::Status LoadHeadWords(const std::string& path);
   absl::Status LoadPlaces(const std::string& path);
   absl::Status LoadCameoRoots(const std::string& path);
@@ -147,6 +163,8 @@ class Lexicon {
   absl::flat_hash_map<std::string, std::vector<State>> seat_states_;
   absl::flat_hash_map<std::string, EntityType> head_words_;
   absl::flat_hash_set<std::string> speech_verbs_;
+  absl::flat_hash_map<std::string, ActNounInfo> act_nouns_;  // lower-case singular and plural phrases
+  absl::flat_hash_set<std::string> light_verbs_;             // lower-case forms
   absl::flat_hash_set<std::string> given_names_;  // lower case
   absl::flat_hash_set<std::string> non_names_;    // lower case
   absl::flat_hash_set<std::string> honorifics_;
@@ -166,6 +184,7 @@ class Lexicon {
   absl::flat_hash_map<std::string, int> polarity_;            // evaluative word -> +1 / -1
   int max_phrase_tokens_ = 1;
   int max_verb_tokens_ = 1;
+  int max_act_tokens_ = 1;
 };
 
 }  // namespace actorgraph::extract

@@ -274,6 +274,11 @@ class Analysis {
   bool CapitalActsAsCountry(size_t first, size_t last) const {
     if (first == 0) return false;  // dateline
     const Token& prev = tokens_[first - 1];
+    // "an offer to Washington", "a warning to Tehran": addressed to the government.
+    if (prev.kind == TokenKind::kWord && prev.lower == "to" && first >= 2 && IsWord(first - 2)) {
+      const ActNounInfo* act = nullptr;
+      if (lex_.MatchActNoun({tokens_[first - 2].lower}, &act) > 0) return true;
+    }
     if (prev.kind == TokenKind::kWord && Locatives().contains(prev.lower)) return false;
     // "pressure on Damascus", "talks with Ankara": the government.
     if (prev.kind == TokenKind::kWord &&
@@ -1772,8 +1777,8 @@ class Analysis {
   // with their participants elsewhere.
   // The agent of an event noun: an actor right before it, up to two
   // modifiers apart ("a U.S. attack", "Iran's offensive", "its attacks").
-  std::optional<Arg> NominalAgent(const EventNoun& ev, size_t first, const Extraction& out) const {
-    for (size_t k = ev.first; k-- > first && k + 4 > ev.first;) {
+  std::optional<Arg> NominalAgent(size_t noun_first, size_t first, const Extraction& out) const {
+    for (size_t k = noun_first; k-- > first && k + 4 > noun_first;) {
       if (const Arg* a = ArgEndingAt(k)) {
         if (out.entities[a->entity].type != EntityType::kEvent) return *a;
         return std::nullopt;
@@ -1786,17 +1791,185 @@ class Analysis {
     return std::nullopt;
   }
 
+  // Does the argument modify the noun after it ("U.S. naval escorts",
+  // "Iranian oil platforms") rather than stand alone?
+  bool Attributive(const Arg& a) const {
+    size_t next = a.last + 1;
+    if (!IsWord(next) || tokens_[next].capitalized) return false;
+    const std::string& w = tokens_[next].lower;
+    return !Prepositions().contains(w) && !Auxiliaries().contains(w) && w != "and" && w != "or" &&
+           w != "who" && w != "which" && w != "that" && !IsVerbish(next);
+  }
+
+  // The first actor a few modifier words after token `k` ("to the Soviet
+  // Union", "on Iranian cities"); nullptr when content words or an EVENT
+  // come first.
+  const Arg* ActorAfter(size_t k, const std::vector<Arg>& args, const Extraction& out) const {
+    for (const Arg& a : args) {
+      if (a.first <= k) continue;
+      if (a.first > k + 4 || ContentWordsBetween(k + 1, a.first) > 0) return nullptr;
+      if (out.entities[a.entity].type == EntityType::kEvent) return nullptr;
+      return &a;
+    }
+    return nullptr;
+  }
+
+  // The actor an act or event noun ending at `noun_last` is directed at,
+  // named after one of `links`: "an offer to Kuwait", "attacks on Iranian
+  // oil platforms"; or after what the act concerns: "a ban on arms sales to
+  // China", "the withdrawal of its troops from Iraq", "an offer of U.S.
+  // naval escorts to Kuwait" (a country modifying a noun is the target only
+  // when no later preposition names another).
+  std::optional<Arg> NominalTarget(size_t noun_last, const std::vector<std::string_view>& links, size_t last,
+                                   const std::vector<Arg>& args, const Extraction& out) const {
+    size_t link = noun_last + 1;
+    if (link > last || !IsWord(link)) return std::nullopt;
+    auto is_link = [&](size_t k, bool concerned) {
+      if (!IsWord(k)) return false;
+      const std::string& w = tokens_[k].lower;
+      if (std::find(links.begin(), links.end(), w) != links.end()) return true;
+      return concerned && (w == "to" || w == "from" || w == "against");
+    };
+    const std::string& about = tokens_[link].lower;
+    const Arg* direct = is_link(link, false) ? ActorAfter(link, args, out) : nullptr;
+    if (direct && !Attributive(*direct)) return *direct;
+    if (direct || about == "on" || about == "of" || about == "for" || is_link(link, false)) {
+      for (size_t k = link + 1; k <= last && k <= link + 5; ++k) {
+        if (!IsWord(k)) break;
+        if (is_link(k, true)) {
+          if (const Arg* a = ActorAfter(k, args, out)) return *a;
+          break;
+        }
+        // What the act concerns is a short noun phrase: "arms sales", "its troops".
+        const std::string& w = tokens_[k].lower;
+        if (!tokens_[k].capitalized && (Auxiliaries().contains(w) || lex_.IsSpeechVerb(w) || w == "and" ||
+                                        w == "or" || w == "who" || w == "which" || w == "that"))
+          break;
+      }
+    }
+    if (direct) return *direct;
+    return std::nullopt;
+  }
+
+  // An agent named after the noun: "attacks by Iran on Kuwaiti tankers",
+  // "a warning from Washington to Tehran" (`from_too`). Sets *after to the
+  // agent's last token, where the target's preposition may follow.
+  std::optional<Arg> AgentAfter(size_t noun_last, bool from_too, size_t last, size_t* after) const {
+    size_t k = noun_last + 1;
+    if (k + 1 > last || !IsWord(k) || (tokens_[k].lower != "by" && !(from_too && tokens_[k].lower == "from")))
+      return std::nullopt;
+    size_t start = k + 1;
+    while (start < last && IsWord(start) &&
+           (lex_.IsHonorific(tokens_[start].text) || Determiners().contains(tokens_[start].lower)))
+      ++start;
+    const Arg* a = ArgStartingAt(start);
+    if (!a) return std::nullopt;
+    *after = a->last;
+    return *a;
+  }
+
+  // An agent in a "by" phrase closing the noun's phrase: "a warning of
+  // sanctions by the U.S.". No clause or punctuation may come between.
+  std::optional<Arg> AgentLater(size_t noun_last, size_t last, size_t* after) const {
+    for (size_t k = noun_last; k < last && k < noun_last + 7 && IsWord(k); ++k) {
+      const std::string& w = tokens_[k].lower;
+      if (Auxiliaries().contains(w) || w == "who" || w == "which" || w == "that") break;
+      if (IsWord(k + 1) && tokens_[k + 1].lower == "by") return AgentAfter(k, false, last, after);
+    }
+    return std::nullopt;
+  }
+
+  // An act noun that is the object of a light verb: "gave Japan a clear
+  // warning", "sent Mr Bush his warmest congratulations", "voiced criticism
+  // of China". Returns the verb's index (tokens_.size() if none) and sets
+  // *recipient when an actor stands between verb and noun.
+  size_t LightVerbBefore(size_t noun_first, size_t first, std::optional<Arg>* recipient) const {
+    size_t k = noun_first;
+    // The noun's own modifiers, back to its determiner or possessive.
+    while (k > first && k + 5 > noun_first && IsWord(k - 1) && !tokens_[k - 1].capitalized &&
+           !lex_.IsLightVerb(tokens_[k - 1].lower) && !Prepositions().contains(tokens_[k - 1].lower) &&
+           (Determiners().contains(tokens_[k - 1].lower) || !IsVerbish(k - 1))) {
+      const std::string& w = tokens_[k - 1].lower;
+      --k;
+      if (Determiners().contains(w) || w == "his" || w == "her" || w == "its" || w == "their" || w == "our") break;
+    }
+    if (k > first && !lex_.IsLightVerb(tokens_[k - 1].lower)) {
+      // A recipient: "gave Japan", "handed the Soviet delegation".
+      size_t end = k - 1;
+      const Arg* a = ArgEndingAt(end);
+      if (!a && IsWord(end) && !tokens_[end].capitalized && lex_.GroupNounType(tokens_[end].lower) && end > first)
+        a = ArgEndingAt(end - 1);
+      if (!a) return tokens_.size();
+      size_t start = a->first;
+      while (start > first && IsWord(start - 1) &&
+             (Determiners().contains(tokens_[start - 1].lower) || lex_.IsHonorific(tokens_[start - 1].text)))
+        --start;
+      if (start == first || !IsWord(start - 1) || !lex_.IsLightVerb(tokens_[start - 1].lower)) return tokens_.size();
+      *recipient = *a;
+      return start - 1;
+    }
+    return k > first && IsWord(k - 1) && lex_.IsLightVerb(tokens_[k - 1].lower) ? k - 1 : tokens_.size();
+  }
+
+  // Acts named by nouns (data/act_nouns.tsv), which never become EVENT
+  // entities: "Gorbachev's offer to Washington" (03), "a threat of
+  // sanctions against Japan by the U.S." (13), "voiced criticism of China"
+  // (11, the subject's), "was given a clear warning by the U.S." (13 to
+  // the subject). No target, no relation: "despite US objections".
+  void FindActs(size_t first, size_t last, const std::vector<Arg>& args, Extraction& out) {
+    for (size_t i = first; i <= last; ++i) {
+      if (!IsWord(i) || (tokens_[i].capitalized && !IsHeadlineLine(i)) || InsideQuote(i)) continue;
+      std::vector<std::string_view> words;
+      for (size_t k = i; k <= last && k < i + 3 && IsWord(k); ++k) words.push_back(tokens_[k].lower);
+      const ActNounInfo* act = nullptr;
+      int n = lex_.MatchActNoun(words, &act);
+      if (n == 0) continue;
+      size_t noun_last = i + n - 1;
+      std::vector<std::string_view> links(act->links.begin(), act->links.end());
+      std::optional<Arg> agent, target;
+      Modality modality = ModalityBefore(i, first);
+      size_t after = noun_last;
+      bool from_too = std::find(links.begin(), links.end(), "from") == links.end();
+      std::optional<Arg> recipient;
+      size_t verb = LightVerbBefore(i, first, &recipient);
+      if (verb < tokens_.size()) {
+        modality = ModalityBefore(verb, first);
+        bool passive = verb > first && IsWord(verb - 1) && PassiveAuxiliaries().contains(tokens_[verb - 1].lower);
+        std::vector<Arg> subjects = SubjectsBefore(verb, args, out);
+        if (passive) {
+          // "was given a warning of sanctions by the U.S.": the agent ends the clause.
+          agent = AgentLater(noun_last, last, &after);
+          if (!subjects.empty()) target = subjects.front();
+        } else {
+          if (!subjects.empty()) agent = subjects.front();
+          target = recipient;
+        }
+      } else {
+        agent = NominalAgent(i, first, out);
+        if (!agent) agent = AgentAfter(noun_last, from_too, last, &after);
+        if (!agent) {
+          // "a threat of sanctions against Peru by Chile": the target may come first.
+          agent = AgentLater(noun_last, last, &after);
+          if (agent) target = NominalTarget(noun_last, links, last, args, out);
+        }
+      }
+      if (agent && !target) target = NominalTarget(after, links, last, args, out);
+      if (agent && target)
+        AddTriple(out, agent->entity, target->entity, act->noun, act->code, "", modality,
+                  std::min({agent->first, target->first, i}), std::max({target->last, agent->last, noun_last}));
+      i = noun_last;
+    }
+  }
+
   void FindNominalEvents(int s, size_t first, size_t last, const std::vector<Arg>& args, Extraction& out) {
     for (int e : sentence_events_[s]) {
       const EventNoun& ev = events_[e];
       if (ev.code.empty() || ev.code == "04" || ev.code == "01") continue;
-      std::optional<Arg> agent = NominalAgent(ev, first, out);
+      std::optional<Arg> agent = NominalAgent(ev.first, first, out);
       size_t link = ev.last + 1;
-      if (link > last || !IsWord(link)) continue;
-      const std::string& prep = tokens_[link].lower;
       // "war between Iran and Iraq": mutual fighting or cooperation; a
       // ceasefire between two sides is no yielding of one to the other.
-      if (prep == "between") {
+      if (link <= last && IsWord(link) && tokens_[link].lower == "between") {
         int quad = QuadClass(ev.code);
         if (quad != 4 && ev.code != "05" && ev.code != "06") continue;
         std::vector<Arg> parties = ObjectsAfter(link + 1, last, args, out);
@@ -1807,26 +1980,67 @@ class Analysis {
                         ev.first, parties.back().last);
         continue;
       }
+      size_t after = ev.last;
+      if (!agent) agent = AgentAfter(ev.last, /*from_too=*/false, last, &after);
       if (!agent) continue;
-      if (prep != "on" && prep != "against" && prep != "to" && prep != "with" && prep != "of" && prep != "for")
-        continue;
       // The target: the first actor after the preposition, qualifiers
       // included ("an Iranian oil platform" is Iran's).
-      for (const Arg& a : args) {
-        if (a.first <= link) continue;
-        if (a.first > link + 4 || ContentWordsBetween(link + 1, a.first) > 0) break;
-        if (out.entities[a.entity].type == EntityType::kEvent) break;
-        Modality modality = ModalityBefore(ev.first, first);
-        AddTriple(out, agent->entity, a.entity, ev.noun, ev.code, "", modality, std::min(agent->first, ev.first),
-                  a.last);
-        // "Iran's war with Iraq", "a clash with Chile": fighting with
-        // someone is fighting on both sides.
-        if (prep == "with" && QuadClass(ev.code) == 4)
-          AddTriple(out, a.entity, agent->entity, ev.noun, ev.code, "", modality, std::min(agent->first, ev.first),
-                    a.last);
-        break;
+      std::optional<Arg> target = NominalTarget(after, EventLinks(ev), last, args, out);
+      if (!target) target = TargetOfPhrase(std::min(agent->first, ev.first), first, args, out);
+      if (!target) continue;
+      Modality modality = ModalityBefore(ev.first, first);
+      size_t from = std::min({agent->first, ev.first, target->first});
+      size_t to = std::max({target->last, agent->last, ev.last});
+      AddTriple(out, agent->entity, target->entity, ev.noun, ev.code, "", modality, from, to);
+      // "Iran's war with Iraq", "a clash with Chile": fighting with
+      // someone is fighting on both sides.
+      if (IsWord(after + 1) && tokens_[after + 1].lower == "with" && QuadClass(ev.code) == 4)
+        AddTriple(out, target->entity, agent->entity, ev.noun, ev.code, "", modality, from, to);
+    }
+  }
+
+  // The patient of "X, regular targets of Iranian attacks" or "its ships
+  // have become the target of Iraqi attacks", where the act's phrase starts
+  // at `phrase_first`.
+  std::optional<Arg> TargetOfPhrase(size_t phrase_first, size_t first, const std::vector<Arg>& args,
+                                    const Extraction& out) const {
+    size_t k = phrase_first;
+    if (k < first + 2 || !IsWord(k - 1) || (tokens_[k - 1].lower != "of" && tokens_[k - 1].lower != "for")) return std::nullopt;
+    k -= 1;
+    if (!IsWord(k - 1) || (tokens_[k - 1].lower != "target" && tokens_[k - 1].lower != "targets")) return std::nullopt;
+    k -= 1;
+    // "the", "a frequent", "regular", "increasingly the".
+    for (int n = 0; n < 3 && k > first && IsWord(k - 1) && !tokens_[k - 1].capitalized && !IsVerbish(k - 1); ++n) --k;
+    if (k == first) return std::nullopt;
+    if (tokens_[k - 1].text == ",") {
+      // The noun phrase before the comma: "Kuwaiti tankers", "the Kuwaiti oil tanker".
+      for (size_t e = k - 1; e-- > first && e + 4 > k - 1;) {
+        if (const Arg* a = ArgEndingAt(e)) return *a;
+        if (!IsWord(e) || tokens_[e].capitalized || IsVerbish(e)) break;
+      }
+      return std::nullopt;
+    }
+    if (IsVerbish(k - 1) || tokens_[k - 1].lower == "become" || tokens_[k - 1].lower == "became" ||
+        tokens_[k - 1].lower == "remain" || tokens_[k - 1].lower == "remained") {
+      // The subject right before the verb: "Kuwaiti tankers have been",
+      // "its ships have increasingly been".
+      size_t j = k - 1;
+      while (j > first && IsWord(j - 1) && (Auxiliaries().contains(tokens_[j - 1].lower) || IsAdverb(tokens_[j - 1].lower))) --j;
+      if (j > first && (ArgEndingAt(j - 1) != nullptr)) return *ArgEndingAt(j - 1);
+      if (j > first + 1 && IsWord(j - 1) && !tokens_[j - 1].capitalized) {
+        if (const Arg* a = ArgEndingAt(j - 2)) return *a;
+        if (auto p = PossessiveArg(j - 2, out)) return p;
       }
     }
+    return std::nullopt;
+  }
+
+  // Prepositions naming the target of an event noun: "attacks on", "war
+  // against", "aid to", "a clash with"; a withdrawal is from somewhere.
+  static std::vector<std::string_view> EventLinks(const EventNoun& ev) {
+    std::vector<std::string_view> links = {"on", "against", "to", "with", "of", "for"};
+    if (ev.code == "08") links.push_back("from");
+    return links;
   }
 
   // The actor opening the main clause after a fronted one ("Before visiting
@@ -1914,6 +2128,7 @@ class Analysis {
                        tokens_[verb_last + 1].lower == "by";
         passive = passive || reduced;
         std::vector<Arg> subjects, objects;
+        std::string enacted_code;  // the code of an act carried out on `objects`
         size_t by = 0;
         if (passive) {
           // "was welcomed at the time by Beijing": a short adjunct may come first.
@@ -1960,7 +2175,18 @@ class Analysis {
             if (const EventNoun* ev = EventNounAt(verb_last + 1, verb_last + 4);
                 ev != nullptr && verb.code != "01" && OnlyModifiersBetween(verb_last + 1, ev->first) &&
                 !StateChangeAfter(ev->last, verb.code == "02")) {
-              objects.push_back({ev->first, ev->last, EventEntity(*ev, out)});
+              // Carrying out an act on someone is acting on them: "launched
+              // air raids on Basra", "announced the withdrawal of its troops
+              // from Iraq".
+              std::optional<Arg> target;
+              if (verb.code == kEnactCode && !ev->code.empty() && ev->code != "04" && ev->code != "01")
+                target = NominalTarget(ev->last, EventLinks(*ev), last, args, out);
+              if (target) {
+                objects.push_back(*target);
+                enacted_code = ev->code;
+              } else {
+                objects.push_back({ev->first, ev->last, EventEntity(*ev, out)});
+              }
             }
           }
         }
@@ -2005,9 +2231,9 @@ class Analysis {
             if (code == kEnactCode) {
               // "announced a truce" (08), "launched an offensive" (19);
               // "announced talks" takes part in them.
-              if (!event) continue;
-              int e = event_start_[obj.first];
-              const std::string& event_code = e >= 0 ? events_[e].code : std::string();
+              if (!event && enacted_code.empty()) continue;
+              int e = event ? event_start_[obj.first] : -1;
+              const std::string& event_code = e >= 0 ? events_[e].code : enacted_code;
               code = event_code.empty() || event_code == "01" || event_code == "04" ? std::string(kParticipationCode)
                                                                                     : event_code;
             }
@@ -2042,6 +2268,7 @@ class Analysis {
                       std::min(sub.first, i), other.last);
       }
       FindNominalEvents(s, first, last, args, out);
+      FindActs(first, last, args, out);
       // Reported speech that evaluates an actor: "He said Mr Straw was naive".
       for (size_t v = first; v <= last; ++v) {
         if (!IsWord(v) || tokens_[v].capitalized || !lex_.IsSpeechVerb(tokens_[v].lower) || InsideQuote(v)) continue;
@@ -2125,7 +2352,7 @@ class Analysis {
       for (int e : sentence_events_[s]) {
         const EventNoun& ev = events_[e];
         if (QuadClass(ev.code) != 4 || ModalityBefore(ev.first, first) != Modality::kAsserted) continue;
-        if (std::optional<Arg> agent = NominalAgent(ev, first, out)) acts.push_back({ev.first, agent->entity, ev.last});
+        if (std::optional<Arg> agent = NominalAgent(ev.first, first, out)) acts.push_back({ev.first, agent->entity, ev.last});
       }
       // The first act after a reporting verb, and the reporting verb nearest
       // before it ("X reported that observers said Iran's offensive ...":

@@ -303,6 +303,37 @@ INSTANTIATE_TEST_SUITE_P(
         // The event opening a passive sentence is its patient.
         RelationCase{"passive_event_patient", "The conference on border trade is being hosted by Ana Ruiz.",
                      {"Ana Ruiz PART conference (1987-04-07)"}, {}},
+        // Acts named by nouns (data/act_nouns.tsv): their agent, their target,
+        // no EVENT entity; without a target, no relation.
+        RelationCase{"act_noun_possessive", "Ana Ruiz's offer to Peru surprised Bolivia.", {"Ana Ruiz 03 Peru"},
+                     {"Ana Ruiz 03 Bolivia"}},
+        RelationCase{"act_noun_no_target", "Despite Chilean objections, the plan went ahead.", {},
+                     {"Chile 11 plan (1987-04-07)"}},
+        RelationCase{"act_noun_through_goods", "Chile kept its ban on fish imports from Peru.", {"Chile 16 Peru"}, {}},
+        RelationCase{"act_noun_by_agent", "A threat of sanctions against Peru by Chile was reported.",
+                     {"Chile 13 Peru"}, {"Peru 13 Chile"}},
+        RelationCase{"light_verb_recipient", "Omar Haddad sent Ana Ruiz his warmest congratulations.",
+                     {"Omar Haddad 05 Ana Ruiz"}, {"Ana Ruiz 05 Omar Haddad"}},
+        RelationCase{"light_verb_target", "Bolivia voiced strong criticism of Chile.", {"Bolivia 11 Chile"}, {}},
+        RelationCase{"light_verb_passive", "Peru was given a clear warning of sanctions by Chile.",
+                     {"Chile 13 Peru"}, {"Peru 13 Chile"}},
+        RelationCase{"light_verb_negated", "Bolivia did not issue a warning to Chile.", {"Bolivia 13 Chile [negated]"},
+                     {"Bolivia 13 Chile"}},
+        RelationCase{"addressed_capital", "The offer of naval escorts to Lima came from Chile.",
+                     {}, {"Chile 03 Lima"}},
+        // An event carried out on someone is an act on them.
+        RelationCase{"enacted_on_target",
+                     "Chile announced the withdrawal of its troops from Peru. Bolivia launched air raids on "
+                     "Ecuadorian border posts.",
+                     {"Chile 08 Peru", "Bolivia 19 Ecuador"}, {"Chile 08 withdrawal (1987-04-07)"}},
+        // An event noun's agent may follow it; its target may be named
+        // before it as the target of the attacks.
+        RelationCase{"event_noun_by_agent", "Attacks by Chile on Peruvian ships have increased.", {"Chile 19 Peru"},
+                     {"Peru 19 Chile"}},
+        RelationCase{"target_of_attacks", "Peruvian tankers, frequent targets of Chilean attacks, sail under escort.",
+                     {"Chile 19 Peru"}, {"Peru 19 Chile"}},
+        RelationCase{"military_strike", "Peruvian forces launched a retaliatory strike against Chile.",
+                     {"Peru 19 Chile"}, {"Peru 14 Chile"}},
         // Two sides at war fight each other.
         RelationCase{"at_war", "Chile and Peru, which have been at war since May, refused the offer.",
                      {"Chile 19 Peru", "Peru 19 Chile"}, {}},
