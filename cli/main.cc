@@ -7,6 +7,7 @@
 #include <vector>
 
 #include "cli/commands.h"
+#include "extract/name_model.h"
 
 namespace {
 
@@ -41,6 +42,10 @@ Commands:
   eval --gold DIR [INPUT...] score extraction and merging against the gold
                              annotations in DIR (INPUT defaults to
                              DIR/../../corpus/articles.jsonl)
+  train-name-types GMB_NER.csv[.gz] -o FILE
+                             count how often capitalised words name people,
+                             organisations and places in the GMB NER data
+                             (writes data/name_word_types.tsv)
   help                       show this text
   version                    show the version
 
@@ -99,6 +104,19 @@ int main(int argc, char** argv) {
   }
   if (command == "version" || command == "--version") {
     std::cout << "actorgraph " << ACTORGRAPH_VERSION << "\n";
+    return kExitOk;
+  }
+  if (command == "train-name-types") {
+    if (args.size() != 4 || args[2] != "-o") return Usage("usage: actorgraph train-name-types GMB_NER.csv[.gz] -o FILE");
+    auto report = actorgraph::extract::TrainNameModel(std::string(args[1]), std::string(args[3]));
+    if (!report.ok()) {
+      std::cerr << "actorgraph: " << report.status().message() << "\n";
+      return kExitError;
+    }
+    std::cout << "sentences: " << report->sentences << ", tokens: " << report->tokens
+              << ", words written: " << report->words_kept << "\nheld-out multi-word names: " << report->heldout_names
+              << ", typed right: " << report->heldout_right << " (no word known: " << report->heldout_unknown
+              << "), calling all of them persons: " << report->heldout_person_right << "\n";
     return kExitOk;
   }
   if (command != "build" && command != "extract" && command != "eval" && command != "explain" &&

@@ -3,6 +3,7 @@
 #include <fstream>
 
 #include "absl/strings/ascii.h"
+#include "absl/strings/numbers.h"
 #include "absl/strings/str_cat.h"
 #include "absl/strings/str_join.h"
 #include "absl/strings/str_split.h"
@@ -133,6 +134,7 @@ absl::StatusOr<std::unique_ptr<const Lexicon>> Lexicon::Load(const std::string& 
   RETURN_IF_ERROR(lexicon->LoadEventNouns(path("event_nouns.tsv")));
   RETURN_IF_ERROR(lexicon->LoadActNouns(path("act_nouns.tsv")));
   RETURN_IF_ERROR(lexicon->LoadLightVerbs(path("light_verbs.tsv")));
+  RETURN_IF_ERROR(lexicon->LoadNameWordTypes(path("name_word_types.tsv")));
   RETURN_IF_ERROR(lexicon->LoadHeadWords(path("name_heads.tsv")));
   RETURN_IF_ERROR(lexicon->LoadLeaders(path("leaders.tsv")));
   return std::unique_ptr<const Lexicon>(std::move(lexicon));
@@ -448,6 +450,30 @@ absl::Status Lexicon::LoadLightVerbs(const std::string& path) {
     light_verbs_.insert(AsciiLower(row.fields[0]));
   }
   return absl::OkStatus();
+}
+
+absl::Status Lexicon::LoadNameWordTypes(const std::string& path) {
+  ASSIGN_OR_RETURN(std::vector<Row> rows, ReadRows(path, {"word", "person", "organization", "location", "other"}));
+  for (const Row& row : rows) {
+    int values[4];
+    for (int k = 0; k < 4; ++k) {
+      if (!absl::SimpleAtoi(row.fields[k + 1], &values[k]) || values[k] < 0) {
+        return absl::InvalidArgumentError(
+            absl::StrCat(path, ":", row.line, ": \"", row.fields[k + 1], "\" is not a count"));
+      }
+    }
+    name_words_[row.fields[0]] = {values[0], values[1], values[2], values[3]};
+  }
+  return absl::OkStatus();
+}
+
+NameClass Lexicon::ClassifyNameWords(const std::vector<std::string_view>& words) const {
+  std::vector<const NameWordCounts*> counts;
+  for (std::string_view w : words) {
+    auto it = name_words_.find(ToAbsl(w));
+    counts.push_back(it == name_words_.end() ? nullptr : &it->second);
+  }
+  return ClassifyName(counts);
 }
 
 absl::Status Lexicon::LoadEventVerbs(const std::string& path) {

@@ -17,6 +17,7 @@
 #include "absl/container/flat_hash_set.h"
 #include "absl/status/statusor.h"
 #include "model/model.h"
+#include "extract/name_model.h"
 #include "model/strings.h"
 
 namespace actorgraph::extract {
@@ -72,6 +73,10 @@ class Lexicon {
   // Longest act-noun phrase at `lower_words[0]` (lower case); 0 if none.
   // *info stays valid as long as the lexicon.
   int MatchActNoun(const std::vector<std::string_view>& lower_words, const ActNounInfo** info) const;
+
+  // The likely class of an unknown capitalised name from its words
+  // (data/name_word_types.tsv, learned from the GMB corpus).
+  NameClass ClassifyNameWords(const std::vector<std::string_view>& words) const;
 
   // A light verb that takes an act noun as object ("gave", "voiced"), lower case.
   bool IsLightVerb(std::string_view lower) const { return light_verbs_.contains(ToAbsl(lower)); }
@@ -142,6 +147,7 @@ class Lexicon {
   absl::Status LoadEventNouns(const std::string& path);
   absl::Status LoadActNouns(const std::string& path);  // after LoadEventNouns
   absl::Status LoadLightVerbs(const std::string& path);
+  absl::Status LoadNameWordTypes(const std::string& path);
   absl::Status LoadHeadWords(const std::string& path);
   absl::Status LoadPlaces(const std::string& path);
   absl::Status LoadCameoRoots(const std::string& path);
@@ -165,6 +171,7 @@ class Lexicon {
   absl::flat_hash_set<std::string> speech_verbs_;
   absl::flat_hash_map<std::string, ActNounInfo> act_nouns_;  // lower-case singular and plural phrases
   absl::flat_hash_set<std::string> light_verbs_;             // lower-case forms
+  absl::flat_hash_map<std::string, NameWordCounts> name_words_;  // capitalised word as written
   absl::flat_hash_set<std::string> given_names_;  // lower case
   absl::flat_hash_set<std::string> non_names_;    // lower case
   absl::flat_hash_set<std::string> honorifics_;

@@ -477,6 +477,12 @@ class Analysis {
       // de\nCuellar"), but never across a change between ALL CAPS and mixed case.
       if (tokens_[k].line_start && tokens_[k].all_caps != tokens_[last].all_caps) break;
       PhraseInfo info;
+      // A short courtesy title or rank starts the next name: "Archbishop of
+      // Canterbury Dr Rowan Williams", "Bank of Oslo Chairman Mr Lee".
+      if (IsCapitalizedName(k) && lex_.IsHonorific(tokens_[k].text) && IsCapitalizedName(k + 1) &&
+          SameSentence(k, k + 1) && (tokens_[k].text.back() == '.' || tokens_[k].text.size() <= 3) &&
+          tokens_[k].text != "St")
+        break;
       if (IsCapitalizedName(k)) {
         int matched = MatchLexicon(k, tokens_.size(), &info);
         PhraseInfo after;
@@ -877,6 +883,15 @@ class Analysis {
   }
 
   // Types a capitalised run with no head word, given name, context or coreference.
+  // Does the article name the person by the last word of `n` alone ("Abdul
+  // Jabbar Muhsen ... Muhsen said")?
+  bool SurnameUsedAlone(const Name& n) const {
+    std::string_view surname = Base(n.last);
+    return std::any_of(names_.begin(), names_.end(), [&](const Name& other) {
+      return other.source == NameSource::kRun && other.first == other.last && Base(other.first) == surname;
+    });
+  }
+
   std::optional<EntityType> GuessType(const Name& n) const {
     const Token& head = tokens_[n.first];
     size_t words = n.last - n.first + 1;
@@ -889,7 +904,20 @@ class Analysis {
       for (size_t t = n.first; t <= n.last; ++t) common += SeenLowercase(AsciiLower(Base(t)));
       if (common >= 2 || (common == 1 && words == 2 && !lex_.IsGivenName(FirstPart(n.first))))
         return EntityType::kOrganization;
-      return EntityType::kPerson;
+      // A person has a given name, a title, or a surname the article uses
+      // alone; "Christmas Midnight Mass" and "Holy Land" have none.
+      if (lex_.IsGivenName(FirstPart(n.first)) || n.person_context || SurnameUsedAlone(n)) return EntityType::kPerson;
+      // Else the words' statistics in tagged news (data/name_word_types.tsv):
+      // "Holy Land" is a place, "Care International" an organisation,
+      // "Christmas Midnight Mass" no actor; unknown words make a person.
+      std::vector<std::string_view> words;
+      for (size_t t = n.first; t <= n.last; ++t) words.push_back(Base(t));
+      switch (lex_.ClassifyNameWords(words)) {
+        case NameClass::kOrganization: return EntityType::kOrganization;
+        case NameClass::kLocation: return EntityType::kLocation;
+        case NameClass::kOther: return std::nullopt;
+        default: return EntityType::kPerson;
+      }
     }
     if (words == 1 && n.last + 1 < tokens_.size() && IsWord(n.last + 1) &&
         lex_.IsSpeechVerb(tokens_[n.last + 1].lower)) {

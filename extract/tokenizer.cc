@@ -19,6 +19,16 @@ bool ContinuesAfterAbbreviation(std::string_view word) {
   return std::find(std::begin(kWords), std::end(kWords), word) != std::end(kWords);
 }
 
+// Only spaces remain before the end of the text or a blank line.
+bool ParagraphEndsAt(std::string_view text, size_t k) {
+  while (k < text.size() && (text[k] == ' ' || text[k] == '\t' || text[k] == '\r')) ++k;
+  if (k == text.size()) return true;
+  if (text[k] != '\n') return false;
+  for (++k; k < text.size() && (text[k] == ' ' || text[k] == '\t' || text[k] == '\r'); ++k) {
+  }
+  return k == text.size() || text[k] == '\n';
+}
+
 enum class CharClass { kSpace, kNewline, kWord, kUpperWord, kPunct, kOpenQuote, kCloseQuote, kAmbiguousQuote, kApostrophe };
 
 struct Char {
@@ -167,7 +177,9 @@ std::vector<Token> Tokenize(std::string_view text, const Lexicon* lexicon) {
             break;
           }
           std::string_view with_dot = text.substr(begin, j + 1 - begin);
-          if (lexicon != nullptr && lexicon->IsAbbreviation(with_dot)) ++j;
+          // At the end of a paragraph the full stop ends the sentence: "his
+          // Christmas Midnight Mass.\n\n" (not "Mass." for Massachusetts).
+          if (lexicon != nullptr && lexicon->IsAbbreviation(with_dot) && !ParagraphEndsAt(text, j + 1)) ++j;
         }
         break;
       }

@@ -1,4 +1,6 @@
 #include <algorithm>
+#include <fstream>
+#include <iterator>
 #include <memory>
 #include <string>
 #include <vector>
@@ -6,6 +8,7 @@
 #include "extract/extraction_json.h"
 #include "extract/extractor.h"
 #include "extract/lexicon.h"
+#include "extract/name_model.h"
 #include "extract/parallel.h"
 #include "extract/tokenizer.h"
 #include "gmock/gmock.h"
@@ -222,6 +225,76 @@ TEST_F(ExtractorTest, EventsNamedByNouns) {
 }
 
 // Relations whose coding depends on more than the verb.
+// Unknown capitalised names: typed by a title, a given name, a surname used
+// alone or the words' statistics in tagged news (data/name_word_types.tsv).
+struct NameTypeCase {
+  std::string name;
+  std::string text;
+  std::vector<std::string> expected;  // "name TYPE"
+  std::vector<std::string> absent;    // names that must not be entities
+};
+
+class NameTypeTest : public ::testing::TestWithParam<NameTypeCase> {};
+
+TEST_P(NameTypeTest, Types) {
+  Extraction x = ExtractText(GetParam().text);
+  std::vector<std::string> got;
+  for (const Entity& e : x.entities) got.push_back(e.name + " " + std::string(EntityTypeName(e.type)));
+  EXPECT_THAT(got, ::testing::IsSupersetOf(GetParam().expected));
+  for (const Entity& e : x.entities)
+    EXPECT_THAT(GetParam().absent, ::testing::Not(::testing::Contains(e.name))) << "unexpected entity " << e.name;
+}
+
+INSTANTIATE_TEST_SUITE_P(
+    Table, NameTypeTest,
+    ::testing::Values(
+        NameTypeCase{"place_words", "Fighting spread to Upper Kivu on Monday.", {"Upper Kivu LOCATION"}, {}},
+        NameTypeCase{"organisation_words", "Relief workers of Care International left the town.",
+                     {"Care International ORGANIZATION"}, {}},
+        NameTypeCase{"no_actor", "He will preach at the Christmas Midnight Mass.\n\nThe choir sang.", {},
+                     {"Christmas Midnight Mass", "Christmas Midnight Mass."}},
+        NameTypeCase{"unknown_words_are_a_person", "Lem Masterkov led the delegation.", {"Lem Masterkov PERSON"}, {}},
+        NameTypeCase{"surname_used_alone", "Ozren Kvastek arrived. Kvastek spoke briefly.",
+                     {"Ozren Kvastek PERSON"}, {}},
+        // A short title inside a run starts the next name.
+        NameTypeCase{"title_inside_run", "The Archbishop of Canterbury Dr Rowan Williams spoke.",
+                     {"Rowan Williams PERSON"}, {"Canterbury Dr Rowan Williams"}}),
+    [](const auto& info) { return info.param.name; });
+
+TEST(NameModelTest, ClassifiesByWordCounts) {
+  NameWordCounts holy{1, 11, 3, 4}, land{0, 3, 30, 5}, christmas{2, 4, 24, 540};
+  EXPECT_EQ(ClassifyName({&land}), NameClass::kLocation);
+  EXPECT_EQ(ClassifyName({&holy, &land}), NameClass::kLocation);
+  EXPECT_EQ(ClassifyName({&holy}), NameClass::kOrganization);
+  EXPECT_EQ(ClassifyName({&christmas, nullptr}), NameClass::kOther);
+  EXPECT_EQ(ClassifyName({nullptr, nullptr}), NameClass::kUnknown);
+}
+
+TEST(NameModelTest, TrainsFromTaggedCsv) {
+  std::string dir = ::testing::TempDir();
+  std::string csv = dir + "/gmb_tiny.csv", out = dir + "/name_words.tsv";
+  {
+    std::ofstream f(csv);
+    f << "Sentence #,Word,POS,Tag\n"
+         "Sentence: 1,Ana,NNP,B-per\n,Ruiz,NNP,I-per\n,visited,VBD,O\n,Tarsun,NNP,B-geo\n,Valley,NNP,I-geo\n,\"\"\"\",``,O\n"
+         "Sentence: 2,Ruiz,NNP,B-per\n,met,VBD,O\n,Tarsun,NNP,B-geo\n,\"10,000\",CD,O\n";
+  }
+  auto report = TrainNameModel(csv, out, /*min_count=*/1);
+  ASSERT_TRUE(report.ok()) << report.status();
+  EXPECT_EQ(report->sentences, 2u);
+  EXPECT_EQ(report->tokens, 10u);
+  std::ifstream in(out);
+  std::string text((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
+  EXPECT_THAT(text, HasSubstr("Ruiz\t2\t0\t0\t0\n"));
+  EXPECT_THAT(text, HasSubstr("Tarsun\t0\t0\t2\t0\n"));
+  EXPECT_THAT(text, ::testing::Not(HasSubstr("visited")));  // lower case: never a name word
+  // A malformed line is named.
+  { std::ofstream f(csv); f << "Sentence #,Word,POS,Tag\nSentence: 1,Ana,NNP\n"; }
+  auto bad = TrainNameModel(csv, out);
+  ASSERT_FALSE(bad.ok());
+  EXPECT_THAT(std::string(bad.status().message()), HasSubstr("gmb_tiny.csv:2: expected 4 fields"));
+}
+
 struct RelationCase {
   std::string name;
   std::string text;
