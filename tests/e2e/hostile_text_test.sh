@@ -10,8 +10,11 @@ source "$(dirname "$0")/lib.sh"
 command -v dot >/dev/null || fail "Graphviz 'dot' is not installed (scripts/setup-debian.sh)"
 "$PY" -c 'import networkx, rdflib' || fail "python3-networkx and python3-rdflib are needed (scripts/setup-debian.sh)"
 
-# Files an article names; Graphviz must never open them.
-secret="$tmp/secret"
+# Files an article names; Graphviz must never open them. Their path is in the
+# article, so it is made of lower-case letters and digits only: mktemp's
+# random capitals could read as names and change what is extracted.
+secret="/tmp/actorgraph-hostile-$$-$(date +%s%N)"
+trap 'chmod -R u+rwx "$tmp" 2>/dev/null; rm -rf "$tmp" "$secret"' EXIT
 marker="MARKER-5e3c7a1f"
 mkdir -p "$secret"
 printf '<svg xmlns="http://www.w3.org/2000/svg" width="20" height="20"><text y="10">%s</text></svg>\n' "$marker" \
