@@ -472,9 +472,20 @@ int ReadInputs(const std::vector<std::string>& inputs, const ReadOptions& option
         ReadJsonLines(in, "<stdin>", "stdin", options,
                       [&](Document d, int line) { deliver(std::move(d), "<stdin>", line); }, sink);
       } else {
+        // Held up to the limit; past it, only counted.
         std::string content = blanks;
-        content.append(std::istreambuf_iterator<char>(std::cin), std::istreambuf_iterator<char>());
-        read_text("<stdin>", content, "stdin");
+        size_t total = content.size();
+        char buffer[1 << 16];
+        while (std::cin.read(buffer, sizeof(buffer)) || std::cin.gcount() > 0) {
+          const auto n = static_cast<size_t>(std::cin.gcount());
+          total += n;
+          if (total <= options.max_article_bytes) content.append(buffer, n);
+        }
+        if (total > options.max_article_bytes) {
+          sink.problem(Problem("<stdin>", 0, TooLarge(total, options.max_article_bytes), true, "stdin"));
+        } else {
+          read_text("<stdin>", content, "stdin");
+        }
       }
       continue;
     }

@@ -55,6 +55,10 @@ make_future() { printf '{"id":"f-1","date":"2999-01-01","text":"%s"}\n' "$GOOD" 
 make_unclosed() { printf -- '---\nid: u\ntitle: Open\n' >"$tmp/in/unclosed.txt"; echo "$tmp/in/unclosed.txt"; }
 make_unknown_key() { printf -- '---\nauthor: X\n---\n%s\n' "$GOOD" >"$tmp/in/author.txt"; echo "$tmp/in/author.txt"; }
 make_missing() { echo "$tmp/in/missing.txt"; }
+make_huge_stdin() {
+  cmd=(sh -c 'head -c 20000000 /dev/zero | tr "\0" a | "$0" extract - -o "$1"' "$ACTORGRAPH" "$tmp/res/stdin.jsonl")
+  echo "<stdin>"
+}
 make_many_files() {
   "$PY" - "$tmp/in/many" "$GOOD" <<'EOF'
 import os, sys
@@ -111,6 +115,7 @@ nul_bytes        make_nul             3  actorgraph: skipped @IN@:1: contains NU
 json_nul_escape  make_json_nul        3  actorgraph: skipped @IN@:1: "text" contains NUL characters
 huge_line_txt    make_huge_txt        3  actorgraph: skipped @IN@: article too large (100000000 bytes; the limit is 16777216)
 huge_line_jsonl  make_huge_jsonl      3  actorgraph: skipped @IN@:1: article too large (100000023 bytes; the limit is 16777216)
+huge_stdin       make_huge_stdin      3  actorgraph: skipped @IN@: article too large (20000000 bytes; the limit is 16777216)
 token_1mb        make_token           0  actorgraph: extracted 1 articles, skipped 0
 capitals_10k     make_capitals        0  actorgraph: extracted 1 articles, skipped 0
 text_not_string  make_text_number     3  actorgraph: skipped @IN@:1: field "text" is not a string
