@@ -230,6 +230,20 @@ assert names == ["edges.csv", "graph.dot", "graph.graphml", "graph.jsonld", "gra
 EOF
 pass "build over good and bad inputs: tally, summary and report agree"
 
+# merge: its report accounts for the extraction lines the same way.
+expect_status 0 "$ACTORGRAPH" extract "$tmp/good.txt" -o "$tmp/shard.jsonl"
+{ cat "$tmp/shard.jsonl"; echo '{"format":"actorgraph-extraction/1"'; cat "$tmp/shard.jsonl"; } >"$tmp/bad-shard.jsonl"
+expect_status 3 "$ACTORGRAPH" merge "$tmp/bad-shard.jsonl" -o "$tmp/merged" --no-render
+check_report "$tmp/merged/report.json" 3 2 || fail "merge report"
+"$PY" - "$tmp/merged/report.json" "$tmp/bad-shard.jsonl" <<'EOF' || fail "merge report contents"
+import json, sys
+r = json.load(open(sys.argv[1], encoding="utf-8"))
+assert r["command"] == "merge" and r["articles"]["processed"] == 1, r
+got = [(s["file"], s["line"], s["id"], s["reason"]) for s in r["skipped"]]
+assert got == [(sys.argv[2], 2, None, "malformed JSON"), (sys.argv[2], 3, "good-1", "duplicate article id")], got
+EOF
+pass "merge report: each bad extraction line with its file, line and id"
+
 # Nothing readable at all: an error, nothing written (no report either).
 expect_status 1 "$ACTORGRAPH" build "$tmp/in/empty.txt" -o "$tmp/none"
 grep -qxF "actorgraph: error: no article could be read (1 skipped); nothing written" "$tmp/err" \
