@@ -1,7 +1,11 @@
 #include "cli/commands.h"
 #include "cli/progress.h"
+#include "cli/report.h"
 
+#include <chrono>
+#include <cstdio>
 #include <cstdlib>
+#include <cstring>
 #include <filesystem>
 #include <fstream>
 #include <iostream>
@@ -38,43 +42,16 @@ std::string DataDir(const CommonOptions& options) {
   return ACTORGRAPH_DATA_DIR;
 }
 
-// Reports input problems on stderr as they come and counts the skipped
-// articles by reason, for the closing total.
-class ProblemLog {
- public:
-  void Report(const extract::InputProblem& p) {
-    if (p.skipped) {
-      ++skipped_;
-      // The reason without its specifics: "malformed JSON at column 21: ..." -> "malformed JSON".
-      std::string reason = p.message.substr(0, p.message.find_first_of("(:"));
-      if (size_t at = reason.find(" at column"); at != std::string::npos) reason.erase(at);
-      while (!reason.empty() && reason.back() == ' ') reason.pop_back();
-      // A trailing quoted value ("invalid date \"2024-02-30\"") is a specific.
-      if (reason.size() > 1 && reason.back() == '"') reason.erase(reason.rfind('"', reason.size() - 2));
-      while (!reason.empty() && reason.back() == ' ') reason.pop_back();
-      ++by_reason_[reason];
-    }
-    std::cerr << "actorgraph: " << (p.skipped ? "skipped " : "warning: ") << p.origin << ": " << p.message << "\n";
-  }
-
-  // Prints "N articles skipped in all (reason: n; ...)" when any was.
-  void PrintTotal() const {
-    if (skipped_ == 0) return;
-    std::cerr << "actorgraph: " << skipped_ << " articles skipped in all (";
-    bool first = true;
-    for (const auto& [reason, count] : by_reason_) {
-      std::cerr << (first ? "" : "; ") << reason << ": " << count;
-      first = false;
-    }
-    std::cerr << ")\n";
-  }
-
-  int skipped() const { return skipped_; }
-
- private:
-  int skipped_ = 0;
-  std::map<std::string, int> by_reason_;  // sorted, so the total reads the same every run
-};
+// The latest date an article may carry without a warning: tomorrow (UTC),
+// since a day ahead of UTC is today in some time zones.
+std::string LatestPlausibleDate() {
+  using namespace std::chrono;
+  const year_month_day day(floor<days>(system_clock::now()) + days(1));
+  char text[16];
+  std::snprintf(text, sizeof(text), "%04d-%02u-%02u", static_cast<int>(day.year()),
+                static_cast<unsigned>(day.month()), static_cast<unsigned>(day.day()));
+  return text;
+}
 
 // The --from/--to window: which articles it keeps, and how many it left out.
 class WindowFilter {
@@ -121,15 +98,16 @@ struct StreamResult {
 
 // Reads the articles of `options` and extracts them in batches (in parallel
 // within a batch, see ExtractInOrder); `consume` gets every extraction in
-// input order. `wanted`, when given, picks the articles to extract. Problems are reported on standard error as they come, with a
-// progress line on a terminal.
+// input order. `wanted`, when given, picks the articles to extract. Problems
+// go to `report` (printed on standard error as they come), with a progress
+// line on a terminal.
 StreamResult ExtractStreaming(const CommonOptions& options, const extract::Extractor& extractor,
-                              const std::function<void(Extraction)>& consume,
+                              const std::function<void(Extraction)>& consume, RunReport* report,
                               const std::function<bool(const Document&)>& wanted = nullptr) {
   StreamResult result;
   extract::ReadOptions read_options;
   read_options.default_date = options.default_date;
-  ProblemLog log;
+  read_options.latest_date = LatestPlausibleDate();
   WindowFilter window(options);
   Progress progress(0, Progress::TerminalWanted());
   std::vector<Document> batch;
@@ -149,15 +127,16 @@ StreamResult ExtractStreaming(const CommonOptions& options, const extract::Extra
   };
   sink.problem = [&](extract::InputProblem p) {
     progress.Clear();
-    log.Report(p);
+    report->Report(p);
   };
   extract::ReadInputs(options.inputs, read_options, sink);
   flush();
   progress.Clear();
-  log.PrintTotal();
+  report->PrintTotal();
   window.PrintTotal();
-  result.skipped = log.skipped();
+  result.skipped = report->skipped();
   result.outside_window = window.outside();
+  report->SetCounts(result.read, result.outside_window);
   return result;
 }
 
@@ -220,7 +199,7 @@ struct Merged {
   int outside_window = 0;
 };
 
-absl::StatusOr<Merged> ReadAndMerge(const CommonOptions& options) {
+absl::StatusOr<Merged> ReadAndMerge(const CommonOptions& options, RunReport* report) {
   Merged merged;
   auto lexicon = LoadLexicon(options);
   if (!lexicon.ok()) return lexicon.status();
@@ -229,7 +208,7 @@ absl::StatusOr<Merged> ReadAndMerge(const CommonOptions& options) {
   auto new_graph = NewGraph(options);
   if (!new_graph.ok()) return new_graph.status();
   merged.graph = *std::move(new_graph);
-  StreamResult input = ExtractStreaming(options, *extractor, [&](Extraction x) { merged.graph.Add(x); });
+  StreamResult input = ExtractStreaming(options, *extractor, [&](Extraction x) { merged.graph.Add(x); }, report);
   merged.read = input.read;
   merged.skipped = input.skipped;
   merged.outside_window = input.outside_window;
@@ -256,28 +235,51 @@ int RunExtract(const ExtractOptions& options) {
     file.emplace(*std::move(opened));
   }
   absl::Status written = absl::OkStatus();
+  auto stdout_error = [] {
+    return absl::DataLossError(absl::StrCat("cannot write to standard output: ", std::strerror(errno)));
+  };
   std::string line;
-  StreamResult input = ExtractStreaming(options.common, *extractor, [&](Extraction x) {
-    if (!written.ok()) return;
-    line.clear();
-    extract::AppendExtractionJson(x, &line);
-    if (to_stdout) {
-      std::cout << line;
-      if (!std::cout) written = absl::DataLossError("cannot write to standard output");
-    } else {
-      written = file->Append(line);
-    }
-  });
+  uint64_t bytes = 0;
+  RunReport report("extract", options.common.inputs);
+  StreamResult input = ExtractStreaming(
+      options.common, *extractor,
+      [&](Extraction x) {
+        if (!written.ok()) return;
+        line.clear();
+        extract::AppendExtractionJson(x, &line);
+        bytes += line.size();
+        if (to_stdout) {
+          std::cout << line;
+          if (!std::cout) written = stdout_error();
+        } else {
+          written = file->Append(line);
+        }
+      },
+      &report);
   if (written.ok() && to_stdout) {
     std::cout.flush();
-    if (!std::cout) written = absl::DataLossError("cannot write to standard output");
+    if (!std::cout) written = stdout_error();
   }
   if (written.ok() && file) written = file->Commit();
   if (!written.ok()) return Fail(written);
   const int count = input.read;
   std::cerr << "actorgraph: extracted " << count << " articles, skipped " << input.skipped << "\n";
-  if (count == 0) return input.skipped > 0 ? kExitInputSkipped : kExitError;
-  return input.skipped > 0 ? kExitInputSkipped : kExitOk;
+  int status_code = input.skipped > 0 ? kExitInputSkipped : (count == 0 ? kExitError : kExitOk);
+  // The report goes to --report, else beside a regular output file.
+  std::string report_path = options.report;
+  std::error_code ec;
+  if (report_path.empty() && !to_stdout && fs::is_regular_file(options.output, ec)) {
+    report_path = options.output + ".report.json";
+  }
+  if (!report_path.empty()) {
+    if (to_stdout) {
+      report.AddOutput("-", bytes);
+    } else {
+      report.AddOutput(options.output);
+    }
+    if (absl::Status s = report.Write(report_path, status_code); !s.ok()) return Fail(s);
+  }
+  return status_code;
 }
 
 namespace {
@@ -285,7 +287,7 @@ namespace {
 // Writes what `build` writes for `merged` into options.output_dir: the view
 // that --focus/--top select, every writer's file and the Graphviz pictures;
 // then prints the summary. Returns the exit status.
-int WriteBuildOutputs(const BuildOptions& options, const Merged& merged) {
+int WriteBuildOutputs(const BuildOptions& options, const Merged& merged, RunReport* report) {
   // A focus or a top restricts every output and the summary to a view.
   std::optional<graph::View> view;
   if (!options.focus.empty() || options.top > 0) {
@@ -315,6 +317,7 @@ int WriteBuildOutputs(const BuildOptions& options, const Merged& merged) {
     std::string path = (fs::path(options.output_dir) / std::string(writer->file_name())).string();
     status = exporter::WriteFileAtomically(path, buffer.str());
     if (!status.ok()) return Fail(status);
+    report->AddOutput(path);
     if (format == "dot") dot_path = path;
   }
   int status_code = merged.skipped > 0 ? kExitInputSkipped : kExitOk;
@@ -327,13 +330,17 @@ int WriteBuildOutputs(const BuildOptions& options, const Merged& merged) {
         status_code = kExitError;
         break;
       }
+      report->AddOutput(picture);
     }
   }
+  const std::string report_path =
+      options.report.empty() ? (fs::path(options.output_dir) / "report.json").string() : options.report;
+  if (absl::Status s = report->Write(report_path, status_code); !s.ok()) return Fail(s);
   std::cout << graph::Summary(kg, merged.read, merged.skipped, 10, merged.outside_window,
                               view ? view->description : "");
   std::cout << "outputs:   " << options.output_dir << "/graph.{dot"
             << (options.render ? ",svg,png" : "") << ",graphml,jsonld}, " << options.output_dir
-            << "/{nodes,edges}.csv\n";
+            << "/{nodes,edges}.csv, " << report_path << "\n";
   return status_code;
 }
 
@@ -341,9 +348,10 @@ int WriteBuildOutputs(const BuildOptions& options, const Merged& merged) {
 
 int RunBuild(const BuildOptions& options) {
   if (!ValidOptions(options.common)) return kExitUsage;
-  auto merged = ReadAndMerge(options.common);
+  RunReport report("build", options.common.inputs);
+  auto merged = ReadAndMerge(options.common, &report);
   if (!merged.ok()) return Fail(merged.status());
-  return WriteBuildOutputs(options, *merged);
+  return WriteBuildOutputs(options, *merged, &report);
 }
 
 int RunMerge(const BuildOptions& options) {
@@ -352,7 +360,7 @@ int RunMerge(const BuildOptions& options) {
   auto new_graph = NewGraph(options.common);
   if (!new_graph.ok()) return Fail(new_graph.status());
   merged.graph = *std::move(new_graph);
-  ProblemLog log;
+  RunReport report("merge", options.common.inputs);
   WindowFilter window(options.common);
   extract::ExtractionSink sink;
   sink.extraction = [&](Extraction x) {
@@ -360,18 +368,19 @@ int RunMerge(const BuildOptions& options) {
     merged.graph.Add(x);
     ++merged.read;
   };
-  sink.problem = [&](extract::InputProblem p) { log.Report(p); };
+  sink.problem = [&](extract::InputProblem p) { report.Report(p); };
   extract::ReadExtractionFiles(options.common.inputs, sink);
-  log.PrintTotal();
+  report.PrintTotal();
   window.PrintTotal();
-  merged.skipped = log.skipped();
+  merged.skipped = report.skipped();
   merged.outside_window = window.outside();
+  report.SetCounts(merged.read, merged.outside_window);
   if (merged.read == 0) {
     return Fail(absl::InvalidArgumentError(
         absl::StrCat("no extraction could be read (", merged.skipped, " skipped); nothing written")));
   }
   merged.graph.Finalize();
-  return WriteBuildOutputs(options, merged);
+  return WriteBuildOutputs(options, merged, &report);
 }
 
 int RunRender(const RenderOptions& options) {
@@ -391,7 +400,8 @@ int RunRender(const RenderOptions& options) {
 
 int RunExplain(const ExplainOptions& options) {
   if (!ValidOptions(options.common)) return kExitUsage;
-  auto merged = ReadAndMerge(options.common);
+  RunReport report(options.to.empty() ? "explain" : "path", options.common.inputs);
+  auto merged = ReadAndMerge(options.common, &report);
   if (!merged.ok()) return Fail(merged.status());
   const graph::KnowledgeGraph& kg = merged->graph;
   long v = kg.FindNode(options.name);
@@ -466,7 +476,8 @@ int RunDiff(const DiffOptions& options) {
     }
     if (options.common.inputs.empty()) return DiffUsage("comparing two date windows needs the articles: no INPUT given");
     if (!ValidOptions(options.common)) return kExitUsage;
-    auto merged = ReadAndMerge(options.common);
+    RunReport report("diff", options.common.inputs);
+    auto merged = ReadAndMerge(options.common, &report);
     if (!merged.ok()) return Fail(merged.status());
     diff = graph::DiffWindows(merged->graph, old_window, new_window);
     status_code = merged->skipped > 0 ? kExitInputSkipped : kExitOk;
@@ -508,6 +519,7 @@ int RunEval(const EvalOptions& options) {
   graph::KnowledgeGraph& kg = *new_graph;
   eval::Evaluator evaluator;
   // Only the articles that have gold take part.
+  RunReport report("eval", common.inputs);
   StreamResult input = ExtractStreaming(
       common, *extractor,
       [&](Extraction x) {
@@ -515,7 +527,7 @@ int RunEval(const EvalOptions& options) {
         evaluator.AddDocument(*gold_by_id[x.document.id], x);
         kg.Add(x);
       },
-      [&](const Document& d) { return gold_by_id.contains(d.id); });
+      &report, [&](const Document& d) { return gold_by_id.contains(d.id); });
   for (const auto& g : *gold) {
     if (!seen.contains(g.doc)) evaluator.AddMissingDocument(g);
   }

@@ -34,11 +34,14 @@ struct BuildOptions {
   std::string focus;
   int depth = 1;
   int top = 0;
+  std::string report;               // --report FILE; empty: OUTDIR/report.json
 };
 
 struct ExtractOptions {
   CommonOptions common;
   std::string output;  // -o FILE; empty or "-" = standard output
+  // --report FILE; empty: FILE.report.json beside a regular -o FILE, else none.
+  std::string report;
 };
 
 struct EvalOptions {

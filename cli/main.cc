@@ -54,6 +54,8 @@ INPUT is an article file (.txt, optional front matter), a JSON Lines corpus
 
 Options:
   -o, --output PATH    output directory (build, merge) or file (extract)
+  --report FILE        build, merge, extract: where to write the run report (default
+                       OUTDIR/report.json; for extract -o FILE, FILE.report.json)
   --date YYYY-MM-DD    date for articles whose metadata has none (else "unknown")
   --threads N          extraction threads (default 1); output is identical for any N
   --data DIR           lexicon directory (default: $ACTORGRAPH_DATA or the built-in one)
@@ -125,6 +127,7 @@ int main(int argc, char** argv) {
   }
   CommonOptions common;
   std::string output;
+  std::string report;
   bool render = true;
   std::string layout = "dot";
   std::string format = "svg";
@@ -156,6 +159,8 @@ int main(int argc, char** argv) {
     };
     if (a == "-o" || a == "--output") {
       if (!value(&output)) return Usage("-o needs a path");
+    } else if (a == "--report" && (builds || command == "extract")) {
+      if (!value(&report)) return Usage("--report needs a file");
     } else if (a == "--date" && extracts) {
       if (!value(&common.default_date)) return Usage("--date needs YYYY-MM-DD");
     } else if (a == "--aliases" && command != "extract") {
@@ -244,9 +249,9 @@ int main(int argc, char** argv) {
   if (builds) {
     if (output.empty()) return Usage(std::string(command) + " needs -o OUTDIR");
     if (depth_given && focus.empty()) return Usage("--depth needs --focus NAME");
-    BuildOptions options{common, output, render, layout, base_iri, clusters, focus, depth, top};
+    BuildOptions options{common, output, render, layout, base_iri, clusters, focus, depth, top, report};
     return command == "merge" ? RunMerge(options) : RunBuild(options);
   }
-  ExtractOptions options{common, output};
+  ExtractOptions options{common, output, report};
   return RunExtract(options);
 }

@@ -1,6 +1,7 @@
 #include "export/writer.h"
 
 #include <fcntl.h>
+#include <sys/stat.h>
 #include <unistd.h>
 
 #include <cerrno>
@@ -61,6 +62,15 @@ std::vector<std::string_view> WriterFormats() {
 
 absl::StatusOr<AtomicFile> AtomicFile::Open(const std::string& path) {
   if (path.empty()) return absl::InvalidArgumentError("cannot write a file with an empty path");
+  // An existing device, pipe or terminal (/dev/null, /dev/full) is written in
+  // place: a rename would replace the device node itself when run as root.
+  struct stat existing;
+  if (::stat(path.c_str(), &existing) == 0 && !S_ISREG(existing.st_mode)) {
+    if (S_ISDIR(existing.st_mode)) return FileError(EISDIR, "cannot write", path);
+    int fd = ::open(path.c_str(), O_WRONLY | O_CLOEXEC);
+    if (fd < 0) return FileError(errno, "cannot write", path);
+    return AtomicFile(path, "", fd);
+  }
   std::string temp_path = absl::StrCat(path, ".tmp.", ::getpid());
   int fd = ::open(temp_path.c_str(), O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0666);
   if (fd < 0) return FileError(errno, "cannot write", path);
@@ -75,7 +85,7 @@ AtomicFile::AtomicFile(AtomicFile&& other) noexcept
 AtomicFile::~AtomicFile() {
   if (fd_ < 0) return;
   ::close(fd_);
-  ::unlink(temp_path_.c_str());
+  if (!temp_path_.empty()) ::unlink(temp_path_.c_str());
 }
 
 absl::Status AtomicFile::Append(std::string_view content) {
@@ -83,7 +93,7 @@ absl::Status AtomicFile::Append(std::string_view content) {
   int error_number = WriteFully(fd_, content);
   if (error_number == 0) return absl::OkStatus();
   ::close(fd_);
-  ::unlink(temp_path_.c_str());
+  if (!temp_path_.empty()) ::unlink(temp_path_.c_str());
   fd_ = -1;
   return FileError(error_number, "cannot write", path_);
 }
@@ -92,7 +102,9 @@ absl::Status AtomicFile::Commit() {
   if (fd_ < 0) return absl::FailedPreconditionError(absl::StrCat(path_, ": already committed"));
   int error_number = 0;
   std::string_view failed_step;
-  if (::fsync(fd_) != 0) {
+  const bool in_place = temp_path_.empty();
+  // Devices and pipes may not support fsync (EINVAL); that is not an error.
+  if (::fsync(fd_) != 0 && !(in_place && (errno == EINVAL || errno == EROFS))) {
     error_number = errno;
     failed_step = "cannot flush";
   }
@@ -101,6 +113,7 @@ absl::Status AtomicFile::Commit() {
     failed_step = "cannot close";
   }
   fd_ = -1;
+  if (in_place) return error_number == 0 ? absl::OkStatus() : FileError(error_number, failed_step, path_);
   if (error_number == 0 && ::rename(temp_path_.c_str(), path_.c_str()) != 0) {
     error_number = errno;
     failed_step = "cannot rename the temporary file onto";

@@ -64,7 +64,9 @@ absl::Status WriteFileAtomically(const std::string& path, std::string_view conte
 // The same written piece by piece, for outputs too large to hold in memory:
 // Append() writes to the temporary file, Commit() flushes it and renames it
 // onto `path`. A file never committed (an error, an interrupted run) is
-// removed and `path` is left as it was. Not thread-safe.
+// removed and `path` is left as it was. An existing `path` that is not a
+// regular file (/dev/null, /dev/full, a pipe) is written in place instead.
+// Not thread-safe.
 class AtomicFile {
  public:
   static absl::StatusOr<AtomicFile> Open(const std::string& path);
@@ -78,7 +80,7 @@ class AtomicFile {
  private:
   AtomicFile(std::string path, std::string temp_path, int fd)
       : path_(std::move(path)), temp_path_(std::move(temp_path)), fd_(fd) {}
-  std::string path_, temp_path_;
+  std::string path_, temp_path_;  // temp_path_ empty: written in place
   int fd_ = -1;  // -1 once committed or moved from
 };
 

@@ -352,12 +352,12 @@ int ReadExtractionFiles(const std::vector<std::string>& paths, const ExtractionS
       if (!x.ok()) {
         std::string message(x.status().message());
         if (!absl::StartsWith(message, "malformed JSON")) message = absl::StrCat("invalid extraction: ", message);
-        sink.problem({origin, std::move(message), true});
+        sink.problem({origin, std::move(message), true, name, line_number});
         continue;
       }
       if (!ids.insert(x->document.id).second) {
         sink.problem({origin, absl::StrCat("duplicate article id ", Quoted(x->document.id), " (the first one is kept)"),
-                      true});
+                      true, name, line_number, x->document.id});
         continue;
       }
       x->document.origin = origin;

@@ -47,6 +47,45 @@ class PrefixedBuffer : public std::streambuf {
   char buffer_[1 << 16];
 };
 
+// A problem at `line` of `file` (0: the whole file).
+InputProblem Problem(const std::string& file, int line, std::string message, bool skipped = true,
+                     std::string id = "") {
+  std::string origin = line > 0 ? absl::StrCat(file, ":", line) : file;
+  return {std::move(origin), std::move(message), skipped, file, line, std::move(id)};
+}
+
+std::string TooLarge(size_t bytes, size_t max) {
+  return absl::StrCat("article too large (", bytes, " bytes; the limit is ", max, ")");
+}
+
+// Reads the next line into *line as std::getline does, in bounded memory: a
+// line longer than `max` is read past and left empty. *length is the line's
+// length either way. Returns false at the end of the input.
+bool ReadBoundedLine(std::istream& in, size_t max, std::string* line, size_t* length) {
+  line->clear();
+  *length = 0;
+  bool any = false;
+  char buffer[1 << 16];
+  while (true) {
+    in.getline(buffer, sizeof(buffer));
+    const size_t got = static_cast<size_t>(in.gcount());
+    // The buffer filled up before the end of the line: read on.
+    const bool more = in.fail() && !in.eof() && !in.bad() && got == sizeof(buffer) - 1;
+    const bool delimited = !in.fail() && !in.eof();  // the newline was read and counted
+    const size_t chars = delimited ? got - 1 : got;
+    any = any || got > 0;
+    *length += chars;
+    if (*length <= max) {
+      line->append(buffer, chars);
+    } else if (!line->empty()) {
+      line->clear();
+      line->shrink_to_fit();
+    }
+    if (!more) return any;
+    in.clear();
+  }
+}
+
 // 1-based line number of byte `offset` in `text`.
 int LineOf(std::string_view text, size_t offset) {
   return 1 + static_cast<int>(std::count(text.begin(), text.begin() + std::min(offset, text.size()), '\n'));
@@ -87,24 +126,29 @@ int ReadJsonLines(std::istream& in, const std::string& name, const std::string& 
                   const ReadOptions& options, const std::function<void(Document, int)>& deliver,
                   const InputSink& sink) {
   std::string line;
+  size_t length = 0;
   int line_number = 0;
   int delivered = 0;
-  while (std::getline(in, line)) {
+  while (ReadBoundedLine(in, options.max_article_bytes, &line, &length)) {
     ++line_number;
-    if (!line.empty() && line.back() == '\r') line.pop_back();
-    if (IsBlank(line)) continue;
-    std::string origin = absl::StrCat(name, ":", line_number);
-    absl::StatusOr<Document> doc =
-        ParseJsonLine(line, absl::StrCat(id_prefix, "-", line_number), options);
-    if (!doc.ok()) {
-      sink.problem({origin, std::string(doc.status().message()), true});
+    if (length > options.max_article_bytes) {
+      sink.problem(Problem(name, line_number, TooLarge(length, options.max_article_bytes)));
       continue;
     }
-    doc->origin = origin;
+    if (!line.empty() && line.back() == '\r') line.pop_back();
+    if (IsBlank(line)) continue;
+    std::string id;
+    absl::StatusOr<Document> doc =
+        ParseJsonLine(line, absl::StrCat(id_prefix, "-", line_number), options, &id);
+    if (!doc.ok()) {
+      sink.problem(Problem(name, line_number, std::string(doc.status().message()), true, id));
+      continue;
+    }
+    doc->origin = absl::StrCat(name, ":", line_number);
     deliver(*std::move(doc), line_number);
     ++delivered;
   }
-  if (in.bad()) sink.problem({name, "read error while reading the file", true});
+  if (in.bad()) sink.problem(Problem(name, 0, "read error while reading the file"));
   return delivered;
 }
 
@@ -181,9 +225,10 @@ absl::StatusOr<std::string> NormalizeDate(std::string_view date) {
 }
 
 absl::StatusOr<Document> ParseTextArticle(std::string_view content, std::string_view default_id,
-                                          const ReadOptions& options) {
+                                          const ReadOptions& options, std::string* found_id) {
   Document doc;
   doc.id = std::string(default_id);
+  if (found_id != nullptr) *found_id = doc.id;
   size_t body_start = 0;
   std::string_view first_line = content.substr(0, content.find('\n'));
   if (StripTrailing(first_line) == "---") {
@@ -228,6 +273,7 @@ absl::StatusOr<Document> ParseTextArticle(std::string_view content, std::string_
             return absl::InvalidArgumentError(absl::StrCat("line ", line_number, ": empty id"));
           }
           doc.id = value;
+          if (found_id != nullptr) *found_id = doc.id;
         } else if (key == "date") {
           if (!value.empty()) {
             absl::StatusOr<std::string> date = NormalizeDate(value);
@@ -267,7 +313,8 @@ absl::StatusOr<Document> ParseTextArticle(std::string_view content, std::string_
 }
 
 absl::StatusOr<Document> ParseJsonLine(std::string_view line, std::string_view default_id,
-                                       const ReadOptions& options) {
+                                       const ReadOptions& options, std::string* found_id) {
+  if (found_id != nullptr) found_id->clear();
   rapidjson::Document json;
   // kParseStopWhenDoneFlag is not used: trailing garbage after the object is
   // an error. Iterative parsing: deep nesting cannot exhaust the stack.
@@ -280,6 +327,11 @@ absl::StatusOr<Document> ParseJsonLine(std::string_view line, std::string_view d
   if (!json.IsObject()) return absl::InvalidArgumentError("JSON line is not an object");
   Document doc;
   doc.id = std::string(default_id);
+  if (found_id != nullptr) {
+    auto id = json.FindMember("id");
+    const bool given = id != json.MemberEnd() && id->value.IsString();
+    *found_id = given ? std::string(id->value.GetString(), id->value.GetStringLength()) : doc.id;
+  }
   auto field = [&](const char* key, std::string* out) -> absl::Status {
     auto it = json.FindMember(key);
     if (it == json.MemberEnd() || it->value.IsNull()) return absl::OkStatus();
@@ -327,34 +379,43 @@ int ReadInputs(const std::vector<std::string>& inputs, const ReadOptions& option
                const InputSink& sink) {
   std::set<std::string> ids;
   int delivered = 0;
-  auto deliver = [&](Document doc) {
+  // `doc` comes from `line` of `file` (0: the whole file).
+  auto deliver = [&](Document doc, const std::string& file, int line) {
     if (!ids.insert(doc.id).second) {
-      sink.problem({doc.origin, absl::StrCat("duplicate article id \"", doc.id,
-                                             "\" (the first one is kept)"),
-                    true});
+      sink.problem(Problem(file, line, absl::StrCat("duplicate article id \"", doc.id, "\" (the first one is kept)"),
+                           true, doc.id));
       return;
+    }
+    if (!options.latest_date.empty() && doc.date != kUnknownDate && doc.date > options.latest_date) {
+      sink.problem(Problem(file, line, absl::StrCat("date ", doc.date, " is in the future; the article is processed with it"),
+                           false, doc.id));
     }
     ++delivered;
     sink.document(std::move(doc));
   };
 
   auto read_text = [&](const std::string& name, std::string_view content, std::string_view id) {
-    absl::StatusOr<Document> doc = ParseTextArticle(content, id, options);
+    if (content.size() > options.max_article_bytes) {
+      sink.problem(Problem(name, 0, TooLarge(content.size(), options.max_article_bytes), true, std::string(id)));
+      return;
+    }
+    std::string found_id;
+    absl::StatusOr<Document> doc = ParseTextArticle(content, id, options, &found_id);
     if (!doc.ok()) {
       // Messages that start with "line N:" become "path:N: ...".
       std::string_view msg = ToStd(doc.status().message());
+      int line = 0;
       if (msg.rfind("line ", 0) == 0) {
         msg.remove_prefix(5);
         size_t colon = msg.find(':');
-        sink.problem({absl::StrCat(name, ":", ToAbsl(msg.substr(0, colon))),
-                      std::string(StripLeading(msg.substr(colon + 1))), true});
-      } else {
-        sink.problem({name, std::string(msg), true});
+        line = std::stoi(std::string(msg.substr(0, colon)));
+        msg = StripLeading(msg.substr(colon + 1));
       }
+      sink.problem(Problem(name, line, std::string(msg), true, found_id));
       return;
     }
     doc->origin = name;
-    deliver(*std::move(doc));
+    deliver(*std::move(doc), name, 0);
   };
 
   auto read_file = [&](const fs::path& path) {
@@ -362,30 +423,36 @@ int ReadInputs(const std::vector<std::string>& inputs, const ReadOptions& option
     if (absl::EndsWith(name, ".jsonl.gz")) {
       GzipBuffer buffer(name);
       if (!buffer.opened()) {
-        sink.problem({name, absl::StrCat("cannot read: ", buffer.error()), true});
+        sink.problem(Problem(name, 0, absl::StrCat("cannot read: ", buffer.error())));
         return;
       }
       std::istream in(&buffer);
       ReadJsonLines(in, name, fs::path(path.stem()).stem().string(), options,
-                    [&](Document d, int) { deliver(std::move(d)); }, sink);
+                    [&](Document d, int line) { deliver(std::move(d), name, line); }, sink);
       if (!buffer.error().empty()) {
-        sink.problem({name, absl::StrCat(buffer.error(), "; the articles before it were read"), true});
+        sink.problem(Problem(name, 0, absl::StrCat(buffer.error(), "; the articles before it were read")));
       }
       return;
     }
     if (path.extension() == ".jsonl") {
       std::ifstream in(path, std::ios::binary);
       if (!in) {
-        sink.problem({name, absl::StrCat("cannot read: ", std::strerror(errno)), true});
+        sink.problem(Problem(name, 0, absl::StrCat("cannot read: ", std::strerror(errno))));
         return;
       }
       ReadJsonLines(in, name, path.stem().string(), options,
-                    [&](Document d, int) { deliver(std::move(d)); }, sink);
+                    [&](Document d, int line) { deliver(std::move(d), name, line); }, sink);
+      return;
+    }
+    // A file too large to be an article is not read at all.
+    std::error_code size_error;
+    if (uintmax_t size = fs::file_size(path, size_error); !size_error && size > options.max_article_bytes) {
+      sink.problem(Problem(name, 0, TooLarge(size, options.max_article_bytes), true, path.stem().string()));
       return;
     }
     absl::StatusOr<std::string> content = ReadWholeFile(path);
     if (!content.ok()) {
-      sink.problem({name, std::string(content.status().message()), true});
+      sink.problem(Problem(name, 0, std::string(content.status().message())));
       return;
     }
     read_text(name, *content, path.stem().string());
@@ -403,22 +470,33 @@ int ReadInputs(const std::vector<std::string>& inputs, const ReadOptions& option
         PrefixedBuffer buffer(blanks, std::cin.rdbuf());
         std::istream in(&buffer);
         ReadJsonLines(in, "<stdin>", "stdin", options,
-                      [&](Document d, int) { deliver(std::move(d)); }, sink);
+                      [&](Document d, int line) { deliver(std::move(d), "<stdin>", line); }, sink);
       } else {
+        // Held up to the limit; past it, only counted.
         std::string content = blanks;
-        content.append(std::istreambuf_iterator<char>(std::cin), std::istreambuf_iterator<char>());
-        read_text("<stdin>", content, "stdin");
+        size_t total = content.size();
+        char buffer[1 << 16];
+        while (std::cin.read(buffer, sizeof(buffer)) || std::cin.gcount() > 0) {
+          const auto n = static_cast<size_t>(std::cin.gcount());
+          total += n;
+          if (total <= options.max_article_bytes) content.append(buffer, n);
+        }
+        if (total > options.max_article_bytes) {
+          sink.problem(Problem("<stdin>", 0, TooLarge(total, options.max_article_bytes), true, "stdin"));
+        } else {
+          read_text("<stdin>", content, "stdin");
+        }
       }
       continue;
     }
     std::error_code ec;
     fs::file_status status = fs::status(input, ec);
     if (status.type() == fs::file_type::not_found) {
-      sink.problem({input, "no such file or directory", true});
+      sink.problem(Problem(input, 0, "no such file or directory"));
       continue;
     }
     if (ec) {
-      sink.problem({input, absl::StrCat("cannot read: ", ec.message()), true});
+      sink.problem(Problem(input, 0, absl::StrCat("cannot read: ", ec.message())));
       continue;
     }
     if (fs::is_directory(status)) {
@@ -427,9 +505,9 @@ int ReadInputs(const std::vector<std::string>& inputs, const ReadOptions& option
       for (; !ec && it != fs::recursive_directory_iterator(); it.increment(ec)) {
         if (it->is_regular_file(ec) && it->path().extension() == ".txt") files.push_back(it->path());
       }
-      if (ec) sink.problem({input, absl::StrCat("cannot list directory: ", ec.message()), false});
+      if (ec) sink.problem(Problem(input, 0, absl::StrCat("cannot list directory: ", ec.message()), false));
       std::sort(files.begin(), files.end());
-      if (files.empty()) sink.problem({input, "directory holds no *.txt article", false});
+      if (files.empty()) sink.problem(Problem(input, 0, "directory holds no *.txt article", false));
       for (const fs::path& f : files) read_file(f);
     } else {
       read_file(input);

@@ -7,9 +7,11 @@
 #ifndef ACTORGRAPH_EXTRACT_READER_H_
 #define ACTORGRAPH_EXTRACT_READER_H_
 
+#include <cstddef>
 #include <functional>
 #include <string>
 #include <string_view>
+#include <utility>
 #include <vector>
 
 #include "absl/status/statusor.h"
@@ -20,14 +22,30 @@ namespace actorgraph::extract {
 struct ReadOptions {
   // Date for articles whose metadata has none ("YYYY-MM-DD"); empty = unknown.
   std::string default_date;
+  // Articles dated after this day ("YYYY-MM-DD") are processed with a warning
+  // that their date is in the future; empty = no check.
+  std::string latest_date;
+  // A text file or JSON line longer than this is skipped unread (the line is
+  // read past in bounded memory): no news article is this long.
+  size_t max_article_bytes = size_t{16} << 20;
 };
 
 // Something wrong with the input. `skipped` is true when an article (or a
 // whole file) was not processed; false for warnings about processed ones.
 struct InputProblem {
+  InputProblem(std::string origin, std::string message, bool skipped = true, std::string file = "",
+               int line = 0, std::string id = "")
+      : origin(std::move(origin)), message(std::move(message)), skipped(skipped), file(std::move(file)),
+        line(line), id(std::move(id)) {}
+
   std::string origin;   // "path" or "path:line"
   std::string message;  // what is wrong, in plain words
   bool skipped = true;
+  // For the run report, when known: the file ("<stdin>" for standard input),
+  // the 1-based line (0: the whole file) and the article's id.
+  std::string file;
+  int line = 0;
+  std::string id;
 };
 
 // Receives documents and problems in input order.
@@ -54,16 +72,18 @@ int ReadInputs(const std::vector<std::string>& inputs, const ReadOptions& option
 //   ---
 // precedes the body; Document::text is the body after it. `default_id` is used
 // when the front matter gives no id. Errors: not UTF-8, NUL bytes, empty body,
-// unterminated front matter, unknown key, invalid date.
+// unterminated front matter, unknown key, invalid date. `found_id`, when
+// given, is set to the article's id even when it is rejected.
 absl::StatusOr<Document> ParseTextArticle(std::string_view content, std::string_view default_id,
-                                          const ReadOptions& options);
+                                          const ReadOptions& options, std::string* found_id = nullptr);
 
 // Parses one JSON Lines record: an object with string "text" (required,
 // non-empty) and optional string-or-null "id", "date", "title", "source",
 // "url". Errors name what is wrong (malformed JSON at offset N, missing text,
-// wrong type of a field).
+// wrong type of a field). `found_id`, when given, is set to the line's
+// string "id" (or `default_id`) even when the line is rejected.
 absl::StatusOr<Document> ParseJsonLine(std::string_view line, std::string_view default_id,
-                                       const ReadOptions& options);
+                                       const ReadOptions& options, std::string* found_id = nullptr);
 
 // True when `text` is valid UTF-8 (no overlongs, surrogates or values above
 // U+10FFFF). Otherwise sets *error_offset to the first bad byte.

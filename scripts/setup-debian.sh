@@ -10,6 +10,7 @@ packages=(
   libbenchmark-dev                          # bench/stage_bench
   graphviz                                  # renders graph.svg at run time
   libxml2-utils python3-networkx python3-rdflib  # clients the tests check outputs with
+  strace                                    # tests: Graphviz opens no file an article names
   nodejs                                    # runs the npm clients (scripts/setup-npm-clients.sh)
 )
 missing=()

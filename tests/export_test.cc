@@ -1223,6 +1223,23 @@ TEST(WriteFileAtomicallyTest, ReadOnlyDirectoryNamesThePath) {
   EXPECT_THAT(std::string(status.message()), HasSubstr("Permission denied"));
 }
 
+// A device is written in place: a rename would replace the device node itself
+// (as root), and a full disk is reported as such.
+TEST(WriteFileAtomicallyTest, DevicesAreWrittenInPlace) {
+  if (!fs::is_character_file("/dev/null") || !fs::is_character_file("/dev/full")) {
+    GTEST_SKIP() << "/dev/null or /dev/full is not a device here";
+  }
+  EXPECT_TRUE(WriteFileAtomically("/dev/null", "content").ok());
+  EXPECT_TRUE(fs::is_character_file("/dev/null"));
+  absl::Status full = WriteFileAtomically("/dev/full", "content");
+  EXPECT_EQ(full.code(), absl::StatusCode::kResourceExhausted);
+  EXPECT_EQ(full.message(), "cannot write '/dev/full': No space left on device");
+  EXPECT_TRUE(fs::is_character_file("/dev/full"));
+  for (const char* device : {"/dev/null", "/dev/full"}) {
+    EXPECT_FALSE(fs::exists(absl::StrCat(device, ".tmp.", ::getpid()))) << device;
+  }
+}
+
 // ---------------------------------------------------------------------------
 // Graphviz rendering.
 

@@ -5,6 +5,7 @@
 #include <string>
 #include <vector>
 
+#include "absl/strings/str_cat.h"
 #include "gmock/gmock.h"
 #include "gtest/gtest.h"
 
@@ -170,6 +171,71 @@ TEST(ReadInputsTest, ReportsProblemsAndKeepsGoing) {
                             HasSubstr(jsonl.string() + ":2: malformed JSON"),
                             HasSubstr(jsonl.string() + ":4: duplicate article id \"b\""),
                             HasSubstr("missing.txt: no such file")));
+}
+
+// The fields the run report is built from: file, line and id of each problem,
+// as far as they are known; a future date is a warning, the article is kept;
+// an over-long file or line is skipped without being held in memory.
+TEST(ReadInputsTest, ProblemsCarryFileLineAndId) {
+  namespace fs = std::filesystem;
+  fs::path dir = fs::path(::testing::TempDir()) / "reader_report";
+  fs::remove_all(dir);
+  fs::create_directories(dir);
+  auto write = [](const fs::path& p, const std::string& s) { std::ofstream(p, std::ios::binary) << s; };
+  fs::path jsonl = dir / "c.jsonl";
+  write(jsonl, "{\"id\":\"f\",\"date\":\"2999-01-01\",\"text\":\"Later.\"}\n"
+               "{\"id\":\"t\",\"text\":5}\n"
+               "{\"id\":\"long\",\"text\":\"" + std::string(300, 'a') + "\"}\n"
+               "{\"id\":\"f\",\"text\":\"Again.\"}\n"
+               "{\"id\":\"ok\",\"date\":\"2024-01-01\",\"text\":\"Fine.\"}\n");
+  write(dir / "big.txt", std::string(300, 'b'));
+  write(dir / "bad.txt", "---\nid: front\ndate: 2024-02-30\n---\nBody.\n");
+
+  ReadOptions options;
+  options.latest_date = "2026-12-04";
+  options.max_article_bytes = 200;
+  std::vector<std::string> ids, problems;
+  InputSink sink;
+  sink.document = [&](Document d) { ids.push_back(d.id); };
+  sink.problem = [&](InputProblem p) {
+    problems.push_back(absl::StrCat(p.skipped ? "skip " : "warn ", fs::path(p.file).filename().string(), "|",
+                                    p.line, "|", p.id, "|", p.message));
+  };
+  ReadInputs({jsonl.string(), (dir / "big.txt").string(), (dir / "bad.txt").string()}, options, sink);
+  EXPECT_THAT(ids, ::testing::ElementsAre("f", "ok"));
+  EXPECT_THAT(problems,
+              ::testing::ElementsAre(
+                  "warn c.jsonl|1|f|date 2999-01-01 is in the future; the article is processed with it",
+                  "skip c.jsonl|2|t|field \"text\" is not a string",
+                  "skip c.jsonl|3||article too large (323 bytes; the limit is 200)",
+                  "skip c.jsonl|4|f|duplicate article id \"f\" (the first one is kept)",
+                  "skip big.txt|0|big|article too large (300 bytes; the limit is 200)",
+                  "skip bad.txt|3|front|invalid date \"2024-02-30\" (expected YYYY-MM-DD)"));
+}
+
+// Lines longer than the read buffer (64 KiB) are read whole up to the limit,
+// and past it in bounded memory, wherever they end.
+TEST(ReadInputsTest, LongLinesAroundTheLimit) {
+  namespace fs = std::filesystem;
+  fs::path jsonl = fs::path(::testing::TempDir()) / "long_lines.jsonl";
+  auto line = [](const std::string& id, size_t n) {
+    return "{\"id\":\"" + id + "\",\"text\":\"" + std::string(n, 'a') + "\"}";
+  };
+  // "{"id":"x","text":"" is 18 bytes and "}" 2: a 65,535-byte line is 65,515 a's.
+  std::ofstream(jsonl, std::ios::binary) << line("w", 70000) << "\n"
+                                         << line("x", 65515) << "\n"
+                                         << line("y", 300000) << "\n"
+                                         << line("z", 10) << "\r\n"
+                                         << line("end", 5);
+  ReadOptions options;
+  options.max_article_bytes = 100000;
+  std::vector<std::string> got, problems;
+  InputSink sink;
+  sink.document = [&](Document d) { got.push_back(absl::StrCat(d.id, ":", d.text.size())); };
+  sink.problem = [&](InputProblem p) { problems.push_back(absl::StrCat(p.line, ": ", p.message)); };
+  ReadInputs({jsonl.string()}, options, sink);
+  EXPECT_THAT(got, ::testing::ElementsAre("w:70000", "x:65515", "z:10", "end:5"));
+  EXPECT_THAT(problems, ::testing::ElementsAre("3: article too large (300020 bytes; the limit is 100000)"));
 }
 
 }  // namespace
