@@ -1247,6 +1247,12 @@ class Analysis {
       if (!known) continue;
       holders.push_back({a.entity, known->role, EntityNamed(known->affiliation, out), a.first});
     }
+    // A title written before a name with no organisation holds too:
+    // "Cardinal Cormac Murphy-O'Connor ... the cardinal said".
+    for (const RoleSpan& r : roles_) {
+      const Arg* a = ArgStartingAt(r.last + 1);
+      if (a && out.entities[a->entity].type == EntityType::kPerson) holders.push_back({a->entity, r.role, -1, r.first});
+    }
     if (holders.empty()) return;
     std::stable_sort(holders.begin(), holders.end(), [](const Holder& a, const Holder& b) { return a.seen < b.seen; });
     std::vector<Arg> title_args;

@@ -618,6 +618,10 @@ TEST_P(QuoteSpeakerTest, Attributes) {
 INSTANTIATE_TEST_SUITE_P(
     Table, QuoteSpeakerTest,
     ::testing::Values(
+        // A title written before a name refers back to it: "the cardinal".
+        QuoteCase{"title_before_name",
+                  "Cardinal Ana Ruiz spoke in Lima. Omar Haddad listened. The cardinal said: \"Peace is possible.\"",
+                  {"Ana Ruiz: Peace is possible."}},
         // Paragraph breaks lost in scraping: each paragraph opens a new quote
         // and the previous one is never closed.
         QuoteCase{"continued_paragraphs",
