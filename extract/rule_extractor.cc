@@ -820,6 +820,23 @@ class Analysis {
     return found;
   }
 
+  // The state or organisation whose `role` every office holder the
+  // lexicon knows by this name held, when they are several people; nullptr
+  // when none or they differ.
+  const std::string* KnownOffice(const Entity& e, std::string_view role) const {
+    if (e.type != EntityType::kPerson) return nullptr;
+    std::vector<const Lexicon::Leader*> terms =
+        e.name.find(' ') != std::string::npos ? lex_.LeadersNamed(e.name, DocumentYear())
+                                              : lex_.LeadersWithSurname(e.name, DocumentYear());
+    const std::string* office = nullptr;
+    for (const Lexicon::Leader* l : terms) {
+      if (l->role != role) continue;
+      if (office && *office != l->affiliation) return nullptr;
+      office = &l->affiliation;
+    }
+    return office;
+  }
+
   // The article's entity named `name` (a country or organisation); -1 if none.
   int EntityNamed(std::string_view name, const Extraction& out) const {
     for (size_t i = 0; i < out.entities.size(); ++i) {
@@ -1044,6 +1061,9 @@ class Analysis {
     }
     const Arg* org = ArgEndingAt(j);
     if (!IsAffiliationTarget(out, org) || !SameSentence(org->last, person.first)) return nullptr;
+    // "Ex-Labour MP X", "ex-Tory X": a past affiliation.
+    std::string_view qualifier = tokens_[org->first].text;
+    if (qualifier.starts_with("Ex-") || qualifier.starts_with("ex-")) return nullptr;
     return org;
   }
 
@@ -1209,6 +1229,10 @@ class Analysis {
       if (const Lexicon::Leader* known = KnownHolder(out.entities[person->entity], role->role)) {
         target = EntityNamed(known->affiliation, out);
         out.entities[person->entity].name = known->name;  // "President Reagan" is Ronald Reagan
+      } else if (const std::string* office = KnownOffice(out.entities[person->entity], role->role)) {
+        // "President Bush" in an undated article: one of two presidents,
+        // both of the United States.
+        target = EntityNamed(*office, out);
       } else if (KnownHolder(out.entities[person->entity])) {
         target = -1;
       }

@@ -261,6 +261,23 @@ INSTANTIATE_TEST_SUITE_P(
                      {"Rowan Williams PERSON"}, {"Canterbury Dr Rowan Williams"}}),
     [](const auto& info) { return info.param.name; });
 
+// An undated "President Bush" is one of two presidents, both of the United
+// States: the affiliation is certain, the person is not.
+TEST(KnownOfficeTest, AmbiguousHoldersOfOneOffice) {
+  Extraction x = ExtractText("President Bush spoke about the United States economy.", std::string(kUnknownDate));
+  EXPECT_THAT(RelationLines(x), ::testing::Contains("Bush AFF United States (president)"));
+}
+
+// "Ex-" marks a past affiliation: none is recorded.
+TEST(KnownOfficeTest, ExPartyIsNoAffiliation) {
+  Extraction x = ExtractText("Ex-Labour MP Omar Haddad spoke in Leeds. Labour MP Ana Ruiz replied.");
+  std::vector<std::string> lines = RelationLines(x);
+  EXPECT_FALSE(std::any_of(lines.begin(), lines.end(), [](const std::string& l) { return l.starts_with("Omar Haddad AFF"); }))
+      << ::testing::PrintToString(lines);
+  EXPECT_TRUE(std::any_of(lines.begin(), lines.end(), [](const std::string& l) { return l.starts_with("Ana Ruiz AFF"); }))
+      << ::testing::PrintToString(lines);
+}
+
 TEST(NameModelTest, ClassifiesByWordCounts) {
   NameWordCounts holy{1, 11, 3, 4}, land{0, 3, 30, 5}, christmas{2, 4, 24, 540};
   EXPECT_EQ(ClassifyName({&land}), NameClass::kLocation);
