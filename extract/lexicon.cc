@@ -133,7 +133,8 @@ absl::StatusOr<std::unique_ptr<const Lexicon>> Lexicon::Load(const std::string& 
   RETURN_IF_ERROR(lexicon->LoadSpeechVerbs(path("speech_verbs.tsv")));
   RETURN_IF_ERROR(lexicon->LoadEventNouns(path("event_nouns.tsv")));
   RETURN_IF_ERROR(lexicon->LoadActNouns(path("act_nouns.tsv")));
-  RETURN_IF_ERROR(lexicon->LoadLightVerbs(path("light_verbs.tsv")));
+  RETURN_IF_ERROR(LoadVerbForms(path("light_verbs.tsv"), &lexicon->light_verbs_));
+  RETURN_IF_ERROR(lexicon->LoadDeploymentVerbs(path("deployment_verbs.tsv")));
   RETURN_IF_ERROR(lexicon->LoadNameWordTypes(path("name_word_types.tsv")));
   RETURN_IF_ERROR(lexicon->LoadHeadWords(path("name_heads.tsv")));
   RETURN_IF_ERROR(lexicon->LoadLeaders(path("leaders.tsv")));
@@ -277,6 +278,7 @@ absl::Status Lexicon::LoadPlaces(const std::string& path) {
   for (const Row& row : rows) {
     AddPhrase(row.fields[0], {PhraseKind::kPlace, row.fields[0], ""});
     for (const auto& a : Alternatives(row.fields[1])) AddPhrase(a, {PhraseKind::kPlace, row.fields[0], ""});
+    if (row.fields[2] == "water") waters_.insert(row.fields[0]);
   }
   return absl::OkStatus();
 }
@@ -443,11 +445,20 @@ absl::Status Lexicon::LoadActNouns(const std::string& path) {
   return absl::OkStatus();
 }
 
-absl::Status Lexicon::LoadLightVerbs(const std::string& path) {
+absl::Status Lexicon::LoadDeploymentVerbs(const std::string& path) {
   ASSIGN_OR_RETURN(std::vector<Row> rows, ReadRows(path, {"lemma", "forms"}));
   for (const Row& row : rows) {
-    for (const std::string& form : Alternatives(row.fields[1])) light_verbs_.insert(AsciiLower(form));
-    light_verbs_.insert(AsciiLower(row.fields[0]));
+    for (const std::string& form : Alternatives(row.fields[1])) deployment_verbs_.try_emplace(AsciiLower(form), row.fields[0]);
+    deployment_verbs_.try_emplace(AsciiLower(row.fields[0]), row.fields[0]);
+  }
+  return absl::OkStatus();
+}
+
+absl::Status Lexicon::LoadVerbForms(const std::string& path, absl::flat_hash_set<std::string>* forms) {
+  ASSIGN_OR_RETURN(std::vector<Row> rows, ReadRows(path, {"lemma", "forms"}));
+  for (const Row& row : rows) {
+    for (const std::string& form : Alternatives(row.fields[1])) forms->insert(AsciiLower(form));
+    forms->insert(AsciiLower(row.fields[0]));
   }
   return absl::OkStatus();
 }

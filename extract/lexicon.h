@@ -78,8 +78,17 @@ class Lexicon {
   // (data/name_word_types.tsv, learned from the GMB corpus).
   NameClass ClassifyNameWords(const std::vector<std::string_view>& words) const;
 
+  // A sea, strait, river or canal of places.tsv, by canonical name.
+  bool IsWater(std::string_view name) const { return waters_.contains(ToAbsl(name)); }
+
   // A light verb that takes an act noun as object ("gave", "voiced"), lower case.
   bool IsLightVerb(std::string_view lower) const { return light_verbs_.contains(ToAbsl(lower)); }
+  // A verb that moves armed forces somewhere ("sent", "massed"), lower case.
+  // Its lemma, or nullptr when it is none.
+  const std::string* DeploymentVerb(std::string_view lower) const {
+    auto it = deployment_verbs_.find(ToAbsl(lower));
+    return it == deployment_verbs_.end() ? nullptr : &it->second;
+  }
 
   // +1 for a word of praise, -1 for a word of criticism, 0 otherwise (lower case).
   int Polarity(std::string_view lower) const;
@@ -146,7 +155,9 @@ class Lexicon {
   absl::Status LoadSpeechVerbs(const std::string& path);
   absl::Status LoadEventNouns(const std::string& path);
   absl::Status LoadActNouns(const std::string& path);  // after LoadEventNouns
-  absl::Status LoadLightVerbs(const std::string& path);
+  // Verb files of `lemma ⇥ forms` rows: every form, lower case, into *forms.
+  static absl::Status LoadVerbForms(const std::string& path, absl::flat_hash_set<std::string>* forms);
+  absl::Status LoadDeploymentVerbs(const std::string& path);
   absl::Status LoadNameWordTypes(const std::string& path);
   absl::Status LoadHeadWords(const std::string& path);
   absl::Status LoadPlaces(const std::string& path);
@@ -171,6 +182,7 @@ class Lexicon {
   absl::flat_hash_set<std::string> speech_verbs_;
   absl::flat_hash_map<std::string, ActNounInfo> act_nouns_;  // lower-case singular and plural phrases
   absl::flat_hash_set<std::string> light_verbs_;             // lower-case forms
+  absl::flat_hash_map<std::string, std::string> deployment_verbs_;  // lower-case form -> lemma
   absl::flat_hash_map<std::string, NameWordCounts> name_words_;  // capitalised word as written
   absl::flat_hash_set<std::string> given_names_;  // lower case
   absl::flat_hash_set<std::string> non_names_;    // lower case
@@ -182,6 +194,7 @@ class Lexicon {
   absl::flat_hash_set<std::string> portfolio_roles_;          // lower case canonical roles
   absl::flat_hash_set<std::string> organization_names_;       // canonical names
   absl::flat_hash_set<std::string> country_names_;            // canonical names
+  absl::flat_hash_set<std::string> waters_;                   // canonical names of kind "water"
   absl::flat_hash_set<std::string> news_media_;               // canonical names
   absl::flat_hash_set<std::string> role_names_;               // canonical roles
   std::vector<Leader> leaders_;                               // file order

@@ -339,8 +339,13 @@ class Analysis {
             NamePlaceEvent(events_.back());
             break;
           default: {
-            // Lexicon names must be capitalised in mixed-case text ("us" is no country).
-            if (!capitalized) break;
+            // Lexicon names must be capitalised in mixed-case text ("us" is no
+            // country); "the Gulf" is read from "Gulf", so the lower-case
+            // word alone is passed over.
+            if (!capitalized) {
+              last = i;
+              break;
+            }
             // "Tehran Radio", "Moscow State University": a place name heading an
             // organisation's name.
             size_t end = last + 1;
@@ -996,6 +1001,10 @@ class Analysis {
   void AddTriple(Extraction& out, int s, int o, std::string predicate, std::string code,
                  std::string role, Modality modality, size_t first_tok, size_t last_tok) {
     if (s < 0 || o < 0 || s == o) return;
+    // A sea never acts; forces are sent to it (15), and an event may be
+    // named after it, but it is not met, urged, judged or attacked.
+    if (lex_.IsWater(out.entities[s].name)) return;
+    if (lex_.IsWater(out.entities[o].name) && code != "15" && code != kParticipationCode) return;
     // A relation read (even partly) off a repeated copy of the body was read
     // already from the first copy.
     if (repeated_[first_tok] || repeated_[last_tok]) return;
@@ -1776,7 +1785,7 @@ class Analysis {
     // A noun phrase headed by a group noun or qualified by a name: "the
     // Israeli government refuses", "officials say".
     // Not after a preposition: "from Iranian missile attacks".
-    if (!prev.capitalized && i >= 2 && ArgEndingAt(i - 2) != nullptr) {
+    if (!prev.capitalized && i >= 2 && ArgEndingAt(i - 2) != nullptr && (w == "to" || !Prepositions().contains(w))) {
       size_t before = ArgEndingAt(i - 2)->first;
       if (before > 0 && IsWord(before - 1) && Prepositions().contains(tokens_[before - 1].lower)) return false;
       return true;
@@ -1966,7 +1975,49 @@ class Analysis {
       *recipient = *a;
       return start - 1;
     }
-    return k > first && IsWord(k - 1) && lex_.IsLightVerb(tokens_[k - 1].lower) ? k - 1 : tokens_.size();
+    if (k > first && IsWord(k - 1) && lex_.IsLightVerb(tokens_[k - 1].lower)) return k - 1;
+    // A particle: "stepped up its naval presence", "built up forces".
+    if (k > first + 1 && IsWord(k - 1) && tokens_[k - 1].lower == "up" && lex_.IsLightVerb(tokens_[k - 2].lower))
+      return k - 2;
+    return tokens_.size();
+  }
+
+  // Armed forces moved to a place: "sent more warships to the Gulf",
+  // "massed troops along the border" (15, towards the place).
+  void FindDeployments(size_t first, size_t last, const std::vector<Arg>& args, Extraction& out) {
+    for (size_t i = first; i <= last; ++i) {
+      const std::string* lemma = IsWord(i) && !tokens_[i].capitalized ? lex_.DeploymentVerb(tokens_[i].lower) : nullptr;
+      if (lemma == nullptr) continue;
+      // "troops were sent to": no agent here ("is sending" is no passive).
+      if (!tokens_[i].lower.ends_with("ing") && i > first && IsWord(i - 1) &&
+          PassiveAuxiliaries().contains(tokens_[i - 1].lower))
+        continue;
+      // The forces: a military noun after a few modifiers ("more", "two
+      // aircraft carriers", "its naval").
+      size_t k = i + 1;
+      while (k <= last && k < i + 6 && IsWord(k) && !lex_.IsMilitaryNoun(tokens_[k].lower) &&
+             !Prepositions().contains(tokens_[k].lower) && !IsVerbish(k))
+        ++k;
+      if (k > last || !IsWord(k) || !lex_.IsMilitaryNoun(tokens_[k].lower)) continue;
+      while (k + 1 <= last && IsWord(k + 1) && lex_.IsMilitaryNoun(tokens_[k + 1].lower)) ++k;
+      size_t prep = k + 1;
+      if (prep > last || !IsWord(prep)) continue;
+      const std::string& p = tokens_[prep].lower;
+      if (p != "to" && p != "into" && p != "in" && p != "near" && p != "off" && p != "along" && p != "toward" &&
+          p != "towards" && p != "at")
+        continue;
+      const Arg* place = ActorAfter(prep, args, out);
+      // "along the border with Iran", "near the frontier with Syria".
+      if (!place && prep + 3 <= last && IsWord(prep + 2) && IsWord(prep + 3) && tokens_[prep + 3].lower == "with" &&
+          (tokens_[prep + 2].lower == "border" || tokens_[prep + 2].lower == "frontier"))
+        place = ActorAfter(prep + 3, args, out);
+      if (!place || out.entities[place->entity].type != EntityType::kLocation) continue;
+      std::vector<Arg> subjects = SubjectsBefore(i, args, out);
+      Modality modality = ModalityBefore(i, first);
+      for (const Arg& sub : subjects)
+        AddTriple(out, sub.entity, place->entity, *lemma, "15", "", modality, std::min(sub.first, i),
+                  place->last);
+    }
   }
 
   // Acts named by nouns (data/act_nouns.tsv), which never become EVENT
@@ -2327,6 +2378,7 @@ class Analysis {
       }
       FindNominalEvents(s, first, last, args, out);
       FindActs(first, last, args, out);
+      FindDeployments(first, last, args, out);
       // Reported speech that evaluates an actor: "He said Mr Straw was naive".
       for (size_t v = first; v <= last; ++v) {
         if (!IsWord(v) || tokens_[v].capitalized || !lex_.IsSpeechVerb(tokens_[v].lower) || InsideQuote(v)) continue;

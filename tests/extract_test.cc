@@ -424,6 +424,15 @@ INSTANTIATE_TEST_SUITE_P(
                      {"Chile 19 Peru"}, {"Peru 19 Chile"}},
         RelationCase{"military_strike", "Peruvian forces launched a retaliatory strike against Chile.",
                      {"Peru 19 Chile"}, {"Peru 14 Chile"}},
+        // Forces moved to a place show military posture towards it (15).
+        RelationCase{"deployment_verbs",
+                     "Chile is sending more warships to the Gulf. Peru massed troops along the border with "
+                     "Bolivia. Ecuador sent a letter to Chile.",
+                     {"Chile 15 Persian Gulf", "Peru 15 Bolivia"}, {"Ecuador 15 Chile"}},
+        RelationCase{"posture_nouns", "Chile stepped up its naval presence in the Gulf.", {"Chile 15 Persian Gulf"}, {}},
+        // A sea does not act and is not judged.
+        RelationCase{"sea_is_no_actor", "Chile condemned the Gulf attacks. Peru urged the Gulf states to act.", {},
+                     {"Chile 11 Persian Gulf", "Peru 02 Persian Gulf"}},
         // Two sides at war fight each other.
         RelationCase{"at_war", "Chile and Peru, which have been at war since May, refused the offer.",
                      {"Chile 19 Peru", "Peru 19 Chile"}, {}},
