@@ -138,6 +138,7 @@ class Lexicon {
   absl::flat_hash_map<std::string, PhraseInfo> folded_;  // lower-case keys
   absl::flat_hash_set<std::string> folded_prefixes_;     // lower-case keys of every phrase's first n-1 tokens
   absl::flat_hash_map<std::string, VerbInfo> verbs_;     // lower-case forms
+  absl::flat_hash_set<std::string> verb_prefixes_;       // lower-case keys of every form's first n-1 tokens
   struct State {
     std::string country;
     int from = 0;  // first year, 0 = always
