@@ -85,32 +85,40 @@ std::string AsciiLower(std::string_view s) {
 
 std::vector<Token> Tokenize(std::string_view text, const Lexicon* lexicon) {
   std::vector<Token> tokens;
+  // News text averages about six bytes per token: one allocation for most articles.
+  tokens.reserve(text.size() / 5 + 16);
   size_t i = 0;
   bool line_start = true;
   bool space_before = true;
   auto emit = [&](size_t begin, size_t end, TokenKind kind) {
-    Token t;
+    Token& t = tokens.emplace_back();
     t.span = {static_cast<uint32_t>(begin), static_cast<uint32_t>(end)};
     t.text = text.substr(begin, end - begin);
     t.kind = kind;
     t.line_start = line_start;
     t.space_before = space_before;
+    t.lower.assign(t.text);
     if (kind == TokenKind::kWord) {
-      t.lower = AsciiLower(t.text);
+      for (char& c : t.lower) c = absl::ascii_tolower(static_cast<unsigned char>(c));
       bool has_upper = false, has_lower = false;
       for (size_t k = 0; k < t.text.size();) {
+        const auto byte = static_cast<unsigned char>(t.text[k]);
+        // ASCII letters decide directly; other bytes go through Classify.
+        if (byte < 0x80) {
+          const bool upper = absl::ascii_isupper(byte);
+          has_upper |= upper;
+          has_lower |= absl::ascii_islower(byte);
+          if (k == 0) t.capitalized = upper;
+          ++k;
+          continue;
+        }
         Char ch = Classify(t.text, k);
         if (ch.cls == CharClass::kUpperWord) has_upper = true;
-        if (ch.cls == CharClass::kWord && absl::ascii_isalpha(static_cast<unsigned char>(t.text[k])))
-          has_lower = true;
         if (k == 0) t.capitalized = ch.cls == CharClass::kUpperWord;
         k += ch.len;
       }
       t.all_caps = has_upper && !has_lower;
-    } else {
-      t.lower = std::string(t.text);
     }
-    tokens.push_back(std::move(t));
     line_start = false;
     space_before = false;
   };
