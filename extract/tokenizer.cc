@@ -1,6 +1,7 @@
 #include "extract/tokenizer.h"
 
 #include <algorithm>
+#include <array>
 #include <iterator>
 
 #include "absl/strings/ascii.h"
@@ -26,17 +27,33 @@ struct Char {
   int len;  // bytes
 };
 
-Char Classify(std::string_view text, size_t i) {
-  unsigned char c = text[i];
-  if (c < 0x80) {
-    if (c == '\n') return {CharClass::kNewline, 1};
-    if (absl::ascii_isspace(c)) return {CharClass::kSpace, 1};
-    if (absl::ascii_isupper(c)) return {CharClass::kUpperWord, 1};
-    if (absl::ascii_isalnum(c)) return {CharClass::kWord, 1};
-    if (c == '"') return {CharClass::kAmbiguousQuote, 1};
-    if (c == '\'') return {CharClass::kApostrophe, 1};
-    return {CharClass::kPunct, 1};
+// The class of each ASCII byte, so that Classify needs no call for them.
+constexpr std::array<CharClass, 128> kAsciiClass = [] {
+  std::array<CharClass, 128> classes{};
+  for (int c = 0; c < 128; ++c) {
+    CharClass cls = CharClass::kPunct;
+    if (c == '"') cls = CharClass::kAmbiguousQuote;
+    if (c == '\'') cls = CharClass::kApostrophe;
+    if ((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9')) cls = CharClass::kWord;
+    if (c >= 'A' && c <= 'Z') cls = CharClass::kUpperWord;
+    if (c == ' ' || c == '\t' || c == '\v' || c == '\f' || c == '\r') cls = CharClass::kSpace;
+    if (c == '\n') cls = CharClass::kNewline;
+    classes[c] = cls;
   }
+  return classes;
+}();
+
+Char ClassifyNonAscii(std::string_view text, size_t i);
+
+inline Char Classify(std::string_view text, size_t i) {
+  const auto c = static_cast<unsigned char>(text[i]);
+  if (c < 0x80) return {kAsciiClass[c], 1};
+  return ClassifyNonAscii(text, i);
+}
+
+// Classify for a byte >= 0x80.
+Char ClassifyNonAscii(std::string_view text, size_t i) {
+  unsigned char c = text[i];
   int len = (c >> 5) == 6 ? 2 : (c >> 4) == 14 ? 3 : (c >> 3) == 30 ? 4 : 1;
   if (i + len > text.size()) return {CharClass::kPunct, 1};
   char32_t cp = len == 2 ? (c & 0x1F) : len == 3 ? (c & 0x0F) : (c & 0x07);
