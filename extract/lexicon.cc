@@ -493,7 +493,7 @@ void AppendAsciiLower(std::string_view word, std::string* out) {
 
 }  // namespace
 
-int Lexicon::MatchPhrase(const std::vector<std::string_view>& words, PhraseInfo* info) const {
+int Lexicon::MatchPhrase(std::span<const std::string_view> words, PhraseInfo* info) const {
   // "U.S" (a dot lost in scraping) is "U.S.".
   if (!words.empty() && words[0].size() >= 3 && words[0].back() != '.' &&
       std::count(words[0].begin(), words[0].end(), '.') >= 1 && words[0][words[0].size() - 2] == '.') {
@@ -553,8 +553,7 @@ int Lexicon::MatchPhrase(const std::vector<std::string_view>& words, PhraseInfo*
   return best;
 }
 
-int Lexicon::MatchEventVerb(const std::vector<std::string_view>& lower_words,
-                            VerbInfo* info) const {
+int Lexicon::MatchEventVerb(std::span<const std::string_view> lower_words, VerbInfo* info) const {
   int limit = std::min<int>(lower_words.size(), max_verb_tokens_);
   thread_local std::string key;
   key.clear();

@@ -9,6 +9,7 @@
 
 #include <memory>
 #include <optional>
+#include <span>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -57,10 +58,13 @@ class Lexicon {
   // Returns the number of tokens matched (0 when none) and fills *info.
   // Names match case-sensitively, or case-insensitively when all matched
   // tokens are ALL CAPS; roles and event nouns match case-insensitively.
-  int MatchPhrase(const std::vector<std::string_view>& words, PhraseInfo* info) const;
+  // Lookups stop at the first word that no phrase continues, so `words` may
+  // be a view of all the candidate words (e.g. a slice of a token array): no
+  // need to copy them into a vector first.
+  int MatchPhrase(std::span<const std::string_view> words, PhraseInfo* info) const;
 
   // Longest event-verb phrase at `lower_words[0]` (lower case); 0 if none.
-  int MatchEventVerb(const std::vector<std::string_view>& lower_words, VerbInfo* info) const;
+  int MatchEventVerb(std::span<const std::string_view> lower_words, VerbInfo* info) const;
 
   // +1 for a word of praise, -1 for a word of criticism, 0 otherwise (lower case).
   int Polarity(std::string_view lower) const;
