@@ -85,6 +85,24 @@ std::vector<std::string> Alternatives(const std::string& field) {
 
 void AppendStraightened(std::string_view word, std::string* key);
 
+// Appends `word` lower-cased (ASCII letters only, as AsciiLower does).
+void AppendAsciiLower(std::string_view word, std::string* out) {
+  size_t from = out->size();
+  out->append(word);
+  for (size_t i = from; i < out->size(); ++i) {
+    (*out)[i] = absl::ascii_tolower(static_cast<unsigned char>((*out)[i]));
+  }
+}
+
+// AsciiLower(word) in a per-thread buffer, for lookups without an allocation;
+// valid until the next call on this thread.
+absl::string_view LowerInScratch(std::string_view word) {
+  thread_local std::string lower;
+  lower.clear();
+  AppendAsciiLower(word, &lower);
+  return ToAbsl(lower);
+}
+
 // Tokenizes a phrase like article text and joins the token texts by spaces,
 // so lexicon keys and text lookups agree on "U.S." or "al-Qaeda".
 std::string PhraseKey(std::string_view phrase, const Lexicon* lexicon) {
@@ -119,6 +137,9 @@ absl::StatusOr<std::unique_ptr<const Lexicon>> Lexicon::Load(const std::string& 
     for (const Row& row : rows) {
       list.set->insert(list.lower ? AsciiLower(row.fields[0]) : row.fields[0]);
     }
+  }
+  for (const std::string& line : lexicon->boilerplate_) {
+    if (line.size() < lexicon->boilerplate_lengths_.size()) lexicon->boilerplate_lengths_.set(line.size());
   }
   RETURN_IF_ERROR(lexicon->LoadCameoRoots(path("cameo_roots.tsv")));
   RETURN_IF_ERROR(lexicon->LoadEvaluations(path("evaluations.tsv")));
@@ -300,8 +321,8 @@ std::optional<EntityType> Lexicon::GroupNounType(std::string_view lower) const {
 bool Lexicon::IsBoilerplate(std::string_view line) const {
   line = Strip(line);
   while (!line.empty() && (line.back() == ':' || line.back() == ' ')) line.remove_suffix(1);
-  if (line.empty() || line.size() > 80) return false;
-  return boilerplate_.contains(AsciiLower(line));
+  if (line.empty() || line.size() > 80 || !boilerplate_lengths_.test(line.size())) return false;
+  return boilerplate_.contains(LowerInScratch(line));
 }
 
 absl::Status Lexicon::LoadRoles(const std::string& path) {
@@ -482,15 +503,6 @@ void AppendStraightened(std::string_view word, std::string* key) {
   }
 }
 
-// Appends `word` lower-cased (ASCII letters only, as AsciiLower does).
-void AppendAsciiLower(std::string_view word, std::string* out) {
-  size_t from = out->size();
-  out->append(word);
-  for (size_t i = from; i < out->size(); ++i) {
-    (*out)[i] = absl::ascii_tolower(static_cast<unsigned char>((*out)[i]));
-  }
-}
-
 }  // namespace
 
 int Lexicon::MatchPhrase(std::span<const std::string_view> words, PhraseInfo* info) const {
@@ -575,15 +587,15 @@ int Lexicon::MatchEventVerb(std::span<const std::string_view> lower_words, VerbI
 }
 
 bool Lexicon::IsGivenName(std::string_view word) const {
-  return given_names_.contains(AsciiLower(word));
+  return given_names_.contains(LowerInScratch(word));
 }
 
 bool Lexicon::IsNonName(std::string_view word) const {
-  return non_names_.contains(AsciiLower(word));
+  return non_names_.contains(LowerInScratch(word));
 }
 
 std::optional<EntityType> Lexicon::HeadWordType(std::string_view word) const {
-  auto it = head_words_.find(AsciiLower(word));
+  auto it = head_words_.find(LowerInScratch(word));
   if (it == head_words_.end()) return std::nullopt;
   return it->second;
 }

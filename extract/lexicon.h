@@ -7,6 +7,7 @@
 #ifndef ACTORGRAPH_EXTRACT_LEXICON_H_
 #define ACTORGRAPH_EXTRACT_LEXICON_H_
 
+#include <bitset>
 #include <memory>
 #include <optional>
 #include <span>
@@ -158,6 +159,7 @@ class Lexicon {
   absl::flat_hash_set<std::string> abbreviations_;
   absl::flat_hash_map<std::string, EntityType> group_nouns_;  // lower case, singular and plural
   absl::flat_hash_set<std::string> boilerplate_;              // lower case lines
+  std::bitset<81> boilerplate_lengths_;                       // lengths of those lines, up to 80
   absl::flat_hash_set<std::string> military_nouns_;           // lower case
   absl::flat_hash_set<std::string> portfolio_roles_;          // lower case canonical roles
   absl::flat_hash_set<std::string> organization_names_;       // canonical names
