@@ -86,8 +86,8 @@ class WindowFilter {
 
 // Documents read from the inputs, with problems reported on stderr.
 
-// Articles are read and extracted this many at a time, so memory does not
-// grow with the input (only the graph does, in build).
+// At most this many articles are in flight between reading and consuming,
+// so memory does not grow with the input (only the graph does, in build).
 constexpr size_t kStreamBatch = 4096;
 
 struct StreamResult {
@@ -96,9 +96,10 @@ struct StreamResult {
   int outside_window = 0;  // left out by --from/--to (undated ones included)
 };
 
-// Reads the articles of `options` and extracts them in batches (in parallel
-// within a batch, see ExtractInOrder); `consume` gets every extraction in
-// input order. `wanted`, when given, picks the articles to extract. Problems
+// Reads the articles of `options` and extracts them as they are read (on
+// options.threads threads, see ExtractionPipeline: reading, extracting and
+// consuming overlap); `consume` gets every extraction in input order, on
+// this thread. `wanted`, when given, picks the articles to extract. Problems
 // go to `report` (printed on standard error as they come), with a progress
 // line on a terminal.
 StreamResult ExtractStreaming(const CommonOptions& options, const extract::Extractor& extractor,
@@ -110,27 +111,22 @@ StreamResult ExtractStreaming(const CommonOptions& options, const extract::Extra
   read_options.latest_date = LatestPlausibleDate();
   WindowFilter window(options);
   Progress progress(0, Progress::TerminalWanted());
-  std::vector<Document> batch;
-  auto flush = [&] {
-    extract::ExtractInOrder(extractor, std::move(batch), options.threads, [&](Extraction x) {
-      consume(std::move(x));
-      progress.Advance();
-    });
-    batch.clear();
-  };
+  extract::ExtractionPipeline pipeline(extractor, options.threads, kStreamBatch, [&](Extraction x) {
+    consume(std::move(x));
+    progress.Advance();
+  });
   extract::InputSink sink;
   sink.document = [&](Document d) {
     if (!window.Keep(d.date) || (wanted && !wanted(d))) return;
     ++result.read;
-    batch.push_back(std::move(d));
-    if (batch.size() >= kStreamBatch) flush();
+    pipeline.Submit(std::move(d));
   };
   sink.problem = [&](extract::InputProblem p) {
     progress.Clear();
     report->Report(p);
   };
   extract::ReadInputs(options.inputs, read_options, sink);
-  flush();
+  pipeline.Finish();
   progress.Clear();
   report->PrintTotal();
   window.PrintTotal();

@@ -2,6 +2,7 @@
 // Gephi, yEd and Neo4j APOC. Edges may be parallel (one per relation code and
 // role); each carries its predicate (or AFF role) as `label` so importers can
 // type relationships by it.
+#include <array>
 #include <cstdint>
 #include <memory>
 #include <string>
@@ -75,7 +76,9 @@ std::string NodeToken(std::string_view id) {
 
 void AppendData(std::string& out, std::string_view indent, std::string_view key,
                 std::string_view value) {
-  absl::StrAppend(&out, Sv(indent), "<data key=\"", Sv(key), "\">", XmlEscape(value), "</data>\n");
+  absl::StrAppend(&out, Sv(indent), "<data key=\"", Sv(key), "\">");
+  AppendXmlEscaped(value, false, &out);
+  out += "</data>\n";
 }
 
 void AppendDate(std::string& out, std::string_view key, std::string_view date) {
@@ -160,56 +163,89 @@ class GraphmlWriter : public GraphWriter {
 
 }  // namespace
 
-std::string XmlEscape(std::string_view text, bool attribute) {
-  const std::string valid = ValidUtf8(text);
-  std::string out;
-  out.reserve(valid.size());
+namespace {
+
+// Bytes that XmlEscape copies as they are in well-formed UTF-8: not markup,
+// not a control character, and not the lead byte of a sequence it may
+// replace (0xC2: C1 controls, 0xEF: U+FFFE and U+FFFF).
+constexpr std::array<bool, 256> kXmlPlain = [] {
+  std::array<bool, 256> plain{};
+  for (int b = 0x20; b < 256; ++b) plain[b] = true;
+  for (int b : {int{'&'}, int{'<'}, int{'>'}, int{'"'}, int{'\''}, 0x7F, 0xC2, 0xEF}) plain[b] = false;
+  return plain;
+}();
+
+// XmlEscape of `valid` (well-formed UTF-8), appended to *out.
+void AppendXmlEscapedValid(std::string_view valid, bool attribute, std::string* out) {
   for (size_t i = 0; i < valid.size(); ++i) {
+    size_t run = i;
+    while (run < valid.size() && kXmlPlain[static_cast<uint8_t>(valid[run])]) ++run;
+    if (run > i) {
+      out->append(valid.data() + i, run - i);
+      i = run;
+      if (i == valid.size()) break;
+    }
     const char c = valid[i];
     const auto byte = static_cast<uint8_t>(c);
     switch (c) {
       case '&':
-        out += "&amp;";
+        *out += "&amp;";
         continue;
       case '<':
-        out += "&lt;";
+        *out += "&lt;";
         continue;
       case '>':
-        out += "&gt;";
+        *out += "&gt;";
         continue;
       case '"':
-        out += "&quot;";
+        *out += "&quot;";
         continue;
       case '\'':
-        out += "&apos;";
+        *out += "&apos;";
         continue;
       case '\r':
-        out += "&#13;";
+        *out += "&#13;";
         continue;
       case '\n':
-        out += attribute ? "&#10;" : "\n";
+        *out += attribute ? "&#10;" : "\n";
         continue;
       case '\t':
-        out += attribute ? "&#9;" : "\t";
+        *out += attribute ? "&#9;" : "\t";
         continue;
       default:
         break;
     }
     if (byte < 0x20 || byte == 0x7F) {
-      out += kReplacementCharacter;
+      *out += kReplacementCharacter;
     } else if (byte == 0xC2 && static_cast<uint8_t>(valid[i + 1]) <= 0x9F) {
-      out += kReplacementCharacter;  // C1 control U+0080..U+009F
+      *out += kReplacementCharacter;  // C1 control U+0080..U+009F
       ++i;
     } else if (byte == 0xEF && valid.compare(i + 1, 2, "\xBF\xBE") == 0) {
-      out += kReplacementCharacter;  // U+FFFE
+      *out += kReplacementCharacter;  // U+FFFE
       i += 2;
     } else if (byte == 0xEF && valid.compare(i + 1, 2, "\xBF\xBF") == 0) {
-      out += kReplacementCharacter;  // U+FFFF
+      *out += kReplacementCharacter;  // U+FFFF
       i += 2;
     } else {
-      out += c;
+      *out += c;
     }
   }
+}
+
+}  // namespace
+
+void AppendXmlEscaped(std::string_view text, bool attribute, std::string* out) {
+  if (ValidUtf8Length(text) == text.size()) {
+    AppendXmlEscapedValid(text, attribute, out);
+  } else {
+    AppendXmlEscapedValid(ValidUtf8(text), attribute, out);
+  }
+}
+
+std::string XmlEscape(std::string_view text, bool attribute) {
+  std::string out;
+  out.reserve(text.size());
+  AppendXmlEscaped(text, attribute, &out);
   return out;
 }
 

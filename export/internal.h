@@ -37,6 +37,10 @@ std::string EvidenceSummary(const graph::Edge& edge);
 // sequences) replaced by U+FFFD, so every writer emits valid UTF-8.
 std::string ValidUtf8(std::string_view text);
 
+// Bytes of `text` before its first ill-formed UTF-8 sequence (as ValidUtf8
+// judges them); text.size() when it has none, so ValidUtf8 would copy it unchanged.
+size_t ValidUtf8Length(std::string_view text);
+
 // True for "YYYY-MM-DD" with plausible month and day; false for kUnknownDate.
 bool IsIsoDate(std::string_view date);
 
@@ -58,6 +62,8 @@ std::string_view DotShape(EntityType type);
 // character references so they survive attribute normalisation); characters
 // that XML 1.0 forbids, plus DEL and C1 controls, become U+FFFD.
 std::string XmlEscape(std::string_view text, bool attribute = false);
+// XmlEscape(text, attribute) appended to *out.
+void AppendXmlEscaped(std::string_view text, bool attribute, std::string* out);
 
 // `text` as one RFC 4180 field: always double-quoted, inner quotes doubled,
 // commas, CR and LF kept verbatim inside the quotes; NUL bytes and

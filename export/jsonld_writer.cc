@@ -24,6 +24,11 @@ namespace {
 using JsonWriter = rapidjson::PrettyWriter<rapidjson::StringBuffer>;
 
 void String(JsonWriter& w, std::string_view value) {
+  // Well-formed text (nearly all of it) is written without a copy.
+  if (ValidUtf8Length(value) == value.size()) {
+    w.String(value.data(), static_cast<rapidjson::SizeType>(value.size()));
+    return;
+  }
   const std::string valid = ValidUtf8(value);
   w.String(valid.data(), static_cast<rapidjson::SizeType>(valid.size()));
 }

@@ -6,6 +6,7 @@
 
 #include <cerrno>
 #include <cstdint>
+#include <cstring>
 #include <string>
 #include <system_error>
 
@@ -141,48 +142,80 @@ absl::Status WriteFileAtomically(const std::string& path, std::string_view conte
 
 namespace internal {
 
+namespace {
+
+// At text[i] (a byte >= 0x80), the length of the well-formed UTF-8 sequence
+// there, or 0 when it is ill-formed; then *skip is how many bytes one U+FFFD
+// replaces: the longest valid prefix of the sequence, or the lone lead byte.
+size_t WellFormedAt(std::string_view text, size_t i, size_t* skip) {
+  const auto lead = static_cast<uint8_t>(text[i]);
+  size_t length = 0;
+  uint8_t min_second = 0x80;
+  uint8_t max_second = 0xBF;
+  if (lead >= 0xC2 && lead <= 0xDF) {
+    length = 2;
+  } else if (lead >= 0xE0 && lead <= 0xEF) {
+    length = 3;
+    if (lead == 0xE0) min_second = 0xA0;  // overlong
+    if (lead == 0xED) max_second = 0x9F;  // surrogates
+  } else if (lead >= 0xF0 && lead <= 0xF4) {
+    length = 4;
+    if (lead == 0xF0) min_second = 0x90;  // overlong
+    if (lead == 0xF4) max_second = 0x8F;  // above U+10FFFF
+  }
+  size_t valid = length == 0 ? 0 : 1;
+  while (valid > 0 && valid < length && i + valid < text.size()) {
+    const auto byte = static_cast<uint8_t>(text[i + valid]);
+    const uint8_t low = valid == 1 ? min_second : 0x80;
+    const uint8_t high = valid == 1 ? max_second : 0xBF;
+    if (byte < low || byte > high) break;
+    ++valid;
+  }
+  if (length != 0 && valid == length) return length;
+  *skip = valid == 0 ? 1 : valid;
+  return 0;
+}
+
+}  // namespace
+
+size_t ValidUtf8Length(std::string_view text) {
+  const size_t n = text.size();
+  size_t i = 0;
+  while (i < n) {
+    // Eight ASCII bytes at a time: most text is ASCII.
+    while (i + 8 <= n) {
+      uint64_t word;
+      std::memcpy(&word, text.data() + i, 8);
+      if ((word & 0x8080808080808080ULL) != 0) break;
+      i += 8;
+    }
+    if (i >= n) break;
+    if (static_cast<uint8_t>(text[i]) < 0x80) {
+      ++i;
+      continue;
+    }
+    size_t skip = 0;
+    const size_t length = WellFormedAt(text, i, &skip);
+    if (length == 0) return i;
+    i += length;
+  }
+  return n;
+}
+
 std::string ValidUtf8(std::string_view text) {
   std::string out;
   out.reserve(text.size());
   size_t i = 0;
   while (i < text.size()) {
-    const auto lead = static_cast<uint8_t>(text[i]);
-    if (lead < 0x80) {
-      out += static_cast<char>(lead);
-      ++i;
-      continue;
-    }
-    size_t length = 0;
-    uint8_t min_second = 0x80;
-    uint8_t max_second = 0xBF;
-    if (lead >= 0xC2 && lead <= 0xDF) {
-      length = 2;
-    } else if (lead >= 0xE0 && lead <= 0xEF) {
-      length = 3;
-      if (lead == 0xE0) min_second = 0xA0;  // overlong
-      if (lead == 0xED) max_second = 0x9F;  // surrogates
-    } else if (lead >= 0xF0 && lead <= 0xF4) {
-      length = 4;
-      if (lead == 0xF0) min_second = 0x90;  // overlong
-      if (lead == 0xF4) max_second = 0x8F;  // above U+10FFFF
-    }
-    // Consume the longest valid prefix of the sequence; replace it (or the
-    // lone lead byte) by one U+FFFD when it is incomplete or invalid.
-    size_t valid = length == 0 ? 0 : 1;
-    while (valid > 0 && valid < length && i + valid < text.size()) {
-      const auto byte = static_cast<uint8_t>(text[i + valid]);
-      const uint8_t low = valid == 1 ? min_second : 0x80;
-      const uint8_t high = valid == 1 ? max_second : 0xBF;
-      if (byte < low || byte > high) break;
-      ++valid;
-    }
-    if (length != 0 && valid == length) {
-      out.append(text.substr(i, length));
-      i += length;
-    } else {
-      out += kReplacementCharacter;
-      i += valid == 0 ? 1 : valid;
-    }
+    // Copy the well-formed run whole, then replace one ill-formed sequence.
+    const size_t good = ValidUtf8Length(text.substr(i));
+    out.append(text.substr(i, good));
+    i += good;
+    if (i >= text.size()) break;
+    size_t skip = 1;
+    WellFormedAt(text, i, &skip);
+    out += kReplacementCharacter;
+    i += skip;
   }
   return out;
 }

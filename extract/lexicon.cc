@@ -86,6 +86,24 @@ std::vector<std::string> Alternatives(const std::string& field) {
 
 void AppendStraightened(std::string_view word, std::string* key);
 
+// Appends `word` lower-cased (ASCII letters only, as AsciiLower does).
+void AppendAsciiLower(std::string_view word, std::string* out) {
+  size_t from = out->size();
+  out->append(word);
+  for (size_t i = from; i < out->size(); ++i) {
+    (*out)[i] = absl::ascii_tolower(static_cast<unsigned char>((*out)[i]));
+  }
+}
+
+// AsciiLower(word) in a per-thread buffer, for lookups without an allocation;
+// valid until the next call on this thread.
+absl::string_view LowerInScratch(std::string_view word) {
+  thread_local std::string lower;
+  lower.clear();
+  AppendAsciiLower(word, &lower);
+  return ToAbsl(lower);
+}
+
 // Tokenizes a phrase like article text and joins the token texts by spaces,
 // so lexicon keys and text lookups agree on "U.S." or "al-Qaeda".
 std::string PhraseKey(std::string_view phrase, const Lexicon* lexicon) {
@@ -120,6 +138,9 @@ absl::StatusOr<std::unique_ptr<const Lexicon>> Lexicon::Load(const std::string& 
     for (const Row& row : rows) {
       list.set->insert(list.lower ? AsciiLower(row.fields[0]) : row.fields[0]);
     }
+  }
+  for (const std::string& line : lexicon->boilerplate_) {
+    if (line.size() < lexicon->boilerplate_lengths_.size()) lexicon->boilerplate_lengths_.set(line.size());
   }
   RETURN_IF_ERROR(lexicon->LoadCameoRoots(path("cameo_roots.tsv")));
   RETURN_IF_ERROR(lexicon->LoadEvaluations(path("evaluations.tsv")));
@@ -306,8 +327,8 @@ std::optional<EntityType> Lexicon::GroupNounType(std::string_view lower) const {
 bool Lexicon::IsBoilerplate(std::string_view line) const {
   line = Strip(line);
   while (!line.empty() && (line.back() == ':' || line.back() == ' ')) line.remove_suffix(1);
-  if (line.empty() || line.size() > 80) return false;
-  return boilerplate_.contains(AsciiLower(line));
+  if (line.empty() || line.size() > 80 || !boilerplate_lengths_.test(line.size())) return false;
+  return boilerplate_.contains(LowerInScratch(line));
 }
 
 absl::Status Lexicon::LoadRoles(const std::string& path) {
@@ -500,6 +521,9 @@ absl::Status Lexicon::LoadEventVerbs(const std::string& path) {
       std::string key = AsciiLower(PhraseKey(form, this));
       int tokens = 1 + static_cast<int>(std::count(key.begin(), key.end(), ' '));
       max_verb_tokens_ = std::max(max_verb_tokens_, tokens);
+      for (size_t space = key.find(' '); space != std::string::npos; space = key.find(' ', space + 1)) {
+        verb_prefixes_.insert(key.substr(0, space));
+      }
       verbs_.try_emplace(key, VerbInfo{row.fields[0], row.fields[1]});
     }
   }
@@ -531,21 +555,26 @@ absl::Status Lexicon::LoadHeadWords(const std::string& path) {
 namespace {
 
 // Appends `word` with curly apostrophes made straight, so "Quai d’Orsay"
-// finds "Quai d'Orsay".
+// finds "Quai d'Orsay". Words without a 0xE2 lead byte are copied whole.
 void AppendStraightened(std::string_view word, std::string* key) {
-  for (size_t i = 0; i < word.size(); ++i) {
-    if (word.compare(i, 3, "\xE2\x80\x99") == 0) {
+  for (size_t i = 0; i < word.size();) {
+    size_t lead = word.find('\xE2', i);
+    if (lead == std::string_view::npos) lead = word.size();
+    key->append(word.data() + i, lead - i);
+    if (lead == word.size()) break;
+    if (word.compare(lead, 3, "\xE2\x80\x99") == 0) {
       key->push_back('\'');
-      i += 2;
+      i = lead + 3;
     } else {
-      key->push_back(word[i]);
+      key->push_back(word[lead]);
+      i = lead + 1;
     }
   }
 }
 
 }  // namespace
 
-int Lexicon::MatchPhrase(const std::vector<std::string_view>& words, PhraseInfo* info) const {
+int Lexicon::MatchPhrase(std::span<const std::string_view> words, PhraseInfo* info) const {
   // "U.S" (a dot lost in scraping) is "U.S.".
   if (!words.empty() && words[0].size() >= 3 && words[0].back() != '.' &&
       std::count(words[0].begin(), words[0].end(), '.') >= 1 && words[0][words[0].size() - 2] == '.') {
@@ -556,54 +585,73 @@ int Lexicon::MatchPhrase(const std::vector<std::string_view>& words, PhraseInfo*
     }
   }
   int limit = std::min<int>(words.size(), max_phrase_tokens_);
-  std::string key;
+  // Scratch keys reused across calls: no allocation per lookup once warm.
+  thread_local std::string key, folded_key;
+  key.clear();
+  folded_key.clear();
   int best = 0;
+  const PhraseInfo* found = nullptr;
   bool all_caps = true;
   for (int n = 1; n <= limit; ++n) {
-    if (n > 1) key += ' ';
+    if (n > 1) {
+      key += ' ';
+      folded_key += ' ';
+    }
+    const size_t word_start = key.size();
     AppendStraightened(words[n - 1], &key);
+    AppendAsciiLower(std::string_view(key).substr(word_start), &folded_key);
     bool has_lower = false, has_upper = false;
     for (char c : words[n - 1]) {
       has_lower |= absl::ascii_islower(static_cast<unsigned char>(c));
       has_upper |= absl::ascii_isupper(static_cast<unsigned char>(c));
     }
     all_caps = all_caps && has_upper && !has_lower;
-    std::string folded_key = AsciiLower(key);
-    bool longer_possible = folded_prefixes_.contains(folded_key);
-    if (auto it = exact_.find(key); it != exact_.end()) {
-      best = n;
-      *info = it->second;
-      if (!longer_possible) break;
-      continue;
-    }
-    if (auto it = folded_.find(folded_key); it != folded_.end()) {
+    // One hash of the folded key serves both folded tables (same hasher).
+    const absl::string_view folded_view = ToAbsl(folded_key);
+    const size_t folded_hash = folded_.hash_function()(folded_view);
+    const bool longer_possible = folded_prefixes_.find(folded_view, folded_hash) != folded_prefixes_.end();
+    auto folded_it = folded_.find(folded_view, folded_hash);
+    // Every exact key has its folded form in folded_, so a folded miss is an exact miss.
+    if (folded_it != folded_.end()) {
+      if (auto it = exact_.find(ToAbsl(key)); it != exact_.end()) {
+        best = n;
+        found = &it->second;
+        if (!longer_possible) break;
+        continue;
+      }
       bool insensitive =
-          it->second.kind == PhraseKind::kRole || it->second.kind == PhraseKind::kEventNoun;
+          folded_it->second.kind == PhraseKind::kRole || folded_it->second.kind == PhraseKind::kEventNoun;
       // ALL-CAPS text ("RUSSIAN FOREIGN MINISTER") matches names folded, but
       // only for words of 3+ letters so "US"/"IT" style collisions stay out.
       if (insensitive || (all_caps && key.size() >= 3)) {
         best = n;
-        *info = it->second;
+        found = &folded_it->second;
       }
     }
     if (!longer_possible) break;  // no phrase continues these words
   }
+  if (found != nullptr) *info = *found;
   return best;
 }
 
-int Lexicon::MatchEventVerb(const std::vector<std::string_view>& lower_words,
-                            VerbInfo* info) const {
+int Lexicon::MatchEventVerb(std::span<const std::string_view> lower_words, VerbInfo* info) const {
   int limit = std::min<int>(lower_words.size(), max_verb_tokens_);
-  std::string key;
+  thread_local std::string key;
+  key.clear();
   int best = 0;
+  const VerbInfo* found = nullptr;
   for (int n = 1; n <= limit; ++n) {
     if (n > 1) key += ' ';
     key.append(lower_words[n - 1]);
-    if (auto it = verbs_.find(key); it != verbs_.end()) {
+    const absl::string_view view = ToAbsl(key);
+    const size_t hash = verbs_.hash_function()(view);
+    if (auto it = verbs_.find(view, hash); it != verbs_.end()) {
       best = n;
-      *info = it->second;
+      found = &it->second;
     }
+    if (n < limit && verb_prefixes_.find(view, hash) == verb_prefixes_.end()) break;  // no longer form
   }
+  if (found != nullptr) *info = *found;
   return best;
 }
 
@@ -623,15 +671,15 @@ int Lexicon::MatchActNoun(const std::vector<std::string_view>& lower_words, cons
 }
 
 bool Lexicon::IsGivenName(std::string_view word) const {
-  return given_names_.contains(AsciiLower(word));
+  return given_names_.contains(LowerInScratch(word));
 }
 
 bool Lexicon::IsNonName(std::string_view word) const {
-  return non_names_.contains(AsciiLower(word));
+  return non_names_.contains(LowerInScratch(word));
 }
 
 std::optional<EntityType> Lexicon::HeadWordType(std::string_view word) const {
-  auto it = head_words_.find(AsciiLower(word));
+  auto it = head_words_.find(LowerInScratch(word));
   if (it == head_words_.end()) return std::nullopt;
   return it->second;
 }

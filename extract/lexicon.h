@@ -7,8 +7,10 @@
 #ifndef ACTORGRAPH_EXTRACT_LEXICON_H_
 #define ACTORGRAPH_EXTRACT_LEXICON_H_
 
+#include <bitset>
 #include <memory>
 #include <optional>
+#include <span>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -65,10 +67,13 @@ class Lexicon {
   // Returns the number of tokens matched (0 when none) and fills *info.
   // Names match case-sensitively, or case-insensitively when all matched
   // tokens are ALL CAPS; roles and event nouns match case-insensitively.
-  int MatchPhrase(const std::vector<std::string_view>& words, PhraseInfo* info) const;
+  // Lookups stop at the first word that no phrase continues, so `words` may
+  // be a view of all the candidate words (e.g. a slice of a token array): no
+  // need to copy them into a vector first.
+  int MatchPhrase(std::span<const std::string_view> words, PhraseInfo* info) const;
 
   // Longest event-verb phrase at `lower_words[0]` (lower case); 0 if none.
-  int MatchEventVerb(const std::vector<std::string_view>& lower_words, VerbInfo* info) const;
+  int MatchEventVerb(std::span<const std::string_view> lower_words, VerbInfo* info) const;
 
   // Longest act-noun phrase at `lower_words[0]` (lower case); 0 if none.
   // *info stays valid as long as the lexicon.
@@ -171,6 +176,7 @@ class Lexicon {
   absl::flat_hash_map<std::string, PhraseInfo> folded_;  // lower-case keys
   absl::flat_hash_set<std::string> folded_prefixes_;     // lower-case keys of every phrase's first n-1 tokens
   absl::flat_hash_map<std::string, VerbInfo> verbs_;     // lower-case forms
+  absl::flat_hash_set<std::string> verb_prefixes_;       // lower-case keys of every form's first n-1 tokens
   struct State {
     std::string country;
     int from = 0;  // first year, 0 = always
@@ -190,6 +196,7 @@ class Lexicon {
   absl::flat_hash_set<std::string> abbreviations_;
   absl::flat_hash_map<std::string, EntityType> group_nouns_;  // lower case, singular and plural
   absl::flat_hash_set<std::string> boilerplate_;              // lower case lines
+  std::bitset<81> boilerplate_lengths_;                       // lengths of those lines, up to 80
   absl::flat_hash_set<std::string> military_nouns_;           // lower case
   absl::flat_hash_set<std::string> portfolio_roles_;          // lower case canonical roles
   absl::flat_hash_set<std::string> organization_names_;       // canonical names

@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <cerrno>
+#include <cstdint>
 #include <cstring>
 #include <filesystem>
 #include <fstream>
@@ -16,6 +17,11 @@
 #include "absl/strings/str_split.h"
 #include "extract/gzip_buffer.h"
 #include "model/strings.h"
+// RapidJSON's SSE2 scanners (whitespace and unescaped string runs) for the
+// null-terminated, padded lines that ParseJsonText hands it.
+#if defined(__SSE2__) && !defined(RAPIDJSON_SSE2)
+#define RAPIDJSON_SSE2
+#endif
 #include "rapidjson/document.h"
 #include "rapidjson/error/en.h"
 
@@ -154,6 +160,28 @@ int ReadJsonLines(std::istream& in, const std::string& name, const std::string& 
 
 bool IsLeapYear(int y) { return (y % 4 == 0 && y % 100 != 0) || y % 400 == 0; }
 
+// Parses `line` into `json` as json.Parse<flags>(line.data(), line.size())
+// does, with the same result, error and error offset, but faster: a copy
+// with a NUL and 16 bytes of padding goes through RapidJSON's string stream,
+// which has SIMD scanners (its memory stream has none). Two kinds of line
+// take the memory stream: one starting with a byte of a UTF-8 byte order mark,
+// which the memory stream skips, and one holding a control byte 0x1A..0x1F,
+// which RapidJSON's SIMD string scanner lets through (it tests < 0x1A).
+void ParseJsonText(std::string_view line, rapidjson::Document& json) {
+  constexpr unsigned kFlags = rapidjson::kParseFullPrecisionFlag | rapidjson::kParseIterativeFlag;
+  const auto first = line.empty() ? 0 : static_cast<unsigned char>(line[0]);
+  bool high_control = false;
+  for (char c : line) high_control |= static_cast<unsigned char>(static_cast<unsigned char>(c) - 0x1A) < 6;
+  if (first == 0xEF || first == 0xBB || first == 0xBF || high_control) {
+    json.Parse<kFlags>(line.data(), line.size());
+    return;
+  }
+  thread_local std::string padded;
+  padded.assign(line);
+  padded.append(16, '\0');
+  json.Parse<kFlags>(padded.c_str());
+}
+
 }  // namespace
 
 bool IsValidUtf8(std::string_view text, size_t* error_offset) {
@@ -161,6 +189,14 @@ bool IsValidUtf8(std::string_view text, size_t* error_offset) {
   size_t n = text.size();
   size_t i = 0;
   while (i < n) {
+    // Eight ASCII bytes at a time.
+    while (i + 8 <= n) {
+      uint64_t word;
+      std::memcpy(&word, s + i, 8);
+      if ((word & 0x8080808080808080ULL) != 0) break;
+      i += 8;
+    }
+    if (i >= n) break;
     unsigned char c = s[i];
     if (c < 0x80) {
       ++i;
@@ -318,7 +354,7 @@ absl::StatusOr<Document> ParseJsonLine(std::string_view line, std::string_view d
   rapidjson::Document json;
   // kParseStopWhenDoneFlag is not used: trailing garbage after the object is
   // an error. Iterative parsing: deep nesting cannot exhaust the stack.
-  json.Parse<rapidjson::kParseFullPrecisionFlag | rapidjson::kParseIterativeFlag>(line.data(), line.size());
+  ParseJsonText(line, json);
   if (json.HasParseError()) {
     return absl::InvalidArgumentError(absl::StrCat(
         "malformed JSON at column ", json.GetErrorOffset() + 1, ": ",

@@ -1,6 +1,7 @@
 #include "extract/tokenizer.h"
 
 #include <algorithm>
+#include <array>
 #include <iterator>
 
 #include "absl/strings/ascii.h"
@@ -36,17 +37,33 @@ struct Char {
   int len;  // bytes
 };
 
-Char Classify(std::string_view text, size_t i) {
-  unsigned char c = text[i];
-  if (c < 0x80) {
-    if (c == '\n') return {CharClass::kNewline, 1};
-    if (absl::ascii_isspace(c)) return {CharClass::kSpace, 1};
-    if (absl::ascii_isupper(c)) return {CharClass::kUpperWord, 1};
-    if (absl::ascii_isalnum(c)) return {CharClass::kWord, 1};
-    if (c == '"') return {CharClass::kAmbiguousQuote, 1};
-    if (c == '\'') return {CharClass::kApostrophe, 1};
-    return {CharClass::kPunct, 1};
+// The class of each ASCII byte, so that Classify needs no call for them.
+constexpr std::array<CharClass, 128> kAsciiClass = [] {
+  std::array<CharClass, 128> classes{};
+  for (int c = 0; c < 128; ++c) {
+    CharClass cls = CharClass::kPunct;
+    if (c == '"') cls = CharClass::kAmbiguousQuote;
+    if (c == '\'') cls = CharClass::kApostrophe;
+    if ((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9')) cls = CharClass::kWord;
+    if (c >= 'A' && c <= 'Z') cls = CharClass::kUpperWord;
+    if (c == ' ' || c == '\t' || c == '\v' || c == '\f' || c == '\r') cls = CharClass::kSpace;
+    if (c == '\n') cls = CharClass::kNewline;
+    classes[c] = cls;
   }
+  return classes;
+}();
+
+Char ClassifyNonAscii(std::string_view text, size_t i);
+
+inline Char Classify(std::string_view text, size_t i) {
+  const auto c = static_cast<unsigned char>(text[i]);
+  if (c < 0x80) return {kAsciiClass[c], 1};
+  return ClassifyNonAscii(text, i);
+}
+
+// Classify for a byte >= 0x80.
+Char ClassifyNonAscii(std::string_view text, size_t i) {
+  unsigned char c = text[i];
   int len = (c >> 5) == 6 ? 2 : (c >> 4) == 14 ? 3 : (c >> 3) == 30 ? 4 : 1;
   if (i + len > text.size()) return {CharClass::kPunct, 1};
   char32_t cp = len == 2 ? (c & 0x1F) : len == 3 ? (c & 0x0F) : (c & 0x07);
@@ -95,32 +112,40 @@ std::string AsciiLower(std::string_view s) {
 
 std::vector<Token> Tokenize(std::string_view text, const Lexicon* lexicon) {
   std::vector<Token> tokens;
+  // News text averages about six bytes per token: one allocation for most articles.
+  tokens.reserve(text.size() / 5 + 16);
   size_t i = 0;
   bool line_start = true;
   bool space_before = true;
   auto emit = [&](size_t begin, size_t end, TokenKind kind) {
-    Token t;
+    Token& t = tokens.emplace_back();
     t.span = {static_cast<uint32_t>(begin), static_cast<uint32_t>(end)};
     t.text = text.substr(begin, end - begin);
     t.kind = kind;
     t.line_start = line_start;
     t.space_before = space_before;
+    t.lower.assign(t.text);
     if (kind == TokenKind::kWord) {
-      t.lower = AsciiLower(t.text);
+      for (char& c : t.lower) c = absl::ascii_tolower(static_cast<unsigned char>(c));
       bool has_upper = false, has_lower = false;
       for (size_t k = 0; k < t.text.size();) {
+        const auto byte = static_cast<unsigned char>(t.text[k]);
+        // ASCII letters decide directly; other bytes go through Classify.
+        if (byte < 0x80) {
+          const bool upper = absl::ascii_isupper(byte);
+          has_upper |= upper;
+          has_lower |= absl::ascii_islower(byte);
+          if (k == 0) t.capitalized = upper;
+          ++k;
+          continue;
+        }
         Char ch = Classify(t.text, k);
         if (ch.cls == CharClass::kUpperWord) has_upper = true;
-        if (ch.cls == CharClass::kWord && absl::ascii_isalpha(static_cast<unsigned char>(t.text[k])))
-          has_lower = true;
         if (k == 0) t.capitalized = ch.cls == CharClass::kUpperWord;
         k += ch.len;
       }
       t.all_caps = has_upper && !has_lower;
-    } else {
-      t.lower = std::string(t.text);
     }
-    tokens.push_back(std::move(t));
     line_start = false;
     space_before = false;
   };

@@ -88,10 +88,8 @@ std::string IdOfKey(std::string_view key) {
   return absl::StrCat(id, ":", slug);
 }
 
-}  // namespace
-
-std::string MergeKey(EntityType type, std::string_view name) {
-  std::string normalized = NormalizeName(name);
+// MergeKey(type, name), given normalized == NormalizeName(name).
+std::string MergeKeyOfNormalized(EntityType type, std::string_view name, std::string normalized) {
   // Names with no letters or digits only merge when written identically.
   if (normalized.empty()) normalized = absl::StrCat("#", ToAbsl(name));
   if (type == EntityType::kPerson) {
@@ -104,6 +102,12 @@ std::string MergeKey(EntityType type, std::string_view name) {
   return absl::StrCat(std::string(EntityTypeName(type)), ":", normalized);
 }
 
+}  // namespace
+
+std::string MergeKey(EntityType type, std::string_view name) {
+  return MergeKeyOfNormalized(type, name, NormalizeName(name));
+}
+
 void KnowledgeGraph::Add(const Extraction& extraction) {
   const Document& doc = extraction.document;
   std::string date = doc.date.empty() ? std::string(kUnknownDate) : doc.date;
@@ -113,7 +117,8 @@ void KnowledgeGraph::Add(const Extraction& extraction) {
     EntityRecord r;
     r.type = entity.type;
     r.name = entity.name;
-    r.key = MergeKey(entity.type, entity.name);
+    r.normalized = NormalizeName(entity.name);
+    r.key = MergeKeyOfNormalized(entity.type, entity.name, r.normalized);
     // "Western diplomats" of one article are not those of another.
     if (entity.generic) r.key = absl::StrCat(r.key, "@", doc.id);
     r.generic = entity.generic;
@@ -121,14 +126,19 @@ void KnowledgeGraph::Add(const Extraction& extraction) {
     r.date = date;
     r.mentions.document_id = doc.id;
     r.mentions.date = date;
-    std::string normalized = NormalizeName(entity.name);
+    // Whether each distinct surface is spelled like the name: a surface
+    // repeated in the document is normalised once.
+    std::vector<bool> surface_spelled;
     for (int m : entity.mentions) {
       const Mention& mention = extraction.mentions[m];
       r.mentions.mentions += 1;
-      r.spelled += NormalizeName(mention.surface) == normalized;
-      if (std::find(r.mentions.surfaces.begin(), r.mentions.surfaces.end(), mention.surface) ==
-          r.mentions.surfaces.end()) {
+      auto seen = std::find(r.mentions.surfaces.begin(), r.mentions.surfaces.end(), mention.surface);
+      if (seen == r.mentions.surfaces.end()) {
         r.mentions.surfaces.push_back(mention.surface);
+        surface_spelled.push_back(NormalizeName(mention.surface) == r.normalized);
+        r.spelled += surface_spelled.back();
+      } else {
+        r.spelled += surface_spelled[seen - r.mentions.surfaces.begin()];
       }
     }
     entities_.push_back(std::move(r));
@@ -165,7 +175,7 @@ std::vector<std::string> KnowledgeGraph::BaseKeys() const {
   std::vector<std::string> keys;
   keys.reserve(entities_.size());
   for (const EntityRecord& r : entities_) {
-    std::string normalized = NormalizeName(r.name);
+    const std::string& normalized = r.normalized;
     std::string type(EntityTypeName(r.type));
     auto group = canonicals_of_key.find(r.key);
     if (r.generic) {
@@ -191,7 +201,7 @@ std::vector<std::string> KnowledgeGraph::ResolveKeys(const std::vector<std::stri
   for (size_t i = 0; i < entities_.size(); ++i) {
     const EntityRecord& r = entities_[i];
     if (r.type != EntityType::kPerson || r.generic) continue;
-    std::vector<std::string> tokens = absl::StrSplit(NormalizeName(r.name), ' ', absl::SkipEmpty());
+    std::vector<std::string> tokens = absl::StrSplit(r.normalized, ' ', absl::SkipEmpty());
     if (tokens.size() < 2) continue;
     full_by_surname[tokens.back()].insert(base[i]);
     tokens_of_key.try_emplace(base[i], tokens);
@@ -203,8 +213,8 @@ std::vector<std::string> KnowledgeGraph::ResolveKeys(const std::vector<std::stri
     const EntityRecord& r = entities_[i];
     std::string key = base[i];
     if (r.type == EntityType::kPerson && !r.generic && !tokens_of_key.contains(key) &&
-        aliases_.CanonicalOf(NormalizeName(r.name)) == nullptr) {
-      std::vector<std::string> tokens = absl::StrSplit(NormalizeName(r.name), ' ', absl::SkipEmpty());
+        aliases_.CanonicalOf(r.normalized) == nullptr) {
+      std::vector<std::string> tokens = absl::StrSplit(r.normalized, ' ', absl::SkipEmpty());
       auto it = tokens.empty() ? full_by_surname.end() : full_by_surname.find(tokens.back());
       if (it != full_by_surname.end()) {
         // The partial name must end every candidate; exactly one may remain.
@@ -212,7 +222,7 @@ std::vector<std::string> KnowledgeGraph::ResolveKeys(const std::vector<std::stri
         for (const std::string& full : it->second) {
           const auto& ft = tokens_of_key.at(full);
           if (ft.size() > tokens.size() && std::equal(tokens.rbegin(), tokens.rend(), ft.rbegin()) &&
-              !aliases_.Different(NormalizeName(r.name), NormalizeName(name_of_key.at(full))))
+              !aliases_.Different(r.normalized, NormalizeName(name_of_key.at(full))))
             matches.push_back(full);
         }
         if (matches.size() == 1) key = matches[0];
@@ -230,30 +240,32 @@ void KnowledgeGraph::Finalize() {
   std::vector<std::string> base = BaseKeys();
   std::vector<std::string> keys = ResolveKeys(base);
   // Vertices in key order: the graph does not depend on the order of Add().
-  std::set<std::string> distinct(keys.begin(), keys.end());
-  std::map<std::string, Vertex> vertex_of_key;
-  std::vector<std::string> key_of_vertex;
-  for (const std::string& key : distinct) {
-    vertex_of_key[key] = boost::add_vertex(graph_);
-    key_of_vertex.push_back(key);
-  }
+  std::vector<std::string> key_of_vertex(keys.begin(), keys.end());
+  std::sort(key_of_vertex.begin(), key_of_vertex.end());
+  key_of_vertex.erase(std::unique(key_of_vertex.begin(), key_of_vertex.end()), key_of_vertex.end());
+  for (size_t v = 0; v < key_of_vertex.size(); ++v) boost::add_vertex(graph_);
+  // Vertex v is the v-th distinct key in sorted order.
+  auto vertex_of_key = [&](const std::string& key) {
+    return static_cast<Vertex>(std::lower_bound(key_of_vertex.begin(), key_of_vertex.end(), key) -
+                               key_of_vertex.begin());
+  };
 
   struct Draft {
     std::map<std::string, int> votes;  // name -> 1000 per document + exact spellings
     std::map<std::string, NodeDocument> documents;
     std::set<std::string> names;
   };
-  std::vector<Draft> drafts(distinct.size());
+  std::vector<Draft> drafts(key_of_vertex.size());
   std::vector<Vertex> vertex_of_record(entities_.size());
   for (size_t i = 0; i < entities_.size(); ++i) {
     const EntityRecord& r = entities_[i];
-    Vertex v = vertex_of_key.at(keys[i]);
+    Vertex v = vertex_of_key(keys[i]);
     vertex_of_record[i] = v;
     // Lookups by name go through the record's own key, its alias or split
-    // key, and its final key.
-    if (base[i] == r.key || !AliasOfKey(base[i]).empty()) index_[r.key] = v;
+    // key, and its final key (each written once when they coincide).
+    if (base[i] != r.key && !AliasOfKey(base[i]).empty()) index_[r.key] = v;
     index_[base[i]] = v;
-    index_[keys[i]] = v;
+    if (keys[i] != base[i]) index_[keys[i]] = v;
 
     graph_[v].type = r.type;
     if (r.generic) graph_[v].generic_document = r.document_id;
@@ -276,9 +288,13 @@ void KnowledgeGraph::Finalize() {
     // Canonical name: used by most documents (then most often spelled so);
     // then mixed case over ALL CAPS, then longer, then alphabetical.
     const std::string* best = nullptr;
+    int best_votes = 0;
     auto rank = [](const std::string& n, int v) { return std::make_tuple(v, !IsAllUpper(n), n.size()); };
     for (const auto& [name, votes] : draft.votes) {
-      if (best == nullptr || rank(name, votes) > rank(*best, draft.votes[*best])) best = &name;
+      if (best == nullptr || rank(name, votes) > rank(*best, best_votes)) {
+        best = &name;
+        best_votes = votes;
+      }
     }
     node.name = *best;
     // The alias file's canonical name wins.
@@ -289,14 +305,14 @@ void KnowledgeGraph::Finalize() {
     node.documents.clear();
     node.mentions = 0;
     node.first_date = node.last_date = std::string(kUnknownDate);
-    std::set<std::string> names = draft.names;
+    std::set<std::string> names = std::move(draft.names);
     for (auto& [id, nd] : draft.documents) {
       std::sort(nd.surfaces.begin(), nd.surfaces.end());
       for (const auto& s : nd.surfaces) names.insert(StripPossessive(s));
       node.mentions += nd.mentions;
       node.first_date = MinDate(node.first_date, nd.date);
       node.last_date = MaxDate(node.last_date, nd.date);
-      node.documents.push_back(nd);
+      node.documents.push_back(std::move(nd));
     }
     node.names.assign(names.begin(), names.end());
     // The id comes from the merge key, not from the canonical name, which
@@ -316,7 +332,7 @@ void KnowledgeGraph::Finalize() {
     const EntityRecord& r = entities_[i];
     const Node& node = graph_[vertex_of_record[i]];
     std::string rule;
-    const std::string* alias = aliases_.CanonicalOf(NormalizeName(r.name));
+    const std::string* alias = aliases_.CanonicalOf(r.normalized);
     if (alias != nullptr && !r.generic) {
       rule = r.name == *alias ? "canonical name (alias file)" : absl::StrCat("alias file: the same actor as ", *alias);
       merge_rule_[r.key] = rule;
@@ -329,7 +345,7 @@ void KnowledgeGraph::Finalize() {
       merge_rule_[r.key] = absl::StrCat("partial name of ", node.name);
     } else if (r.name == node.name) {
       rule = "canonical name (used by most documents)";
-    } else if (NormalizeName(r.name) == NormalizeName(node.name)) {
+    } else if (r.normalized == NormalizeName(node.name)) {
       rule = "same name once case, accents and punctuation are folded";
     } else {
       rule = "same name once given names are compared by their transliteration (Sergey ~ Sergei)";

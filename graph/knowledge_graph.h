@@ -181,6 +181,7 @@ class KnowledgeGraph {
   struct EntityRecord {
     EntityType type;
     std::string name;       // document-level canonical name
+    std::string normalized;  // NormalizeName(name), computed once
     std::string key;        // MergeKey(type, name)
     std::string document_id;
     std::string date;
