@@ -212,15 +212,16 @@ class Analysis {
   }
 
   int MatchLexicon(size_t i, size_t limit, PhraseInfo* info) const {
-    std::vector<std::string_view> words;
-    for (size_t k = i; k < limit && words.size() < static_cast<size_t>(lex_.max_phrase_tokens()); ++k) {
+    // The words are bases_[i, i + count): no copy per call.
+    size_t count = 0;
+    for (size_t k = i; k < limit && count < static_cast<size_t>(lex_.max_phrase_tokens()); ++k) {
       if (!IsWord(k) || !SameSentence(i, k)) break;
-      words.push_back(Base(k));
+      ++count;
       // A possessive ends a phrase: "Russia's foreign minister".
       if (bases_[k].size() != tokens_[k].text.size()) break;
     }
-    if (words.empty()) return 0;
-    return lex_.MatchPhrase(words, info);
+    if (count == 0) return 0;
+    return lex_.MatchPhrase(std::span<const std::string_view>(bases_).subspan(i, count), info);
   }
 
   bool IsCapitalizedName(size_t i) const {
@@ -264,9 +265,10 @@ class Analysis {
     if (Auxiliaries().contains(w) || lex_.IsSpeechVerb(w)) return true;
     // Phrasal event verbs count by their first word ("imposes sanctions").
     VerbInfo v;
-    std::vector<std::string_view> words;
-    for (size_t k = i; k < tokens_.size() && k < i + 4 && IsWord(k); ++k) words.push_back(tokens_[k].lower);
-    return lex_.MatchEventVerb(words, &v) > 0;
+    std::string_view words[4];
+    size_t n = 0;
+    for (size_t k = i; k < tokens_.size() && k < i + 4 && IsWord(k); ++k) words[n++] = tokens_[k].lower;
+    return lex_.MatchEventVerb(std::span<const std::string_view>(words, n), &v) > 0;
   }
 
   // A capital (or other city in the lexicon) is the country when it acts:
@@ -719,6 +721,10 @@ class Analysis {
         full_names.insert(NameTokens(n));
       }
     }
+    // The full names by their last word, in set order (linear, not
+    // quadratic, on 10,000 capitalised words in a row).
+    std::map<std::string, std::vector<const std::vector<std::string>*>> full_names_by_last;
+    for (const auto& full : full_names) full_names_by_last[full.back()].push_back(&full);
     // Key under which mentions of one document group into one entity.
     std::map<std::string, int> entity_of_key;
     std::vector<std::string> keys(names_.size());
@@ -731,10 +737,13 @@ class Analysis {
       std::vector<std::string> toks = NameTokens(n);
       // A partial name joins the longest full person name ending with it.
       const std::vector<std::string>* match = nullptr;
-      if (!n.type || n.type == EntityType::kPerson) {
-        for (const auto& full : full_names) {
-          if (full.size() < toks.size() || (match && match->size() >= full.size())) continue;
-          if (std::equal(toks.rbegin(), toks.rend(), full.rbegin())) match = &full;
+      if ((!n.type || n.type == EntityType::kPerson) && !toks.empty()) {
+        auto bucket = full_names_by_last.find(toks.back());
+        for (const std::vector<std::string>* full : bucket == full_names_by_last.end()
+                                                         ? std::vector<const std::vector<std::string>*>{}
+                                                         : bucket->second) {
+          if (full->size() < toks.size() || (match && match->size() >= full->size())) continue;
+          if (std::equal(toks.rbegin(), toks.rend(), full->rbegin())) match = full;
         }
       }
       if (match) {
@@ -2026,9 +2035,10 @@ class Analysis {
   // (11, the subject's), "was given a clear warning by the U.S." (13 to
   // the subject). No target, no relation: "despite US objections".
   void FindActs(size_t first, size_t last, const std::vector<Arg>& args, Extraction& out) {
+    std::vector<std::string_view> words;
     for (size_t i = first; i <= last; ++i) {
       if (!IsWord(i) || (tokens_[i].capitalized && !IsHeadlineLine(i)) || InsideQuote(i)) continue;
-      std::vector<std::string_view> words;
+      words.clear();
       for (size_t k = i; k <= last && k < i + 3 && IsWord(k); ++k) words.push_back(tokens_[k].lower);
       const ActNounInfo* act = nullptr;
       int n = lex_.MatchActNoun(words, &act);
@@ -2200,10 +2210,11 @@ class Analysis {
       std::vector<Arg> args = SentenceArgs(s, out);
       size_t first = sentence_first_[s], last = sentence_last_[s];
       if (repeated_[first]) continue;
+      std::vector<std::string_view> words;  // reused: one allocation per sentence
       for (size_t i = first; i <= last; ++i) {
         // ALL-CAPS headlines have verbs too ("IRAN WARNS U.S. NOT TO INTERVENE").
         if (!IsWord(i) || (tokens_[i].capitalized && i != first && !IsHeadlineLine(i))) continue;
-        std::vector<std::string_view> words;
+        words.clear();
         for (size_t k = i; k <= last && k < i + 4 && IsWord(k); ++k) words.push_back(tokens_[k].lower);
         VerbInfo verb;
         int n = lex_.MatchEventVerb(words, &verb);
