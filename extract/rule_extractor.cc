@@ -2625,8 +2625,13 @@ class Analysis {
   // An unnamed speaker whose head noun ends at `head` ("a senior Arab
   // banker", "Western diplomats", "military sources"): its token range
   // without the determiner, or nullopt.
+  // A noun for unnamed speakers: a group noun or a news medium's ("the radio").
+  bool SpeakerNoun(size_t i) const {
+    return IsWord(i) && (lex_.GroupNounType(tokens_[i].lower) || lex_.IsMediaNoun(tokens_[i].lower));
+  }
+
   std::optional<std::pair<size_t, size_t>> GroupEndingAt(size_t head) const {
-    if (!IsWord(head) || !lex_.GroupNounType(tokens_[head].lower)) return std::nullopt;
+    if (!SpeakerNoun(head)) return std::nullopt;
     size_t first = head;
     for (int k = 0; k < 3 && first > 0; ++k) {
       size_t j = first - 1;
@@ -2664,7 +2669,7 @@ class Analysis {
     size_t k = i;
     while (IsWord(k) && IsQuantifier(tokens_[k].lower)) ++k;
     for (size_t head = k; head < k + 4 && head < tokens_.size() && IsWord(head); ++head) {
-      if (lex_.GroupNounType(tokens_[head].lower)) {
+      if (SpeakerNoun(head)) {
         auto g = GroupEndingAt(head);
         if (g && g->first <= k) return std::make_pair(k, head);
         return g;
@@ -2676,9 +2681,27 @@ class Analysis {
   // The document-local entity for an unnamed speaker, created on first use.
   int GroupEntity(std::pair<size_t, size_t> range, Extraction& out) {
     auto [first, last] = range;
+    // "the radio said", "the agency added": the news medium named last.
+    if (first == last && lex_.IsMediaNoun(tokens_[first].lower) && first > 0 && IsWord(first - 1) &&
+        tokens_[first - 1].lower == "the") {
+      int medium = -1;
+      uint32_t latest = 0;
+      for (size_t e = 0; e < out.entities.size(); ++e) {
+        if (!lex_.IsNewsMedium(out.entities[e].name)) continue;
+        for (int m : out.entities[e].mentions) {
+          uint32_t at = out.mentions[m].span.begin;
+          if (at < tokens_[first].span.begin && (medium < 0 || at >= latest)) {
+            medium = static_cast<int>(e);
+            latest = at;
+          }
+        }
+      }
+      if (medium >= 0) return medium;
+    }
     Span span{tokens_[first].span.begin, tokens_[last].span.end};
     std::string name = CollapseSpaces(doc_.text.substr(span.begin, span.size()));
-    EntityType type = *lex_.GroupNounType(tokens_[last].lower);
+    std::optional<EntityType> group_type = lex_.GroupNounType(tokens_[last].lower);
+    EntityType type = group_type ? *group_type : EntityType::kOrganization;
     int id = -1;
     for (size_t e = 0; e < out.entities.size() && id < 0; ++e) {
       if (out.entities[e].generic && AsciiLower(out.entities[e].name) == AsciiLower(name)) id = static_cast<int>(e);

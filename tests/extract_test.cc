@@ -644,6 +644,11 @@ TEST_P(QuoteSpeakerTest, Attributes) {
 INSTANTIATE_TEST_SUITE_P(
     Table, QuoteSpeakerTest,
     ::testing::Values(
+        // "the radio", "the agency": the news medium the report named last.
+        QuoteCase{"medium_noun",
+                  "Tehran Radio said the raid failed. \"We will respond,\" the radio said. The news agency IRNA "
+                  "said more. \"Iraq is to blame,\" the agency said.",
+                  {"Tehran Radio: We will respond,", "IRNA: Iraq is to blame,"}},
         // A title written before a name refers back to it: "the cardinal".
         QuoteCase{"title_before_name",
                   "Cardinal Ana Ruiz spoke in Lima. Omar Haddad listened. The cardinal said: \"Peace is possible.\"",
