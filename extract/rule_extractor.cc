@@ -1440,6 +1440,9 @@ class Analysis {
     std::vector<Arg> result;
     for (int a : sentence_args_[s]) result.push_back(args_[a]);
     for (size_t i = sentence_first_[s]; i <= sentence_last_[s]; ++i) {
+      // Pronouns have two to four letters ("it" ... "they"): a cheap test first.
+      size_t length = tokens_[i].lower.size();
+      if (length < 2 || length > 4) continue;
       if (auto p = PronounArg(i, out)) result.push_back(*p);
       for (const Arg& a : PluralPronounArgs(i, out)) result.push_back(a);
     }
