@@ -82,32 +82,6 @@ absl::StatusOr<std::string> ReadWholeFile(const fs::path& path) {
   return content;
 }
 
-// Reads the articles of a JSON Lines stream.
-int ReadJsonLines(std::istream& in, const std::string& name, const std::string& id_prefix,
-                  const ReadOptions& options, const std::function<void(Document, int)>& deliver,
-                  const InputSink& sink) {
-  std::string line;
-  int line_number = 0;
-  int delivered = 0;
-  while (std::getline(in, line)) {
-    ++line_number;
-    if (!line.empty() && line.back() == '\r') line.pop_back();
-    if (IsBlank(line)) continue;
-    std::string origin = absl::StrCat(name, ":", line_number);
-    absl::StatusOr<Document> doc =
-        ParseJsonLine(line, absl::StrCat(id_prefix, "-", line_number), options);
-    if (!doc.ok()) {
-      sink.problem({origin, std::string(doc.status().message()), true});
-      continue;
-    }
-    doc->origin = origin;
-    deliver(*std::move(doc), line_number);
-    ++delivered;
-  }
-  if (in.bad()) sink.problem({name, "read error while reading the file", true});
-  return delivered;
-}
-
 bool IsLeapYear(int y) { return (y % 4 == 0 && y % 100 != 0) || y % 400 == 0; }
 
 }  // namespace
@@ -323,6 +297,30 @@ absl::StatusOr<Document> ParseJsonLine(std::string_view line, std::string_view d
   return doc;
 }
 
+int ReadJsonLines(std::istream& in, const std::string& name, const std::string& id_prefix,
+                  const ReadOptions& options, const InputSink& sink) {
+  std::string line;
+  int line_number = 0;
+  int delivered = 0;
+  while (std::getline(in, line)) {
+    ++line_number;
+    if (!line.empty() && line.back() == '\r') line.pop_back();
+    if (IsBlank(line)) continue;
+    std::string origin = absl::StrCat(name, ":", line_number);
+    absl::StatusOr<Document> doc =
+        ParseJsonLine(line, absl::StrCat(id_prefix, "-", line_number), options);
+    if (!doc.ok()) {
+      sink.problem({origin, std::string(doc.status().message()), true});
+      continue;
+    }
+    doc->origin = origin;
+    sink.document(*std::move(doc));
+    ++delivered;
+  }
+  if (in.bad()) sink.problem({name, "read error while reading the file", true});
+  return delivered;
+}
+
 int ReadInputs(const std::vector<std::string>& inputs, const ReadOptions& options,
                const InputSink& sink) {
   std::set<std::string> ids;
@@ -337,6 +335,8 @@ int ReadInputs(const std::vector<std::string>& inputs, const ReadOptions& option
     ++delivered;
     sink.document(std::move(doc));
   };
+  // JSON Lines articles go through the same id check.
+  const InputSink checked{deliver, sink.problem};
 
   auto read_text = [&](const std::string& name, std::string_view content, std::string_view id) {
     absl::StatusOr<Document> doc = ParseTextArticle(content, id, options);
@@ -366,8 +366,7 @@ int ReadInputs(const std::vector<std::string>& inputs, const ReadOptions& option
         return;
       }
       std::istream in(&buffer);
-      ReadJsonLines(in, name, fs::path(path.stem()).stem().string(), options,
-                    [&](Document d, int) { deliver(std::move(d)); }, sink);
+      ReadJsonLines(in, name, fs::path(path.stem()).stem().string(), options, checked);
       if (!buffer.error().empty()) {
         sink.problem({name, absl::StrCat(buffer.error(), "; the articles before it were read"), true});
       }
@@ -379,8 +378,7 @@ int ReadInputs(const std::vector<std::string>& inputs, const ReadOptions& option
         sink.problem({name, absl::StrCat("cannot read: ", std::strerror(errno)), true});
         return;
       }
-      ReadJsonLines(in, name, path.stem().string(), options,
-                    [&](Document d, int) { deliver(std::move(d)); }, sink);
+      ReadJsonLines(in, name, path.stem().string(), options, checked);
       return;
     }
     absl::StatusOr<std::string> content = ReadWholeFile(path);
@@ -402,8 +400,7 @@ int ReadInputs(const std::vector<std::string>& inputs, const ReadOptions& option
       if (std::cin.peek() == '{') {
         PrefixedBuffer buffer(blanks, std::cin.rdbuf());
         std::istream in(&buffer);
-        ReadJsonLines(in, "<stdin>", "stdin", options,
-                      [&](Document d, int) { deliver(std::move(d)); }, sink);
+        ReadJsonLines(in, "<stdin>", "stdin", options, checked);
       } else {
         std::string content = blanks;
         content.append(std::istreambuf_iterator<char>(std::cin), std::istreambuf_iterator<char>());

@@ -2,6 +2,7 @@
 
 #include <filesystem>
 #include <fstream>
+#include <sstream>
 #include <string>
 #include <vector>
 
@@ -135,6 +136,20 @@ TEST(DateTest, AcceptsRealDatesOnly) {
   EXPECT_FALSE(NormalizeDate("2015-13-01").ok());
   EXPECT_FALSE(NormalizeDate("27/02/2018").ok());
   EXPECT_FALSE(NormalizeDate("").ok());
+}
+
+// ReadJsonLines on a stream: CRLF and blank lines keep the line numbers, a
+// bad line is reported with its number, and ids are not checked for
+// uniqueness (ReadInputs does that).
+TEST(ReadJsonLinesTest, NumbersLinesAndReportsBadOnes) {
+  std::istringstream in("{\"id\":\"a\",\"text\":\"One.\"}\r\n\n  \n{\"text\":\"Two.\"}\n[1]\n{\"id\":\"a\",\"text\":\"Again.\"}");
+  std::vector<std::string> ids, problems;
+  InputSink sink;
+  sink.document = [&](Document d) { ids.push_back(d.id + "@" + d.origin); };
+  sink.problem = [&](InputProblem p) { problems.push_back(p.origin + ": " + p.message); };
+  EXPECT_EQ(ReadJsonLines(in, "in.jsonl", "in", ReadOptions{}, sink), 3);
+  EXPECT_THAT(ids, ::testing::ElementsAre("a@in.jsonl:1", "in-4@in.jsonl:4", "a@in.jsonl:6"));
+  EXPECT_THAT(problems, ::testing::ElementsAre("in.jsonl:5: JSON line is not an object"));
 }
 
 // ReadInputs over a temporary tree: every problem names its file (and line)
