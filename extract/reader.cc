@@ -15,6 +15,7 @@
 #include "absl/strings/str_cat.h"
 #include "absl/strings/str_split.h"
 #include "extract/gzip_buffer.h"
+#include "extract/json_parse.h"
 #include "model/strings.h"
 #include "rapidjson/document.h"
 #include "rapidjson/error/en.h"
@@ -243,13 +244,11 @@ absl::StatusOr<Document> ParseTextArticle(std::string_view content, std::string_
 absl::StatusOr<Document> ParseJsonLine(std::string_view line, std::string_view default_id,
                                        const ReadOptions& options) {
   rapidjson::Document json;
-  // kParseStopWhenDoneFlag is not used: trailing garbage after the object is
-  // an error. Iterative parsing: deep nesting cannot exhaust the stack.
-  json.Parse<rapidjson::kParseFullPrecisionFlag | rapidjson::kParseIterativeFlag>(line.data(), line.size());
-  if (json.HasParseError()) {
+  // Trailing garbage after the object is an error; deep nesting is not a crash.
+  const rapidjson::ParseResult parsed = ParseJson(line, &json);
+  if (parsed.IsError()) {
     return absl::InvalidArgumentError(absl::StrCat(
-        "malformed JSON at column ", json.GetErrorOffset() + 1, ": ",
-        rapidjson::GetParseError_En(json.GetParseError())));
+        "malformed JSON at column ", parsed.Offset() + 1, ": ", rapidjson::GetParseError_En(parsed.Code())));
   }
   if (!json.IsObject()) return absl::InvalidArgumentError("JSON line is not an object");
   Document doc;
