@@ -5,6 +5,7 @@
 // list, and that the JSON Lines written for `merge` read back to the same bytes.
 #include <cstddef>
 #include <cstdint>
+#include <cstdio>
 #include <cstdlib>
 #include <memory>
 #include <string>
@@ -44,7 +45,7 @@ void CheckTokens(std::string_view text, const std::vector<extract::Token>& token
     FUZZ_CHECK(!token.span.empty());
     FUZZ_CHECK(token.span.begin >= previous_end);
     FUZZ_CHECK(token.text == text.substr(token.span.begin, token.span.size()));
-    FUZZ_CHECK(token.sentence >= 0 && static_cast<size_t>(token.sentence) < sentences.size());
+    FUZZ_CHECK(InRange(token.sentence, sentences.size()));
     previous_end = token.span.end;
   }
   for (const Sentence& sentence : sentences) FUZZ_CHECK(SpanInside(sentence.span, text.size()));
