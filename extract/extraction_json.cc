@@ -15,6 +15,7 @@
 #include "absl/strings/match.h"
 #include "absl/strings/str_cat.h"
 #include "extract/gzip_buffer.h"
+#include "extract/json_parse.h"
 #include "model/status_macros.h"
 #include "model/strings.h"
 #include "rapidjson/document.h"
@@ -309,11 +310,11 @@ absl::Status ParseQuotes(const Value& v, Extraction* x) {
 
 absl::StatusOr<Extraction> ParseExtractionJson(std::string_view line) {
   rapidjson::Document json;
-  // Iterative parsing: deeply nested input cannot exhaust the stack.
-  json.Parse<rapidjson::kParseFullPrecisionFlag | rapidjson::kParseIterativeFlag>(line.data(), line.size());
-  if (json.HasParseError()) {
-    return absl::InvalidArgumentError(absl::StrCat("malformed JSON at column ", json.GetErrorOffset() + 1, ": ",
-                                                   rapidjson::GetParseError_En(json.GetParseError())));
+  // Deeply nested input is not a crash; numbers (goldstein) are read exactly.
+  const rapidjson::ParseResult parsed = ParseJson(line, &json);
+  if (parsed.IsError()) {
+    return absl::InvalidArgumentError(absl::StrCat("malformed JSON at column ", parsed.Offset() + 1, ": ",
+                                                   rapidjson::GetParseError_En(parsed.Code())));
   }
   if (!json.IsObject()) return absl::InvalidArgumentError("JSON line is not an object");
   // The version first: a line of another version may have other keys.

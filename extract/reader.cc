@@ -16,12 +16,8 @@
 #include "absl/strings/str_cat.h"
 #include "absl/strings/str_split.h"
 #include "extract/gzip_buffer.h"
+#include "extract/json_parse.h"
 #include "model/strings.h"
-// RapidJSON's SSE2 scanners (whitespace and unescaped string runs) for the
-// null-terminated, padded lines that ParseJsonText hands it.
-#if defined(__SSE2__) && !defined(RAPIDJSON_SSE2)
-#define RAPIDJSON_SSE2
-#endif
 #include "rapidjson/document.h"
 #include "rapidjson/error/en.h"
 
@@ -127,8 +123,8 @@ absl::StatusOr<std::string> ReadWholeFile(const fs::path& path) {
   return content;
 }
 
-// Reads the articles of a JSON Lines stream.
-int ReadJsonLines(std::istream& in, const std::string& name, const std::string& id_prefix,
+// Reads the articles of a JSON Lines stream; `deliver` also gets the line.
+int ReadJsonLinesNumbered(std::istream& in, const std::string& name, const std::string& id_prefix,
                   const ReadOptions& options, const std::function<void(Document, int)>& deliver,
                   const InputSink& sink) {
   std::string line;
@@ -160,27 +156,6 @@ int ReadJsonLines(std::istream& in, const std::string& name, const std::string& 
 
 bool IsLeapYear(int y) { return (y % 4 == 0 && y % 100 != 0) || y % 400 == 0; }
 
-// Parses `line` into `json` as json.Parse<flags>(line.data(), line.size())
-// does, with the same result, error and error offset, but faster: a copy
-// with a NUL and 16 bytes of padding goes through RapidJSON's string stream,
-// which has SIMD scanners (its memory stream has none). Two kinds of line
-// take the memory stream: one starting with a byte of a UTF-8 byte order mark,
-// which the memory stream skips, and one holding a control byte 0x1A..0x1F,
-// which RapidJSON's SIMD string scanner lets through (it tests < 0x1A).
-void ParseJsonText(std::string_view line, rapidjson::Document& json) {
-  constexpr unsigned kFlags = rapidjson::kParseFullPrecisionFlag | rapidjson::kParseIterativeFlag;
-  const auto first = line.empty() ? 0 : static_cast<unsigned char>(line[0]);
-  bool high_control = false;
-  for (char c : line) high_control |= static_cast<unsigned char>(static_cast<unsigned char>(c) - 0x1A) < 6;
-  if (first == 0xEF || first == 0xBB || first == 0xBF || high_control) {
-    json.Parse<kFlags>(line.data(), line.size());
-    return;
-  }
-  thread_local std::string padded;
-  padded.assign(line);
-  padded.append(16, '\0');
-  json.Parse<kFlags>(padded.c_str());
-}
 
 }  // namespace
 
@@ -352,13 +327,11 @@ absl::StatusOr<Document> ParseJsonLine(std::string_view line, std::string_view d
                                        const ReadOptions& options, std::string* found_id) {
   if (found_id != nullptr) found_id->clear();
   rapidjson::Document json;
-  // kParseStopWhenDoneFlag is not used: trailing garbage after the object is
-  // an error. Iterative parsing: deep nesting cannot exhaust the stack.
-  ParseJsonText(line, json);
-  if (json.HasParseError()) {
+  // Trailing garbage after the object is an error; deep nesting is not a crash.
+  const rapidjson::ParseResult parsed = ParseJson(line, &json);
+  if (parsed.IsError()) {
     return absl::InvalidArgumentError(absl::StrCat(
-        "malformed JSON at column ", json.GetErrorOffset() + 1, ": ",
-        rapidjson::GetParseError_En(json.GetParseError())));
+        "malformed JSON at column ", parsed.Offset() + 1, ": ", rapidjson::GetParseError_En(parsed.Code())));
   }
   if (!json.IsObject()) return absl::InvalidArgumentError("JSON line is not an object");
   Document doc;
@@ -409,6 +382,12 @@ absl::StatusOr<Document> ParseJsonLine(std::string_view line, std::string_view d
     doc.date = options.default_date.empty() ? std::string(kUnknownDate) : options.default_date;
   }
   return doc;
+}
+
+int ReadJsonLines(std::istream& in, const std::string& name, const std::string& id_prefix,
+                  const ReadOptions& options, const InputSink& sink) {
+  return ReadJsonLinesNumbered(
+      in, name, id_prefix, options, [&](Document doc, int) { sink.document(std::move(doc)); }, sink);
 }
 
 int ReadInputs(const std::vector<std::string>& inputs, const ReadOptions& options,
@@ -463,7 +442,7 @@ int ReadInputs(const std::vector<std::string>& inputs, const ReadOptions& option
         return;
       }
       std::istream in(&buffer);
-      ReadJsonLines(in, name, fs::path(path.stem()).stem().string(), options,
+      ReadJsonLinesNumbered(in, name, fs::path(path.stem()).stem().string(), options,
                     [&](Document d, int line) { deliver(std::move(d), name, line); }, sink);
       if (!buffer.error().empty()) {
         sink.problem(Problem(name, 0, absl::StrCat(buffer.error(), "; the articles before it were read")));
@@ -476,7 +455,7 @@ int ReadInputs(const std::vector<std::string>& inputs, const ReadOptions& option
         sink.problem(Problem(name, 0, absl::StrCat("cannot read: ", std::strerror(errno))));
         return;
       }
-      ReadJsonLines(in, name, path.stem().string(), options,
+      ReadJsonLinesNumbered(in, name, path.stem().string(), options,
                     [&](Document d, int line) { deliver(std::move(d), name, line); }, sink);
       return;
     }
@@ -505,7 +484,7 @@ int ReadInputs(const std::vector<std::string>& inputs, const ReadOptions& option
       if (std::cin.peek() == '{') {
         PrefixedBuffer buffer(blanks, std::cin.rdbuf());
         std::istream in(&buffer);
-        ReadJsonLines(in, "<stdin>", "stdin", options,
+        ReadJsonLinesNumbered(in, "<stdin>", "stdin", options,
                       [&](Document d, int line) { deliver(std::move(d), "<stdin>", line); }, sink);
       } else {
         // Held up to the limit; past it, only counted.

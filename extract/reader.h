@@ -9,6 +9,7 @@
 
 #include <cstddef>
 #include <functional>
+#include <istream>
 #include <string>
 #include <string_view>
 #include <utility>
@@ -63,6 +64,14 @@ struct InputSink {
 // Returns the number of articles delivered.
 int ReadInputs(const std::vector<std::string>& inputs, const ReadOptions& options,
                const InputSink& sink);
+
+// Reads the articles of the JSON Lines stream `in` (ParseJsonLine on each
+// line; blank lines skipped, a trailing '\r' ignored). `name` labels problems
+// as "name:LINE"; an article without an id is "<id_prefix>-<LINE>". Each bad
+// line is reported and skipped; ids are not checked for uniqueness (ReadInputs
+// does that). Returns the number of articles delivered.
+int ReadJsonLines(std::istream& in, const std::string& name, const std::string& id_prefix,
+                  const ReadOptions& options, const InputSink& sink);
 
 // Parses one plain-text article. An optional front matter block
 //   ---

@@ -5,6 +5,7 @@
 set -euo pipefail
 packages=(
   g++ cmake ninja-build pkg-config          # build
+  clang libclang-rt-dev llvm                # sanitizer and fuzzer build (sanitize.sh, fuzz.sh); llvm-symbolizer
   libboost-graph-dev rapidjson-dev libabsl-dev zlib1g-dev
   googletest libgtest-dev libgmock-dev      # tests
   libbenchmark-dev                          # bench/stage_bench

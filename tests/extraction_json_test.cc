@@ -143,6 +143,33 @@ TEST(ExtractionJsonTest, GoodLineParses) {
   EXPECT_TRUE(ParseExtractionJson(std::string(kGood) + "\t").ok());
 }
 
+// Goldstein values are read exactly, whatever their spelling; a zero with a
+// large exponent was read as ~1e181 by RapidJSON 1.1.0 and the line rejected.
+struct GoldsteinCase {
+  std::string name;
+  std::string text;
+  double value;
+};
+
+class GoldsteinTest : public ::testing::TestWithParam<GoldsteinCase> {};
+
+TEST_P(GoldsteinTest, IsReadExactly) {
+  std::string line(kGood);
+  line.replace(line.find("\"goldstein\":1.9"), 15, "\"goldstein\":" + GetParam().text);
+  absl::StatusOr<Extraction> parsed = ParseExtractionJson(line);
+  ASSERT_TRUE(parsed.ok()) << parsed.status();
+  ASSERT_EQ(parsed->triples.size(), 1u);
+  EXPECT_EQ(parsed->triples[0].goldstein, GetParam().value);
+}
+
+INSTANTIATE_TEST_SUITE_P(
+    Spellings, GoldsteinTest,
+    ::testing::Values(GoldsteinCase{"zero_large_exponent", "0e200", 0.0},
+                      GoldsteinCase{"zero_many_decimals", "0.0000000000000000000000000", 0.0},
+                      GoldsteinCase{"exponent", "-72e-1", -7.2},
+                      GoldsteinCase{"seventeen_digits", "-0.9757019231092361", -0.9757019231092361}),
+    [](const auto& info) { return info.param.name; });
+
 struct MalformedCase {
   std::string name;
   std::string from, to;  // replaced in kGood (from empty: `to` is the whole line)

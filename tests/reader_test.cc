@@ -2,6 +2,7 @@
 
 #include <filesystem>
 #include <fstream>
+#include <sstream>
 #include <string>
 #include <vector>
 
@@ -104,6 +105,8 @@ INSTANTIATE_TEST_SUITE_P(
     ::testing::Values(
         JsonCase{"full", R"({"id":"x1","date":"2016-03-24","title":null,"text":"Kerry met Lavrov."})", true, "x1"},
         JsonCase{"no_id", R"({"text":"Kerry met Lavrov."})", true, "corpus-7"},
+        // Other fields are ignored, a number RapidJSON 1.1.0 misread (UBSan) included.
+        JsonCase{"zero_large_exponent", R"({"id":"x1","n":[0e200],"text":"a"})", true, "x1"},
         JsonCase{"malformed", R"({"id":"x1","text":"unterminated)", false, "malformed JSON at column"},
         JsonCase{"trailing_garbage", R"({"text":"a"} extra)", false, "malformed JSON"},
         JsonCase{"not_object", R"(["text"])", false, "not an object"},
@@ -136,6 +139,20 @@ TEST(DateTest, AcceptsRealDatesOnly) {
   EXPECT_FALSE(NormalizeDate("2015-13-01").ok());
   EXPECT_FALSE(NormalizeDate("27/02/2018").ok());
   EXPECT_FALSE(NormalizeDate("").ok());
+}
+
+// ReadJsonLines on a stream: CRLF and blank lines keep the line numbers, a
+// bad line is reported with its number, and ids are not checked for
+// uniqueness (ReadInputs does that).
+TEST(ReadJsonLinesTest, NumbersLinesAndReportsBadOnes) {
+  std::istringstream in("{\"id\":\"a\",\"text\":\"One.\"}\r\n\n  \n{\"text\":\"Two.\"}\n[1]\n{\"id\":\"a\",\"text\":\"Again.\"}");
+  std::vector<std::string> ids, problems;
+  InputSink sink;
+  sink.document = [&](Document d) { ids.push_back(d.id + "@" + d.origin); };
+  sink.problem = [&](InputProblem p) { problems.push_back(p.origin + ": " + p.message); };
+  EXPECT_EQ(ReadJsonLines(in, "in.jsonl", "in", ReadOptions{}, sink), 3);
+  EXPECT_THAT(ids, ::testing::ElementsAre("a@in.jsonl:1", "in-4@in.jsonl:4", "a@in.jsonl:6"));
+  EXPECT_THAT(problems, ::testing::ElementsAre("in.jsonl:5: JSON line is not an object"));
 }
 
 // ReadInputs over a temporary tree: every problem names its file (and line)
