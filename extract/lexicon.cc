@@ -155,8 +155,8 @@ absl::StatusOr<std::unique_ptr<const Lexicon>> Lexicon::Load(const std::string& 
   RETURN_IF_ERROR(lexicon->LoadSpeechVerbs(path("speech_verbs.tsv")));
   RETURN_IF_ERROR(lexicon->LoadEventNouns(path("event_nouns.tsv")));
   RETURN_IF_ERROR(lexicon->LoadActNouns(path("act_nouns.tsv")));
-  RETURN_IF_ERROR(LoadVerbForms(path("light_verbs.tsv"), &lexicon->light_verbs_));
-  RETURN_IF_ERROR(lexicon->LoadDeploymentVerbs(path("deployment_verbs.tsv")));
+  RETURN_IF_ERROR(LoadVerbLemmas(path("light_verbs.tsv"), &lexicon->light_verbs_));
+  RETURN_IF_ERROR(LoadVerbLemmas(path("deployment_verbs.tsv"), &lexicon->deployment_verbs_));
   RETURN_IF_ERROR(lexicon->LoadNameWordTypes(path("name_word_types.tsv")));
   RETURN_IF_ERROR(lexicon->LoadHeadWords(path("name_heads.tsv")));
   RETURN_IF_ERROR(lexicon->LoadLeaders(path("leaders.tsv")));
@@ -467,20 +467,11 @@ absl::Status Lexicon::LoadActNouns(const std::string& path) {
   return absl::OkStatus();
 }
 
-absl::Status Lexicon::LoadDeploymentVerbs(const std::string& path) {
+absl::Status Lexicon::LoadVerbLemmas(const std::string& path, absl::flat_hash_map<std::string, std::string>* lemmas) {
   ASSIGN_OR_RETURN(std::vector<Row> rows, ReadRows(path, {"lemma", "forms"}));
   for (const Row& row : rows) {
-    for (const std::string& form : Alternatives(row.fields[1])) deployment_verbs_.try_emplace(AsciiLower(form), row.fields[0]);
-    deployment_verbs_.try_emplace(AsciiLower(row.fields[0]), row.fields[0]);
-  }
-  return absl::OkStatus();
-}
-
-absl::Status Lexicon::LoadVerbForms(const std::string& path, absl::flat_hash_set<std::string>* forms) {
-  ASSIGN_OR_RETURN(std::vector<Row> rows, ReadRows(path, {"lemma", "forms"}));
-  for (const Row& row : rows) {
-    for (const std::string& form : Alternatives(row.fields[1])) forms->insert(AsciiLower(form));
-    forms->insert(AsciiLower(row.fields[0]));
+    for (const std::string& form : Alternatives(row.fields[1])) lemmas->try_emplace(AsciiLower(form), row.fields[0]);
+    lemmas->try_emplace(AsciiLower(row.fields[0]), row.fields[0]);
   }
   return absl::OkStatus();
 }
@@ -656,14 +647,15 @@ int Lexicon::MatchEventVerb(std::span<const std::string_view> lower_words, VerbI
   return best;
 }
 
-int Lexicon::MatchActNoun(const std::vector<std::string_view>& lower_words, const ActNounInfo** info) const {
+int Lexicon::MatchActNoun(std::span<const std::string_view> lower_words, const ActNounInfo** info) const {
   int limit = std::min<int>(lower_words.size(), max_act_tokens_);
-  std::string key;
+  thread_local std::string key;
+  key.clear();
   int best = 0;
   for (int n = 1; n <= limit; ++n) {
     if (n > 1) key += ' ';
     key.append(lower_words[n - 1]);
-    if (auto it = act_nouns_.find(key); it != act_nouns_.end()) {
+    if (auto it = act_nouns_.find(ToAbsl(key)); it != act_nouns_.end()) {
       best = n;
       *info = &it->second;
     }

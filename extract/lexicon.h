@@ -77,7 +77,7 @@ class Lexicon {
 
   // Longest act-noun phrase at `lower_words[0]` (lower case); 0 if none.
   // *info stays valid as long as the lexicon.
-  int MatchActNoun(const std::vector<std::string_view>& lower_words, const ActNounInfo** info) const;
+  int MatchActNoun(std::span<const std::string_view> lower_words, const ActNounInfo** info) const;
 
   // The likely class of an unknown capitalised name from its words
   // (data/name_word_types.tsv, learned from the GMB corpus).
@@ -162,9 +162,10 @@ class Lexicon {
   absl::Status LoadSpeechVerbs(const std::string& path);
   absl::Status LoadEventNouns(const std::string& path);
   absl::Status LoadActNouns(const std::string& path);  // after LoadEventNouns
-  // Verb files of `lemma ⇥ forms` rows: every form, lower case, into *forms.
-  static absl::Status LoadVerbForms(const std::string& path, absl::flat_hash_set<std::string>* forms);
-  absl::Status LoadDeploymentVerbs(const std::string& path);
+  // A verb file of `lemma ⇥ forms` rows into *lemmas: every lower-case form
+  // (and the lemma) -> the lemma.
+  static absl::Status LoadVerbLemmas(const std::string& path, absl::flat_hash_map<std::string, std::string>* lemmas);
+
   absl::Status LoadNameWordTypes(const std::string& path);
   absl::Status LoadHeadWords(const std::string& path);
   absl::Status LoadPlaces(const std::string& path);
@@ -189,7 +190,7 @@ class Lexicon {
   absl::flat_hash_map<std::string, EntityType> head_words_;
   absl::flat_hash_set<std::string> speech_verbs_;
   absl::flat_hash_map<std::string, ActNounInfo> act_nouns_;  // lower-case singular and plural phrases
-  absl::flat_hash_set<std::string> light_verbs_;             // lower-case forms
+  absl::flat_hash_map<std::string, std::string> light_verbs_;       // lower-case form -> lemma
   absl::flat_hash_map<std::string, std::string> deployment_verbs_;  // lower-case form -> lemma
   absl::flat_hash_map<std::string, NameWordCounts> name_words_;  // capitalised word as written
   absl::flat_hash_set<std::string> given_names_;  // lower case

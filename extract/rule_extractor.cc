@@ -279,7 +279,8 @@ class Analysis {
     // "an offer to Washington", "a warning to Tehran": addressed to the government.
     if (prev.kind == TokenKind::kWord && prev.lower == "to" && first >= 2 && IsWord(first - 2)) {
       const ActNounInfo* act = nullptr;
-      if (lex_.MatchActNoun({tokens_[first - 2].lower}, &act) > 0) return true;
+      const std::string_view word[] = {tokens_[first - 2].lower};
+      if (lex_.MatchActNoun(word, &act) > 0) return true;
     }
     if (prev.kind == TokenKind::kWord && Locatives().contains(prev.lower)) return false;
     // "pressure on Damascus", "talks with Ankara": the government.
@@ -681,6 +682,9 @@ class Analysis {
   void BuildEntities(Extraction& out) {
     std::sort(names_.begin(), names_.end(),
               [](const Name& a, const Name& b) { return a.first < b.first; });
+    for (const Name& n : names_) {
+      if (n.source == NameSource::kRun && n.first == n.last) single_word_names_.insert(Base(n.first));
+    }
     for (Name& n : names_) {
       if (n.source != NameSource::kRun || n.type) continue;
       if (PrecededByRole(n)) {
@@ -819,14 +823,17 @@ class Analysis {
   // The office holder an entity of this article is, if the lexicon knows
   // exactly one person for its name (full name, or surname alone) in office
   // at the article's date; nullptr otherwise. `role`: only terms in this role.
+  // Terms of office the lexicon knows for a person entity of this article
+  // (by full name, or by surname alone), at the article's date.
+  std::vector<const Lexicon::Leader*> KnownTerms(const Entity& e) const {
+    if (e.type != EntityType::kPerson) return {};
+    return e.name.find(' ') != std::string::npos ? lex_.LeadersNamed(e.name, DocumentYear())
+                                                 : lex_.LeadersWithSurname(e.name, DocumentYear());
+  }
+
   const Lexicon::Leader* KnownHolder(const Entity& e, std::string_view role = "") const {
-    if (e.type != EntityType::kPerson) return nullptr;
-    std::vector<const Lexicon::Leader*> terms =
-        e.name.find(' ') != std::string::npos
-            ? lex_.LeadersNamed(e.name, DocumentYear())
-            : lex_.LeadersWithSurname(e.name, DocumentYear());
     const Lexicon::Leader* found = nullptr;
-    for (const Lexicon::Leader* l : terms) {
+    for (const Lexicon::Leader* l : KnownTerms(e)) {
       if (!role.empty() && l->role != role) continue;
       if (found && found->name != l->name) return nullptr;  // two people: unknown
       if (!found) found = l;
@@ -838,12 +845,8 @@ class Analysis {
   // lexicon knows by this name held, when they are several people; nullptr
   // when none or they differ.
   const std::string* KnownOffice(const Entity& e, std::string_view role) const {
-    if (e.type != EntityType::kPerson) return nullptr;
-    std::vector<const Lexicon::Leader*> terms =
-        e.name.find(' ') != std::string::npos ? lex_.LeadersNamed(e.name, DocumentYear())
-                                              : lex_.LeadersWithSurname(e.name, DocumentYear());
     const std::string* office = nullptr;
-    for (const Lexicon::Leader* l : terms) {
+    for (const Lexicon::Leader* l : KnownTerms(e)) {
       if (l->role != role) continue;
       if (office && *office != l->affiliation) return nullptr;
       office = &l->affiliation;
@@ -916,12 +919,7 @@ class Analysis {
   // Types a capitalised run with no head word, given name, context or coreference.
   // Does the article name the person by the last word of `n` alone ("Abdul
   // Jabbar Muhsen ... Muhsen said")?
-  bool SurnameUsedAlone(const Name& n) const {
-    std::string_view surname = Base(n.last);
-    return std::any_of(names_.begin(), names_.end(), [&](const Name& other) {
-      return other.source == NameSource::kRun && other.first == other.last && Base(other.first) == surname;
-    });
-  }
+  bool SurnameUsedAlone(const Name& n) const { return single_word_names_.contains(Base(n.last)); }
 
   std::optional<EntityType> GuessType(const Name& n) const {
     const Token& head = tokens_[n.first];
@@ -3098,6 +3096,7 @@ class Analysis {
   const Extraction* out_ = nullptr;  // the extraction being built, for read-only helpers
   std::vector<Token> tokens_;
   std::vector<std::string_view> bases_;
+  absl::flat_hash_set<std::string_view> single_word_names_;  // one-word name runs, for SurnameUsedAlone
   std::vector<bool> repeated_;     // token lies on a line repeated from earlier (or boilerplate)
   std::vector<bool> boilerplate_;  // token lies on a boilerplate line ("Post a Comment")
   std::vector<uint32_t> base_ends_;
