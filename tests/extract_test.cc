@@ -253,7 +253,7 @@ INSTANTIATE_TEST_SUITE_P(
                      {"Care International ORGANIZATION"}, {}},
         NameTypeCase{"no_actor", "He will preach at the Christmas Midnight Mass.\n\nThe choir sang.", {},
                      {"Christmas Midnight Mass", "Christmas Midnight Mass."}},
-        NameTypeCase{"unknown_words_are_a_person", "Lem Masterkov led the delegation.", {"Lem Masterkov PERSON"}, {}},
+        NameTypeCase{"unknown_words_are_a_person", "Ozrik Vandelmar led the delegation.", {"Ozrik Vandelmar PERSON"}, {}},
         NameTypeCase{"surname_used_alone", "Ozren Kvastek arrived. Kvastek spoke briefly.",
                      {"Ozren Kvastek PERSON"}, {}},
         // A short title inside a run starts the next name.
@@ -266,6 +266,13 @@ INSTANTIATE_TEST_SUITE_P(
 TEST(KnownOfficeTest, AmbiguousHoldersOfOneOffice) {
   Extraction x = ExtractText("President Bush spoke about the United States economy.", std::string(kUnknownDate));
   EXPECT_THAT(RelationLines(x), ::testing::Contains("Bush AFF United States (president)"));
+}
+
+// An act noun with no target relates nothing: no EVENT entity, no relation.
+TEST(ActNounTest, NoTargetNoRelation) {
+  Extraction x = ExtractText("Despite Chilean objections, the plan went ahead.");
+  EXPECT_THAT(RelationLines(x), ::testing::IsEmpty());
+  for (const Entity& e : x.entities) EXPECT_NE(e.type, EntityType::kEvent) << e.name;
 }
 
 // "Ex-" marks a past affiliation: none is recorded.
@@ -397,8 +404,6 @@ INSTANTIATE_TEST_SUITE_P(
         // no EVENT entity; without a target, no relation.
         RelationCase{"act_noun_possessive", "Ana Ruiz's offer to Peru surprised Bolivia.", {"Ana Ruiz 03 Peru"},
                      {"Ana Ruiz 03 Bolivia"}},
-        RelationCase{"act_noun_no_target", "Despite Chilean objections, the plan went ahead.", {},
-                     {"Chile 11 plan (1987-04-07)"}},
         RelationCase{"act_noun_through_goods", "Chile kept its ban on fish imports from Peru.", {"Chile 16 Peru"}, {}},
         RelationCase{"act_noun_by_agent", "A threat of sanctions against Peru by Chile was reported.",
                      {"Chile 13 Peru"}, {"Peru 13 Chile"}},
@@ -409,8 +414,8 @@ INSTANTIATE_TEST_SUITE_P(
                      {"Chile 13 Peru"}, {"Peru 13 Chile"}},
         RelationCase{"light_verb_negated", "Bolivia did not issue a warning to Chile.", {"Bolivia 13 Chile [negated]"},
                      {"Bolivia 13 Chile"}},
-        RelationCase{"addressed_capital", "The offer of naval escorts to Lima came from Chile.",
-                     {}, {"Chile 03 Lima"}},
+        RelationCase{"addressed_capital", "Chile's offer to Lima surprised Bolivia.", {"Chile 03 Peru"},
+                     {"Chile 03 Lima"}},
         // An event carried out on someone is an act on them.
         RelationCase{"enacted_on_target",
                      "Chile announced the withdrawal of its troops from Peru. Bolivia launched air raids on "
