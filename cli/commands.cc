@@ -97,13 +97,15 @@ struct StreamResult {
 };
 
 // Reads the articles of `options` and extracts them as they are read (on
-// options.threads threads, see ExtractionPipeline: reading, extracting and
-// consuming overlap); `consume` gets every extraction in input order, on
-// this thread. `wanted`, when given, picks the articles to extract. Problems
-// go to `report` (printed on standard error as they come), with a progress
-// line on a terminal.
-StreamResult ExtractStreaming(const CommonOptions& options, const extract::Extractor& extractor,
-                              const std::function<void(Extraction)>& consume, RunReport* report,
+// options.threads threads, see DocumentPipeline: reading, extracting and
+// consuming overlap); `work` runs on the worker threads (an extraction, or an
+// extraction made ready for output there), and `consume` gets every result in
+// input order, on this thread. `wanted`, when given, picks the articles to
+// extract. Problems go to `report` (printed on standard error as they come),
+// with a progress line on a terminal.
+template <typename Result>
+StreamResult ProcessStreaming(const CommonOptions& options, std::function<Result(Document)> work,
+                              const std::function<void(Result)>& consume, RunReport* report,
                               const std::function<bool(const Document&)>& wanted = nullptr) {
   StreamResult result;
   extract::ReadOptions read_options;
@@ -111,8 +113,8 @@ StreamResult ExtractStreaming(const CommonOptions& options, const extract::Extra
   read_options.latest_date = LatestPlausibleDate();
   WindowFilter window(options);
   Progress progress(0, Progress::TerminalWanted());
-  extract::ExtractionPipeline pipeline(extractor, options.threads, kStreamBatch, [&](Extraction x) {
-    consume(std::move(x));
+  extract::DocumentPipeline<Result> pipeline(options.threads, kStreamBatch, std::move(work), [&](Result r) {
+    consume(std::move(r));
     progress.Advance();
   });
   extract::InputSink sink;
@@ -136,6 +138,13 @@ StreamResult ExtractStreaming(const CommonOptions& options, const extract::Extra
   return result;
 }
 
+
+// ProcessStreaming with the extraction itself as the result.
+StreamResult ExtractStreaming(const CommonOptions& options, const extract::Extractor& extractor,
+                              const std::function<void(Extraction)>& consume, RunReport* report,
+                              const std::function<bool(const Document&)>& wanted = nullptr) {
+  return ProcessStreaming<Extraction>(options, extract::ExtractWith(extractor), consume, report, wanted);
+}
 
 absl::StatusOr<std::unique_ptr<const extract::Lexicon>> LoadLexicon(const CommonOptions& options) {
   std::string dir = DataDir(options);
@@ -234,15 +243,19 @@ int RunExtract(const ExtractOptions& options) {
   auto stdout_error = [] {
     return absl::DataLossError(absl::StrCat("cannot write to standard output: ", std::strerror(errno)));
   };
-  std::string line;
   uint64_t bytes = 0;
   RunReport report("extract", options.common.inputs);
-  StreamResult input = ExtractStreaming(
-      options.common, *extractor,
-      [&](Extraction x) {
+  // Each line is written on the worker thread that extracted the article, so
+  // the extraction is built and freed there.
+  auto extract_line = [&](Document d) {
+    std::string line;
+    extract::AppendExtractionJson(extractor->Extract(d), &line);
+    return line;
+  };
+  StreamResult input = ProcessStreaming<std::string>(
+      options.common, extract_line,
+      [&](std::string line) {
         if (!written.ok()) return;
-        line.clear();
-        extract::AppendExtractionJson(x, &line);
         bytes += line.size();
         if (to_stdout) {
           std::cout << line;

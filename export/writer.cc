@@ -79,28 +79,69 @@ absl::StatusOr<AtomicFile> AtomicFile::Open(const std::string& path) {
 }
 
 AtomicFile::AtomicFile(AtomicFile&& other) noexcept
-    : path_(std::move(other.path_)), temp_path_(std::move(other.temp_path_)), fd_(other.fd_) {
+    : path_(std::move(other.path_)),
+      temp_path_(std::move(other.temp_path_)),
+      fd_(other.fd_),
+      buffer_(std::move(other.buffer_)),
+      written_(other.written_),
+      handed_to_disk_(other.handed_to_disk_) {
   other.fd_ = -1;
 }
 
-AtomicFile::~AtomicFile() {
+AtomicFile::~AtomicFile() { Discard(); }
+
+void AtomicFile::Discard() {
   if (fd_ < 0) return;
   ::close(fd_);
   if (!temp_path_.empty()) ::unlink(temp_path_.c_str());
+  fd_ = -1;
+}
+
+// Appends are gathered up to this size before a write.
+constexpr size_t kAppendBuffer = 1 << 20;
+// Every this many bytes written, the kernel is asked to start writing them
+// to disk (without waiting), so the fsync in Commit() has little left to do.
+constexpr uint64_t kWritebackStep = 16 << 20;
+
+absl::Status AtomicFile::Write(std::string_view content) {
+  int error_number = WriteFully(fd_, content);
+  if (error_number != 0) {
+    Discard();
+    return FileError(error_number, "cannot write", path_);
+  }
+  written_ += content.size();
+  if (!temp_path_.empty() && written_ - handed_to_disk_ >= kWritebackStep) {
+    // Advisory: a failure only means Commit()'s fsync does all the work.
+    ::sync_file_range(fd_, static_cast<off_t>(handed_to_disk_),
+                      static_cast<off_t>(written_ - handed_to_disk_), SYNC_FILE_RANGE_WRITE);
+    handed_to_disk_ = written_;
+  }
+  return absl::OkStatus();
 }
 
 absl::Status AtomicFile::Append(std::string_view content) {
   if (fd_ < 0) return absl::FailedPreconditionError(absl::StrCat(path_, ": already committed"));
-  int error_number = WriteFully(fd_, content);
-  if (error_number == 0) return absl::OkStatus();
-  ::close(fd_);
-  if (!temp_path_.empty()) ::unlink(temp_path_.c_str());
-  fd_ = -1;
-  return FileError(error_number, "cannot write", path_);
+  if (buffer_.size() + content.size() <= kAppendBuffer) {
+    buffer_.append(content);
+    return absl::OkStatus();
+  }
+  if (!buffer_.empty()) {
+    absl::Status status = Write(buffer_);
+    buffer_.clear();
+    if (!status.ok()) return status;
+  }
+  if (content.size() >= kAppendBuffer) return Write(content);
+  buffer_.append(content);
+  return absl::OkStatus();
 }
 
 absl::Status AtomicFile::Commit() {
   if (fd_ < 0) return absl::FailedPreconditionError(absl::StrCat(path_, ": already committed"));
+  if (!buffer_.empty()) {
+    absl::Status status = Write(buffer_);
+    buffer_.clear();
+    if (!status.ok()) return status;
+  }
   int error_number = 0;
   std::string_view failed_step;
   const bool in_place = temp_path_.empty();

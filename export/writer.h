@@ -10,6 +10,7 @@
 #ifndef ACTORGRAPH_EXPORT_WRITER_H_
 #define ACTORGRAPH_EXPORT_WRITER_H_
 
+#include <cstdint>
 #include <memory>
 #include <ostream>
 #include <string>
@@ -62,11 +63,13 @@ std::vector<std::string_view> WriterFormats();
 absl::Status WriteFileAtomically(const std::string& path, std::string_view content);
 
 // The same written piece by piece, for outputs too large to hold in memory:
-// Append() writes to the temporary file, Commit() flushes it and renames it
-// onto `path`. A file never committed (an error, an interrupted run) is
-// removed and `path` is left as it was. An existing `path` that is not a
-// regular file (/dev/null, /dev/full, a pipe) is written in place instead.
-// Not thread-safe.
+// Append() buffers and writes to the temporary file, Commit() flushes it to
+// disk and renames it onto `path`. A write error is returned by the Append()
+// or Commit() that meets it. A file never committed (an error, an
+// interrupted run) is removed and `path` is left as it was. An existing
+// `path` that is not a regular file (/dev/null, /dev/full, a pipe) is written
+// in place instead. Large files are handed to the disk as they grow, so
+// Commit() does not wait for all of them at once. Not thread-safe.
 class AtomicFile {
  public:
   static absl::StatusOr<AtomicFile> Open(const std::string& path);
@@ -80,8 +83,16 @@ class AtomicFile {
  private:
   AtomicFile(std::string path, std::string temp_path, int fd)
       : path_(std::move(path)), temp_path_(std::move(temp_path)), fd_(fd) {}
+  // Writes `content` (the buffer, or a piece too large for it) to the file;
+  // on failure closes and removes it.
+  absl::Status Write(std::string_view content);
+  void Discard();  // closes and removes the temporary file
+
   std::string path_, temp_path_;  // temp_path_ empty: written in place
   int fd_ = -1;  // -1 once committed or moved from
+  std::string buffer_;
+  uint64_t written_ = 0;          // bytes written to fd_
+  uint64_t handed_to_disk_ = 0;   // bytes whose writeback has been started
 };
 
 // Runs Graphviz (`layout` is "dot" or "sfdp"...) on the DOT file `dot_path`,

@@ -1240,6 +1240,60 @@ TEST(WriteFileAtomicallyTest, DevicesAreWrittenInPlace) {
   }
 }
 
+// A file written piece by piece holds exactly the pieces in order, whatever
+// their sizes against the write buffer, and appears only on Commit().
+TEST(AtomicFileTest, PiecesOfEverySizeArriveInOrder) {
+  TempDir dir;
+  const fs::path path = dir.path() / "lines.jsonl";
+  absl::StatusOr<AtomicFile> file = AtomicFile::Open(path.string());
+  ASSERT_TRUE(file.ok()) << file.status();
+  std::string expected;
+  // Small lines, then pieces around and above a megabyte, then small again:
+  // about 40 MB in all, so the file also crosses the writeback steps.
+  std::vector<size_t> sizes;
+  for (int i = 0; i < 5000; ++i) sizes.push_back(1 + i % 97);
+  for (size_t big : {size_t{1} << 20, (size_t{1} << 20) - 1, (size_t{1} << 20) + 1, size_t{3} << 20}) {
+    sizes.push_back(big);
+  }
+  for (int i = 0; i < 30; ++i) sizes.push_back(size_t{1} << 20);
+  for (int i = 0; i < 5000; ++i) sizes.push_back(1 + i % 13);
+  for (size_t i = 0; i < sizes.size(); ++i) {
+    std::string piece(sizes[i], static_cast<char>('a' + i % 26));
+    expected += piece;
+    ASSERT_TRUE(file->Append(piece).ok()) << i;
+  }
+  EXPECT_FALSE(fs::exists(path));
+  ASSERT_TRUE(file->Commit().ok());
+  EXPECT_TRUE(ReadFile(path) == expected) << "content differs";
+  EXPECT_THAT(TempLeftovers(dir.path()), ::testing::IsEmpty());
+  EXPECT_EQ(file->Append("late").code(), absl::StatusCode::kFailedPrecondition);
+}
+
+TEST(AtomicFileTest, UncommittedFileLeavesTheOldOne) {
+  TempDir dir;
+  const fs::path path = dir.path() / "lines.jsonl";
+  ASSERT_TRUE(WriteFileAtomically(path.string(), "old").ok());
+  {
+    absl::StatusOr<AtomicFile> file = AtomicFile::Open(path.string());
+    ASSERT_TRUE(file.ok());
+    ASSERT_TRUE(file->Append(std::string(3 << 20, 'n')).ok());
+  }
+  EXPECT_EQ(ReadFile(path), "old");
+  EXPECT_THAT(TempLeftovers(dir.path()), ::testing::IsEmpty());
+}
+
+// Buffered pieces that do not fit a full disk are reported, at the latest by
+// Commit().
+TEST(AtomicFileTest, FullDiskIsReportedByAppendOrCommit) {
+  if (!fs::is_character_file("/dev/full")) GTEST_SKIP() << "/dev/full is not a device here";
+  absl::StatusOr<AtomicFile> file = AtomicFile::Open("/dev/full");
+  ASSERT_TRUE(file.ok());
+  absl::Status status = file->Append("one line\n");
+  if (status.ok()) status = file->Commit();
+  EXPECT_EQ(status.message(), "cannot write '/dev/full': No space left on device");
+  EXPECT_TRUE(fs::is_character_file("/dev/full"));
+}
+
 // ---------------------------------------------------------------------------
 // Graphviz rendering.
 

@@ -741,6 +741,41 @@ TEST_F(ExtractorTest, ParallelExtractionIsIdenticalToSerial) {
   EXPECT_THAT(one, HasSubstr("\"id\":\"d39\""));
 }
 
+// Results arrive in submission order whatever the window and thread count,
+// also when the window fills again and again and the work takes uneven time.
+TEST(DocumentPipelineTest, DeliversInOrderForEveryWindow) {
+  struct Case {
+    int threads;
+    size_t window;
+  };
+  for (Case c : {Case{1, 1}, Case{2, 1}, Case{2, 2}, Case{2, 3}, Case{4, 5}, Case{3, 8}, Case{2, 1000}}) {
+    std::vector<std::string> delivered;
+    {
+      DocumentPipeline<std::string> pipeline(
+          c.threads, c.window,
+          [](Document d) {
+            // Uneven work: some documents take far longer than others.
+            size_t spin = d.text.size() % 7 == 0 ? 200000 : 10;
+            volatile size_t sink = 0;
+            for (size_t i = 0; i < spin; ++i) sink = sink + i;
+            return d.id;
+          },
+          [&](std::string id) { delivered.push_back(std::move(id)); });
+      for (int i = 0; i < 300; ++i) {
+        Document d;
+        d.id = std::to_string(i);
+        d.text = std::string(static_cast<size_t>(i), 'x');
+        pipeline.Submit(std::move(d));
+      }
+      // The destructor finishes the rest.
+    }
+    ASSERT_EQ(delivered.size(), 300u) << c.threads << " threads, window " << c.window;
+    for (int i = 0; i < 300; ++i) {
+      ASSERT_EQ(delivered[static_cast<size_t>(i)], std::to_string(i)) << c.threads << " threads, window " << c.window;
+    }
+  }
+}
+
 TEST(ExtractorFactoryTest, UnknownNameIsNull) {
   EXPECT_EQ(NewExtractor("neural", &TestLexicon()), nullptr);
   EXPECT_NE(NewExtractor("rules", &TestLexicon()), nullptr);
