@@ -28,37 +28,47 @@
 namespace actorgraph::extract {
 namespace {
 
+// A closed set of words, looked up with std::string_view.
+class WordSet {
+ public:
+  WordSet(std::initializer_list<const char*> words) : words_(words.begin(), words.end()) {}
+  bool contains(std::string_view word) const { return words_.contains(ToAbsl(word)); }
+
+ private:
+  absl::flat_hash_set<std::string> words_;
+};
+
 // Closed-class English words the patterns rely on (grammar, not lexicon).
-const absl::flat_hash_set<std::string>& Prepositions() {
-  static const auto* s = new absl::flat_hash_set<std::string>{
+const WordSet& Prepositions() {
+  static const auto* s = new WordSet{
       "in", "at", "from", "near", "outside", "inside", "into", "to", "toward", "towards",
       "across", "around", "through", "via", "throughout", "on", "of", "for", "with", "by",
       "against", "between", "over", "under", "about", "after", "before", "during", "among"};
   return *s;
 }
-const absl::flat_hash_set<std::string>& Locatives() {
-  static const auto* s = new absl::flat_hash_set<std::string>{
+const WordSet& Locatives() {
+  static const auto* s = new WordSet{
       "in", "at", "from", "near", "outside", "inside", "into", "to", "toward", "towards",
       "across", "around", "through", "via", "throughout", "across", "reached", "reach", "reaches",
       "arrived", "left"};
   return *s;
 }
 // Prepositions whose object is a circumstance (place, time), not a patient.
-const absl::flat_hash_set<std::string>& AdjunctPrepositions() {
-  static const auto* s = new absl::flat_hash_set<std::string>{
+const WordSet& AdjunctPrepositions() {
+  static const auto* s = new WordSet{
       "in", "at", "near", "from", "during", "after", "before", "since", "until", "inside",
       "outside", "across", "throughout", "via", "through", "around", "of"};
   return *s;
 }
 // Nouns for places that name their place with "of": "the town of X".
-const absl::flat_hash_set<std::string>& PlaceNouns() {
-  static const auto* s = new absl::flat_hash_set<std::string>{
+const WordSet& PlaceNouns() {
+  static const auto* s = new WordSet{
       "town", "city", "village", "province", "region", "district", "port", "island", "state",
       "capital", "suburb", "enclave", "area", "governorate", "county"};
   return *s;
 }
-const absl::flat_hash_set<std::string>& Auxiliaries() {
-  static const auto* s = new absl::flat_hash_set<std::string>{
+const WordSet& Auxiliaries() {
+  static const auto* s = new WordSet{
       "has", "have", "had", "is", "was", "were", "are", "be", "been", "being", "will", "would", "could", "can",
       "may", "might", "should", "must", "shall", "did", "does", "do", "believes", "wants",
       "hopes", "fears", "insists", "says", "said", "sees", "considers", "thinks", "expects",
@@ -66,19 +76,19 @@ const absl::flat_hash_set<std::string>& Auxiliaries() {
       "couldn't", "can't", "didn't", "doesn't", "isn't", "wasn't", "hasn't", "haven't"};
   return *s;
 }
-const absl::flat_hash_set<std::string>& Determiners() {
-  static const auto* s = new absl::flat_hash_set<std::string>{
+const WordSet& Determiners() {
+  static const auto* s = new WordSet{
       "a", "an", "the", "this", "that", "these", "those", "his", "her", "its", "their", "our",
       "my", "your", "any", "no", "each", "every", "some", "such"};
   return *s;
 }
-const absl::flat_hash_set<std::string>& PassiveAuxiliaries() {
-  static const auto* s = new absl::flat_hash_set<std::string>{
+const WordSet& PassiveAuxiliaries() {
+  static const auto* s = new WordSet{
       "was", "were", "been", "being", "is", "are", "be", "get", "got"};
   return *s;
 }
-const absl::flat_hash_set<std::string>& NameConnectors() {
-  static const auto* s = new absl::flat_hash_set<std::string>{
+const WordSet& NameConnectors() {
+  static const auto* s = new WordSet{
       "of", "for", "de", "del", "della", "da", "di", "du", "des", "van", "von", "der",
       "den", "bin", "ibn", "al", "el", "ad", "as", "ash", "abu", "la", "le", "and", "the", "on"};
   return *s;
@@ -261,7 +271,7 @@ class Analysis {
 
   bool IsVerbish(size_t i) const {
     if (!IsWord(i)) return false;
-    const std::string& w = tokens_[i].lower;
+    std::string_view w = tokens_[i].lower;
     if (Auxiliaries().contains(w) || lex_.IsSpeechVerb(w)) return true;
     // Phrasal event verbs count by their first word ("imposes sanctions").
     VerbInfo v;
@@ -277,7 +287,7 @@ class Analysis {
     if (first == 0) return false;  // dateline
     const Token& prev = tokens_[first - 1];
     // "an offer to Washington", "a warning to Tehran": addressed to the government.
-    if (prev.kind == TokenKind::kWord && prev.lower == "to" && first >= 2 && IsWord(first - 2)) {
+    if (prev.kind == TokenKind::kWord && prev.lower_view() == "to" && first >= 2 && IsWord(first - 2)) {
       const ActNounInfo* act = nullptr;
       const std::string_view word[] = {tokens_[first - 2].lower};
       if (lex_.MatchActNoun(word, &act) > 0) return true;
@@ -285,7 +295,7 @@ class Analysis {
     if (prev.kind == TokenKind::kWord && Locatives().contains(prev.lower)) return false;
     // "pressure on Damascus", "talks with Ankara": the government.
     if (prev.kind == TokenKind::kWord &&
-        (prev.lower == "on" || prev.lower == "against" || prev.lower == "with" || prev.lower == "by"))
+        (prev.lower_view() == "on" || prev.lower_view() == "against" || prev.lower_view() == "with" || prev.lower_view() == "by"))
       return true;
     // In a headline in capitals a capital is an actor unless a preposition
     // of place precedes it: "U.S. PRESENTS MOSCOW WITH DRAFT TREATY".
@@ -506,7 +516,7 @@ class Analysis {
       }
       // "Cable and Wireless Plc", "Procter & Gamble Co": a company's name
       // may join two words when it ends with a company suffix.
-      if ((tokens_[k].lower == "and" || tokens_[k].text == "&") && IsCapitalizedName(k + 1) && SameSentence(k, k + 1)) {
+      if ((tokens_[k].lower_view() == "and" || tokens_[k].text == "&") && IsCapitalizedName(k + 1) && SameSentence(k, k + 1)) {
         size_t end = k + 1;
         while (IsCapitalizedName(end + 1) && SameSentence(k, end + 1) && end < k + 4) ++end;
         if (IsCompanySuffix(Base(end))) {
@@ -517,7 +527,7 @@ class Analysis {
       }
       // Lower-case connectors inside names: "Bank of England", "bin Laden".
       if (IsWord(k) && NameConnectors().contains(tokens_[k].lower) && !tokens_[k].capitalized &&
-          IsCapitalizedName(k + 1) && SameSentence(k, k + 1) && tokens_[k].lower != "and" &&
+          IsCapitalizedName(k + 1) && SameSentence(k, k + 1) && tokens_[k].lower_view() != "and" &&
           MatchLexicon(k + 1, tokens_.size(), &info) == 0) {
         k += 1;
         continue;
@@ -866,7 +876,7 @@ class Analysis {
   std::optional<EntityType> ContextType(const Name& n) const {
     std::string_view prev = n.first > 0 && IsWord(n.first - 1) ? std::string_view(tokens_[n.first - 1].lower)
                                                                : std::string_view();
-    if (Locatives().contains(ToAbsl(prev))) return EntityType::kLocation;
+    if (Locatives().contains(prev)) return EntityType::kLocation;
     // "anti-constitution group Vote No", "the oil firm Petrol Ofisi".
     if (!prev.empty() && !tokens_[n.first - 1].capitalized &&
         lex_.GroupNounType(prev) == EntityType::kOrganization && !lex_.IsGivenName(FirstPart(n.first))) {
@@ -1042,7 +1052,7 @@ class Analysis {
   // "political" (editor), "foreign affairs" (spokesman), "counterpart".
   bool IsModifier(size_t j) const {
     if (!IsWord(j) || tokens_[j].capitalized || j == 0) return false;
-    const std::string& w = tokens_[j].lower;
+    std::string_view w = tokens_[j].lower;
     return !Determiners().contains(w) && !Prepositions().contains(w) && !IsVerbish(j) && w != "and" &&
            w != "or" && w != "but" && w != "who" && w != "which" && w != "that" &&
            !absl::ascii_isdigit(static_cast<unsigned char>(w[0]));
@@ -1089,7 +1099,7 @@ class Analysis {
         "heads", "headed", "leads", "led", "chairs", "chaired", "runs", "directs", "commands", "commanded"};
     for (size_t i = 1; i + 1 < tokens_.size(); ++i) {
       if (!IsWord(i) || !kLeads->contains(tokens_[i].lower)) continue;
-      if (IsWord(i - 1) && tokens_[i - 1].lower == "who" && i >= 3 && tokens_[i - 2].text == ",") {
+      if (IsWord(i - 1) && tokens_[i - 1].lower_view() == "who" && i >= 3 && tokens_[i - 2].text == ",") {
         const Arg* person = ArgEndingAt(i - 3);
         const Arg* org = nullptr;
         for (size_t k = i + 1; k < tokens_.size() && k <= i + 4 && SameSentence(i, k) && !org; ++k) {
@@ -1099,9 +1109,9 @@ class Analysis {
           AddTriple(out, person->entity, org->entity, "head", std::string(kAffiliationCode), "head",
                     Modality::kAsserted, person->first, org->last);
         }
-      } else if (IsWord(i + 1) && tokens_[i + 1].lower == "by" && (tokens_[i].lower == "headed" ||
-                                                                tokens_[i].lower == "led" ||
-                                                                tokens_[i].lower == "chaired")) {
+      } else if (IsWord(i + 1) && tokens_[i + 1].lower_view() == "by" && (tokens_[i].lower_view() == "headed" ||
+                                                                tokens_[i].lower_view() == "led" ||
+                                                                tokens_[i].lower_view() == "chaired")) {
         const Arg* person = ArgStartingAt(i + 2);
         const Arg* org = nullptr;
         for (size_t k = i; k-- > 0 && k + 8 > i && SameSentence(i, k) && !org;) org = ArgEndingAt(k);
@@ -1181,8 +1191,8 @@ class Analysis {
       if (named >= 4 && tokens_[named - 1].text == ",") {
         const Arg* body = ArgEndingAt(named - 2);
         size_t of = body ? body->first - 1 : 0;
-        if (body && of > 0 && IsWord(of) && tokens_[of].lower == "the") --of;
-        const RoleSpan* r = body && of > 0 && IsWord(of) && tokens_[of].lower == "of" ? RoleEndingAt(of - 1) : nullptr;
+        if (body && of > 0 && IsWord(of) && tokens_[of].lower_view() == "the") --of;
+        const RoleSpan* r = body && of > 0 && IsWord(of) && tokens_[of].lower_view() == "of" ? RoleEndingAt(of - 1) : nullptr;
         if (r && IsAffiliationTarget(out, body) && SameSentence(r->first, person.first)) {
           qualifiers_.insert(body->first);
           AddTriple(out, person.entity, body->entity, r->role, std::string(kAffiliationCode), r->role,
@@ -1194,25 +1204,25 @@ class Analysis {
       size_t j = person.last + 1;
       bool comma = j < tokens_.size() && tokens_[j].text == ",";
       if (comma) ++j;
-      if (comma && IsWord(j) && (tokens_[j].lower == "the" || tokens_[j].lower == "a")) ++j;
+      if (comma && IsWord(j) && (tokens_[j].lower_view() == "the" || tokens_[j].lower_view() == "a")) ++j;
       const Arg* org = ArgStartingAt(j);
       size_t after = org ? org->last + 1 : j;
       if (const RoleSpan* r = RoleStartingAt(after)) {
         role = r->role;
         after = r->last + 1;
-        if (!org && IsWord(after) && (tokens_[after].lower == "of" || tokens_[after].lower == "at")) {
+        if (!org && IsWord(after) && (tokens_[after].lower_view() == "of" || tokens_[after].lower_view() == "at")) {
           // "director of (the) (anti-constitution group) Vote No"
           size_t k = after + 1;
           for (int skipped = 0; skipped < 3 && IsWord(k) && !tokens_[k].capitalized && !ArgStartingAt(k); ++skipped) ++k;
           org = ArgStartingAt(k);
         }
-      } else if (!comma && IsWord(j) && tokens_[j].lower == "of") {
+      } else if (!comma && IsWord(j) && tokens_[j].lower_view() == "of") {
         org = ArgStartingAt(j + 1);
         if (org && out.entities[org->entity].type != EntityType::kLocation) org = nullptr;
-      } else if (comma && !org && IsWord(j) && tokens_[j].lower == "from") {
+      } else if (comma && !org && IsWord(j) && tokens_[j].lower_view() == "from") {
         // "Brad Adams, from Human Rights Watch,": a member of the organisation.
         size_t k = j + 1;
-        if (IsWord(k) && tokens_[k].lower == "the") ++k;
+        if (IsWord(k) && tokens_[k].lower_view() == "the") ++k;
         org = ArgStartingAt(k);
         if (org && out.entities[org->entity].type != EntityType::kOrganization) org = nullptr;
         if (org) after = org->last + 1;
@@ -1307,7 +1317,7 @@ class Analysis {
       size_t det = r.first - 1;
       const Arg* country = ArgEndingAt(det);
       if (country) det = country->first > 0 ? country->first - 1 : tokens_.size();
-      if (det >= tokens_.size() || !IsWord(det) || tokens_[det].lower != "the") continue;
+      if (det >= tokens_.size() || !IsWord(det) || tokens_[det].lower_view() != "the") continue;
       const std::string last_word = tokens_[r.last].lower;
       const Holder* best = nullptr;
       // The latest fitting holder before the title: holders are in text order.
@@ -1357,7 +1367,7 @@ class Analysis {
     for (Arg& a : args_) {
       const Entity& e = out.entities[a.entity];
       if (e.type != EntityType::kPerson || !IsWord(a.last + 1)) continue;
-      const std::string& next = tokens_[a.last + 1].lower;
+      std::string_view next = tokens_[a.last + 1].lower;
       if (next != "government" && next != "administration" && next != "cabinet") continue;
       int state = -1;
       if (auto it = state_of.find(a.entity); it != state_of.end()) {
@@ -1376,7 +1386,7 @@ class Analysis {
   // Pronoun he/she/it/its resolution to the latest compatible entity before `i`.
   std::optional<Arg> PronounArg(size_t i, const Extraction& out) const {
     if (!IsWord(i)) return std::nullopt;
-    const std::string& w = tokens_[i].lower;
+    std::string_view w = tokens_[i].lower;
     // Possessives ("his counterpart", "its influence") are determiners, not
     // actors; "her" counts only when no noun follows it.
     bool her_object = w == "her" && !(IsWord(i + 1) && !tokens_[i + 1].capitalized &&
@@ -1419,7 +1429,7 @@ class Analysis {
       if (s < sentence) {
         for (size_t t = sentence_first_[s]; t <= sentence_last_[s]; ++t) {
           if (subject && t >= subject->first) break;
-          const std::string& w = tokens_[t].lower;
+          std::string_view w = tokens_[t].lower;
           if (IsWord(t) && (person ? (w == "he" || w == "she") : (w == "it"))) {
             pronoun_subject = true;
             break;
@@ -1451,7 +1461,7 @@ class Analysis {
   // "They" after a sentence that named two people (or two states) joined by
   // "and": both of them, as arguments at the pronoun's position.
   std::vector<Arg> PluralPronounArgs(size_t i, const Extraction& out) const {
-    if (!IsWord(i) || (tokens_[i].lower != "they" && tokens_[i].lower != "them")) return {};
+    if (!IsWord(i) || (tokens_[i].lower_view() != "they" && tokens_[i].lower_view() != "them")) return {};
     int s = tokens_[i].sentence;
     if (s == 0) return {};
     const std::vector<int>& previous = sentence_args_[s - 1];
@@ -1464,7 +1474,7 @@ class Analysis {
         if (!people || first_arg.entity == second.entity || second.first > first_arg.last + 14) continue;
         bool joined = false;
         for (size_t t = first_arg.last + 1; t < second.first; ++t) {
-          if (IsWord(t) && tokens_[t].lower == "and") joined = true;
+          if (IsWord(t) && tokens_[t].lower_view() == "and") joined = true;
           if (IsVerbish(t)) joined = false;
         }
         if (joined) return {Arg{i, i, first_arg.entity}, Arg{i, i, second.entity}};
@@ -1485,18 +1495,18 @@ class Analysis {
       const Token& t = tokens_[verb - back];
       if (t.kind != TokenKind::kWord) break;
       if (IsNegator(t.lower)) return Modality::kNegated;
-      if (t.lower == "will" || t.lower == "shall" || t.lower == "'ll") m = Modality::kFuture;
-      if (t.lower == "would" || t.lower == "could" || t.lower == "might" || t.lower == "may" ||
-          t.lower == "should" || t.lower == "can") {
+      if (t.lower_view() == "will" || t.lower_view() == "shall" || t.lower_view() == "'ll") m = Modality::kFuture;
+      if (t.lower_view() == "would" || t.lower_view() == "could" || t.lower_view() == "might" || t.lower_view() == "may" ||
+          t.lower_view() == "should" || t.lower_view() == "can") {
         m = Modality::kHypothetical;
         // "said he would seek": reported future, not a hypothesis.
         size_t at = verb - back;
-        for (size_t k = 1; t.lower == "would" && k <= 3 && at >= sentence_first + k; ++k) {
+        for (size_t k = 1; t.lower_view() == "would" && k <= 3 && at >= sentence_first + k; ++k) {
           if (IsWord(at - k) && lex_.IsSpeechVerb(tokens_[at - k].lower)) m = Modality::kFuture;
         }
       }
-      if (t.lower == "to" && verb >= back + 1 && IsWord(verb - back - 1)) {
-        const std::string& w = tokens_[verb - back - 1].lower;
+      if (t.lower_view() == "to" && verb >= back + 1 && IsWord(verb - back - 1)) {
+        std::string_view w = tokens_[verb - back - 1].lower;
         if (w == "plans" || w == "planned" || w == "intends" || w == "expected" || w == "due" ||
             w == "set" || w == "scheduled" || w == "going")
           m = Modality::kFuture;
@@ -1508,7 +1518,7 @@ class Analysis {
       if (tok.text == "," || tok.text == ";" || tok.text == ":" || tok.kind == TokenKind::kOpenQuote ||
           tok.kind == TokenKind::kCloseQuote)
         break;
-      if (IsWord(t) && (tok.lower == "if" || tok.lower == "unless")) return Modality::kHypothetical;
+      if (IsWord(t) && (tok.lower_view() == "if" || tok.lower_view() == "unless")) return Modality::kHypothetical;
     }
     return m;
   }
@@ -1520,8 +1530,8 @@ class Analysis {
     // Auxiliaries, adverbs and coordinated verbs: "had killed or wounded".
     while (k > 0 && IsWord(k - 1) &&
            (Auxiliaries().contains(tokens_[k - 1].lower) || IsAdverb(tokens_[k - 1].lower) ||
-            ((tokens_[k - 1].lower == "or" || tokens_[k - 1].lower == "and") && k >= 2 && IsVerbish(k - 2)) ||
-            (IsVerbish(k - 1) && k < verb && (tokens_[k].lower == "or" || tokens_[k].lower == "and"))))
+            ((tokens_[k - 1].lower_view() == "or" || tokens_[k - 1].lower_view() == "and") && k >= 2 && IsVerbish(k - 2)) ||
+            (IsVerbish(k - 1) && k < verb && (tokens_[k].lower_view() == "or" || tokens_[k].lower_view() == "and"))))
       --k;
     return k > 0 && IsWord(k - 1) && lex_.IsMilitaryNoun(tokens_[k - 1].lower);
   }
@@ -1560,7 +1570,7 @@ class Analysis {
     bool conjunction = false;
     if (it != args.end() && it->first == start && it->last + 1 < tokens_.size()) {
       const Token& next = tokens_[it->last + 1];
-      conjunction = next.lower == "and" || next.lower == "or" || next.text == ",";
+      conjunction = next.lower_view() == "and" || next.lower_view() == "or" || next.text == ",";
     }
     while (it != args.begin()) {
       --it;
@@ -1568,8 +1578,8 @@ class Analysis {
       bool joined = it->last + 1 < start;
       for (size_t t = it->last + 1; t < start && joined; ++t) {
         const Token& tok = tokens_[t];
-        joined = tok.text == "," || tok.lower == "and" || tok.lower == "or" || (allow_the && tok.lower == "the");
-        conjunction = conjunction || tok.lower == "and" || tok.lower == "or";
+        joined = tok.text == "," || tok.lower_view() == "and" || tok.lower_view() == "or" || (allow_the && tok.lower_view() == "the");
+        conjunction = conjunction || tok.lower_view() == "and" || tok.lower_view() == "or";
       }
       if (!joined) break;
       joined_args.push_back(*it);
@@ -1593,11 +1603,11 @@ class Analysis {
                                       IsAdverb(tokens_[k - 1].lower) || IsNegator(tokens_[k - 1].lower)))
       --k;
     // ", and will later meet X": a second predicate of the sentence's subject.
-    bool second_predicate = k > 1 && IsWord(k - 1) && tokens_[k - 1].lower == "and" &&
+    bool second_predicate = k > 1 && IsWord(k - 1) && tokens_[k - 1].lower_view() == "and" &&
                             tokens_[k - 2].text == ",";
     // "Moscow, closely allied to Assad, ...": a participle right after a
     // comma describes the actor before the comma.
-    const std::string& form = tokens_[verb].lower;
+    std::string_view form = tokens_[verb].lower;
     // (Not after an auxiliary: in "X, which have troops in Iraq, have
     // announced" the verb is the main one.)
     bool auxiliary = false;
@@ -1612,7 +1622,7 @@ class Analysis {
           parenthetical = true;
           break;
         }
-        const std::string& w = tokens_[c].lower;
+        std::string_view w = tokens_[c].lower;
         // "... believes that Moscow, closely allied": a clause of its own.
         if (w == "that" || w == "and" || w == "which" || w == "who" ||
             (IsVerbish(c) && !w.ends_with("ing")))
@@ -1680,8 +1690,8 @@ class Analysis {
         if ((tok.text == "," && !appositive) || tok.text == ";" || tok.text == ":" ||
             tok.kind == TokenKind::kOpenQuote ||
             (tok.kind == TokenKind::kWord && !tok.capitalized &&
-             ((t > after + 1 && lex_.IsSpeechVerb(tok.lower)) || tok.lower == "that" || tok.lower == "which" ||
-              tok.lower == "who"))) {
+             ((t > after + 1 && lex_.IsSpeechVerb(tok.lower)) || tok.lower_view() == "that" || tok.lower_view() == "which" ||
+              tok.lower_view() == "who"))) {
           blocked = true;
           break;
         }
@@ -1692,7 +1702,7 @@ class Analysis {
       // names; the verb's object is the noun.
       size_t before = WordBefore(a.first);
       if (content >= 1 && before < tokens_.size() && IsWord(before) &&
-          (tokens_[before].lower == "against" || tokens_[before].lower == "on"))
+          (tokens_[before].lower_view() == "against" || tokens_[before].lower_view() == "on"))
         break;
       if (IsQualifier(a)) continue;
       // "held talks in Geneva": a place adjunct, not the one acted upon; but
@@ -1700,10 +1710,10 @@ class Analysis {
       // With `owners`, "declined an offer of U.S. escorts", "rejected a
       // proposal from Chile": the one whose act is judged.
       bool source = owners && content == 1 && a.first >= 2 && IsWord(a.first - 1) &&
-                    (tokens_[a.first - 1].lower == "of" || tokens_[a.first - 1].lower == "from") &&
+                    (tokens_[a.first - 1].lower_view() == "of" || tokens_[a.first - 1].lower_view() == "from") &&
                     IsWord(a.first - 2) && !tokens_[a.first - 2].capitalized;
       if (a.first > 0 && IsWord(a.first - 1) && AdjunctPrepositions().contains(tokens_[a.first - 1].lower) &&
-          !(tokens_[a.first - 1].lower == "of" && a.first >= 2 && IsQuantityWord(a.first - 2)) && !source)
+          !(tokens_[a.first - 1].lower_view() == "of" && a.first >= 2 && IsQuantityWord(a.first - 2)) && !source)
         continue;
       // "insisted the EU's code ...": a possessive only determines the noun
       // that follows, which is the real object.
@@ -1715,7 +1725,7 @@ class Analysis {
         if (b.first <= end) continue;
         bool joined = true;
         for (size_t t = end + 1; t < b.first; ++t) {
-          if (!(tokens_[t].text == "," || tokens_[t].lower == "and")) joined = false;
+          if (!(tokens_[t].text == "," || tokens_[t].lower_view() == "and")) joined = false;
         }
         if (!joined || b.first == end + 1) break;
         objects.push_back(b);
@@ -1732,7 +1742,7 @@ class Analysis {
     // generic, dated so unrelated truces of different days stay apart.
     std::string name = ev.noun;
     const Arg* place = ev.first > 0 ? ArgEndingAt(ev.first - 1) : nullptr;
-    if (!place && ev.last + 2 < tokens_.size() && tokens_[ev.last + 1].lower == "in")
+    if (!place && ev.last + 2 < tokens_.size() && tokens_[ev.last + 1].lower_view() == "in")
       place = ArgStartingAt(ev.last + 2);
     if (place && out.entities[place->entity].type == EntityType::kLocation) {
       name = absl::StrCat(out.entities[place->entity].name, " ", ev.noun);
@@ -1767,7 +1777,7 @@ class Analysis {
     out.mentions.push_back(std::move(m));
   }
 
-  static bool IsAdverb(const std::string& w) {
+  static bool IsAdverb(std::string_view w) {
     return (w.size() > 4 && w.ends_with("ly")) || w == "later" || w == "also" || w == "then" ||
            w == "soon" || w == "still" || w == "again" || w == "already" || w == "now" ||
            w == "once" || w == "first";
@@ -1791,7 +1801,7 @@ class Analysis {
     const Token& prev = tokens_[i - 1];
     if (ArgEndingAt(i - 1) != nullptr) return true;
     if (prev.kind != TokenKind::kWord) return false;
-    const std::string& w = prev.lower;
+    std::string_view w = prev.lower;
     // A noun phrase headed by a group noun or qualified by a name: "the
     // Israeli government refuses", "officials say".
     // Not after a preposition: "from Iranian missile attacks".
@@ -1813,7 +1823,7 @@ class Analysis {
     int count = 0;
     for (size_t t = from; t < to; ++t) {
       if (!IsWord(t) || tokens_[t].capitalized || in_role_[t]) continue;
-      const std::string& w = tokens_[t].lower;
+      std::string_view w = tokens_[t].lower;
       if (Determiners().contains(w) || Prepositions().contains(w) || IsAdverb(w) || IsQuantifier(w) ||
           IsQuantityWord(t) || w == "and" || w == "or" || IsNegator(w))
         continue;
@@ -1826,7 +1836,7 @@ class Analysis {
   // The actor a possessive pronoun before `i` stands for ("its arms ban").
   std::optional<Arg> PossessiveArg(size_t i, const Extraction& out) const {
     if (!IsWord(i)) return std::nullopt;
-    const std::string& w = tokens_[i].lower;
+    std::string_view w = tokens_[i].lower;
     if (w != "its" && w != "his" && w != "her") return std::nullopt;
     // The subject of its own clause first: in "said Iran had kept up its
     // attacks" the attacks are Iran's, not the speaker's.
@@ -1873,7 +1883,7 @@ class Analysis {
   bool Attributive(const Arg& a) const {
     size_t next = a.last + 1;
     if (!IsWord(next) || tokens_[next].capitalized) return false;
-    const std::string& w = tokens_[next].lower;
+    std::string_view w = tokens_[next].lower;
     return !Prepositions().contains(w) && !Auxiliaries().contains(w) && w != "and" && w != "or" &&
            w != "who" && w != "which" && w != "that" && !IsVerbish(next);
   }
@@ -1903,11 +1913,11 @@ class Analysis {
     if (link > last || !IsWord(link)) return std::nullopt;
     auto is_link = [&](size_t k, bool concerned) {
       if (!IsWord(k)) return false;
-      const std::string& w = tokens_[k].lower;
+      std::string_view w = tokens_[k].lower;
       if (std::find(links.begin(), links.end(), w) != links.end()) return true;
       return concerned && (w == "to" || w == "from" || w == "against");
     };
-    const std::string& about = tokens_[link].lower;
+    std::string_view about = tokens_[link].lower;
     const Arg* direct = is_link(link, false) ? ActorAfter(link, args, out) : nullptr;
     if (direct && !Attributive(*direct)) return *direct;
     if (direct || about == "on" || about == "of" || about == "for" || is_link(link, false)) {
@@ -1918,7 +1928,7 @@ class Analysis {
           break;
         }
         // What the act concerns is a short noun phrase: "arms sales", "its troops".
-        const std::string& w = tokens_[k].lower;
+        std::string_view w = tokens_[k].lower;
         if (!tokens_[k].capitalized && (Auxiliaries().contains(w) || lex_.IsSpeechVerb(w) || w == "and" ||
                                         w == "or" || w == "who" || w == "which" || w == "that"))
           break;
@@ -1933,7 +1943,7 @@ class Analysis {
   // agent's last token, where the target's preposition may follow.
   std::optional<Arg> AgentAfter(size_t noun_last, bool from_too, size_t last, size_t* after) const {
     size_t k = noun_last + 1;
-    if (k + 1 > last || !IsWord(k) || (tokens_[k].lower != "by" && !(from_too && tokens_[k].lower == "from")))
+    if (k + 1 > last || !IsWord(k) || (tokens_[k].lower_view() != "by" && !(from_too && tokens_[k].lower_view() == "from")))
       return std::nullopt;
     size_t start = k + 1;
     while (start < last && IsWord(start) &&
@@ -1949,9 +1959,9 @@ class Analysis {
   // sanctions by the U.S.". No clause or punctuation may come between.
   std::optional<Arg> AgentLater(size_t noun_last, size_t last, size_t* after) const {
     for (size_t k = noun_last; k < last && k < noun_last + 7 && IsWord(k); ++k) {
-      const std::string& w = tokens_[k].lower;
+      std::string_view w = tokens_[k].lower;
       if (Auxiliaries().contains(w) || w == "who" || w == "which" || w == "that") break;
-      if (IsWord(k + 1) && tokens_[k + 1].lower == "by") return AgentAfter(k, false, last, after);
+      if (IsWord(k + 1) && tokens_[k + 1].lower_view() == "by") return AgentAfter(k, false, last, after);
     }
     return std::nullopt;
   }
@@ -1966,7 +1976,7 @@ class Analysis {
     while (k > first && k + 5 > noun_first && IsWord(k - 1) && !tokens_[k - 1].capitalized &&
            !lex_.IsLightVerb(tokens_[k - 1].lower) && !Prepositions().contains(tokens_[k - 1].lower) &&
            (Determiners().contains(tokens_[k - 1].lower) || !IsVerbish(k - 1))) {
-      const std::string& w = tokens_[k - 1].lower;
+      std::string_view w = tokens_[k - 1].lower;
       --k;
       if (Determiners().contains(w) || w == "his" || w == "her" || w == "its" || w == "their" || w == "our") break;
     }
@@ -1987,7 +1997,7 @@ class Analysis {
     }
     if (k > first && IsWord(k - 1) && lex_.IsLightVerb(tokens_[k - 1].lower)) return k - 1;
     // A particle: "stepped up its naval presence", "built up forces".
-    if (k > first + 1 && IsWord(k - 1) && tokens_[k - 1].lower == "up" && lex_.IsLightVerb(tokens_[k - 2].lower))
+    if (k > first + 1 && IsWord(k - 1) && tokens_[k - 1].lower_view() == "up" && lex_.IsLightVerb(tokens_[k - 2].lower))
       return k - 2;
     return tokens_.size();
   }
@@ -2012,14 +2022,14 @@ class Analysis {
       while (k + 1 <= last && IsWord(k + 1) && lex_.IsMilitaryNoun(tokens_[k + 1].lower)) ++k;
       size_t prep = k + 1;
       if (prep > last || !IsWord(prep)) continue;
-      const std::string& p = tokens_[prep].lower;
+      std::string_view p = tokens_[prep].lower;
       if (p != "to" && p != "into" && p != "in" && p != "near" && p != "off" && p != "along" && p != "toward" &&
           p != "towards" && p != "at")
         continue;
       const Arg* place = ActorAfter(prep, args, out);
       // "along the border with Iran", "near the frontier with Syria".
-      if (!place && prep + 3 <= last && IsWord(prep + 2) && IsWord(prep + 3) && tokens_[prep + 3].lower == "with" &&
-          (tokens_[prep + 2].lower == "border" || tokens_[prep + 2].lower == "frontier"))
+      if (!place && prep + 3 <= last && IsWord(prep + 2) && IsWord(prep + 3) && tokens_[prep + 3].lower_view() == "with" &&
+          (tokens_[prep + 2].lower_view() == "border" || tokens_[prep + 2].lower_view() == "frontier"))
         place = ActorAfter(prep + 3, args, out);
       if (!place || out.entities[place->entity].type != EntityType::kLocation) continue;
       std::vector<Arg> subjects = SubjectsBefore(i, args, out);
@@ -2089,7 +2099,7 @@ class Analysis {
       size_t link = ev.last + 1;
       // "war between Iran and Iraq": mutual fighting or cooperation; a
       // ceasefire between two sides is no yielding of one to the other.
-      if (link <= last && IsWord(link) && tokens_[link].lower == "between") {
+      if (link <= last && IsWord(link) && tokens_[link].lower_view() == "between") {
         int quad = QuadClass(ev.code);
         if (quad != 4 && ev.code != "05" && ev.code != "06") continue;
         std::vector<Arg> parties = ObjectsAfter(link + 1, last, args, out);
@@ -2114,7 +2124,7 @@ class Analysis {
       AddTriple(out, agent->entity, target->entity, ev.noun, ev.code, "", modality, from, to);
       // "Iran's war with Iraq", "a clash with Chile": fighting with
       // someone is fighting on both sides.
-      if (IsWord(after + 1) && tokens_[after + 1].lower == "with" && QuadClass(ev.code) == 4)
+      if (IsWord(after + 1) && tokens_[after + 1].lower_view() == "with" && QuadClass(ev.code) == 4)
         AddTriple(out, target->entity, agent->entity, ev.noun, ev.code, "", modality, from, to);
     }
   }
@@ -2125,9 +2135,9 @@ class Analysis {
   std::optional<Arg> TargetOfPhrase(size_t phrase_first, size_t first, const std::vector<Arg>& args,
                                     const Extraction& out) const {
     size_t k = phrase_first;
-    if (k < first + 2 || !IsWord(k - 1) || (tokens_[k - 1].lower != "of" && tokens_[k - 1].lower != "for")) return std::nullopt;
+    if (k < first + 2 || !IsWord(k - 1) || (tokens_[k - 1].lower_view() != "of" && tokens_[k - 1].lower_view() != "for")) return std::nullopt;
     k -= 1;
-    if (!IsWord(k - 1) || (tokens_[k - 1].lower != "target" && tokens_[k - 1].lower != "targets")) return std::nullopt;
+    if (!IsWord(k - 1) || (tokens_[k - 1].lower_view() != "target" && tokens_[k - 1].lower_view() != "targets")) return std::nullopt;
     k -= 1;
     // "the", "a frequent", "regular", "increasingly the".
     for (int n = 0; n < 3 && k > first && IsWord(k - 1) && !tokens_[k - 1].capitalized && !IsVerbish(k - 1); ++n) --k;
@@ -2140,8 +2150,8 @@ class Analysis {
       }
       return std::nullopt;
     }
-    if (IsVerbish(k - 1) || tokens_[k - 1].lower == "become" || tokens_[k - 1].lower == "became" ||
-        tokens_[k - 1].lower == "remain" || tokens_[k - 1].lower == "remained") {
+    if (IsVerbish(k - 1) || tokens_[k - 1].lower_view() == "become" || tokens_[k - 1].lower_view() == "became" ||
+        tokens_[k - 1].lower_view() == "remain" || tokens_[k - 1].lower_view() == "remained") {
       // The subject right before the verb: "Kuwaiti tankers have been",
       // "its ships have increasingly been".
       size_t j = k - 1;
@@ -2192,7 +2202,7 @@ class Analysis {
   // the truce itself).
   bool StateChangeAfter(size_t last, bool appeal) const {
     size_t k = last + 1;
-    bool to_be = IsWord(k) && tokens_[k].lower == "to" && IsWord(k + 1) && tokens_[k + 1].lower == "be";
+    bool to_be = IsWord(k) && tokens_[k].lower_view() == "to" && IsWord(k + 1) && tokens_[k + 1].lower_view() == "be";
     if (to_be) k += 2;
     bool participle = IsWord(k) && !tokens_[k].capitalized && tokens_[k].lower.ends_with("ed");
     return participle && (to_be || appeal);
@@ -2225,7 +2235,7 @@ class Analysis {
         // A bare form ("aid", "support", "attack") is a verb only after a
         // subject, an auxiliary, "to" or an adverb: "humanitarian aid" is not.
         // So is an -s form ("arms embargoes applied to China" is a noun).
-        const std::string& form = tokens_[i].lower;
+        std::string_view form = tokens_[i].lower;
         // The first word of the lemma is what inflects ("call on", "at war").
         const std::string head = verb.lemma.substr(0, verb.lemma.find(' '));
         bool s_form = form.size() > head.size() && form.size() <= head.size() + 2 && form.back() == 's' &&
@@ -2246,7 +2256,7 @@ class Analysis {
         // A reduced passive: "food supplied by the WFP", "talks hosted by the UN";
         // its patient is the noun right before the participle.
         bool reduced = !passive && tokens_[i].lower.ends_with("ed") && IsWord(verb_last + 1) &&
-                       tokens_[verb_last + 1].lower == "by";
+                       tokens_[verb_last + 1].lower_view() == "by";
         passive = passive || reduced;
         std::vector<Arg> subjects, objects;
         std::string enacted_code;  // the code of an act carried out on `objects`
@@ -2254,7 +2264,7 @@ class Analysis {
         if (passive) {
           // "was welcomed at the time by Beijing": a short adjunct may come first.
           for (size_t k = verb_last + 1; k <= last && k <= verb_last + 6 && IsWord(k); ++k) {
-            if (tokens_[k].lower == "by") {
+            if (tokens_[k].lower_view() == "by") {
               by = k;
               break;
             }
@@ -2362,7 +2372,7 @@ class Analysis {
             // "Straw attacked on China arms": a one-word verb of force
             // followed by a preposition does not act on its object.
             if (QuadClass(code) == 4 && n == 1 && obj.first > verb_last + 1 && IsWord(verb_last + 1) &&
-                (tokens_[verb_last + 1].lower == "on" || tokens_[verb_last + 1].lower == "over"))
+                (tokens_[verb_last + 1].lower_view() == "on" || tokens_[verb_last + 1].lower_view() == "over"))
               continue;
             // A statement is addressed to its direct object: in "told
             // reporters Japan would help" Japan is not told anything.
@@ -2380,7 +2390,7 @@ class Analysis {
       bool has_meeting = std::any_of(sentence_events_[s].begin(), sentence_events_[s].end(),
                                      [&](int e) { return events_[e].code == "04"; });
       for (size_t i = first; has_meeting && i <= last; ++i) {
-          if (!IsWord(i) || (tokens_[i].lower != "alongside" && tokens_[i].lower != "beside")) continue;
+          if (!IsWord(i) || (tokens_[i].lower_view() != "alongside" && tokens_[i].lower_view() != "beside")) continue;
         std::vector<Arg> subjects = SubjectsBefore(i, args, out);
         std::vector<Arg> companions = ObjectsAfter(i + 1, last, args, out);
           for (const Arg& sub : subjects)
@@ -2406,7 +2416,7 @@ class Analysis {
         const EventNoun& ev = events_[e];
         if (ev.code != "04" && ev.code != "01") continue;
         if (ev.last + 2 > last) continue;
-        const std::string& link = tokens_[ev.last + 1].lower;
+        std::string_view link = tokens_[ev.last + 1].lower;
         // "a news conference with X" is a meeting too; other 01 nouns are not.
         if (ev.code == "01" && link != "with") continue;
         // "talks with X", "a meeting with X", "a visit to X", "a trip to X".
@@ -2553,8 +2563,8 @@ class Analysis {
         // "aggression against Iran": the one suffering it is not the one judged.
         size_t before = WordBefore(a->first);
         if (before < tokens_.size() && IsWord(before) &&
-            (tokens_[before].lower == "against" || tokens_[before].lower == "on" || tokens_[before].lower == "toward" ||
-             tokens_[before].lower == "towards"))
+            (tokens_[before].lower_view() == "against" || tokens_[before].lower_view() == "on" || tokens_[before].lower_view() == "toward" ||
+             tokens_[before].lower_view() == "towards"))
           continue;
         bool clause = true;
         for (size_t c = std::min(a->first, t); c < std::max(a->first, t); ++c) {
@@ -2613,12 +2623,12 @@ class Analysis {
   // "thousands", "hundreds", "2,600", "dozens": a quantity before "of".
   bool IsQuantityWord(size_t i) const {
     if (!IsWord(i)) return false;
-    const std::string& w = tokens_[i].lower;
+    std::string_view w = tokens_[i].lower;
     return absl::ascii_isdigit(static_cast<unsigned char>(w[0])) || w == "thousands" || w == "hundreds" ||
            w == "dozens" || w == "scores" || w == "millions" || w == "tens" || IsQuantifier(w);
   }
 
-  static bool IsQuantifier(const std::string& w) {
+  static bool IsQuantifier(std::string_view w) {
     return w == "a" || w == "an" || w == "the" || w == "one" || w == "another" || w == "two" ||
            w == "three" || w == "several" || w == "some" || w == "many" || w == "other" || w == "most";
   }
@@ -2637,7 +2647,7 @@ class Analysis {
     for (int k = 0; k < 3 && first > 0; ++k) {
       size_t j = first - 1;
       if (!IsWord(j) || !SameSentence(j, head)) break;
-      const std::string& w = tokens_[j].lower;
+      std::string_view w = tokens_[j].lower;
       // A demonym is a modifier ("a senior Chilean diplomat"); other names are not.
       const Arg* name = ArgEndingAt(j);
       bool demonym = name && name->first == j && out_->entities[name->entity].type == EntityType::kLocation;
@@ -2684,7 +2694,7 @@ class Analysis {
     auto [first, last] = range;
     // "the radio said", "the agency added": the news medium named last.
     if (first == last && lex_.IsMediaNoun(tokens_[first].lower) && first > 0 && IsWord(first - 1) &&
-        tokens_[first - 1].lower == "the") {
+        tokens_[first - 1].lower_view() == "the") {
       int medium = -1;
       uint32_t latest = 0;
       for (size_t e = 0; e < out.entities.size(); ++e) {
@@ -2757,7 +2767,7 @@ class Analysis {
                 (ArgStartingAt(s) && qualifiers_.contains(ArgStartingAt(s)->first)))) {
           s = ArgStartingAt(s) ? ArgStartingAt(s)->last + 1 : s + 1;
         }
-        const std::string& pronoun = tokens_[std::min(s, tokens_.size() - 1)].lower;
+        std::string_view pronoun = tokens_[std::min(s, tokens_.size() - 1)].lower;
         if (auto a = ArgStartingAt(s) ? std::optional<Arg>(*ArgStartingAt(s))
                      : (pronoun == "he" || pronoun == "she") ? PronounArg(s, out) : std::nullopt) {
           *direct = true;
@@ -2918,7 +2928,7 @@ class Analysis {
     auto speaker_at = [&](size_t from, size_t to) -> int {  // an actor exactly covering [from, to]
       if (const Arg* a = ArgStartingAt(from); a && a->last == to) return a->entity;
       if (from == to) {
-        const std::string& w = tokens_[from].lower;
+        std::string_view w = tokens_[from].lower;
         // The pronoun of a closing attribution points back past what the
         // sentence itself is about ("Mr Bush's first task was ..., he said").
         if (w == "he" || w == "she") {

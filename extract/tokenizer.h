@@ -27,6 +27,10 @@ struct Token {
   Span span;
   std::string_view text;   // view into the document text
   std::string lower;       // ASCII-lower-cased text (non-ASCII bytes kept)
+  // `lower` as a view. Compared with a literal it costs a length test and a
+  // memcmp; GCC 12's std::string == const char* calls strlen and an
+  // out-of-line compare, which showed up in the extractor's profile.
+  std::string_view lower_view() const { return lower; }
   TokenKind kind = TokenKind::kWord;
   bool capitalized = false;  // first letter upper case
   bool all_caps = false;     // has letters, none lower case
