@@ -1381,6 +1381,74 @@ class Analysis {
       changed = true;
     }
     if (changed) IndexArgs();
+    ResolveBareGovernments(out);
+  }
+
+  // "the government" with no state named: the state whose government the
+  // article last named ("the Syrian government ... the government"), else
+  // the state whose offices most of the article's people hold (a BBC
+  // politics story: the UK), if no other state has as many. Nothing when the article gives neither. Only
+  // an argument: "government" does not become a name of the state, so it
+  // cannot merge states across articles.
+  void ResolveBareGovernments(const Extraction& out) {
+    // People who hold an office of a state: by a role the article gives
+    // ("Prime Minister Tony Blair", not "Italy's Ferruzzi"), or as leaders
+    // the lexicon knows.
+    std::map<int, int> office_of;  // person -> state
+    for (const Triple& t : out.triples) {
+      if (t.code == kAffiliationCode && !t.role.empty() && out.entities[t.object].type == EntityType::kLocation)
+        office_of.try_emplace(t.subject, t.object);
+    }
+    std::map<int, int> affiliated;  // state -> people holding its offices
+    for (int person = 0; person < static_cast<int>(out.entities.size()); ++person) {
+      if (out.entities[person].type != EntityType::kPerson) continue;
+      int state = -1;
+      if (auto it = office_of.find(person); it != office_of.end()) {
+        state = it->second;
+      } else if (const Lexicon::Leader* known = KnownHolder(out.entities[person])) {
+        state = EntityNamed(known->affiliation, out);  // of a state the article names
+      }
+      if (state >= 0 && out.entities[state].type == EntityType::kLocation) ++affiliated[state];
+    }
+    // The home state: the one with most office holders, if no other has as many.
+    int home = -1, home_people = 0;
+    bool tied = false;
+    for (const auto& [state, people] : affiliated) {
+      if (people > home_people) {
+        home = state;
+        home_people = people;
+        tied = false;
+      } else if (people == home_people) {
+        tied = true;
+      }
+    }
+    if (tied) home = -1;
+    std::vector<Arg> added;
+    int named = -1;  // the state of the latest "<state> government"
+    size_t next_arg = 0;
+    for (size_t i = 1; i < tokens_.size(); ++i) {
+      for (; next_arg < args_.size() && args_[next_arg].last < i; ++next_arg) {
+        const Arg& a = args_[next_arg];
+        if (out.entities[a.entity].type == EntityType::kLocation && IsWord(a.last + 1) &&
+            tokens_[a.last + 1].lower_view() == "government")
+          named = a.entity;
+      }
+      if (!IsWord(i) || tokens_[i].lower_view() != "government" || !IsWord(i - 1) ||
+          tokens_[i - 1].lower_view() != "the" || arg_start_[i] >= 0 || arg_end_[i] >= 0)
+        continue;
+      // "the government of Iraq", "the government of the Philippines" name
+      // their state; "accused the government of lying" does not.
+      if (IsWord(i + 1) && tokens_[i + 1].capitalized) continue;
+      if (IsWord(i + 1) && tokens_[i + 1].lower_view() == "of" && IsWord(i + 2) &&
+          (tokens_[i + 2].capitalized || Determiners().contains(tokens_[i + 2].lower)))
+        continue;
+      int state = named >= 0 ? named : home;
+      if (state >= 0) added.push_back(Arg{i, i, state});
+    }
+    if (added.empty()) return;
+    args_.insert(args_.end(), added.begin(), added.end());
+    std::stable_sort(args_.begin(), args_.end(), [](const Arg& a, const Arg& b) { return a.first < b.first; });
+    IndexArgs();
   }
 
   // Pronoun he/she/it/its resolution to the latest compatible entity before `i`.
@@ -1488,6 +1556,25 @@ class Analysis {
   bool IsQualifier(const Arg& a) const { return qualifiers_.contains(a.first); }
 
   bool InsideQuote(size_t i) const { return i < inside_quote_.size() && inside_quote_[i]; }
+
+  enum class Refusal { kNone, kByVerb, kByWord };
+  // Is the verb at `verb` the act refused by the words before its "to"? By
+  // a verb of rejection (code 12: "refused to", "declined to"), or by a noun
+  // ("refusal to", data/act_nouns.tsv) or adjective ("unwilling to").
+  Refusal RefusalBefore(size_t verb, size_t sentence_first) const {
+    if (verb < sentence_first + 2 || !IsWord(verb - 1) || tokens_[verb - 1].lower_view() != "to" ||
+        !IsWord(verb - 2))
+      return Refusal::kNone;
+    std::string_view w = tokens_[verb - 2].lower;
+    std::string_view one[] = {w};
+    VerbInfo refusing;
+    if (lex_.MatchEventVerb(one, &refusing) == 1 && refusing.code == "12") return Refusal::kByVerb;
+    const ActNounInfo* act = nullptr;
+    if (lex_.MatchActNoun(one, &act) == 1 && act->code == "12") return Refusal::kByWord;
+    if (w == "unwilling" || w == "reluctant" || w == "unwillingness" || w == "reluctance" || w == "loath")
+      return Refusal::kByWord;
+    return Refusal::kNone;
+  }
 
   Modality ModalityBefore(size_t verb, size_t sentence_first) const {
     Modality m = Modality::kAsserted;
@@ -2247,6 +2334,16 @@ class Analysis {
         if (form.ends_with("ing") && form != head && !ProgressiveContext(i, first)) continue;
         size_t verb_last = i + n - 1;
         Modality modality = ModalityBefore(i, first);
+        // "refused to sign the treaty": the refusing verb relates its subject
+        // to the object itself (12); "signing" did not happen. "its refusal
+        // to sign", "was unwilling to give": this verb's relations are the
+        // rejections.
+        Refusal refusal = RefusalBefore(i, first);
+        if (refusal == Refusal::kByVerb) modality = Modality::kNegated;
+        if (refusal == Refusal::kByWord && modality == Modality::kAsserted) {
+          verb.lemma = "refuse to " + verb.lemma;
+          verb.code = "12";
+        }
         bool passive = false;
         // Only a participle is passive: "was summoning" is progressive.
         bool participle = !form.ends_with("ing") && form != head && !s_form;

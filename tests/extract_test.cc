@@ -466,7 +466,39 @@ INSTANTIATE_TEST_SUITE_P(
                      "LIMA, April 7 - Mining Affairs Minister Rosa Quispe flew to Santiago to discuss Peru's copper exports.",
                      {"Rosa Quispe AFF Peru (mining affairs minister)"}, {"Rosa Quispe AFF Mining Affairs (minister)"}},
         RelationCase{"portfolio_with_state", "Chilean Trade Minister Ana Ruiz met Omar Haddad.",
-                     {"Ana Ruiz AFF Chile (trade minister)"}, {}}));
+                     {"Ana Ruiz AFF Chile (trade minister)"}, {}},
+        // A refused act did not happen; the refusal is a rejection (12) of
+        // its target, whether a verb, a noun or an adjective refuses.
+        RelationCase{"refused_by_verb", "Chile refused to condemn Peru.", {"Chile 12 Peru", "Chile 11 Peru [negated]"},
+                     {"Chile 11 Peru"}},
+        RelationCase{"declined_by_verb", "Peru declined to meet the Chilean delegation on Monday.",
+                     {"Peru 12 Chile"}, {"Chile 04 Peru", "Peru 04 Chile"}},
+        RelationCase{"refused_by_noun", "Chile's refusal to back Peru angered Bolivia.", {"Chile 12 Peru"},
+                     {"Chile 05 Peru"}},
+        RelationCase{"refused_by_adjective", "Chile was unwilling to back Peru at the summit.", {"Chile 12 Peru"},
+                     {"Chile 05 Peru"}},
+        RelationCase{"unrefused", "Chile was willing to back Peru at the summit.", {"Chile 05 Peru"},
+                     {"Chile 12 Peru"}},
+        // "the government" alone is the state whose government was last
+        // named, else the state the article's people serve.
+        RelationCase{"bare_government_named_before",
+                     "The Chilean government met Peru's envoy. Omar Haddad later criticised the government.",
+                     {"Omar Haddad 11 Chile"}, {}},
+        RelationCase{"bare_government_home_state",
+                     "Chilean Foreign Minister Ana Ruiz flew to Lima. Peruvian Trade Minister Omar Haddad and "
+                     "Chilean Interior Minister Rosa Quispe spoke. Pedro Soto accused the government of lying.",
+                     {"Pedro Soto 11 Chile"}, {"Pedro Soto 11 Peru"}},
+        RelationCase{"government_of_state",
+                     "Chilean Foreign Minister Ana Ruiz flew to Lima. Pedro Soto criticised the government of Peru.",
+                     {"Pedro Soto 11 Peru"}, {"Pedro Soto 11 Chile"}}));
+
+// With no state in the article, "the government" is nobody in particular.
+TEST(BareGovernmentTest, NoStateNoRelation) {
+  EXPECT_THAT(RelationLines(ExtractText("Pedro Soto criticised the government.", "1987-04-07")),
+              ::testing::IsEmpty());
+  EXPECT_THAT(RelationLines(ExtractText("Pedro Soto criticised Ana Ruiz.", "1987-04-07")),
+              ::testing::ElementsAre("Pedro Soto 11 Ana Ruiz"));
+}
 
 TEST_F(ExtractorTest, KnownHoldersTakeTheLexiconSpellingOfTheirDate) {
   EXPECT_GE(EntityNamed(Run("George Bush met Tony Blair at Camp David.", "2003-03-27"), "George W. Bush"), 0);
