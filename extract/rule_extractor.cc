@@ -1477,13 +1477,19 @@ class Analysis {
       return person ? t == EntityType::kPerson : (t == EntityType::kOrganization || t == EntityType::kLocation);
     };
     int sentence = tokens_[i].sentence;
-    for (int s = sentence; s >= 0 && s >= sentence - 4; --s) {
+    // Up to four sentences back; a sentence that only passes the reference
+    // on (its subject is the same pronoun) does not count, up to twelve.
+    int budget = 4;
+    for (int s = sentence; s >= 0 && s >= sentence - 12 && budget >= 0; --s) {
       const Arg* first_any = nullptr;
       const Arg* subject = nullptr;
       for (int index : sentence_args_[s]) {
         const Arg& a = args_[index];
         if (a.last >= i) break;
         if (!compatible(a)) continue;
+        // Someone named inside a quotation is not who a pronoun of the
+        // narrative refers to.
+        if (InsideQuote(a.first) && !InsideQuote(i)) continue;
         if (!PrepositionBefore(a.first)) {
           subject = &a;
           break;
@@ -1507,6 +1513,7 @@ class Analysis {
       if (subject && !pronoun_subject) return Arg{i, i, subject->entity};
       if (pronoun_subject) continue;
       if (first_any) return Arg{i, i, first_any->entity};
+      --budget;
     }
     return std::nullopt;
   }
@@ -3115,13 +3122,16 @@ class Analysis {
         }
       }
       if (c.direct) continue;
-      if (int subject = SubjectOfVerbBefore(c.open, out); subject >= 0) {
-        c.speaker = subject;
+      // A closing attribution reports the whole sentence ("Turkey would be
+      // an \"invaluable bridge\", Mr Howard added"): it goes before the
+      // subject of the verb the quotation depends on.
+      if (int speaker = SentenceFinalAttribution(tokens_[c.open].sentence, out); speaker >= 0) {
+        c.speaker = speaker;
         c.direct = true;
         continue;
       }
-      if (int speaker = SentenceFinalAttribution(tokens_[c.open].sentence, out); speaker >= 0) {
-        c.speaker = speaker;
+      if (int subject = SubjectOfVerbBefore(c.open, out); subject >= 0) {
+        c.speaker = subject;
         c.direct = true;
       }
     }

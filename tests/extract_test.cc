@@ -736,7 +736,18 @@ INSTANTIATE_TEST_SUITE_P(
                   "Ingrid Dahl argued: \"The border must stay open... \"It is the only road for the convoys.\"",
                   {"Ingrid Dahl: The border must st", "Ingrid Dahl: It is the only roa"}},
         // Short scare quotes with no speech verb stay out.
-        QuoteCase{"scare_quotes", "The so-called \"peace train\" left Oslo on Monday.", {}}));
+        QuoteCase{"scare_quotes", "The so-called \"peace train\" left Oslo on Monday.", {}},
+        // The closing attribution reports the whole sentence, over the
+        // subject of the verb the fragment depends on.
+        QuoteCase{"closing_attribution_over_subject",
+                  "Ana Ruiz spoke in Lima. Omar Haddad would provide an \"open door\" to Peru, Ana Ruiz added.",
+                  {"Ana Ruiz: open door"}},
+        // A name inside an earlier quotation is not what "he" refers to, and
+        // a chain of sentences about "he" passes the reference on.
+        QuoteCase{"pronoun_skips_quoted_names",
+                  "Omar Haddad spoke in Lima. He said the vote was close. \"Ana Ruiz won fairly,\" he added. "
+                  "He also thanked the observers. He praised the count. The result was \"beyond doubt\", he said.",
+                  {"Omar Haddad: Ana Ruiz won fairl", "Omar Haddad: beyond doubt"}}));
 
 TEST_F(ExtractorTest, HostileTextStaysVerbatimInOutputJson) {
   Extraction x = Run("Officials named \"}\\\" <script>\" said that Ivan Petrov met Jon Eide in Oslo.\x01");
