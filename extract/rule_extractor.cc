@@ -2794,6 +2794,30 @@ class Analysis {
   }
 
   // The document-local entity for an unnamed speaker, created on first use.
+  // "The spokesman said" after "an Iranian Foreign Ministry spokesman" or
+  // "a spokesman for the Defence Ministry": the organisation the last such
+  // speaker spoke for; -1 when the last one (skipping "the spokesman"
+  // itself) spoke for no organisation.
+  int OrganisationOfDefiniteSpokesman(size_t first, size_t last, const Extraction& out) const {
+    if (first != last || first == 0 || !IsWord(first - 1) || tokens_[first - 1].lower_view() != "the" ||
+        lex_.GroupNounType(tokens_[first].lower) != EntityType::kPerson)
+      return -1;
+    std::string_view noun = tokens_[first].lower;
+    auto organisation = [&](const Arg* a) {
+      return a && out.entities[a->entity].type == EntityType::kOrganization ? a->entity : -1;
+    };
+    for (size_t t = first - 1; t-- > 0;) {
+      if (!IsWord(t) || tokens_[t].lower_view() != noun) continue;
+      if (t > 0 && IsWord(t - 1) && tokens_[t - 1].lower_view() == "the") continue;  // another "the spokesman"
+      size_t owner_at = t + 2;  // "spokesman for (the) X"
+      if (IsWord(owner_at) && tokens_[owner_at].lower_view() == "the") ++owner_at;
+      if (t > 0 && ArgEndingAt(t - 1)) return organisation(ArgEndingAt(t - 1));
+      if (IsWord(t + 1) && tokens_[t + 1].lower_view() == "for") return organisation(ArgStartingAt(owner_at));
+      return -1;
+    }
+    return -1;
+  }
+
   int GroupEntity(std::pair<size_t, size_t> range, Extraction& out) {
     auto [first, last] = range;
     // "the radio said", "the agency added": the news medium named last.
@@ -2813,6 +2837,7 @@ class Analysis {
       }
       if (medium >= 0) return medium;
     }
+    if (int org = OrganisationOfDefiniteSpokesman(first, last, out); org >= 0) return org;
     Span span{tokens_[first].span.begin, tokens_[last].span.end};
     std::string name = CollapseSpaces(doc_.text.substr(span.begin, span.size()));
     std::optional<EntityType> group_type = lex_.GroupNounType(tokens_[last].lower);

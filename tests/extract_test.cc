@@ -742,6 +742,13 @@ INSTANTIATE_TEST_SUITE_P(
         QuoteCase{"closing_attribution_over_subject",
                   "Ana Ruiz spoke in Lima. Omar Haddad would provide an \"open door\" to Peru, Ana Ruiz added.",
                   {"Ana Ruiz: open door"}},
+        // "the spokesman" speaks for the organisation the last spokesman
+        // named spoke for; after one who spoke for no organisation, for nobody known.
+        QuoteCase{"definite_spokesman",
+                  "A spokesman for the Andean Council said talks went well. Later the spokesman said: "
+                  "\"The next round is in May.\" A Chilean spokesman disagreed. \"It is in June,\" the "
+                  "spokesman said.",
+                  {"Andean Council: The next round is ", "spokesman: It is in June,"}},
         // A name inside an earlier quotation is not what "he" refers to, and
         // a chain of sentences about "he" passes the reference on.
         QuoteCase{"pronoun_skips_quoted_names",
