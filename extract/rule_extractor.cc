@@ -1564,6 +1564,19 @@ class Analysis {
 
   bool InsideQuote(size_t i) const { return i < inside_quote_.size() && inside_quote_[i]; }
 
+  // Does an event verb phrase start inside (from, to] and end after `to`?
+  bool OverlappingVerbPhrase(size_t from, size_t to, size_t sentence_last) const {
+    std::vector<std::string_view> words;
+    for (size_t k = from + 1; k <= to; ++k) {
+      words.clear();
+      for (size_t w = k; w <= sentence_last && w < k + 4 && IsWord(w); ++w) words.push_back(tokens_[w].lower);
+      VerbInfo other;
+      int n = lex_.MatchEventVerb(words, &other);
+      if (n > 0 && k + n - 1 > to) return true;
+    }
+    return false;
+  }
+
   enum class Refusal { kNone, kByVerb, kByWord };
   // Is the verb at `verb` the act refused by the words before its "to"? By
   // a verb of rejection (code 12: "refused to", "declined to"), or by a noun
@@ -2340,6 +2353,8 @@ class Analysis {
         // "said lifting the embargo would...".
         if (form.ends_with("ing") && form != head && !ProgressiveContext(i, first)) continue;
         size_t verb_last = i + n - 1;
+        // Overlapping phrases: "are at war" is "at war", not "be at" an event.
+        if (n > 1 && OverlappingVerbPhrase(i, verb_last, last)) continue;
         Modality modality = ModalityBefore(i, first);
         // "refused to sign the treaty": the refusing verb relates its subject
         // to the object itself (12); "signing" did not happen. "its refusal

@@ -477,6 +477,11 @@ INSTANTIATE_TEST_SUITE_P(
                      {"Chile 05 Peru"}},
         RelationCase{"refused_by_adjective", "Chile was unwilling to back Peru at the summit.", {"Chile 12 Peru"},
                      {"Chile 05 Peru"}},
+        // Being at an event is taking part; being "at war" is fighting.
+        RelationCase{"be_at_event", "Omar Haddad is at a conference in Oslo this week.",
+                     {"Omar Haddad PART Oslo conference"}, {}},
+        RelationCase{"at_war_is_no_attendance", "Chile and Peru are at war.", {"Chile 19 Peru", "Peru 19 Chile"},
+                     {"Chile PART war (1987-04-07)", "Peru PART war (1987-04-07)"}},
         RelationCase{"unrefused", "Chile was willing to back Peru at the summit.", {"Chile 05 Peru"},
                      {"Chile 12 Peru"}},
         // "the government" alone is the state whose government was last
