@@ -55,7 +55,8 @@ struct ActNounInfo {
 
 struct VerbInfo {
   std::string lemma;
-  std::string code;  // CAMEO root code, PART (taking part in an event) or kEnactCode
+  std::string code;     // CAMEO root code, PART (taking part in an event) or kEnactCode
+  bool mutual = false;  // "X <verb> Y" also means "Y <verb> X" ("at war with")
 };
 
 class Lexicon {

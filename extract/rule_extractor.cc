@@ -2502,6 +2502,8 @@ class Analysis {
             // fighting (19), not unconventional violence (18).
             if (code == "18" && !passive && MilitarySubjectHead(i)) code = "19";
             AddTriple(out, sub.entity, obj.entity, verb.lemma, code, "", modality, from, to);
+            if (verb.mutual && code == verb.code && !event)
+              AddTriple(out, obj.entity, sub.entity, verb.lemma, code, "", modality, from, to);
           }
         }
       }

@@ -1,4 +1,7 @@
+#include <unistd.h>
+
 #include <algorithm>
+#include <filesystem>
 #include <fstream>
 #include <iterator>
 #include <memory>
@@ -482,6 +485,11 @@ INSTANTIATE_TEST_SUITE_P(
                      {"Omar Haddad PART Oslo conference"}, {}},
         RelationCase{"at_war_is_no_attendance", "Chile and Peru are at war.", {"Chile 19 Peru", "Peru 19 Chile"},
                      {"Chile PART war (1987-04-07)", "Peru PART war (1987-04-07)"}},
+        // A mutual act ("at war with", "clashed with") is recorded both ways.
+        RelationCase{"mutual_verb", "Chilean troops clashed with Peruvian forces near Tacna.",
+                     {"Chile 19 Peru", "Peru 19 Chile"}, {}},
+        RelationCase{"one_way_verb", "Chilean troops attacked Peruvian forces near Tacna.", {"Chile 19 Peru"},
+                     {"Peru 19 Chile"}},
         RelationCase{"unrefused", "Chile was willing to back Peru at the summit.", {"Chile 05 Peru"},
                      {"Chile 12 Peru"}},
         // "the government" alone is the state whose government was last
@@ -834,6 +842,20 @@ TEST(DocumentPipelineTest, DeliversInOrderForEveryWindow) {
 TEST(ExtractorFactoryTest, UnknownNameIsNull) {
   EXPECT_EQ(NewExtractor("neural", &TestLexicon()), nullptr);
   EXPECT_NE(NewExtractor("rules", &TestLexicon()), nullptr);
+}
+
+// A lexicon row with a bad field is an error naming the file and line.
+TEST(LexiconTest, BadMutualFlagNamesFileAndLine) {
+  namespace fs = std::filesystem;
+  fs::path dir = fs::temp_directory_path() / ("actorgraph-lexicon-" + std::to_string(::getpid()));
+  fs::remove_all(dir);
+  fs::copy(ACTORGRAPH_TEST_DATA_DIR, dir, fs::copy_options::recursive);
+  std::ofstream(dir / "event_verbs.tsv", std::ios::app) << "zap\t18\tzap|zaps|zapped|zapping\tmaybe\n";
+  auto lexicon = Lexicon::Load(dir.string());
+  ASSERT_FALSE(lexicon.ok());
+  EXPECT_THAT(std::string(lexicon.status().message()), HasSubstr("event_verbs.tsv:"));
+  EXPECT_THAT(std::string(lexicon.status().message()), HasSubstr("mutual is \"maybe\""));
+  fs::remove_all(dir);
 }
 
 TEST(LexiconTest, MissingDirectoryNamesTheFile) {
