@@ -1709,6 +1709,31 @@ class Analysis {
     while (k > 0 && IsWord(k - 1) && (Auxiliaries().contains(tokens_[k - 1].lower) ||
                                       IsAdverb(tokens_[k - 1].lower) || IsNegator(tokens_[k - 1].lower)))
       --k;
+    // A relative clause: the subject is the antecedent right before "which",
+    // "that" or "who" ("the tsunami which struck south Asia": not an actor,
+    // so no subject; "Charles Kennedy, who backs").
+    if (k > 1 && IsWord(k - 1) &&
+        (tokens_[k - 1].lower_view() == "which" || tokens_[k - 1].lower_view() == "that" ||
+         tokens_[k - 1].lower_view() == "who") &&
+        SameSentence(k - 1, verb)) {
+      size_t before = k - 2;
+      if (tokens_[before].text == "," && before > 0) --before;
+      const Arg* antecedent = ArgEndingAt(before);
+      // "US lawmakers who blame China", "British authorities, who promised".
+      if (!antecedent && before > 0 && IsWord(before) && lex_.GroupNounType(tokens_[before].lower))
+        antecedent = ArgEndingAt(before - 1);
+      // An actor inside a prepositional phrase is not the antecedent: in "a
+      // trade mission to Tokyo, which" the mission is.
+      if (antecedent && (events || out.entities[antecedent->entity].type != EntityType::kEvent) &&
+          !IsQualifier(*antecedent) && !AfterPreposition(*antecedent, args)) {
+        // "Iran and Iraq, which have been at war": every coordinated actor.
+        std::vector<Arg> antecedents{*antecedent};
+        for (const Arg& a : CoordinationStart(antecedent->first, args, /*allow_the=*/true).second)
+          antecedents.push_back(a);
+        return antecedents;
+      }
+      return {};
+    }
     // ", and will later meet X": a second predicate of the sentence's subject.
     bool second_predicate = k > 1 && IsWord(k - 1) && tokens_[k - 1].lower_view() == "and" &&
                             tokens_[k - 2].text == ",";

@@ -490,6 +490,14 @@ INSTANTIATE_TEST_SUITE_P(
                      {"Chile 19 Peru", "Peru 19 Chile"}, {}},
         RelationCase{"one_way_verb", "Chilean troops attacked Peruvian forces near Tacna.", {"Chile 19 Peru"},
                      {"Peru 19 Chile"}},
+        // A relative clause's subject is its antecedent: none when that is
+        // no actor, or an actor inside a prepositional phrase; a group noun
+        // stands for its state.
+        RelationCase{"relative_non_actor", "Two Chileans died in the storm which struck Peru on Monday.", {},
+                     {"Chile 19 Peru", "Chile 18 Peru"}},
+        RelationCase{"relative_after_preposition", "A Chilean trade mission to Bolivia, which criticised Peru, left.",
+                     {}, {"Bolivia 11 Peru"}},
+        RelationCase{"relative_group_noun", "Chilean lawmakers who blame Peru met on Monday.", {"Chile 11 Peru"}, {}},
         RelationCase{"unrefused", "Chile was willing to back Peru at the summit.", {"Chile 05 Peru"},
                      {"Chile 12 Peru"}},
         // "the government" alone is the state whose government was last
