@@ -1844,7 +1844,8 @@ class Analysis {
       bool source = owners && content == 1 && a.first >= 2 && IsWord(a.first - 1) &&
                     (tokens_[a.first - 1].lower_view() == "of" || tokens_[a.first - 1].lower_view() == "from") &&
                     IsWord(a.first - 2) && !tokens_[a.first - 2].capitalized;
-      if (a.first > 0 && IsWord(a.first - 1) && AdjunctPrepositions().contains(tokens_[a.first - 1].lower) &&
+      // (A preposition that ends the verb phrase, "hit out at Peru", is the verb's.)
+      if (a.first > after && IsWord(a.first - 1) && AdjunctPrepositions().contains(tokens_[a.first - 1].lower) &&
           !(tokens_[a.first - 1].lower_view() == "of" && a.first >= 2 && IsQuantityWord(a.first - 2)) && !source)
         continue;
       // "insisted the EU's code ...": a possessive only determines the noun
@@ -2354,6 +2355,7 @@ class Analysis {
       size_t first = sentence_first_[s], last = sentence_last_[s];
       if (repeated_[first]) continue;
       std::vector<std::string_view> words;  // reused: one allocation per sentence
+      size_t phrase_first = 0, phrase_last = 0;  // the last verb phrase read
       for (size_t i = first; i <= last; ++i) {
         // ALL-CAPS headlines have verbs too ("IRAN WARNS U.S. NOT TO INTERVENE").
         if (!IsWord(i) || (tokens_[i].capitalized && i != first && !IsHeadlineLine(i))) continue;
@@ -2380,6 +2382,11 @@ class Analysis {
         size_t verb_last = i + n - 1;
         // Overlapping phrases: "are at war" is "at war", not "be at" an event.
         if (n > 1 && OverlappingVerbPhrase(i, verb_last, last)) continue;
+        // A word inside a phrase already read is not a verb of its own: the
+        // "back" of "hit back at".
+        if (i <= phrase_last && i > phrase_first) continue;
+        phrase_first = i;
+        phrase_last = verb_last;
         Modality modality = ModalityBefore(i, first);
         // "refused to sign the treaty": the refusing verb relates its subject
         // to the object itself (12); "signing" did not happen. "its refusal

@@ -498,6 +498,12 @@ INSTANTIATE_TEST_SUITE_P(
         RelationCase{"relative_after_preposition", "A Chilean trade mission to Bolivia, which criticised Peru, left.",
                      {}, {"Bolivia 11 Peru"}},
         RelationCase{"relative_group_noun", "Chilean lawmakers who blame Peru met on Monday.", {"Chile 11 Peru"}, {}},
+        // A phrase is read whole: "hit back at" criticises; its "hit" does
+        // not assault and its "back" does not support. A preposition ending
+        // the phrase takes the object ("at Peru" is no place adjunct).
+        RelationCase{"phrase_read_whole", "Chile hit back at Peru over the tariffs.", {"Chile 11 Peru"},
+                     {"Chile 19 Peru", "Chile 05 Peru"}},
+        RelationCase{"phrase_ends_in_preposition", "Chile lashed out at Peru on Monday.", {"Chile 11 Peru"}, {}},
         RelationCase{"unrefused", "Chile was willing to back Peru at the summit.", {"Chile 05 Peru"},
                      {"Chile 12 Peru"}},
         // "the government" alone is the state whose government was last
