@@ -2704,6 +2704,12 @@ class Analysis {
     for (size_t t = from; t < to; ++t) {
       int polarity = IsWord(t) ? lex_.Polarity(tokens_[t].lower) : 0;
       if (polarity == 0) continue;
+      // "the disaster" heading its phrase names something; "a disaster", "the
+      // irresponsible decision" judge.
+      if (t > 0 && IsWord(t - 1) && tokens_[t - 1].lower_view() == "the" &&
+          !(IsWord(t + 1) && !tokens_[t + 1].capitalized && !Prepositions().contains(tokens_[t + 1].lower) &&
+            !Auxiliaries().contains(tokens_[t + 1].lower) && !IsVerbish(t + 1)))
+        continue;
       const Arg* target = nullptr;
       size_t best = 9;
       for (size_t k = (t > from + 8 ? t - 8 : from); k < to && k <= t + 8; ++k) {
@@ -2730,8 +2736,10 @@ class Analysis {
         }
       }
       if (!target) continue;
-      AddTriple(out, speaker, target->entity, tokens_[t].lower, polarity > 0 ? "05" : "11", "",
-                Modality::kAsserted, std::min(target->first, t), std::max(target->last, t));
+      // "it would be irresponsible", "was not naive": not asserted.
+      Modality modality = ModalityBefore(t, sentence_first_[tokens_[t].sentence]);
+      AddTriple(out, speaker, target->entity, tokens_[t].lower, polarity > 0 ? "05" : "11", "", modality,
+                std::min(target->first, t), std::max(target->last, t));
     }
   }
 

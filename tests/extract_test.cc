@@ -504,6 +504,15 @@ INSTANTIATE_TEST_SUITE_P(
         RelationCase{"phrase_read_whole", "Chile hit back at Peru over the tariffs.", {"Chile 11 Peru"},
                      {"Chile 19 Peru", "Chile 05 Peru"}},
         RelationCase{"phrase_ends_in_preposition", "Chile lashed out at Peru on Monday.", {"Chile 11 Peru"}, {}},
+        // An evaluative noun after "the" names a thing ("the disaster"); a
+        // judgement under "would" or "not" is not asserted.
+        RelationCase{"evaluative_noun_as_name",
+                     "Omar Haddad said the number of Chileans missing in the disaster had risen to 40.", {},
+                     {"Omar Haddad 11 Chile"}},
+        RelationCase{"evaluation_hypothetical", "\"It would be irresponsible of Peru to wait,\" Omar Haddad said.",
+                     {"Omar Haddad 11 Peru [hypothetical]"}, {"Omar Haddad 11 Peru"}},
+        RelationCase{"evaluation_asserted", "Omar Haddad said the Peruvian plan was irresponsible.",
+                     {"Omar Haddad 11 Peru"}, {}},
         RelationCase{"unrefused", "Chile was willing to back Peru at the summit.", {"Chile 05 Peru"},
                      {"Chile 12 Peru"}},
         // "the government" alone is the state whose government was last
