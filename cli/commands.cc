@@ -88,7 +88,7 @@ class WindowFilter {
 
 // At most this many articles are in flight between reading and consuming,
 // so memory does not grow with the input (only the graph does, in build).
-constexpr size_t kStreamBatch = 4096;
+constexpr size_t kStreamBatch = 1024;
 
 struct StreamResult {
   int read = 0;            // articles extracted
