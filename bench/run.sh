@@ -79,6 +79,11 @@ for n in "${sizes[@]}"; do
   [ -s "$input" ] || make_corpus "$n" "$input"
   w=$(words "$input")
   articles=$(wc -l <"$input")
+  # Outputs of the previous size are removed first: replacing a 1 GB file
+  # (freeing its blocks) would otherwise be timed as part of the next run.
+  rm -f "$work/x1.jsonl" "$work/x2.jsonl"
+  rm -rf "$work/graph-${n}x"
+  sync
   read -r _ s1 m1 < <(timed x1 "$ag" extract "$input" --threads 1 -o "$work/x1.jsonl")
   read -r _ s2 m2 < <(timed x2 "$ag" extract "$input" --threads 2 -o "$work/x2.jsonl")
   cmp -s "$work/x1.jsonl" "$work/x2.jsonl" || echo "bench: 1 and 2 threads differ at ${n}x!" >&2
