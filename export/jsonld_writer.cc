@@ -3,7 +3,9 @@
 // (https://actorgraph.org/ns#) for relations and their observations. Each
 // edge is a reified ag:Relation node so that its code, role, count, dates
 // and evidence stay attached to it.
+#include <algorithm>
 #include <cstdint>
+#include <cstring>
 #include <memory>
 #include <string>
 #include <string_view>
@@ -21,16 +23,91 @@
 namespace actorgraph::exporter::internal {
 namespace {
 
-using JsonWriter = rapidjson::PrettyWriter<rapidjson::StringBuffer>;
+// RapidJSON's pretty writer, plus strings that need no escaping copied in
+// one piece (RapidJSON copies and checks them byte by byte).
+class JsonWriter : public rapidjson::PrettyWriter<rapidjson::StringBuffer> {
+ public:
+  using PrettyWriter::PrettyWriter;
+  // REQUIRES: `text` is valid UTF-8 with no character JSON escapes.
+  void PlainString(std::string_view text) {
+    PrettyPrefix(rapidjson::kStringType);
+    char* out = os_->Push(text.size() + 2);
+    out[0] = '"';
+    std::memcpy(out + 1, text.data(), text.size());
+    out[text.size() + 1] = '"';
+  }
+  // The same for a string made of `parts`, none of which needs escaping.
+  void PlainStringOf(std::initializer_list<std::string_view> parts) {
+    size_t size = 2;
+    for (std::string_view part : parts) size += part.size();
+    PrettyPrefix(rapidjson::kStringType);
+    char* out = os_->Push(size);
+    *out++ = '"';
+    for (std::string_view part : parts) {
+      std::memcpy(out, part.data(), part.size());
+      out += part.size();
+    }
+    *out = '"';
+  }
+};
+
+// Is `segment` written unchanged by PercentEncodeSegment (only unreserved
+// characters, and not "." or "..")?
+bool IsUnreservedSegment(std::string_view segment) {
+  if (segment == "." || segment == "..") return false;
+  // Arithmetic tests only, no early exit: the compiler can vectorise the loop.
+  unsigned all = 1;
+  for (char c : segment) {
+    const auto b = static_cast<uint8_t>(c);
+    const unsigned letter = static_cast<uint8_t>((b | 0x20) - 'a') < 26;
+    const unsigned digit = static_cast<uint8_t>(b - '0') < 10;
+    const unsigned mark = (b == '-') | (b == '.') | (b == '_') | (b == '~');
+    all &= letter | digit | mark;
+  }
+  return all != 0;
+}
+
+// Does `value` need no escaping in JSON (no control character, quotation
+// mark or backslash)? The flags are gathered without a branch per byte.
+bool NeedsNoEscaping(std::string_view value) {
+  unsigned special = 0;
+  for (char c : value) {
+    const auto byte = static_cast<unsigned char>(c);
+    special |= static_cast<unsigned>(byte < 0x20) | static_cast<unsigned>(byte == '"') |
+               static_cast<unsigned>(byte == '\\');
+  }
+  return special == 0;
+}
+
+// Is `value` printable ASCII with no quotation mark or backslash, so JSON
+// takes it as it is and no UTF-8 check is needed?
+bool PlainAscii(std::string_view value) {
+  unsigned all = 1;
+  for (char c : value) {
+    const auto b = static_cast<uint8_t>(c);
+    all &= static_cast<unsigned>(b >= 0x20) & static_cast<unsigned>(b < 0x80) & static_cast<unsigned>(b != '"') &
+           static_cast<unsigned>(b != '\\');
+  }
+  return all != 0;
+}
 
 void String(JsonWriter& w, std::string_view value) {
-  // Well-formed text (nearly all of it) is written without a copy.
-  if (ValidUtf8Length(value) == value.size()) {
-    w.String(value.data(), static_cast<rapidjson::SizeType>(value.size()));
+  if (PlainAscii(value)) {
+    w.PlainString(value);
     return;
   }
-  const std::string valid = ValidUtf8(value);
-  w.String(valid.data(), static_cast<rapidjson::SizeType>(valid.size()));
+  std::string valid;
+  if (ValidUtf8Length(value) != value.size()) {
+    valid = ValidUtf8(value);
+    value = valid;
+  }
+  // Text that needs no escaping (nearly all of it) is copied in one piece
+  // rather than byte by byte through RapidJSON's escaper.
+  if (NeedsNoEscaping(value)) {
+    w.PlainString(value);
+    return;
+  }
+  w.String(value.data(), static_cast<rapidjson::SizeType>(value.size()));
 }
 
 void Key(JsonWriter& w, std::string_view key) {
@@ -144,6 +221,7 @@ class JsonldWriter : public GraphWriter {
  public:
   explicit JsonldWriter(const WriterOptions& options) : base_(options.base_iri) {
     if (!base_.empty() && base_.back() != '/' && base_.back() != '#') base_ += '/';
+    base_plain_ = ValidUtf8Length(base_) == base_.size() && NeedsNoEscaping(base_);
   }
 
   std::string_view format() const override { return "jsonld"; }
@@ -152,6 +230,11 @@ class JsonldWriter : public GraphWriter {
 
   absl::Status Write(const graph::KnowledgeGraph& graph, std::ostream& out) const override {
     const graph::Graph& g = graph.graph();
+    // Every node's IRI path is encoded once: it recurs in every relation
+    // that names the node.
+    Iris iris;
+    iris.node_path.reserve(boost::num_vertices(g));
+    for (graph::Vertex v = 0; v < boost::num_vertices(g); ++v) iris.node_path.push_back(IdPath(g[v].id));
     rapidjson::StringBuffer buffer;
     JsonWriter w(buffer);
     w.SetIndent(' ', 2);
@@ -159,20 +242,70 @@ class JsonldWriter : public GraphWriter {
     WriteContext(w);
     Key(w, "@graph");
     w.StartArray();
-    for (const graph::DocumentInfo& document : graph.Documents()) WriteDocument(w, document);
-    for (graph::Vertex v : graph.SortedVertices()) WriteNode(w, g[v]);
-    for (graph::EdgeRef e : graph.SortedEdges()) WriteRelation(w, g, e);
+    // The text goes out a megabyte at a time, so the buffer never holds the
+    // whole file.
+    absl::Status written = absl::OkStatus();
+    auto flush = [&](size_t at_least) {
+      if (!written.ok() || buffer.GetSize() < at_least) return;
+      written = WriteAll(out, std::string_view(buffer.GetString(), buffer.GetSize()), format());
+      buffer.Clear();
+    };
+    constexpr size_t kChunk = 1 << 20;
+    for (const graph::DocumentInfo& document : graph.Documents()) {
+      WriteDocument(w, document, iris);
+      flush(kChunk);
+    }
+    for (graph::Vertex v : graph.SortedVertices()) {
+      WriteNode(w, g[v], iris.node_path[v], iris);
+      flush(kChunk);
+    }
+    for (graph::EdgeRef e : graph.SortedEdges()) {
+      WriteRelation(w, g, e, iris);
+      flush(kChunk);
+    }
     w.EndArray();
     w.EndObject();
     if (!w.IsComplete()) return absl::InternalError("JSON-LD output is incomplete");
-    std::string text(buffer.GetString(), buffer.GetSize());
-    text += '\n';
-    return WriteAll(out, text, format());
+    buffer.Put('\n');
+    flush(0);
+    return written;
   }
 
  private:
+  struct Iris {
+    std::vector<std::string> node_path;  // by vertex: "person/sergey-lavrov", percent-encoded
+  };
+
+  // Writes the IRI of a document: base, "document/", the encoded id. Ids
+  // and base that need no encoding or escaping (nearly all) are copied in
+  // place, without building the string.
+  void DocumentIriValue(JsonWriter& w, std::string_view id) const {
+    if (base_plain_ && IsUnreservedSegment(id)) {
+      w.PlainStringOf({base_, "document/", id});
+    } else {
+      String(w, DocumentIri(id));
+    }
+  }
+  void NodeIriValue(JsonWriter& w, std::string_view path) const {
+    if (base_plain_) {
+      w.PlainStringOf({base_, path});
+    } else {
+      String(w, NodeIri(path));
+    }
+  }
+
   // "person:sergey-lavrov" -> "person/sergey-lavrov", each segment encoded.
   static std::string IdPath(std::string_view id) {
+    // Nearly every id needs no encoding: one copy with ':' made '/'.
+    bool plain = true;
+    for (absl::string_view segment : absl::StrSplit(Sv(id), ':')) {
+      plain = plain && IsUnreservedSegment(std::string_view(segment.data(), segment.size())) && !segment.empty();
+    }
+    if (plain) {
+      std::string path(id);
+      std::replace(path.begin(), path.end(), ':', '/');
+      return path;
+    }
     std::vector<std::string> segments;
     for (absl::string_view segment : absl::StrSplit(Sv(id), ':')) {
       segments.push_back(PercentEncodeSegment(std::string_view(segment.data(), segment.size())));
@@ -180,24 +313,25 @@ class JsonldWriter : public GraphWriter {
     return absl::StrJoin(segments, "/");
   }
 
-  std::string NodeIri(std::string_view id) const { return absl::StrCat(base_, IdPath(id)); }
+  std::string NodeIri(std::string_view path) const { return absl::StrCat(base_, Sv(path)); }
 
   std::string DocumentIri(std::string_view id) const {
     return absl::StrCat(base_, "document/", PercentEncodeSegment(id));
   }
 
   // Stable across builds: made of the edge's key (source, code, target, role).
+  // `source` and `target` are node paths (IdPath).
   std::string RelationIri(std::string_view source, std::string_view code, std::string_view target,
                           std::string_view role) const {
-    std::string iri = absl::StrCat(base_, "relation/", IdPath(source), "/",
-                                   PercentEncodeSegment(code), "/", IdPath(target));
+    std::string iri = absl::StrCat(base_, "relation/", Sv(source), "/", PercentEncodeSegment(code), "/", Sv(target));
     if (!role.empty()) absl::StrAppend(&iri, "/", PercentEncodeSegment(role));
     return iri;
   }
 
-  void WriteDocument(JsonWriter& w, const graph::DocumentInfo& document) const {
+  void WriteDocument(JsonWriter& w, const graph::DocumentInfo& document, const Iris& iris) const {
     w.StartObject();
-    StringMember(w, "@id", DocumentIri(document.id));
+    Key(w, "@id");
+    DocumentIriValue(w, document.id);
     StringMember(w, "@type", "NewsArticle");
     StringMember(w, "identifier", document.id);
     if (!document.title.empty()) StringMember(w, "name", document.title);
@@ -213,20 +347,19 @@ class JsonldWriter : public GraphWriter {
     w.EndObject();
   }
 
-  void WriteNode(JsonWriter& w, const graph::Node& node) const {
+  void WriteNode(JsonWriter& w, const graph::Node& node, std::string_view path, const Iris& iris) const {
     w.StartObject();
-    StringMember(w, "@id", NodeIri(node.id));
+    Key(w, "@id");
+    NodeIriValue(w, path);
     StringMember(w, "@type", SchemaType(node.type));
     StringMember(w, "identifier", node.id);
     StringMember(w, "name", node.name);
-    std::vector<const std::string*> alternates;
-    for (const std::string& name : node.names) {
-      if (name != node.name) alternates.push_back(&name);
-    }
-    if (!alternates.empty()) {
+    if (std::any_of(node.names.begin(), node.names.end(), [&](const std::string& n) { return n != node.name; })) {
       Key(w, "alternateName");
       w.StartArray();
-      for (const std::string* name : alternates) String(w, *name);
+      for (const std::string& name : node.names) {
+        if (name != node.name) String(w, name);
+      }
       w.EndArray();
     }
     IntMember(w, "mentions", node.mentions);
@@ -235,7 +368,7 @@ class JsonldWriter : public GraphWriter {
     Key(w, "mentionedIn");
     w.StartArray();
     for (const graph::NodeDocument& document : node.documents) {
-      String(w, DocumentIri(document.document_id));
+      DocumentIriValue(w, document.document_id);
     }
     w.EndArray();
     // How each document named the actor: its surface forms and mention count.
@@ -244,7 +377,8 @@ class JsonldWriter : public GraphWriter {
     for (const graph::NodeDocument& document : node.documents) {
       w.StartObject();
       StringMember(w, "@type", "Appearance");
-      StringMember(w, "document", DocumentIri(document.document_id));
+      Key(w, "document");
+      DocumentIriValue(w, document.document_id);
       Key(w, "alternateName");
       w.StartArray();
       for (const std::string& surface : document.surfaces) String(w, surface);
@@ -256,15 +390,17 @@ class JsonldWriter : public GraphWriter {
     w.EndObject();
   }
 
-  void WriteRelation(JsonWriter& w, const graph::Graph& g, graph::EdgeRef e) const {
+  void WriteRelation(JsonWriter& w, const graph::Graph& g, graph::EdgeRef e, const Iris& iris) const {
     const graph::Edge& edge = g[e];
-    const std::string& source = g[boost::source(e, g)].id;
-    const std::string& target = g[boost::target(e, g)].id;
+    const std::string& source = iris.node_path[boost::source(e, g)];
+    const std::string& target = iris.node_path[boost::target(e, g)];
     w.StartObject();
     StringMember(w, "@id", RelationIri(source, edge.code, target, edge.role));
     StringMember(w, "@type", "Relation");
-    StringMember(w, "subject", NodeIri(source));
-    StringMember(w, "object", NodeIri(target));
+    Key(w, "subject");
+    NodeIriValue(w, source);
+    Key(w, "object");
+    NodeIriValue(w, target);
     StringMember(w, "code", edge.code);
     IntMember(w, "quadClass", edge.quad_class);
     w.Key("goldstein");
@@ -280,7 +416,8 @@ class JsonldWriter : public GraphWriter {
       const Provenance& provenance = observation.provenance;
       w.StartObject();
       StringMember(w, "@type", "Observation");
-      StringMember(w, "document", DocumentIri(provenance.document_id));
+      Key(w, "document");
+      DocumentIriValue(w, provenance.document_id);
       DateMember(w, "date", provenance.date);
       StringMember(w, "predicate", observation.predicate);
       if (provenance.sentence >= 0) IntMember(w, "sentence", provenance.sentence);
@@ -295,6 +432,7 @@ class JsonldWriter : public GraphWriter {
   }
 
   std::string base_;
+  bool base_plain_ = false;  // base_ is valid UTF-8 that JSON need not escape
 };
 
 }  // namespace

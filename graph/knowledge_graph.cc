@@ -437,8 +437,10 @@ std::string KnowledgeGraph::MergeRule(EntityType type, std::string_view name) co
 
 std::vector<Vertex> KnowledgeGraph::SortedVertices() const {
   std::vector<Vertex> out(boost::vertices(graph_).first, boost::vertices(graph_).second);
-  std::sort(out.begin(), out.end(),
-            [this](Vertex a, Vertex b) { return graph_[a].id < graph_[b].id; });
+  auto by_id = [this](Vertex a, Vertex b) { return graph_[a].id < graph_[b].id; };
+  // Finalize() creates vertices in merge-key order, which is nearly always
+  // id order already: one pass checks it.
+  if (!std::is_sorted(out.begin(), out.end(), by_id)) std::sort(out.begin(), out.end(), by_id);
   return out;
 }
 
@@ -451,12 +453,6 @@ std::vector<EdgeRef> KnowledgeGraph::SortedEdges() const {
                     graph_[e].code, graph_[e].role);
   };
   std::sort(out.begin(), out.end(), [&](EdgeRef a, EdgeRef b) { return key(a) < key(b); });
-  return out;
-}
-
-std::vector<DocumentInfo> KnowledgeGraph::Documents() const {
-  std::vector<DocumentInfo> out;
-  for (const auto& [id, info] : documents_) out.push_back(info);
   return out;
 }
 

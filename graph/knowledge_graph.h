@@ -10,6 +10,7 @@
 
 #include <cstddef>
 #include <map>
+#include <ranges>
 #include <string>
 #include <string_view>
 #include <tuple>
@@ -136,8 +137,9 @@ class KnowledgeGraph {
   std::vector<Vertex> SortedVertices() const;
   std::vector<EdgeRef> SortedEdges() const;
 
-  // Contributing documents, sorted by id.
-  std::vector<DocumentInfo> Documents() const;
+  // Contributing documents, sorted by id: a view of the graph's own records
+  // (no copy), valid while the graph is not changed.
+  auto Documents() const { return std::views::values(documents_); }
 
   // Number of (distinct) neighbours of each vertex, indexed by vertex.
   std::vector<int> Degrees() const;
