@@ -428,6 +428,12 @@ void KnowledgeGraph::Finalize() {
     edge.count = static_cast<int>(edge.observations.size());
     edge.documents.assign(docs.begin(), docs.end());
   }
+  SortVerticesById();
+}
+
+void KnowledgeGraph::SortVerticesById() {
+  id_order_.assign(boost::vertices(graph_).first, boost::vertices(graph_).second);
+  std::sort(id_order_.begin(), id_order_.end(), [this](Vertex a, Vertex b) { return graph_[a].id < graph_[b].id; });
 }
 
 std::string KnowledgeGraph::MergeRule(EntityType type, std::string_view name) const {
@@ -436,11 +442,10 @@ std::string KnowledgeGraph::MergeRule(EntityType type, std::string_view name) co
 }
 
 std::vector<Vertex> KnowledgeGraph::SortedVertices() const {
+  // Sorted once, when the graph was built (graph_ changes nowhere else).
+  if (id_order_.size() == boost::num_vertices(graph_)) return id_order_;
   std::vector<Vertex> out(boost::vertices(graph_).first, boost::vertices(graph_).second);
-  auto by_id = [this](Vertex a, Vertex b) { return graph_[a].id < graph_[b].id; };
-  // Finalize() creates vertices in merge-key order, which is nearly always
-  // id order already: one pass checks it.
-  if (!std::is_sorted(out.begin(), out.end(), by_id)) std::sort(out.begin(), out.end(), by_id);
+  std::sort(out.begin(), out.end(), [this](Vertex a, Vertex b) { return graph_[a].id < graph_[b].id; });
   return out;
 }
 
@@ -523,6 +528,7 @@ KnowledgeGraph KnowledgeGraph::Induced(const std::vector<Vertex>& kept) const {
   for (const auto& [key, rule] : merge_rule_) {
     if (out.index_.contains(key)) out.merge_rule_.emplace(key, rule);
   }
+  out.SortVerticesById();
   return out;
 }
 

@@ -209,6 +209,8 @@ class KnowledgeGraph {
   std::vector<TripleRecord> triples_;
   std::map<std::string, DocumentInfo> documents_;  // id -> info
   Graph graph_;                                    // built by Finalize()
+  std::vector<Vertex> id_order_;                   // graph_'s vertices by id, set with graph_
+  void SortVerticesById();                         // sets id_order_
   std::map<std::string, Vertex> index_;            // every record's key -> vertex
   std::map<std::string, std::string> merge_rule_;  // record key -> why it joined another key
   std::vector<std::vector<MergedName>> merged_names_;  // by vertex
