@@ -10,7 +10,6 @@
 
 #include <cstddef>
 #include <map>
-#include <ranges>
 #include <string>
 #include <string_view>
 #include <tuple>
@@ -137,9 +136,34 @@ class KnowledgeGraph {
   std::vector<Vertex> SortedVertices() const;
   std::vector<EdgeRef> SortedEdges() const;
 
-  // Contributing documents, sorted by id: a view of the graph's own records
-  // (no copy), valid while the graph is not changed.
-  auto Documents() const { return std::views::values(documents_); }
+  // Contributing documents, sorted by id: the graph's own records (no
+  // copy), valid while the graph is not changed.
+  class DocumentRange {
+   public:
+    using Map = std::map<std::string, DocumentInfo>;
+    class Iterator {
+     public:
+      explicit Iterator(Map::const_iterator it) : it_(it) {}
+      const DocumentInfo& operator*() const { return it_->second; }
+      const DocumentInfo* operator->() const { return &it_->second; }
+      Iterator& operator++() {
+        ++it_;
+        return *this;
+      }
+      bool operator==(const Iterator& other) const { return it_ == other.it_; }
+
+     private:
+      Map::const_iterator it_;
+    };
+    explicit DocumentRange(const Map& documents) : documents_(documents) {}
+    Iterator begin() const { return Iterator(documents_.begin()); }
+    Iterator end() const { return Iterator(documents_.end()); }
+    size_t size() const { return documents_.size(); }
+
+   private:
+    const Map& documents_;
+  };
+  DocumentRange Documents() const { return DocumentRange(documents_); }
 
   // Number of (distinct) neighbours of each vertex, indexed by vertex.
   std::vector<int> Degrees() const;

@@ -22,6 +22,8 @@
 #include "model/model.h"
 #include "rapidjson/document.h"
 #include "rapidjson/error/en.h"
+#include "rapidjson/prettywriter.h"
+#include "rapidjson/stringbuffer.h"
 
 namespace actorgraph::exporter {
 namespace {
@@ -861,6 +863,46 @@ TEST(JsonldWriterTest, WritesContextDocumentsNodesAndRelations) {
   EXPECT_FALSE(shelling->HasMember("firstDate"));
   EXPECT_FALSE((*shelling)["observation"][0].HasMember("date"));
   EXPECT_THAT(json, Not(HasSubstr("threaten")));
+}
+
+// A graph large enough to be written in several chunks on two threads: the
+// text is exactly what one RapidJSON pretty writer makes of the same JSON
+// (so the chunks join with the right commas and indentation), items come
+// in file order, and a second write gives the same bytes.
+TEST(JsonldWriterTest, ChunkedOutputIsOnePrettyDocument) {
+  std::vector<Extraction> extractions;
+  for (int d = 0; d < 700; ++d) {
+    DocumentSpec spec;
+    spec.id = absl::StrCat("doc-", d);
+    spec.date = "2024-05-01";
+    spec.title = absl::StrCat("Talks \"", d, "\" resume");  // a title that needs escaping
+    for (int e = 0; e < 4; ++e) {
+      spec.entities.push_back({absl::StrCat(e % 2 ? "Ana Ruiz " : "Omar Haddad ", d * 4 + e), EntityType::kPerson});
+    }
+    spec.entities.push_back({"Chile", EntityType::kLocation});
+    spec.triples.push_back({0, "meet", "04", 1, ""});
+    spec.triples.push_back({2, "criticise", "11", 3, ""});
+    spec.triples.push_back({0, "visit", "04", 4, ""});
+    extractions.push_back(MakeExtraction(spec));
+  }
+  const graph::KnowledgeGraph graph = BuildGraph(extractions);
+  ASSERT_GT(graph.num_nodes() + graph.num_edges() + 700, 3u * 1024);  // more than two chunks
+  const std::string json = Write("jsonld", graph);
+  EXPECT_EQ(Write("jsonld", graph), json);
+  rapidjson::Document parsed;
+  ASSERT_FALSE(parsed.Parse(json.c_str()).HasParseError());
+  rapidjson::StringBuffer again;
+  rapidjson::PrettyWriter<rapidjson::StringBuffer> writer(again);
+  writer.SetIndent(' ', 2);
+  parsed.Accept(writer);
+  EXPECT_TRUE(json == std::string(again.GetString(), again.GetSize()) + "\n") << "not one pretty document";
+  const rapidjson::Value& items = parsed["@graph"];
+  ASSERT_EQ(items.Size(), 700u + graph.num_nodes() + graph.num_edges());
+  EXPECT_STREQ(items[0]["@type"].GetString(), "NewsArticle");
+  EXPECT_STREQ(items[699]["@type"].GetString(), "NewsArticle");
+  EXPECT_STREQ(items[700]["@type"].GetString(), "Place");  // "location:chile" sorts first
+  EXPECT_STREQ(items[701]["@type"].GetString(), "Person");
+  EXPECT_STREQ(items[items.Size() - 1]["@type"].GetString(), "Relation");
 }
 
 TEST(JsonldWriterTest, UsesTheBaseIriAndEncodesSegments) {

@@ -118,7 +118,7 @@ TEST(ViewTest, KeepsBundlesIdsAndOnlyTheDocumentsStillReferred) {
   ASSERT_TRUE(view.ok());
   const KnowledgeGraph& v = view->graph;
   ASSERT_EQ(v.Documents().size(), 1u);
-  EXPECT_EQ((*v.Documents().begin()).id, "chain");
+  EXPECT_EQ(v.Documents().begin()->id, "chain");
   long cal = v.FindNode("Cal");
   ASSERT_GE(cal, 0);
   const Node& in_view = v.graph()[cal];
