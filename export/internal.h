@@ -82,6 +82,9 @@ std::string Neo4jRelationshipType(std::string_view code);
 // One IRI path segment: RFC 3986 unreserved characters kept, every other byte
 // percent-encoded (so '/', '?', '#', spaces and non-ASCII are encoded).
 std::string PercentEncodeSegment(std::string_view segment);
+// Does PercentEncodeSegment return `segment` unchanged (only unreserved
+// characters, and neither "." nor "..")?
+bool IsUnreservedSegment(std::string_view segment);
 
 }  // namespace actorgraph::exporter::internal
 

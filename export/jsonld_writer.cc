@@ -54,22 +54,6 @@ class JsonWriter : public rapidjson::PrettyWriter<rapidjson::StringBuffer> {
   }
 };
 
-// Is `segment` written unchanged by PercentEncodeSegment (only unreserved
-// characters, and not "." or "..")?
-bool IsUnreservedSegment(std::string_view segment) {
-  if (segment == "." || segment == "..") return false;
-  // Arithmetic tests only, no early exit: the compiler can vectorise the loop.
-  unsigned all = 1;
-  for (char c : segment) {
-    const auto b = static_cast<uint8_t>(c);
-    const unsigned letter = static_cast<uint8_t>((b | 0x20) - 'a') < 26;
-    const unsigned digit = static_cast<uint8_t>(b - '0') < 10;
-    const unsigned mark = (b == '-') | (b == '.') | (b == '_') | (b == '~');
-    all &= letter | digit | mark;
-  }
-  return all != 0;
-}
-
 // Does `value` need no escaping in JSON (no control character, quotation
 // mark or backslash)? The flags are gathered without a branch per byte.
 bool NeedsNoEscaping(std::string_view value) {
@@ -82,23 +66,7 @@ bool NeedsNoEscaping(std::string_view value) {
   return special == 0;
 }
 
-// Is `value` printable ASCII with no quotation mark or backslash, so JSON
-// takes it as it is and no UTF-8 check is needed?
-bool PlainAscii(std::string_view value) {
-  unsigned all = 1;
-  for (char c : value) {
-    const auto b = static_cast<uint8_t>(c);
-    all &= static_cast<unsigned>(b >= 0x20) & static_cast<unsigned>(b < 0x80) & static_cast<unsigned>(b != '"') &
-           static_cast<unsigned>(b != '\\');
-  }
-  return all != 0;
-}
-
 void String(JsonWriter& w, std::string_view value) {
-  if (PlainAscii(value)) {
-    w.PlainString(value);
-    return;
-  }
   std::string valid;
   if (ValidUtf8Length(value) != value.size()) {
     valid = ValidUtf8(value);
@@ -233,11 +201,6 @@ class JsonldWriter : public GraphWriter {
 
   absl::Status Write(const graph::KnowledgeGraph& graph, std::ostream& out) const override {
     const graph::Graph& g = graph.graph();
-    // Every node's IRI path is encoded once: it recurs in every relation
-    // that names the node.
-    Iris iris;
-    iris.node_path.reserve(boost::num_vertices(g));
-    for (graph::Vertex v = 0; v < boost::num_vertices(g); ++v) iris.node_path.push_back(IdPath(g[v].id));
     rapidjson::StringBuffer buffer;
     JsonWriter w(buffer);
     w.SetIndent(' ', 2);
@@ -251,6 +214,10 @@ class JsonldWriter : public GraphWriter {
     // single writer would have put between them: the bytes do not depend on
     // the threads. At most two chunks are held at once.
     Items items;
+    // Every node's IRI path is encoded once: it recurs in every relation
+    // that names the node.
+    items.node_path.reserve(boost::num_vertices(g));
+    for (graph::Vertex v = 0; v < boost::num_vertices(g); ++v) items.node_path.push_back(IdPath(g[v].id));
     for (const graph::DocumentInfo& document : graph.Documents()) items.documents.push_back(&document);
     items.vertices = graph.SortedVertices();
     items.edges = graph.SortedEdges();
@@ -271,16 +238,16 @@ class JsonldWriter : public GraphWriter {
       std::optional<std::thread> helper;
       if (middle < to) {
         try {
-          helper.emplace([&] { second = Chunk(items, middle, to, g, iris); });
+          helper.emplace([&] { second = Chunk(items, middle, to, g); });
         } catch (const std::system_error&) {
           helper.reset();  // no thread to be had: the second chunk is written below
         }
       }
-      std::string first = Chunk(items, from, middle, g, iris);
+      std::string first = Chunk(items, from, middle, g);
       if (helper) {
         helper->join();
       } else if (middle < to) {
-        second = Chunk(items, middle, to, g, iris);
+        second = Chunk(items, middle, to, g);
       }
       if (from > 0) first.insert(0, 1, ',');
       written = WriteAll(out, first, format());
@@ -295,12 +262,9 @@ class JsonldWriter : public GraphWriter {
   }
 
  private:
-  struct Iris {
-    std::vector<std::string> node_path;  // by vertex: "person/sergey-lavrov", percent-encoded
-  };
-
-  // The @graph items in file order.
+  // The @graph items in file order, and each vertex's IRI path.
   struct Items {
+    std::vector<std::string> node_path;  // by vertex: "person/sergey-lavrov", percent-encoded
     std::vector<const graph::DocumentInfo*> documents;
     std::vector<graph::Vertex> vertices;
     std::vector<graph::EdgeRef> edges;
@@ -309,7 +273,7 @@ class JsonldWriter : public GraphWriter {
 
   // Items [from, to) as a writer at their depth in the file writes them,
   // the first one without the comma that separates it from the one before.
-  std::string Chunk(const Items& items, size_t from, size_t to, const graph::Graph& g, const Iris& iris) const {
+  std::string Chunk(const Items& items, size_t from, size_t to, const graph::Graph& g) const {
     rapidjson::StringBuffer buffer;
     JsonWriter w(buffer);
     w.SetIndent(' ', 2);
@@ -317,21 +281,20 @@ class JsonldWriter : public GraphWriter {
     Key(w, "@graph");
     w.StartArray();
     const size_t header = buffer.GetSize();
-    std::string scratch;
     for (size_t i = from; i < to; ++i) {
       size_t k = i;
       if (k < items.documents.size()) {
-        WriteDocument(w, *items.documents[k], iris);
+        WriteDocument(w, *items.documents[k]);
         continue;
       }
       k -= items.documents.size();
       if (k < items.vertices.size()) {
         graph::Vertex v = items.vertices[k];
-        WriteNode(w, g[v], iris.node_path[v], iris);
+        WriteNode(w, g[v], items.node_path[v]);
         continue;
       }
       k -= items.vertices.size();
-      WriteRelation(w, g, items.edges[k], iris);
+      WriteRelation(w, g, items.edges[k], items.node_path);
     }
     return std::string(buffer.GetString() + header, buffer.GetSize() - header);
   }
@@ -359,7 +322,7 @@ class JsonldWriter : public GraphWriter {
     // Nearly every id needs no encoding: one copy with ':' made '/'.
     bool plain = true;
     for (absl::string_view segment : absl::StrSplit(Sv(id), ':')) {
-      plain = plain && IsUnreservedSegment(std::string_view(segment.data(), segment.size())) && !segment.empty();
+      plain = plain && IsUnreservedSegment(std::string_view(segment.data(), segment.size()));
     }
     if (plain) {
       std::string path(id);
@@ -388,7 +351,7 @@ class JsonldWriter : public GraphWriter {
     return iri;
   }
 
-  void WriteDocument(JsonWriter& w, const graph::DocumentInfo& document, const Iris& iris) const {
+  void WriteDocument(JsonWriter& w, const graph::DocumentInfo& document) const {
     w.StartObject();
     Key(w, "@id");
     DocumentIriValue(w, document.id);
@@ -407,7 +370,7 @@ class JsonldWriter : public GraphWriter {
     w.EndObject();
   }
 
-  void WriteNode(JsonWriter& w, const graph::Node& node, std::string_view path, const Iris& iris) const {
+  void WriteNode(JsonWriter& w, const graph::Node& node, std::string_view path) const {
     w.StartObject();
     Key(w, "@id");
     NodeIriValue(w, path);
@@ -450,10 +413,12 @@ class JsonldWriter : public GraphWriter {
     w.EndObject();
   }
 
-  void WriteRelation(JsonWriter& w, const graph::Graph& g, graph::EdgeRef e, const Iris& iris) const {
+  // `node_path`: each vertex's IRI path.
+  void WriteRelation(JsonWriter& w, const graph::Graph& g, graph::EdgeRef e,
+                     const std::vector<std::string>& node_path) const {
     const graph::Edge& edge = g[e];
-    const std::string& source = iris.node_path[boost::source(e, g)];
-    const std::string& target = iris.node_path[boost::target(e, g)];
+    const std::string& source = node_path[boost::source(e, g)];
+    const std::string& target = node_path[boost::target(e, g)];
     w.StartObject();
     StringMember(w, "@id", RelationIri(source, edge.code, target, edge.role));
     StringMember(w, "@type", "Relation");

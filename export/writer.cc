@@ -278,15 +278,34 @@ absl::Status WriteAll(std::ostream& out, std::string_view content, std::string_v
   return absl::OkStatus();
 }
 
+namespace {
+
+// RFC 3986 unreserved: letters, digits, "-", ".", "_", "~". Arithmetic
+// tests only, so loops over it need no branch per byte.
+unsigned IsUnreservedByte(char c) {
+  const auto b = static_cast<uint8_t>(c);
+  const unsigned letter = static_cast<uint8_t>((b | 0x20) - 'a') < 26;
+  const unsigned digit = static_cast<uint8_t>(b - '0') < 10;
+  const unsigned mark = (b == '-') | (b == '.') | (b == '_') | (b == '~');
+  return letter | digit | mark;
+}
+
+}  // namespace
+
+bool IsUnreservedSegment(std::string_view segment) {
+  if (segment == "." || segment == "..") return false;
+  unsigned all = 1;
+  for (char c : segment) all &= IsUnreservedByte(c);
+  return all != 0;
+}
+
 std::string PercentEncodeSegment(std::string_view segment) {
   static constexpr char kHex[] = "0123456789ABCDEF";
   std::string out;
   out.reserve(segment.size());
   for (char c : segment) {
     const auto byte = static_cast<uint8_t>(c);
-    const bool unreserved = (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') ||
-                            (c >= '0' && c <= '9') || c == '-' || c == '.' || c == '_' || c == '~';
-    if (unreserved) {
+    if (IsUnreservedByte(c)) {
       out += c;
     } else {
       out += '%';
