@@ -588,6 +588,10 @@ int Lexicon::MatchPhrase(std::span<const std::string_view> words, PhraseInfo* in
   int best = 0;
   const PhraseInfo* found = nullptr;
   bool all_caps = true;
+  // "European commission", "Labour party": house styles that write an
+  // organisation's name with a capital on its first word only.
+  bool first_capital_only = !words.empty() && !words[0].empty() &&
+                            absl::ascii_isupper(static_cast<unsigned char>(words[0][0]));
   for (int n = 1; n <= limit; ++n) {
     if (n > 1) {
       key += ' ';
@@ -602,6 +606,7 @@ int Lexicon::MatchPhrase(std::span<const std::string_view> words, PhraseInfo* in
       has_upper |= absl::ascii_isupper(static_cast<unsigned char>(c));
     }
     all_caps = all_caps && has_upper && !has_lower;
+    if (n > 1) first_capital_only = first_capital_only && !has_upper;
     // One hash of the folded key serves both folded tables (same hasher).
     const absl::string_view folded_view = ToAbsl(folded_key);
     const size_t folded_hash = folded_.hash_function()(folded_view);
@@ -619,7 +624,8 @@ int Lexicon::MatchPhrase(std::span<const std::string_view> words, PhraseInfo* in
           folded_it->second.kind == PhraseKind::kRole || folded_it->second.kind == PhraseKind::kEventNoun;
       // ALL-CAPS text ("RUSSIAN FOREIGN MINISTER") matches names folded, but
       // only for words of 3+ letters so "US"/"IT" style collisions stay out.
-      if (insensitive || (all_caps && key.size() >= 3)) {
+      const bool lower_tail = first_capital_only && n > 1 && folded_it->second.kind == PhraseKind::kOrganization;
+      if (insensitive || lower_tail || (all_caps && key.size() >= 3)) {
         best = n;
         found = &folded_it->second;
       }

@@ -67,7 +67,9 @@ class Lexicon {
   // Longest phrase starting at `words[0]`: `words` are consecutive token texts.
   // Returns the number of tokens matched (0 when none) and fills *info.
   // Names match case-sensitively, or case-insensitively when all matched
-  // tokens are ALL CAPS; roles and event nouns match case-insensitively.
+  // tokens are ALL CAPS; organisations of two or more words also match with
+  // only the first word capitalised ("European commission"); roles and
+  // event nouns match case-insensitively.
   // Lookups stop at the first word that no phrase continues, so `words` may
   // be a view of all the candidate words (e.g. a slice of a token array): no
   // need to copy them into a vector first.

@@ -170,6 +170,16 @@ class Analysis {
   bool SameSentence(size_t a, size_t b) const {
     return a < tokens_.size() && b < tokens_.size() && tokens_[a].sentence == tokens_[b].sentence;
   }
+  // First token of a paragraph: the text starts there, or a blank line or an
+  // indented line precedes it. A line start that is neither is a hard wrap.
+  bool ParagraphStart(size_t i) const {
+    if (i == 0) return true;
+    if (!tokens_[i].line_start) return false;
+    std::string_view gap = doc_.text.substr(tokens_[i - 1].span.end, tokens_[i].span.begin - tokens_[i - 1].span.end);
+    size_t newline = gap.rfind('\n');
+    if (newline + 1 < gap.size()) return true;  // indented
+    return gap.find('\n') != newline;          // two line breaks
+  }
   bool SentenceStart(size_t i) const {
     if (i == 0) return true;
     if (tokens_[i - 1].sentence != tokens_[i].sentence) return true;
@@ -330,6 +340,19 @@ class Analysis {
     return std::stoi(d.substr(0, 4));
   }
 
+  // "the African nation", "23 European and Arab countries": a continent's
+  // adjective before a word for countries classifies them; it names no actor.
+  bool ModifiesCountryNoun(size_t adjective) const {
+    if (!tokens_[adjective].lower.ends_with("an")) return false;
+    size_t k = adjective + 1;
+    if (IsWord(k) && tokens_[k].lower_view() == "and" && IsWord(k + 1) && tokens_[k + 1].capitalized) k += 2;
+    static constexpr std::string_view kCountryNouns[] = {"countries", "country", "nation", "nations",
+                                                         "state", "states", "governments"};
+    if (!IsWord(k)) return false;
+    const std::string noun = AsciiLower(Base(k));  // "the African nation's"
+    return std::find(std::begin(kCountryNouns), std::end(kCountryNouns), noun) != std::end(kCountryNouns);
+  }
+
   // --- names ---
   void FindNames() {
     size_t i = 0;
@@ -375,6 +398,7 @@ class Analysis {
               last = end - 1;
               break;
             }
+            if (info.kind == PhraseKind::kPlace && ModifiesCountryNoun(last)) break;
             AddLexiconName(i, last, info);
             break;
           }
@@ -2877,22 +2901,33 @@ class Analysis {
 
   int GroupEntity(std::pair<size_t, size_t> range, Extraction& out) {
     auto [first, last] = range;
-    // "the radio said", "the agency added": the news medium named last.
+    // "the radio said", "the agency added": the news medium named last,
+    // preferring one whose name ends in the noun ("Tehran Radio").
     if (first == last && lex_.IsMediaNoun(tokens_[first].lower) && first > 0 && IsWord(first - 1) &&
         tokens_[first - 1].lower_view() == "the") {
-      int medium = -1;
-      uint32_t latest = 0;
+      int medium[2] = {-1, -1};  // [0] any medium, [1] one named with the noun
+      uint32_t latest[2] = {0, 0};
+      const std::string& noun = tokens_[first].lower;
       for (size_t e = 0; e < out.entities.size(); ++e) {
-        if (!lex_.IsNewsMedium(out.entities[e].name)) continue;
+        if (out.entities[e].type != EntityType::kOrganization) continue;
+        std::string name = AsciiLower(out.entities[e].name);
+        // "Tehran Radio", "Radio Lima": an organisation named with the noun
+        // is a medium of that kind even when the lexicon does not list it.
+        const bool named_with_noun = name.ends_with(" " + noun) || name.starts_with(noun + " ");
+        if (!named_with_noun && !lex_.IsNewsMedium(out.entities[e].name)) continue;
         for (int m : out.entities[e].mentions) {
           uint32_t at = out.mentions[m].span.begin;
-          if (at < tokens_[first].span.begin && (medium < 0 || at >= latest)) {
-            medium = static_cast<int>(e);
-            latest = at;
+          if (at >= tokens_[first].span.begin) continue;
+          for (int k = 0; k < 1 + named_with_noun; ++k) {
+            if (medium[k] < 0 || at >= latest[k]) {
+              medium[k] = static_cast<int>(e);
+              latest[k] = at;
+            }
           }
         }
       }
-      if (medium >= 0) return medium;
+      if (medium[1] >= 0) return medium[1];
+      if (medium[0] >= 0) return medium[0];
     }
     if (int org = OrganisationOfDefiniteSpokesman(first, last, out); org >= 0) return org;
     Span span{tokens_[first].span.begin, tokens_[last].span.end};
@@ -2927,8 +2962,13 @@ class Analysis {
     // also with the comma outside the marks: `"...", Mr Blair said`.
     size_t k = close + 1;
     if (k < tokens_.size() && tokens_[k].text == "," && SameSentence(close, k)) ++k;
-    while (k < tokens_.size() && IsWord(k) && lex_.IsHonorific(tokens_[k].text) && !tokens_[k].line_start) ++k;
-    if (k < tokens_.size() && !tokens_[k].line_start) {
+    // A hard-wrapped line may put the attribution on the next line; a new
+    // paragraph starts something else.
+    while (k < tokens_.size() && IsWord(k) && lex_.IsHonorific(tokens_[k].text) && !ParagraphStart(k)) ++k;
+    // A quotation closed by its own full stop ended its sentence: what
+    // follows is the next one (`...community." A spokesman said ...`).
+    const bool closed_by_full_stop = close > open + 1 && tokens_[close - 1].text == "." && !SameSentence(close, k);
+    if (k < tokens_.size() && !ParagraphStart(k) && !closed_by_full_stop) {
       if (auto a = arg_at(k)) {
         size_t v = a->last + 1;
         if (IsWord(v) && lex_.IsSpeechVerb(tokens_[v].lower)) {
@@ -3175,7 +3215,7 @@ class Analysis {
       // A quotation right after an attributed one continues it: a new
       // paragraph that is only a quote, `"...," one diplomat said. "..."`, or
       // a quotation continued by a new opening mark.
-      bool follows = tokens_[open].line_start || (previous_close == open && open > 0);
+      bool follows = tokens_[open].line_start || (open > 0 && (previous_close == open || previous_close + 1 == open));
       if (!follows && previous_close < open && open <= previous_close + 8) {
         for (size_t t = previous_close + 1; t < open; ++t) {
           if (IsWord(t) && lex_.IsSpeechVerb(tokens_[t].lower)) follows = true;  // the attribution

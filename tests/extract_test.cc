@@ -790,7 +790,29 @@ INSTANTIATE_TEST_SUITE_P(
         QuoteCase{"pronoun_skips_quoted_names",
                   "Omar Haddad spoke in Lima. He said the vote was close. \"Ana Ruiz won fairly,\" he added. "
                   "He also thanked the observers. He praised the count. The result was \"beyond doubt\", he said.",
-                  {"Omar Haddad: Ana Ruiz won fairl", "Omar Haddad: beyond doubt"}}));
+                  {"Omar Haddad: Ana Ruiz won fairl", "Omar Haddad: beyond doubt"}},
+        // "the radio" is the medium named with that noun, though another
+        // medium was named since.
+        QuoteCase{"medium_named_with_the_noun",
+                  "Tarija Radio, monitored by the Daily Courier, said talks failed. The radio said the envoy "
+                  "spoke \"after the shelling of the port at dawn.\"",
+                  {"Tarija Radio: after the shelling"}},
+        // A hard-wrapped line may carry the attribution; a new paragraph may not.
+        QuoteCase{"attribution_after_hard_wrap",
+                  "Ana Ruiz spoke in Lima.\n    \"The convoy was stopped at the border last\nnight,\"\n"
+                  "Omar Haddad said.",
+                  {"Omar Haddad: The convoy was sto"}},
+        QuoteCase{"no_attribution_after_paragraph_break",
+                  "Ana Ruiz spoke in Lima. Then came the rain. \"We will reopen the road,\"\n\nOmar Haddad said.",
+                  {"-: We will reopen the"}},
+        // Adjacent quotations share the speaker; a sentence after a quotation
+        // closed by its own full stop is no attribution of it.
+        QuoteCase{"adjacent_quotes_and_next_sentence",
+                  "\"Why has peace not come?\" Ana Ruiz asked. \"Why is there war in the valley?\" \"How "
+                  "can we celebrate?\" She added: \"I wish you peace in your homes.\" A spokesman said "
+                  "the council had no comment.",
+                  {"Ana Ruiz: Why has peace not ", "Ana Ruiz: Why is there war i", "Ana Ruiz: How can we celebra",
+                   "Ana Ruiz: I wish you peace i"}}));
 
 TEST_F(ExtractorTest, HostileTextStaysVerbatimInOutputJson) {
   Extraction x = Run("Officials named \"}\\\" <script>\" said that Ivan Petrov met Jon Eide in Oslo.\x01");
