@@ -526,7 +526,7 @@ int RunEval(const EvalOptions& options) {
   auto new_graph = NewGraph(options.common);
   if (!new_graph.ok()) return Fail(new_graph.status());
   graph::KnowledgeGraph& kg = *new_graph;
-  eval::Evaluator evaluator;
+  eval::Evaluator evaluator((*lexicon)->Honorifics());
   // Only the articles that have gold take part.
   RunReport report("eval", common.inputs);
   StreamResult input = ExtractStreaming(

@@ -86,6 +86,23 @@ std::string Percent(int part, int whole) {
 
 }  // namespace
 
+Evaluator::Evaluator(const std::vector<std::string>& titles) {
+  for (const std::string& t : titles) titles_.insert(NormalizeName(t));
+}
+
+std::vector<std::string> Evaluator::NameForms(std::string_view name) const {
+  std::vector<std::string> forms = {NormalizeName(name)};
+  std::string_view rest = forms.front();
+  // Drop whole leading words that are titles ("lord justice rix" -> "rix"),
+  // keeping at least one word.
+  for (size_t space = rest.find(' '); space != std::string_view::npos && titles_.contains(std::string(rest.substr(0, space)));
+       space = rest.find(' ')) {
+    rest.remove_prefix(space + 1);
+  }
+  if (rest.size() != forms.front().size()) forms.push_back(std::string(rest));
+  return forms;
+}
+
 void Evaluator::AddMissingDocument(const GoldDocument& gold) {
   Extraction empty;
   empty.document.id = gold.doc;
@@ -99,7 +116,13 @@ void Evaluator::AddDocument(const GoldDocument& gold, const Extraction& x) {
   const std::string& doc = gold.doc;
   std::vector<std::set<std::string>> gold_names(gold.entities.size());
   for (size_t g = 0; g < gold.entities.size(); ++g) {
-    for (const std::string& n : gold.entities[g].names) gold_names[g].insert(NormalizeName(n));
+    for (const std::string& n : gold.entities[g].names) {
+      if (gold.entities[g].type != EntityType::kPerson) {
+        gold_names[g].insert(NormalizeName(n));
+        continue;
+      }
+      for (std::string& form : NameForms(n)) gold_names[g].insert(std::move(form));
+    }
   }
   std::vector<std::set<std::string>> system_names(x.entities.size());
   for (size_t e = 0; e < x.entities.size(); ++e) {

@@ -3,7 +3,8 @@
 //
 // A system entity matches a gold entity when one of its names (canonical or
 // any mention) equals one of the gold names, ignoring case, punctuation,
-// accents, a leading "the" and a possessive 's; each entity matches at most
+// accents, a leading "the", a possessive 's and leading courtesy titles
+// ("Sir Menzies Campbell" is "Menzies Campbell"); each entity matches at most
 // one gold entity (best name overlap first). Optional gold items are neither
 // required nor penalised.
 #ifndef ACTORGRAPH_EVAL_SCORER_H_
@@ -12,6 +13,7 @@
 #include <map>
 #include <set>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "eval/gold.h"
@@ -57,6 +59,10 @@ struct EvalReport {
 // THREAD SAFETY: not thread-safe.
 class Evaluator {
  public:
+  // `titles`: courtesy titles and ranks ("Sir", "Col.") that a person's
+  // gold name may carry in front; it is also matched without them.
+  explicit Evaluator(const std::vector<std::string>& titles = {});
+
   // Scores one article's extraction against its gold.
   void AddDocument(const GoldDocument& gold, const Extraction& extraction);
   // Counts a gold document for which no article was read: all misses.
@@ -73,6 +79,10 @@ class Evaluator {
     std::string name;  // document-level canonical name
     std::string document;
   };
+  // `name` normalised, and without leading titles when it has any.
+  std::vector<std::string> NameForms(std::string_view name) const;
+
+  std::set<std::string> titles_;  // normalised
   // gold id -> where the system put its mentions
   std::map<std::string, std::vector<Placement>> placements_;
   EvalReport report_;

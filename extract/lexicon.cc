@@ -570,6 +570,12 @@ void AppendStraightened(std::string_view word, std::string* key) {
 
 }  // namespace
 
+std::vector<std::string> Lexicon::Honorifics() const {
+  std::vector<std::string> out(honorifics_.begin(), honorifics_.end());
+  std::sort(out.begin(), out.end());
+  return out;
+}
+
 int Lexicon::MatchPhrase(std::span<const std::string_view> words, PhraseInfo* info) const {
   // "U.S" (a dot lost in scraping) is "U.S.".
   if (!words.empty() && words[0].size() >= 3 && words[0].back() != '.' &&

@@ -124,6 +124,8 @@ class Lexicon {
   // A canonical role that can follow a portfolio in capitals ("Trade Minister").
   bool TakesPortfolio(std::string_view role) const { return portfolio_roles_.contains(ToAbsl(role)); }
   bool IsHonorific(std::string_view word) const { return honorifics_.contains(ToAbsl(word)); }
+  // Every honorific, sorted.
+  std::vector<std::string> Honorifics() const;
   bool IsAbbreviation(std::string_view word) const { return abbreviations_.contains(ToAbsl(word)); }
   // Type implied by a head word ("Ministry" -> ORGANIZATION), any case.
   std::optional<EntityType> HeadWordType(std::string_view word) const;

@@ -763,6 +763,16 @@ class Analysis {
     // quadratic, on 10,000 capitalised words in a row).
     std::map<std::string, std::vector<const std::vector<std::string>*>> full_names_by_last;
     for (const auto& full : full_names) full_names_by_last[full.back()].push_back(&full);
+    // Where each full name first appears, and whether the lexicon knows it
+    // as an office holder: what decides between namesakes.
+    std::map<std::vector<std::string>, std::pair<bool, size_t>> full_name_rank;  // (unknown, first token)
+    for (const Name& n : names_) {
+      if (n.source != NameSource::kRun || n.type != EntityType::kPerson || n.last == n.first) continue;
+      std::vector<std::string> toks = NameTokens(n);
+      if (full_name_rank.contains(toks)) continue;
+      std::string surface = CollapseSpaces(doc_.text.substr(n.span.begin, n.span.size()));
+      full_name_rank[toks] = {lex_.LeadersNamed(surface, DocumentYear()).empty(), n.first};
+    }
     // Key under which mentions of one document group into one entity.
     std::map<std::string, int> entity_of_key;
     std::vector<std::string> keys(names_.size());
@@ -773,15 +783,28 @@ class Analysis {
         continue;
       }
       std::vector<std::string> toks = NameTokens(n);
-      // A partial name joins the longest full person name ending with it.
+      // A partial name joins the longest full person name ending with it;
+      // between namesakes ("Mr Blair" after Tony and Cherie Blair), a known
+      // office holder, else the one the article named first.
       const std::vector<std::string>* match = nullptr;
+      auto better = [&](const std::vector<std::string>* full) {
+        if (!match || full->size() != match->size()) return !match || full->size() > match->size();
+        return full_name_rank[*full] < full_name_rank[*match];
+      };
       if ((!n.type || n.type == EntityType::kPerson) && !toks.empty()) {
         auto bucket = full_names_by_last.find(toks.back());
         for (const std::vector<std::string>* full : bucket == full_names_by_last.end()
                                                          ? std::vector<const std::vector<std::string>*>{}
                                                          : bucket->second) {
-          if (full->size() < toks.size() || (match && match->size() >= full->size())) continue;
+          if (full->size() < toks.size() || !better(full)) continue;
           if (std::equal(toks.rbegin(), toks.rend(), full->rbegin())) match = full;
+        }
+        // "Sir Ian" after "Sir Ian Blair": a knight or dame goes by the given name.
+        if (!match && toks.size() == 1 && n.first > 0 && IsWord(n.first - 1) &&
+            (tokens_[n.first - 1].text == "Sir" || tokens_[n.first - 1].text == "Dame")) {
+          for (const auto& [full, rank] : full_name_rank) {
+            if (full.front() == toks.front() && (!match || rank < full_name_rank[*match])) match = &full;
+          }
         }
       }
       if (match) {

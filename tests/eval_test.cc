@@ -201,6 +201,26 @@ TEST(ScorerTest, ReportsSplitsAndMixedNodes) {
                                      "split lavrov over 2 nodes: person:s-lavrov, person:srg-lavrov"));
 }
 
+// A gold name written with a courtesy title ("Sir Menzies Campbell", "Col.
+// Bob Stewart") is the person's name without it; other types keep theirs.
+TEST(ScorerTest, PersonNamesMatchWithoutLeadingTitles) {
+  auto gold = ParseGold(R"({"doc": "d1", "entities": [
+      {"id": "menzies_campbell", "type": "PERSON", "names": ["Sir Menzies Campbell"]},
+      {"id": "bob_stewart", "type": "PERSON", "names": ["Col. Bob Stewart"]},
+      {"id": "general_motors", "type": "ORGANIZATION", "names": ["General Motors"]}]})", "d1.json");
+  ASSERT_TRUE(gold.ok());
+  Builder b;
+  b.Add("Menzies Campbell", EntityType::kPerson, {"Menzies Campbell"});
+  b.Add("Bob Stewart", EntityType::kPerson, {"Bob Stewart"});
+  b.Add("Motors", EntityType::kOrganization, {"Motors"});
+  Evaluator with_titles({"Col.", "General", "Sir"});
+  with_titles.AddDocument(*gold, b.x);
+  EXPECT_EQ(with_titles.report().entities.true_positive, 2);  // not "Motors"
+  Evaluator without_titles;
+  without_titles.AddDocument(*gold, b.x);
+  EXPECT_EQ(without_titles.report().entities.true_positive, 0);
+}
+
 TEST(ScorerTest, MissingArticleCountsAsMisses) {
   auto gold = ParseGold(kGold, "d1.json");
   Evaluator evaluator;

@@ -805,6 +805,12 @@ INSTANTIATE_TEST_SUITE_P(
         QuoteCase{"no_attribution_after_paragraph_break",
                   "Ana Ruiz spoke in Lima. Then came the rain. \"We will reopen the road,\"\n\nOmar Haddad said.",
                   {"-: We will reopen the"}},
+        // Namesakes: "Ms Vik" is the Vik the article named first (the
+        // lexicon knows neither), "Sir Karl" the knight of that given name.
+        QuoteCase{"namesakes_and_knights",
+                  "Tove Vik chaired the talks. Her husband Anders Vik watched. \"We are close,\" Ms Vik said. "
+                  "Sir Karl Aune, the mediator, agreed. Sir Karl said: \"The text is nearly ready.\"",
+                  {"Tove Vik: We are close,", "Karl Aune: The text is nearly"}},
         // Adjacent quotations share the speaker; a sentence after a quotation
         // closed by its own full stop is no attribution of it.
         QuoteCase{"adjacent_quotes_and_next_sentence",
