@@ -1112,6 +1112,8 @@ class Analysis {
     role->clear();
     if (person.first == 0) return nullptr;
     size_t j = person.first - 1;
+    // "Lib Dem spokesman Sir Menzies Campbell": honorifics stand between.
+    while (j > 0 && IsWord(j) && lex_.IsHonorific(tokens_[j].text) && !RoleEndingAt(j)) --j;
     bool comma = tokens_[j].text == ",";
     if (comma) {
       if (j == 0) return nullptr;
@@ -1293,12 +1295,15 @@ class Analysis {
     for (const Triple& t : out.triples) {
       if (t.code == kAffiliationCode) affiliated.insert(t.subject);
     }
+    // Without a dateline, the article's home state: "Home Secretary Charles
+    // Clarke" in a story about British ministers.
+    const int home = dateline >= 0 || titled_only.empty() ? dateline : HomeState(out);
     for (const auto& [person, role] : titled_only) {
       if (affiliated.contains(person->entity)) continue;
       // "President Jacques Chirac": the lexicon knows whose president he
       // was; a known holder of another state's office never takes the
       // dateline's ("President Reagan" in a Tokyo story).
-      int target = dateline;
+      int target = dateline >= 0 || IsGovernmentOffice(role->role) ? home : -1;
       if (const Lexicon::Leader* known = KnownHolder(out.entities[person->entity], role->role)) {
         target = EntityNamed(known->affiliation, out);
         out.entities[person->entity].name = known->name;  // "President Reagan" is Ronald Reagan
@@ -1437,10 +1442,33 @@ class Analysis {
   // politics story: the UK), if no other state has as many. Nothing when the article gives neither. Only
   // an argument: "government" does not become a name of the state, so it
   // cannot merge states across articles.
-  void ResolveBareGovernments(const Extraction& out) {
-    // People who hold an office of a state: by a role the article gives
-    // ("Prime Minister Tony Blair", not "Italy's Ferruzzi"), or as leaders
-    // the lexicon knows.
+  // A country of the lexicon, by its canonical name ("United Kingdom", not "London").
+  bool IsCountry(const Entity& e) const {
+    if (e.type != EntityType::kLocation) return false;
+    std::vector<std::string_view> words;
+    for (std::string_view rest = e.name; !rest.empty();) {
+      size_t space = std::min(rest.find(' '), rest.size());
+      words.push_back(rest.substr(0, space));
+      rest.remove_prefix(std::min(space + 1, rest.size()));
+    }
+    PhraseInfo info;
+    return lex_.MatchPhrase(words, &info) == static_cast<int>(words.size()) && info.kind == PhraseKind::kCountry;
+  }
+
+  // A government office: "Home Secretary", "Solicitor General", "Trade
+  // Minister"; not "Cardinal", "Prince" or "Commissioner".
+  static bool IsGovernmentOffice(std::string_view role) {
+    for (std::string_view word : {"minister", "secretary", "chancellor", "attorney general", "solicitor general"}) {
+      if (role.find(word) != std::string_view::npos) return true;
+    }
+    return false;
+  }
+
+  // The article's home state: the one whose offices most of its people
+  // hold, by a role the article gives ("Prime Minister Tony Blair", not
+  // "Italy's Ferruzzi") or as leaders the lexicon knows; -1 when another
+  // state has as many or none is named.
+  int HomeState(const Extraction& out) const {
     std::map<int, int> office_of;  // person -> state
     for (const Triple& t : out.triples) {
       if (t.code == kAffiliationCode && !t.role.empty() && out.entities[t.object].type == EntityType::kLocation)
@@ -1455,9 +1483,8 @@ class Analysis {
       } else if (const Lexicon::Leader* known = KnownHolder(out.entities[person])) {
         state = EntityNamed(known->affiliation, out);  // of a state the article names
       }
-      if (state >= 0 && out.entities[state].type == EntityType::kLocation) ++affiliated[state];
+      if (state >= 0 && IsCountry(out.entities[state])) ++affiliated[state];
     }
-    // The home state: the one with most office holders, if no other has as many.
     int home = -1, home_people = 0;
     bool tied = false;
     for (const auto& [state, people] : affiliated) {
@@ -1469,7 +1496,11 @@ class Analysis {
         tied = true;
       }
     }
-    if (tied) home = -1;
+    return tied ? -1 : home;
+  }
+
+  void ResolveBareGovernments(const Extraction& out) {
+    const int home = HomeState(out);
     std::vector<Arg> added;
     int named = -1;  // the state of the latest "<state> government"
     size_t next_arg = 0;

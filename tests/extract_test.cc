@@ -526,7 +526,20 @@ INSTANTIATE_TEST_SUITE_P(
                      {"Pedro Soto 11 Chile"}, {"Pedro Soto 11 Peru"}},
         RelationCase{"government_of_state",
                      "Chilean Foreign Minister Ana Ruiz flew to Lima. Pedro Soto criticised the government of Peru.",
-                     {"Pedro Soto 11 Peru"}, {"Pedro Soto 11 Chile"}}));
+                     {"Pedro Soto 11 Peru"}, {"Pedro Soto 11 Chile"}},
+        // Affiliations: an honorific between title and name; a capitalised
+        // "Former" is no organisation; with no dateline, a government office
+        // with no country is one of the state whose offices the article's
+        // people hold, and other titles ("Cardinal") are nobody's office.
+        RelationCase{"honorific_after_title",
+                     "Chilean envoy Sir Omar Haddad flew to Lima.", {"Omar Haddad AFF Chile (envoy)"}, {}},
+        RelationCase{"former_is_a_qualifier",
+                     "Former minister Omar Haddad flew to Lima.", {}, {"Omar Haddad AFF Former (minister)"}},
+        RelationCase{"government_office_of_home_state",
+                     "Chilean Foreign Minister Ana Ruiz and Chilean Interior Minister Rosa Quispe flew to Lima. "
+                     "Trade Secretary Pedro Soto and Cardinal Luis Mena stayed in Peru.",
+                     {"Pedro Soto AFF Chile (trade secretary)"},
+                     {"Pedro Soto AFF Peru (trade secretary)", "Luis Mena AFF Chile (cardinal)"}}));
 
 // With no state in the article, "the government" is nobody in particular.
 TEST(BareGovernmentTest, NoStateNoRelation) {
