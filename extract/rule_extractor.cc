@@ -2075,11 +2075,23 @@ class Analysis {
   // with their participants elsewhere.
   // The agent of an event noun: an actor right before it, up to two
   // modifiers apart ("a U.S. attack", "Iran's offensive", "its attacks").
+  // "the Iraq war", "the Kosovo conflict": a place's name (not its demonym,
+  // not a possessive) right before a word for war names where it is fought,
+  // not who wages it ("Iranian attacks", "Iran's war" do).
+  bool WhereOfWar(const Arg& a, size_t noun_first) const {
+    if (a.last + 1 != noun_first || bases_[a.last].size() != tokens_[a.last].text.size()) return false;
+    std::string_view noun = tokens_[noun_first].lower;
+    if (noun != "war" && noun != "wars" && noun != "conflict" && noun != "crisis") return false;
+    PhraseInfo info;
+    return MatchLexicon(a.first, a.last + 1, &info) == static_cast<int>(a.last + 1 - a.first) &&
+           info.kind != PhraseKind::kDemonym;
+  }
+
   std::optional<Arg> NominalAgent(size_t noun_first, size_t first, const Extraction& out) const {
     for (size_t k = noun_first; k-- > first && k + 4 > noun_first;) {
       if (const Arg* a = ArgEndingAt(k)) {
-        if (out.entities[a->entity].type != EntityType::kEvent) return *a;
-        return std::nullopt;
+        if (out.entities[a->entity].type == EntityType::kEvent || WhereOfWar(*a, noun_first)) return std::nullopt;
+        return *a;
       }
       if (auto p = PossessiveArg(k, out)) return p;
       if (!IsWord(k) || tokens_[k].capitalized || Determiners().contains(tokens_[k].lower) ||
@@ -2611,6 +2623,10 @@ class Analysis {
             // Killing or wounding by "Iranian forces" / "its troops" is
             // fighting (19), not unconventional violence (18).
             if (code == "18" && !passive && MilitarySubjectHead(i)) code = "19";
+            // "attacked the Tory plans", "hit out at Labour's record": force
+            // against what an actor proposes or says is criticism (11).
+            if (QuadClass(code) == 4 && IsWord(obj.last + 1) && lex_.IsPolicyNoun(tokens_[obj.last + 1].lower))
+              code = "11";
             AddTriple(out, sub.entity, obj.entity, verb.lemma, code, "", modality, from, to);
             if (verb.mutual && code == verb.code && !event)
               AddTriple(out, obj.entity, sub.entity, verb.lemma, code, "", modality, from, to);
@@ -2794,6 +2810,9 @@ class Analysis {
         const Arg* a = ArgStartingAt(k);
         if (!a || a->entity == speaker || qualifiers_.contains(a->first)) continue;
         if (out.entities[a->entity].type == EntityType::kEvent) continue;
+        // "the Iraq war could be illegal": a name modifying an event noun
+        // names the event, which is what is judged.
+        if (bases_[a->last].size() == tokens_[a->last].text.size() && EventNounAt(a->last + 1, a->last + 1)) continue;
         // "would damage Britain's relations": a possessive names the owner of
         // what is judged, unless the judgement is its own ("Blair's courage").
         if (bases_[a->last].size() != tokens_[a->last].text.size() && !(t > a->last && t <= a->last + 2)) continue;

@@ -531,6 +531,15 @@ INSTANTIATE_TEST_SUITE_P(
         // "Former" is no organisation; with no dateline, a government office
         // with no country is one of the state whose offices the article's
         // people hold, and other titles ("Cardinal") are nobody's office.
+        // Force against what an actor proposes or says is criticism.
+        RelationCase{"attack_on_plans", "Omar Haddad attacked the Chilean plans on Monday.",
+                     {"Omar Haddad 11 Chile"}, {"Omar Haddad 19 Chile", "Omar Haddad 18 Chile"}},
+        RelationCase{"attack_on_ships", "Peru attacked Chilean ships on Monday.", {"Peru 19 Chile"}, {}},
+        // "the Peru war" is fought in Peru: reporting it accuses nobody, and
+        // a judgement of it judges the war, not Peru.
+        RelationCase{"where_of_war",
+                     "Ana Ruiz said Chile warned Bolivia that the Peru war could be illegal.",
+                     {"Chile 13 Bolivia"}, {"Ana Ruiz 11 Peru"}},
         RelationCase{"honorific_after_title",
                      "Chilean envoy Sir Omar Haddad flew to Lima.", {"Omar Haddad AFF Chile (envoy)"}, {}},
         RelationCase{"former_is_a_qualifier",
