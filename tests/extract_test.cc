@@ -707,7 +707,7 @@ TEST_F(ExtractorTest, QuotesWithSpeakersBeforeAfterAndTranscript) {
       "\"We will not give up the valley,\" Omar Haddad said on Sunday.\n"
       "Ingrid Dahl said: “The corridor must stay open for every convoy.”\n"
       "LINA MARKS FRENCH FOREIGN MINISTER \"We expect both sides to keep their word.\"\n"
-      "The minister called it \"a step\" forward.");
+      "The minister took \"a step\" forward.");
   ASSERT_EQ(x.quotes.size(), 3u);  // the two-word scare quote is not a quotation
   EXPECT_EQ(x.quotes[0].text, "We will not give up the valley,");
   EXPECT_EQ(x.entities[x.quotes[0].speaker].name, "Omar Haddad");
@@ -833,6 +833,11 @@ INSTANTIATE_TEST_SUITE_P(
                   "Tove Vik chaired the talks. Her husband Anders Vik watched. \"We are close,\" Ms Vik said. "
                   "Sir Karl Aune, the mediator, agreed. Sir Karl said: \"The text is nearly ready.\"",
                   {"Tove Vik: We are close,", "Karl Aune: The text is nearly"}},
+        // Verbs that characterise: "called the plans", "described it as".
+        QuoteCase{"characterising_verbs",
+                  "Council chief Ana Ruiz called the plans \"reckless and unworkable\". Union leader Omar "
+                  "Haddad described the vote as \"a great day for the workers\".",
+                  {"Ana Ruiz: reckless and unwor", "Omar Haddad: a great day for th"}},
         // Adjacent quotations share the speaker; a sentence after a quotation
         // closed by its own full stop is no attribution of it.
         QuoteCase{"adjacent_quotes_and_next_sentence",
