@@ -91,15 +91,17 @@ Evaluator::Evaluator(const std::vector<std::string>& titles) {
 }
 
 std::vector<std::string> Evaluator::NameForms(std::string_view name) const {
-  std::vector<std::string> forms = {NormalizeName(name)};
-  std::string_view rest = forms.front();
+  std::string normalized = NormalizeName(name);
+  std::string_view rest = normalized;
   // Drop whole leading words that are titles ("lord justice rix" -> "rix"),
   // keeping at least one word.
   for (size_t space = rest.find(' '); space != std::string_view::npos && titles_.contains(std::string(rest.substr(0, space)));
        space = rest.find(' ')) {
     rest.remove_prefix(space + 1);
   }
-  if (rest.size() != forms.front().size()) forms.push_back(std::string(rest));
+  std::vector<std::string> forms;
+  if (rest.size() != normalized.size()) forms.emplace_back(rest);
+  forms.push_back(std::move(normalized));  // after the copy: `rest` views it
   return forms;
 }
 

@@ -175,7 +175,8 @@ class Analysis {
   bool ParagraphStart(size_t i) const {
     if (i == 0) return true;
     if (!tokens_[i].line_start) return false;
-    std::string_view gap = doc_.text.substr(tokens_[i - 1].span.end, tokens_[i].span.begin - tokens_[i - 1].span.end);
+    std::string_view gap =
+        std::string_view(doc_.text).substr(tokens_[i - 1].span.end, tokens_[i].span.begin - tokens_[i - 1].span.end);
     size_t newline = gap.rfind('\n');
     if (newline + 1 < gap.size()) return true;  // indented
     return gap.find('\n') != newline;          // two line breaks
