@@ -1859,11 +1859,28 @@ class Analysis {
       }
     }
     const Arg* chosen = nullptr;
+    // A reporting verb opens the clause that holds the verb: in "INA said the
+    // attack was repelled by X" the one who spoke before it is no subject.
+    // Not for ", adding ..." or ", and demanded ...", whose subject is the
+    // sentence's, nor when a
+    // possessive refers back to the speaker ("Iraq said its troops had
+    // killed", "on his return from a visit to Japan").
+    size_t report = 0;
+    const bool participle_clause = form.ends_with("ing") && k > 0 && tokens_[k - 1].text == ",";
+    for (size_t t = k; !participle_clause && !second_predicate && t-- > 0 && SameSentence(t, verb) && t + 40 > verb;) {
+      std::string_view w = tokens_[t].lower;
+      if (IsWord(t) && (w == "its" || w == "their" || w == "his" || w == "her")) break;
+      if (IsWord(t) && !tokens_[t].capitalized && !InsideQuote(t) && lex_.IsSpeechVerb(w) && !w.ends_with("ing") &&
+          !InsideQuote(verb)) {
+        report = t;
+        break;
+      }
+    }
     // Candidates end before `limit`, at most 80 tokens before the verb.
     auto end = std::lower_bound(args.begin(), args.end(), limit,
                                 [](const Arg& a, size_t pos) { return a.first < pos; });
     for (auto it = std::make_reverse_iterator(end); it != args.rend(); ++it) {
-      if (it->last + 80 < verb) break;
+      if (it->last + 80 < verb || (report > 0 && it->last < report)) break;
       if (it->last >= limit || InsideQuote(it->first) != InsideQuote(verb)) continue;
       if (IsQualifier(*it)) continue;
       if (!events && out.entities[it->entity].type == EntityType::kEvent) continue;
@@ -3210,7 +3227,10 @@ class Analysis {
         have_args = true;
       }
       std::vector<Arg> subjects = SpeakersOf(v, args, out);
-      if (subjects.empty()) return -1;
+      // "He said asylum seekers had their claims accepted under the
+      // "unfair" system": a verb without an actor for subject passes the
+      // fragment on to the verb reporting it.
+      if (subjects.empty()) continue;
       EntityType type = out.entities[subjects.front().entity].type;
       if (type != EntityType::kPerson && type != EntityType::kOrganization) return -1;
       return subjects.front().entity;

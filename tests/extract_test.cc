@@ -540,6 +540,15 @@ INSTANTIATE_TEST_SUITE_P(
         RelationCase{"where_of_war",
                      "Ana Ruiz said Chile warned Bolivia that the Peru war could be illegal.",
                      {"Chile 13 Bolivia"}, {"Ana Ruiz 11 Peru"}},
+        // A reporting verb opens the clause of the verb after it: the one who
+        // reports is no subject there, unless the clause says "its" or
+        // continues the sentence's own predicate (", and criticised").
+        RelationCase{"report_opens_clause", "Tarija Radio said the attack was repelled by Chilean troops.", {},
+                     {"Chile 19 Tarija Radio"}},
+        RelationCase{"coordinated_after_report", "Omar Haddad said the deal was unfair, and criticised Peru.",
+                     {"Omar Haddad 11 Peru"}, {}},
+        RelationCase{"beat_back", "Chilean forces beat back the Peruvian thrust.", {"Chile 19 Peru"},
+                     {"Chile 05 Peru"}},
         RelationCase{"honorific_after_title",
                      "Chilean envoy Sir Omar Haddad flew to Lima.", {"Omar Haddad AFF Chile (envoy)"}, {}},
         RelationCase{"former_is_a_qualifier",
@@ -838,6 +847,12 @@ INSTANTIATE_TEST_SUITE_P(
                   "Council chief Ana Ruiz called the plans \"reckless and unworkable\". Union leader Omar "
                   "Haddad described the vote as \"a great day for the workers\".",
                   {"Ana Ruiz: reckless and unwor", "Omar Haddad: a great day for th"}},
+        // A verb without an actor for subject passes a fragment on to the
+        // verb reporting it; ", adding" keeps the sentence's speaker.
+        QuoteCase{"fragment_after_actorless_verb",
+                  "Omar Haddad said that few claims were accepted under the \"unfair and cruel\" system. Ana "
+                  "Ruiz said the vote was fair, adding it was as if there was an \"iron wall\" between them.",
+                  {"Omar Haddad: unfair and cruel", "Ana Ruiz: iron wall"}},
         // Adjacent quotations share the speaker; a sentence after a quotation
         // closed by its own full stop is no attribution of it.
         QuoteCase{"adjacent_quotes_and_next_sentence",
