@@ -529,8 +529,9 @@ absl::Status Lexicon::LoadEventVerbs(const std::string& path) {
 
 absl::Status Lexicon::LoadSpeechVerbs(const std::string& path) {
   ASSIGN_OR_RETURN(std::vector<Row> rows, ReadRows(path, {"lemma", "forms"}));
+  // The forms are what is matched: a lemma that is also a common noun
+  // ("label", "call") is left out of its own forms.
   for (const Row& row : rows) {
-    speech_verbs_.insert(AsciiLower(row.fields[0]));
     for (const auto& f : Alternatives(row.fields[1])) speech_verbs_.insert(AsciiLower(f));
   }
   return absl::OkStatus();

@@ -63,3 +63,11 @@ def who_met(nodes, edges, name):
         if e[1] in ids:
             met.add(names[e[0]])
     return sorted(met)
+
+
+def graphml_node_id(node_id):
+    """The GraphML id of a node: GraphML ids are XML NMTOKENs, so every byte
+    outside [A-Za-z0-9.:-] (the escape character '_' too) is written "_XX"."""
+    keep = set(b"ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789.:-")
+    out = "".join(chr(b) if b in keep else "_%02X" % b for b in node_id.encode("utf-8"))
+    return out or "_"

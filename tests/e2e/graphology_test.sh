@@ -25,9 +25,10 @@ documents, _, _ = ag.summary_counts(out)
 assert g["type"] == "directed" and g["multi"] is True, (g["type"], g["multi"])
 assert g["order"] == len(nodes) and g["size"] == len(edges), (g["order"], len(nodes), g["size"], len(edges))
 assert g["attributes"].get("documents") == documents, g["attributes"]
-assert sorted(map(tuple, g["nodes"])) == sorted((n[0], n[2]) for n in nodes), "node ids or labels differ"
+gid = ag.graphml_node_id
+assert sorted(map(tuple, g["nodes"])) == sorted((gid(n[0]), n[2]) for n in nodes), "node ids or labels differ"
 key = lambda e: tuple(x or "" for x in e)
-assert sorted(map(key, g["edges"])) == sorted(key((e[0], e[1], e[3], e[5])) for e in edges), "edges differ"
+assert sorted(map(key, g["edges"])) == sorted(key((gid(e[0]), gid(e[1]), e[3], e[5])) for e in edges), "edges differ"
 STRING, INTEGER, NUMBER = ["string"], ["integer"], {"integer", "number"}
 node_types = {"label": STRING, "type": STRING, "names": STRING, "mentions": INTEGER, "documents": INTEGER,
               "mentioned_in": STRING, "first_date": STRING, "last_date": STRING}
