@@ -1546,6 +1546,14 @@ class Analysis {
 
   // The actor a pronoun at `i` refers to: a person (he, she, his) or else an
   // organisation or country (it, its).
+  // Every token in [from, to) is a lower-case word.
+  bool AllLowerWords(size_t from, size_t to) const {
+    for (size_t t = from; t < to; ++t) {
+      if (!IsWord(t) || tokens_[t].capitalized) return false;
+    }
+    return true;
+  }
+
   std::optional<Arg> ResolvePronoun(size_t i, bool person, const Extraction& out) const {
     // Salience: the subject-like (first, not after a preposition) compatible
     // actor of this sentence before the pronoun, else of the previous one,
@@ -1574,6 +1582,18 @@ class Analysis {
           break;
         }
         if (!first_any) first_any = &a;
+      }
+      // "The Iranian news agency IRNA said": the demonym modifies the phrase
+      // the name heads; the name is the subject.
+      if (!person && subject && Attributive(*subject)) {
+        for (int index : sentence_args_[s]) {
+          const Arg& a = args_[index];
+          if (a.first <= subject->last || a.last >= i) continue;
+          if (a.first <= subject->last + 4 && ContentWordsBetween(subject->last + 1, a.first) <= 3 &&
+              compatible(a) && AllLowerWords(subject->last + 1, a.first))
+            subject = &a;
+          break;
+        }
       }
       // An earlier sentence whose subject is itself a pronoun ("He said the
       // draft followed the formula he agreed upon with Gorbachev") passes

@@ -853,6 +853,12 @@ INSTANTIATE_TEST_SUITE_P(
                   "Omar Haddad said that few claims were accepted under the \"unfair and cruel\" system. Ana "
                   "Ruiz said the vote was fair, adding it was as if there was an \"iron wall\" between them.",
                   {"Omar Haddad: unfair and cruel", "Ana Ruiz: iron wall"}},
+        // "It" after "The Chilean news agency Prensa Andina said": the agency
+        // the demonym modifies, not Chile.
+        QuoteCase{"it_after_modified_name",
+                  "The Chilean news agency Prensa Andina said the talks failed. It said \"the Peruvian "
+                  "delegation left the room early.\"",
+                  {"Prensa Andina: the Peruvian deleg"}},
         // Adjacent quotations share the speaker; a sentence after a quotation
         // closed by its own full stop is no attribution of it.
         QuoteCase{"adjacent_quotes_and_next_sentence",
