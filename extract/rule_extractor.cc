@@ -1435,6 +1435,41 @@ class Analysis {
     }
     if (changed) IndexArgs();
     ResolveBareGovernments(out);
+    ResolveReportedClaims(out);
+  }
+
+  // "that suggestion", "this claim": what the previous sentence reported,
+  // standing for whoever made it ("But he warned that ... Mr Howard called
+  // that suggestion \"disgraceful\"": Howard criticises the one who warned).
+  // Only an argument, like a title; nothing when the previous sentence
+  // reports no one.
+  void ResolveReportedClaims(const Extraction& out) {
+    static constexpr std::string_view kClaims[] = {"accusation", "allegation", "allegations", "charge",
+                                                   "claim",      "claims",     "comment",     "comments",
+                                                   "remark",     "remarks",    "suggestion",  "warning"};
+    std::vector<Arg> added;
+    for (size_t i = 1; i + 1 < tokens_.size(); ++i) {
+      std::string_view w = tokens_[i].lower;
+      if (!IsWord(i) || (w != "that" && w != "this") || !IsWord(i + 1) || arg_start_[i + 1] >= 0 ||
+          std::find(std::begin(kClaims), std::end(kClaims), tokens_[i + 1].lower_view()) == std::end(kClaims))
+        continue;
+      int s = tokens_[i].sentence;
+      if (s == 0) continue;
+      // The previous sentence's speaker: the subject of its first reporting verb.
+      std::vector<Arg> args = SentenceArgs(s - 1, out);
+      for (size_t v = sentence_first_[s - 1]; v <= sentence_last_[s - 1]; ++v) {
+        if (!IsWord(v) || tokens_[v].capitalized || InsideQuote(v) || !lex_.IsSpeechVerb(tokens_[v].lower)) continue;
+        std::vector<Arg> speakers = SubjectsBefore(v, args, out);
+        if (!speakers.empty() && out.entities[speakers.front().entity].type != EntityType::kEvent &&
+            !out.entities[speakers.front().entity].generic)
+          added.push_back(Arg{i, i + 1, speakers.front().entity});
+        break;
+      }
+    }
+    if (added.empty()) return;
+    args_.insert(args_.end(), added.begin(), added.end());
+    std::stable_sort(args_.begin(), args_.end(), [](const Arg& a, const Arg& b) { return a.first < b.first; });
+    IndexArgs();
   }
 
   // "the government" with no state named: the state whose government the

@@ -547,6 +547,13 @@ INSTANTIATE_TEST_SUITE_P(
                      {"Chile 19 Tarija Radio"}},
         RelationCase{"coordinated_after_report", "Omar Haddad said the deal was unfair, and criticised Peru.",
                      {"Omar Haddad 11 Peru"}, {}},
+        // "that suggestion" stands for whoever the previous sentence reports.
+        RelationCase{"reported_claim",
+                     "Omar Haddad spoke in Lima. But he warned that campaigners could misuse the law. Ana Ruiz "
+                     "called that suggestion \"disgraceful\".",
+                     {"Ana Ruiz 11 Omar Haddad"}, {}},
+        RelationCase{"claim_without_speaker", "Chile attacked the port. Peru rejected that claim.", {},
+                     {"Peru 12 Chile"}},
         RelationCase{"beat_back", "Chilean forces beat back the Peruvian thrust.", {"Chile 19 Peru"},
                      {"Chile 05 Peru"}},
         RelationCase{"honorific_after_title",
