@@ -1436,6 +1436,38 @@ class Analysis {
     if (changed) IndexArgs();
     ResolveBareGovernments(out);
     ResolveReportedClaims(out);
+    ResolveDefinitePlans(out);
+  }
+
+  // "the plans" after "the Tory plans" or "Labour's proposals ... the
+  // proposals": the actor that owned the same noun last, within thirty
+  // sentences, so judging or rejecting "the plans" is aimed at it. Only an
+  // argument; nothing when no actor owned that noun before.
+  void ResolveDefinitePlans(const Extraction& out) {
+    std::vector<Arg> added;
+    for (size_t i = 1; i + 1 < tokens_.size(); ++i) {
+      if (!IsWord(i + 1) || tokens_[i].lower_view() != "the" || arg_start_[i + 1] >= 0 ||
+          !lex_.IsPolicyNoun(tokens_[i + 1].lower))
+        continue;
+      // "the plans of the government" names its owner itself.
+      if (IsWord(i + 2) && (tokens_[i + 2].lower_view() == "of" || tokens_[i + 2].lower_view() == "by")) continue;
+      const std::string_view noun = tokens_[i + 1].lower;
+      const int s = tokens_[i].sentence;
+      int owner = -1;
+      for (size_t k = i; k-- > 1 && tokens_[k].sentence + 30 >= s;) {
+        if (!IsWord(k) || tokens_[k].lower_view() != noun) continue;
+        if (const Arg* a = ArgEndingAt(k - 1); a && out.entities[a->entity].type != EntityType::kEvent &&
+                                               !out.entities[a->entity].generic) {
+          owner = a->entity;  // "the Tory plans", "Labour's plans"
+          break;
+        }
+      }
+      if (owner >= 0) added.push_back(Arg{i, i + 1, owner});
+    }
+    if (added.empty()) return;
+    args_.insert(args_.end(), added.begin(), added.end());
+    std::stable_sort(args_.begin(), args_.end(), [](const Arg& a, const Arg& b) { return a.first < b.first; });
+    IndexArgs();
   }
 
   // "that suggestion", "this claim": what the previous sentence reported,
@@ -2879,7 +2911,12 @@ class Analysis {
         continue;
       const Arg* target = nullptr;
       size_t best = 9;
-      for (size_t k = (t > from + 8 ? t - 8 : from); k < to && k <= t + 8; ++k) {
+      // "called the plans \"dangerous, ill thought-out and hugely
+      // irresponsible\"": the quotation as a whole judges what it follows.
+      size_t window_start = t > from + 8 ? t - 8 : from;
+      const Arg* before_quote = quote_open != SIZE_MAX && quote_open > from ? ArgEndingAt(quote_open - 1) : nullptr;
+      if (before_quote && before_quote->first >= from) window_start = std::min(window_start, before_quote->first);
+      for (size_t k = window_start; k < to && k <= t + 8; ++k) {
         const Arg* a = ArgStartingAt(k);
         if (!a || a->entity == speaker || qualifiers_.contains(a->first)) continue;
         if (out.entities[a->entity].type == EntityType::kEvent) continue;
@@ -2899,7 +2936,7 @@ class Analysis {
         for (size_t c = std::min(a->first, t); c < std::max(a->first, t); ++c) {
           if (tokens_[c].text == ";" || (tokens_[c].kind == TokenKind::kOpenQuote && c != quote_open)) clause = false;
         }
-        size_t distance = a->first > t ? a->first - t : t - a->last;
+        size_t distance = a == before_quote ? 1 : a->first > t ? a->first - t : t - a->last;
         if (clause && distance < best) {
           best = distance;
           target = a;

@@ -554,6 +554,14 @@ INSTANTIATE_TEST_SUITE_P(
                      {"Ana Ruiz 11 Omar Haddad"}, {}},
         RelationCase{"claim_without_speaker", "Chile attacked the port. Peru rejected that claim.", {},
                      {"Peru 12 Chile"}},
+        // "the plans" stand for the actor that owned "plans" last; a whole
+        // quotation after "called X" judges X however long it is.
+        RelationCase{"definite_plans",
+                     "The Chilean plans would cap imports. The plans were debated for weeks. Ana Ruiz called "
+                     "the plans \"costly, badly drafted and deeply irresponsible\". Peru rejected the plans.",
+                     {"Ana Ruiz 11 Chile", "Peru 12 Chile"}, {}},
+        RelationCase{"plans_without_owner", "Peru discussed the plans. Chile rejected the plans.", {},
+                     {"Chile 12 Peru"}},
         RelationCase{"beat_back", "Chilean forces beat back the Peruvian thrust.", {"Chile 19 Peru"},
                      {"Chile 05 Peru"}},
         RelationCase{"honorific_after_title",
