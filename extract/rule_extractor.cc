@@ -1849,11 +1849,18 @@ class Analysis {
       --it;
       if (it->last >= start) continue;
       bool joined = it->last + 1 < start;
+      bool separator = false, honorific = false;  // a comma, "and" or "or"; a title
       for (size_t t = it->last + 1; t < start && joined; ++t) {
         const Token& tok = tokens_[t];
-        joined = tok.text == "," || tok.lower_view() == "and" || tok.lower_view() == "or" || (allow_the && tok.lower_view() == "the");
+        const bool links = tok.text == "," || tok.lower_view() == "and" || tok.lower_view() == "or";
+        // "Lord Justice Rix and Mr Justice Forbes": honorifics before a name.
+        const bool title = IsWord(t) && lex_.IsHonorific(tok.text);
+        joined = links || (allow_the && tok.lower_view() == "the") || title;
+        separator = separator || links;
+        honorific = honorific || title;
         conjunction = conjunction || tok.lower_view() == "and" || tok.lower_view() == "or";
       }
+      joined = joined && (separator || !honorific);
       if (!joined) break;
       joined_args.push_back(*it);
       start = it->first;

@@ -562,6 +562,10 @@ INSTANTIATE_TEST_SUITE_P(
                      {"Ana Ruiz 11 Chile", "Peru 12 Chile"}, {}},
         RelationCase{"plans_without_owner", "Peru discussed the plans. Chile rejected the plans.", {},
                      {"Chile 12 Peru"}},
+        RelationCase{"coordinated_with_honorifics", "Mr Omar Haddad and Ms Ana Ruiz met in Lima.",
+                     {"Omar Haddad 04 Ana Ruiz"}, {}},
+        RelationCase{"title_is_no_coordination", "Chilean President Omar Haddad, who chaired a meeting, met Peru.",
+                     {"Omar Haddad 04 Peru"}, {"Chile 04 Omar Haddad", "Omar Haddad 04 Chile"}},
         RelationCase{"beat_back", "Chilean forces beat back the Peruvian thrust.", {"Chile 19 Peru"},
                      {"Chile 05 Peru"}},
         RelationCase{"honorific_after_title",
@@ -874,6 +878,12 @@ INSTANTIATE_TEST_SUITE_P(
                   "The Chilean news agency Prensa Andina said the talks failed. It said \"the Peruvian "
                   "delegation left the room early.\"",
                   {"Prensa Andina: the Peruvian deleg"}},
+        // "the judges said" is an unnamed group, not "it" from "to say";
+        // judges who "ruled" speak.
+        QuoteCase{"judges",
+                  "Ana Ruiz spoke in Lima. It was hard to say the inquiry \"was neither open nor effective\", "
+                  "the judges said. Lord Justice Mena ruled that the law \"cannot reach the whole territory\".",
+                  {"judges: was neither open n", "Mena: cannot reach the w"}},
         // Adjacent quotations share the speaker; a sentence after a quotation
         // closed by its own full stop is no attribution of it.
         QuoteCase{"adjacent_quotes_and_next_sentence",
