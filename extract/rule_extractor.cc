@@ -2046,11 +2046,22 @@ class Analysis {
       size_t end = a.last;
       for (const Arg& b : args) {
         if (b.first <= end) continue;
-        bool joined = true;
+        // "Europe and the US", "Mr Blair and Mr Howard".
+        // ("the" and titles only after "and": in "talks with Mr Blair, Mr
+        // Abbas said" the second name starts the main clause.)
+        bool joined = true, separator = false, conjunction = false, extra = false;
         for (size_t t = end + 1; t < b.first; ++t) {
-          if (!(tokens_[t].text == "," || tokens_[t].lower_view() == "and")) joined = false;
+          const bool links = tokens_[t].text == "," || tokens_[t].lower_view() == "and";
+          separator = separator || links;
+          conjunction = conjunction || tokens_[t].lower_view() == "and";
+          if (!links) {
+            extra = true;
+            if (tokens_[t].lower_view() != "the" && !(IsWord(t) && lex_.IsHonorific(tokens_[t].text))) joined = false;
+          }
         }
-        if (!joined || b.first == end + 1) break;
+        // "and the Palestinian leader, X": a demonym qualifying a title is
+        // no object of its own.
+        if (!joined || !separator || (extra && !conjunction) || IsQualifier(b) || Attributive(b)) break;
         objects.push_back(b);
         end = b.last;
       }

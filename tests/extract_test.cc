@@ -566,6 +566,14 @@ INSTANTIATE_TEST_SUITE_P(
                      {"Omar Haddad 04 Ana Ruiz"}, {}},
         RelationCase{"title_is_no_coordination", "Chilean President Omar Haddad, who chaired a meeting, met Peru.",
                      {"Omar Haddad 04 Peru"}, {"Chile 04 Omar Haddad", "Omar Haddad 04 Chile"}},
+        // Coordinated objects across "the" and titles after "and"; not a
+        // name that starts the main clause, nor a demonym qualifying a title.
+        RelationCase{"objects_with_the", "Omar Haddad urged Chile and the United States to act.",
+                     {"Omar Haddad 02 Chile", "Omar Haddad 02 United States"}, {}},
+        RelationCase{"name_after_comma_is_subject", "After talks with Mr Haddad, Ms Ana Ruiz said the deal was close.",
+                     {"Ana Ruiz 04 Haddad"}, {"Ana Ruiz 04 Ana Ruiz"}},
+        RelationCase{"demonym_of_title_is_no_object", "Omar Haddad met Peru and the Chilean leader, Ana Ruiz.",
+                     {"Omar Haddad 04 Peru"}, {"Omar Haddad 04 Chile"}},
         RelationCase{"beat_back", "Chilean forces beat back the Peruvian thrust.", {"Chile 19 Peru"},
                      {"Chile 05 Peru"}},
         RelationCase{"honorific_after_title",
