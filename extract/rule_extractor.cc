@@ -2061,7 +2061,7 @@ class Analysis {
         }
         // "and the Palestinian leader, X": a demonym qualifying a title is
         // no object of its own.
-        if (!joined || !separator || (extra && !conjunction) || IsQualifier(b) || Attributive(b)) break;
+        if (!joined || !separator || (extra && !conjunction) || IsQualifier(b) || RoleStartingAt(b.last + 1)) break;
         objects.push_back(b);
         end = b.last;
       }
