@@ -913,6 +913,34 @@ class Analysis {
   }
 
   // The article's entity named `name` (a country or organisation); -1 if none.
+  // Is `person` the state itself, or affiliated with it by the article or
+  // as an office holder the lexicon knows?
+  bool ServesState(int person, int state, const Extraction& out) const {
+    if (person == state) return true;
+    for (const Triple& t : out.triples) {
+      if (t.code == kAffiliationCode && t.subject == person && t.object == state) return true;
+    }
+    const Lexicon::Leader* known = out.entities[person].type == EntityType::kPerson ? KnownHolder(out.entities[person]) : nullptr;
+    return known && known->affiliation == out.entities[state].name;
+  }
+
+  // The state entity whose capital the argument names as a place ("talks in
+  // Beijing"), when the article names that state; else -1.
+  int StateOfCapital(const Arg& a, const Extraction& out) const {
+    for (const Name& n : names_) {
+      if (n.first != a.first || n.last != a.last) continue;
+      if (n.source != NameSource::kLexicon || n.info.kind != PhraseKind::kCapital) return -1;
+      std::string phrase;
+      for (size_t k = n.first; k <= n.last; ++k) {
+        if (k > n.first) phrase += ' ';
+        phrase.append(Base(k));
+      }
+      const std::string* state = lex_.StateOf(phrase, DocumentYear());
+      return state ? EntityNamed(*state, out) : -1;
+    }
+    return -1;
+  }
+
   int EntityNamed(std::string_view name, const Extraction& out) const {
     for (size_t i = 0; i < out.entities.size(); ++i) {
       if (out.entities[i].name == name && !out.entities[i].generic) return static_cast<int>(i);
@@ -2789,9 +2817,23 @@ class Analysis {
         std::string_view link = tokens_[ev.last + 1].lower;
         // "a news conference with X" is a meeting too; other 01 nouns are not.
         if (ev.code == "01" && link != "with") continue;
-        // "talks with X", "a meeting with X", "a visit to X", "a trip to X".
-        if (link != "with" && !(link == "to" && (ev.noun == "visit" || ev.noun == "trip"))) continue;
+        // "talks with X", "a meeting with X", "a visit to X", "a trip to X";
+        // "talks in Beijing": talks with the state whose capital hosts them.
+        const bool visit = link == "to" && (ev.noun == "visit" || ev.noun == "trip");
+        const bool hosted = link == "in" && ev.noun == "talks";
+        if (link != "with" && !visit && !hosted) continue;
         std::vector<Arg> objects = ObjectsAfter(ev.last + 2, last, args, out);
+        if (hosted) {
+          objects.clear();
+          if (const Arg* place = ArgStartingAt(ev.last + 2)) {
+            if (int state = StateOfCapital(*place, out); state >= 0) objects.push_back(Arg{place->first, place->last, state});
+          }
+        } else if (visit) {
+          // "a visit to Beijing" is a visit to China, as "visited Beijing" is.
+          for (Arg& a : objects) {
+            if (int state = StateOfCapital(a, out); state >= 0) a.entity = state;
+          }
+        }
         if (objects.empty()) continue;
         std::vector<Arg> subjects = SubjectsBefore(ev.first, args, out);
         if (subjects.empty()) {
@@ -2801,9 +2843,12 @@ class Analysis {
         if (subjects.empty()) continue;
         Modality modality = ModalityBefore(ev.first, first);
         for (const Arg& sub : subjects)
-          for (const Arg& obj : objects)
+          for (const Arg& obj : objects) {
+            // "Lavrov at the start of their talks in Moscow": at home.
+            if ((hosted || visit) && ServesState(sub.entity, obj.entity, out)) continue;
             AddTriple(out, sub.entity, obj.entity, ev.noun, "04", "", modality,
                       std::min(sub.first, ev.first), std::max(obj.last, ev.last));
+          }
       }
     }
     RemoveRepeatedTriples(out);

@@ -574,6 +574,14 @@ INSTANTIATE_TEST_SUITE_P(
                      {"Ana Ruiz 04 Haddad"}, {"Ana Ruiz 04 Ana Ruiz"}},
         RelationCase{"demonym_of_title_is_no_object", "Omar Haddad met Peru and the Chilean leader, Ana Ruiz.",
                      {"Omar Haddad 04 Peru"}, {"Omar Haddad 04 Chile"}},
+        // Talks in a capital are talks with its state; a visit to a capital
+        // is a visit to the state; not for the state's own people.
+        RelationCase{"talks_in_capital", "Omar Haddad will hold talks in Santiago. Chile welcomed the visit.",
+                     {"Omar Haddad 04 Chile [future]"}, {}},
+        RelationCase{"visit_to_capital", "Omar Haddad paid a visit to Santiago. Chile welcomed him.",
+                     {"Omar Haddad 04 Chile"}, {"Omar Haddad 04 Santiago"}},
+        RelationCase{"talks_at_home", "Chilean Foreign Minister Ana Ruiz held talks in Santiago with Peru.",
+                     {"Ana Ruiz 04 Peru"}, {"Ana Ruiz 04 Chile"}},
         RelationCase{"beat_back", "Chilean forces beat back the Peruvian thrust.", {"Chile 19 Peru"},
                      {"Chile 05 Peru"}},
         RelationCase{"honorific_after_title",
