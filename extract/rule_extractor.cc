@@ -1757,6 +1757,15 @@ class Analysis {
   bool IsQualifier(const Arg& a) const { return qualifiers_.contains(a.first); }
 
   bool InsideQuote(size_t i) const { return i < inside_quote_.size() && inside_quote_[i]; }
+  // Inside a quoted fragment of at most four words ("his \"warmest
+  // congratulations\""), which the sentence around it uses as a phrase.
+  bool InShortQuote(size_t i) const {
+    size_t open = i, close = i;
+    while (open > 0 && InsideQuote(open - 1) && i - open < 5) --open;
+    while (close + 1 < tokens_.size() && InsideQuote(close + 1) && close - i < 5) ++close;
+    return close - open < 4 && open > 0 && tokens_[open - 1].kind == TokenKind::kOpenQuote &&
+           close + 1 < tokens_.size() && tokens_[close + 1].kind == TokenKind::kCloseQuote;
+  }
 
   // Does an event verb phrase start inside (from, to] and end after `to`?
   bool OverlappingVerbPhrase(size_t from, size_t to, size_t sentence_last) const {
@@ -2346,10 +2355,20 @@ class Analysis {
   // *recipient when an actor stands between verb and noun.
   size_t LightVerbBefore(size_t noun_first, size_t first, std::optional<Arg>* recipient) const {
     size_t k = noun_first;
-    // The noun's own modifiers, back to its determiner or possessive.
-    while (k > first && k + 5 > noun_first && IsWord(k - 1) && !tokens_[k - 1].capitalized &&
-           !lex_.IsLightVerb(tokens_[k - 1].lower) && !Prepositions().contains(tokens_[k - 1].lower) &&
-           (Determiners().contains(tokens_[k - 1].lower) || !IsVerbish(k - 1))) {
+    // The noun's own modifiers, back to its determiner or possessive; an
+    // opening quotation mark among them is passed over ("sent Mr Bush his
+    // \"warmest congratulations\"").
+    bool quote_passed = false;
+    while (k > first && k + 6 > noun_first) {
+      if (!quote_passed && tokens_[k - 1].kind == TokenKind::kOpenQuote) {
+        quote_passed = true;
+        --k;
+        continue;
+      }
+      if (!(IsWord(k - 1) && !tokens_[k - 1].capitalized && !lex_.IsLightVerb(tokens_[k - 1].lower) &&
+            !Prepositions().contains(tokens_[k - 1].lower) &&
+            (Determiners().contains(tokens_[k - 1].lower) || !IsVerbish(k - 1))))
+        break;
       std::string_view w = tokens_[k - 1].lower;
       --k;
       if (Determiners().contains(w) || w == "his" || w == "her" || w == "its" || w == "their" || w == "our") break;
@@ -2422,7 +2441,8 @@ class Analysis {
   void FindActs(size_t first, size_t last, const std::vector<Arg>& args, Extraction& out) {
     std::vector<std::string_view> words;
     for (size_t i = first; i <= last; ++i) {
-      if (!IsWord(i) || (tokens_[i].capitalized && !IsHeadlineLine(i)) || InsideQuote(i)) continue;
+      if (!IsWord(i) || (tokens_[i].capitalized && !IsHeadlineLine(i)) || (InsideQuote(i) && !InShortQuote(i)))
+        continue;
       words.clear();
       for (size_t k = i; k <= last && k < i + 3 && IsWord(k); ++k) words.push_back(tokens_[k].lower);
       const ActNounInfo* act = nullptr;

@@ -585,6 +585,10 @@ INSTANTIATE_TEST_SUITE_P(
         RelationCase{"conversation_nouns",
                      "Chile held discussions with Peru. Ana Ruiz had a telephone call with Omar Haddad.",
                      {"Chile 04 Peru", "Ana Ruiz 04 Omar Haddad"}, {}},
+        // An act noun in a short quoted fragment still acts; one inside a
+        // long quotation is the speaker's words only.
+        RelationCase{"quoted_act_noun", "Omar Haddad sent Ms Ruiz his \"warmest congratulations\".",
+                     {"Omar Haddad 05 Ruiz"}, {}},
         RelationCase{"beat_back", "Chilean forces beat back the Peruvian thrust.", {"Chile 19 Peru"},
                      {"Chile 05 Peru"}},
         RelationCase{"honorific_after_title",
