@@ -2302,6 +2302,16 @@ class Analysis {
     };
     std::string_view about = tokens_[link].lower;
     const Arg* direct = is_link(link, false) ? ActorAfter(link, args, out) : nullptr;
+    // "backing for Iran's war enemy Iraq": a possessive describes the name
+    // that heads the phrase.
+    if (direct && bases_[direct->last].size() != tokens_[direct->last].text.size()) {
+      for (const Arg& a : args) {
+        if (a.first <= direct->last) continue;
+        if (a.first <= direct->last + 4 && AllLowerWords(direct->last + 1, a.first) && a.first > direct->last + 1)
+          direct = &a;
+        break;
+      }
+    }
     if (direct && !Attributive(*direct)) return *direct;
     if (direct || about == "on" || about == "of" || about == "for" || is_link(link, false)) {
       for (size_t k = link + 1; k <= last && k <= link + 5; ++k) {
@@ -2625,8 +2635,12 @@ class Analysis {
         VerbInfo verb;
         int n = lex_.MatchEventVerb(words, &verb);
         if (n == 0) continue;
-        // A determiner before the word makes it a noun ("the attack").
+        // A determiner before the word makes it a noun ("the attack"), and so
+        // does a possessive before an -ing form ("Kuwait's backing for").
         if (i > first && IsWord(i - 1) && Determiners().contains(tokens_[i - 1].lower)) continue;
+        if (i > first && tokens_[i].lower.ends_with("ing") && bases_[i - 1].size() != tokens_[i - 1].text.size() &&
+            ArgEndingAt(i - 1))
+          continue;
         // A bare form ("aid", "support", "attack") is a verb only after a
         // subject, an auxiliary, "to" or an adverb: "humanitarian aid" is not.
         // So is an -s form ("arms embargoes applied to China" is a noun).

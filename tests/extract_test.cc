@@ -589,6 +589,8 @@ INSTANTIATE_TEST_SUITE_P(
         // long quotation is the speaker's words only.
         RelationCase{"quoted_act_noun", "Omar Haddad sent Ms Ruiz his \"warmest congratulations\".",
                      {"Omar Haddad 05 Ruiz"}, {}},
+        RelationCase{"possessive_describes_target", "It rewarded Chile's backing for Peru's old enemy Bolivia.",
+                     {"Chile 05 Bolivia"}, {"Chile 05 Peru"}},
         RelationCase{"beat_back", "Chilean forces beat back the Peruvian thrust.", {"Chile 19 Peru"},
                      {"Chile 05 Peru"}},
         RelationCase{"honorific_after_title",
