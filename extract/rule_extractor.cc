@@ -2841,6 +2841,7 @@ class Analysis {
         // The judged actor may stand before the verb too: "North Korea,
         // which he said had a terrible record".
         EvaluateActors(speakers.front().entity, first, last + 1, out);
+        ReportedDemand(speakers.front().entity, v, last, args, out);
         break;
       }
       // Meeting nouns: "a meeting with X", "talks with X".
@@ -3044,6 +3045,27 @@ class Analysis {
       Modality modality = ModalityBefore(t, sentence_first_[tokens_[t].sentence]);
       AddTriple(out, speaker, target->entity, tokens_[t].lower, polarity > 0 ? "05" : "11", "", modality,
                 std::min(target->first, t), std::max(target->last, t));
+    }
+  }
+
+  // "Mr Kennedy said Tony Blair should set out an exit strategy": saying
+  // what another actor should or must do is demanding it of them (02). The
+  // actor subject of the reported clause, right before the modal, with an
+  // active verb after it ("should be punished" asks nothing of them).
+  void ReportedDemand(int speaker, size_t verb, size_t last, const std::vector<Arg>& args, Extraction& out) {
+    if (out.entities[speaker].type == EntityType::kEvent || out.entities[speaker].generic) return;
+    for (const Arg& a : args) {
+      if (a.first <= verb || a.first > verb + 4 || InsideQuote(a.first)) continue;
+      if (a.entity == speaker || IsQualifier(a) || out.entities[a.entity].type == EntityType::kEvent) return;
+      size_t m = a.last + 1;
+      if (!IsWord(m) || (tokens_[m].lower_view() != "should" && tokens_[m].lower_view() != "must")) return;
+      size_t v = m + 1;
+      while (v <= last && IsWord(v) && IsAdverb(tokens_[v].lower)) ++v;
+      if (v > last || !IsWord(v) || tokens_[v].capitalized || IsNegator(tokens_[v].lower) ||
+          tokens_[v].lower_view() == "be" || tokens_[v].lower_view() == "have")
+        return;
+      AddTriple(out, speaker, a.entity, tokens_[m].lower, "02", "", Modality::kAsserted, verb, v);
+      return;
     }
   }
 

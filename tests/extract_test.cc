@@ -591,6 +591,12 @@ INSTANTIATE_TEST_SUITE_P(
                      {"Omar Haddad 05 Ruiz"}, {}},
         RelationCase{"possessive_describes_target", "It rewarded Chile's backing for Peru's old enemy Bolivia.",
                      {"Chile 05 Bolivia"}, {"Chile 05 Peru"}},
+        // Saying what another actor should or must do demands it (02); not
+        // for a passive, a negation, or the speaker itself.
+        RelationCase{"reported_demand", "Omar Haddad said Chile should set out a timetable.",
+                     {"Omar Haddad 02 Chile"}, {}},
+        RelationCase{"reported_passive_is_no_demand", "Omar Haddad said Chile should be punished.", {},
+                     {"Omar Haddad 02 Chile"}},
         RelationCase{"beat_back", "Chilean forces beat back the Peruvian thrust.", {"Chile 19 Peru"},
                      {"Chile 05 Peru"}},
         RelationCase{"honorific_after_title",
