@@ -391,8 +391,9 @@ class Analysis {
                    MatchLexicon(end, tokens_.size(), &next_info) == 0) {
               ++end;
             }
+            // So does an organisation's: "Metropolitan Police Authority".
             if ((info.kind == PhraseKind::kCapital || info.kind == PhraseKind::kCountry ||
-                 info.kind == PhraseKind::kDemonym) &&
+                 info.kind == PhraseKind::kDemonym || info.kind == PhraseKind::kOrganization) &&
                 end > last + 1 &&
                 lex_.HeadWordType(Base(end - 1)) == EntityType::kOrganization) {
               AddRun(i, end - 1, false);

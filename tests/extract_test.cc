@@ -261,7 +261,14 @@ INSTANTIATE_TEST_SUITE_P(
                      {"Ozren Kvastek PERSON"}, {}},
         // A short title inside a run starts the next name.
         NameTypeCase{"title_inside_run", "The Archbishop of Canterbury Dr Rowan Williams spoke.",
-                     {"Rowan Williams PERSON"}, {"Canterbury Dr Rowan Williams"}}),
+                     {"Rowan Williams PERSON"}, {"Canterbury Dr Rowan Williams"}},
+        // Post-nominal letters are no part of the name.
+        NameTypeCase{"post_nominal", "Ozren Kvastek QC, a barrister, spoke.", {"Ozren Kvastek PERSON"},
+                     {"Ozren Kvastek QC"}},
+        // A known organisation's name heading a longer one with an
+        // organisation's head word is that other organisation.
+        NameTypeCase{"organisation_heading_another", "The Metropolitan Police Authority met on Monday.",
+                     {"Metropolitan Police Authority ORGANIZATION"}, {"Scotland Yard", "Authority"}}),
     [](const auto& info) { return info.param.name; });
 
 // An undated "President Bush" is one of two presidents, both of the United
