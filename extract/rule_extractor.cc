@@ -1935,8 +1935,11 @@ class Analysis {
         antecedent = ArgEndingAt(before - 1);
       // An actor inside a prepositional phrase is not the antecedent: in "a
       // trade mission to Tokyo, which" the mission is.
+      // (A passive's agent is one: "welcomed by Beijing, which described".)
+      const size_t word_before = antecedent ? WordBefore(antecedent->first) : tokens_.size();
+      const bool agent = word_before < tokens_.size() && IsWord(word_before) && tokens_[word_before].lower_view() == "by";
       if (antecedent && (events || out.entities[antecedent->entity].type != EntityType::kEvent) &&
-          !IsQualifier(*antecedent) && !AfterPreposition(*antecedent, args)) {
+          !IsQualifier(*antecedent) && (agent || !AfterPreposition(*antecedent, args))) {
         // "Iran and Iraq, which have been at war": every coordinated actor.
         std::vector<Arg> antecedents{*antecedent};
         for (const Arg& a : CoordinationStart(antecedent->first, args, /*allow_the=*/true).second)
@@ -3265,6 +3268,8 @@ class Analysis {
     // also with the comma outside the marks: `"...", Mr Blair said`.
     size_t k = close + 1;
     if (k < tokens_.size() && tokens_[k].text == "," && SameSentence(close, k)) ++k;
+    // `," the Pentagon said`: the article before a named speaker.
+    if (IsWord(k) && tokens_[k].lower_view() == "the" && ArgStartingAt(k + 1)) ++k;
     // A hard-wrapped line may put the attribution on the next line; a new
     // paragraph starts something else.
     while (k < tokens_.size() && IsWord(k) && lex_.IsHonorific(tokens_[k].text) && !ParagraphStart(k)) ++k;

@@ -922,6 +922,12 @@ INSTANTIATE_TEST_SUITE_P(
                   "Ana Ruiz spoke in Lima. It was hard to say the inquiry \"was neither open nor effective\", "
                   "the judges said. Lord Justice Mena ruled that the law \"cannot reach the whole territory\".",
                   {"judges: was neither open n", "Mena: cannot reach the w"}},
+        // A passive's agent is the antecedent of "which"; "the" before a
+        // named speaker in a closing attribution.
+        QuoteCase{"agent_antecedent_and_the",
+                  "The plan was welcomed by Peru, which described the ban as a \"relic of the old war\". "
+                  "\"The convoy is now moving without trouble,\" the Andean Council said.",
+                  {"Peru: relic of the old w", "Andean Council: The convoy is now "}},
         // Adjacent quotations share the speaker; a sentence after a quotation
         // closed by its own full stop is no attribution of it.
         QuoteCase{"adjacent_quotes_and_next_sentence",
