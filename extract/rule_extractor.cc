@@ -1172,6 +1172,17 @@ class Analysis {
     return org;
   }
 
+  // `comma` closes an age in apposition ("Mrs Hassan, 59, who"): the comma
+  // before the age; else `comma` itself.
+  size_t SkipAge(size_t comma) const {
+    if (comma >= 3 && tokens_[comma].text == "," && IsWord(comma - 1) &&
+        std::all_of(tokens_[comma - 1].text.begin(), tokens_[comma - 1].text.end(),
+                    [](char c) { return c >= '0' && c <= '9'; }) &&
+        tokens_[comma - 1].text.size() <= 3 && tokens_[comma - 2].text == ",")
+      return comma - 2;
+    return comma;
+  }
+
   // "X, who heads the American team" / "the Soviet team headed by X".
   void FindLeadership(Extraction& out) {
     static const absl::flat_hash_set<std::string>* kLeads = new absl::flat_hash_set<std::string>{
@@ -1179,7 +1190,7 @@ class Analysis {
     for (size_t i = 1; i + 1 < tokens_.size(); ++i) {
       if (!IsWord(i) || !kLeads->contains(tokens_[i].lower)) continue;
       if (IsWord(i - 1) && tokens_[i - 1].lower_view() == "who" && i >= 3 && tokens_[i - 2].text == ",") {
-        const Arg* person = ArgEndingAt(i - 3);
+        const Arg* person = ArgEndingAt(SkipAge(i - 2) - 1);
         const Arg* org = nullptr;
         for (size_t k = i + 1; k < tokens_.size() && k <= i + 4 && SameSentence(i, k) && !org; ++k) {
           org = ArgStartingAt(k);
@@ -1927,7 +1938,7 @@ class Analysis {
         (tokens_[k - 1].lower_view() == "which" || tokens_[k - 1].lower_view() == "that" ||
          tokens_[k - 1].lower_view() == "who") &&
         SameSentence(k - 1, verb)) {
-      size_t before = k - 2;
+      size_t before = SkipAge(k - 2);
       if (tokens_[before].text == "," && before > 0) --before;
       const Arg* antecedent = ArgEndingAt(before);
       // "US lawmakers who blame China", "British authorities, who promised".

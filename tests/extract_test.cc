@@ -606,6 +606,11 @@ INSTANTIATE_TEST_SUITE_P(
                      {"Omar Haddad 02 Chile"}},
         RelationCase{"beat_back", "Chilean forces beat back the Peruvian thrust.", {"Chile 19 Peru"},
                      {"Chile 05 Peru"}},
+        // An age in apposition does not hide who the relative clause is about.
+        RelationCase{"age_before_who",
+                     "Ana Ruiz, 59, who led the Andean Council office, left. Omar Haddad, 45, who backs the plan, "
+                     "criticised Peru.",
+                     {"Ana Ruiz AFF Andean Council (head)", "Omar Haddad 11 Peru"}, {}},
         RelationCase{"honorific_after_title",
                      "Chilean envoy Sir Omar Haddad flew to Lima.", {"Omar Haddad AFF Chile (envoy)"}, {}},
         RelationCase{"former_is_a_qualifier",
