@@ -3312,6 +3312,13 @@ class Analysis {
                 (ArgStartingAt(s) && qualifiers_.contains(ArgStartingAt(s)->first)))) {
           s = ArgStartingAt(s) ? ArgStartingAt(s)->last + 1 : s + 1;
         }
+        // `," said the spokeswoman.`: an unnamed speaker.
+        if (IsWord(s) && (tokens_[s].lower_view() == "the" || tokens_[s].lower_view() == "a") && !ArgStartingAt(s + 1)) {
+          if (auto g = GroupStartingAt(s + 1); g && g->second + 1 < tokens_.size() && !IsWord(g->second + 1)) {
+            *direct = true;
+            return GroupEntity(*g, out);
+          }
+        }
         std::string_view pronoun = tokens_[std::min(s, tokens_.size() - 1)].lower;
         if (auto a = ArgStartingAt(s) ? std::optional<Arg>(*ArgStartingAt(s))
                      : (pronoun == "he" || pronoun == "she") ? PronounArg(s, out) : std::nullopt) {
@@ -3327,6 +3334,34 @@ class Analysis {
           return GroupEntity(*g, out);
         }
         break;
+      }
+      // A described speaker: `," private political analyst Stephen Hess
+      // told Reuters`, `," Oxfam's Barbara Stocking said`, `," Sen. David
+      // Boren (D-Okla.) said`: a name after lower-case words, titles or a
+      // possessive, before a speech verb (a parenthesis may come between).
+      for (size_t t = k; t < k + 8 && t < tokens_.size() && SameSentence(k, t);) {
+        const Arg* a = ArgStartingAt(t);
+        if (a && out.entities[a->entity].type == EntityType::kPerson) {
+          size_t v = a->last + 1;
+          if (v < tokens_.size() && tokens_[v].text == "(") {
+            while (v < tokens_.size() && v < a->last + 8 && tokens_[v].text != ")") ++v;
+            ++v;
+          }
+          if (IsWord(v) && lex_.IsSpeechVerb(tokens_[v].lower) && !tokens_[v].lower.ends_with("ing")) {
+            *direct = true;
+            return a->entity;
+          }
+          break;
+        }
+        if (a && bases_[a->last].size() != tokens_[a->last].text.size()) {  // "Oxfam's"
+          t = a->last + 1;
+          continue;
+        }
+        // ("an aide to Agriculture Secretary X said": the aide speaks.)
+        if (!IsWord(t) || (tokens_[t].capitalized && !in_role_[t] && !lex_.IsHonorific(tokens_[t].text)) ||
+            lex_.IsSpeechVerb(tokens_[t].lower) || IsVerbish(t) || Prepositions().contains(tokens_[t].lower))
+          break;
+        ++t;
       }
     }
     // Transcript line: `NAME TITLE "..."` at the start of a line.

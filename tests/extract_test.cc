@@ -933,6 +933,14 @@ INSTANTIATE_TEST_SUITE_P(
                   "The plan was welcomed by Peru, which described the ban as a \"relic of the old war\". "
                   "\"The convoy is now moving without trouble,\" the Andean Council said.",
                   {"Peru: relic of the old w", "Andean Council: The convoy is now "}},
+        // Described speakers after the quotation: lower-case words, a
+        // possessive, a parenthesis; not someone the speaker serves.
+        QuoteCase{"described_speakers",
+                  "\"Nothing has changed at all,\" an aide to Trade Secretary Per Holm said. Later, \"The plan "
+                  "is dead,\" independent analyst Lena Vik told the Daily Courier. \"We need more money,\" Oxfam's "
+                  "Ana Ruiz said. \"The vote is close,\" Sen. Omar Haddad (D-Ohio) said.",
+                  {"-: Nothing has change", "Lena Vik: The plan is dead,", "Ana Ruiz: We need more money",
+                   "Omar Haddad: The vote is close,"}},
         // Adjacent quotations share the speaker; a sentence after a quotation
         // closed by its own full stop is no attribution of it.
         QuoteCase{"adjacent_quotes_and_next_sentence",
