@@ -3306,10 +3306,39 @@ class Analysis {
       if (IsWord(k) && lex_.IsSpeechVerb(tokens_[k].lower) && !tokens_[k].lower.ends_with("ing")) {
         // `," said Foreign Secretary Jack Straw`: titles, honorifics and
         // qualifiers before the speaker's name are skipped.
+        // So are a possessive owner and lower-case describing words: `," said
+        // the NAR's John Tuccillo`, `," said courts minister Christopher Leslie`.
         size_t s = k + 1;
+        // `," said another Japanese bank official`: an unnamed speaker.
+        if (auto g = GroupStartingAt(s); g && g->first <= s + 1) {
+          if (g->second + 1 < tokens_.size() && !IsWord(g->second + 1)) {
+            *direct = true;
+            return GroupEntity(*g, out);
+          }
+        }
+        auto describing = [&](size_t t) {
+          if (const Arg* a = ArgStartingAt(t)) {
+            // "said former Nevada Sen. Paul Laxalt": a place describing the person.
+            if (out.entities[a->entity].type == EntityType::kLocation && IsWord(a->last + 1)) return true;
+            return bases_[a->last].size() != tokens_[a->last].text.size();
+          }
+          if (IsWord(t) && bases_[t].size() != tokens_[t].text.size()) return true;  // "NAR's"
+          // "the Courier's Lena Vik": the article of a possessive owner.
+          if (IsWord(t) && tokens_[t].lower_view() == "the") {
+            const Arg* owner = ArgStartingAt(t + 1);
+            const size_t end = owner ? owner->last : t + 1;
+            return IsWord(end) && bases_[end].size() != tokens_[end].text.size();
+          }
+          return IsWord(t) && !tokens_[t].capitalized && !IsVerbish(t) && !Prepositions().contains(tokens_[t].lower) &&
+                 !lex_.IsSpeechVerb(tokens_[t].lower) && tokens_[t].lower_view() != "and" &&
+                 !Determiners().contains(tokens_[t].lower) && !lex_.GroupNounType(tokens_[t].lower);
+        };
         while (s < tokens_.size() && s < k + 8 && SameSentence(k, s) &&
                (in_role_[s] || (IsWord(s) && lex_.IsHonorific(tokens_[s].text)) || qualifiers_.contains(s) ||
-                (ArgStartingAt(s) && qualifiers_.contains(ArgStartingAt(s)->first)))) {
+                (ArgStartingAt(s) && qualifiers_.contains(ArgStartingAt(s)->first)) ||
+                (describing(s) && s + 1 < tokens_.size() &&
+                 (ArgStartingAt(s + 1) || describing(s + 1) || in_role_[s + 1] ||
+                  (IsWord(s + 1) && lex_.IsHonorific(tokens_[s + 1].text)))))) {
           s = ArgStartingAt(s) ? ArgStartingAt(s)->last + 1 : s + 1;
         }
         // `," said the spokeswoman.`: an unnamed speaker.
@@ -3347,6 +3376,8 @@ class Analysis {
             while (v < tokens_.size() && v < a->last + 8 && tokens_[v].text != ")") ++v;
             ++v;
           }
+          // "Luis Escalante of Costa Rica said".
+          if (IsWord(v) && tokens_[v].lower_view() == "of" && ArgStartingAt(v + 1)) v = ArgStartingAt(v + 1)->last + 1;
           if (IsWord(v) && lex_.IsSpeechVerb(tokens_[v].lower) && !tokens_[v].lower.ends_with("ing")) {
             *direct = true;
             return a->entity;

@@ -941,6 +941,12 @@ INSTANTIATE_TEST_SUITE_P(
                   "Ana Ruiz said. \"The vote is close,\" Sen. Omar Haddad (D-Ohio) said.",
                   {"-: Nothing has change", "Lena Vik: The plan is dead,", "Ana Ruiz: We need more money",
                    "Omar Haddad: The vote is close,"}},
+        // Inverted attributions with a described or unnamed speaker.
+        QuoteCase{"described_inverted_speakers",
+                  "\"The drop is no surprise,\" said the Courier's Lena Vik. \"Rates will fall again soon,\" said "
+                  "another Chilean bank official. \"He is right about that,\" said former Lima Sen. Omar Haddad.",
+                  {"Lena Vik: The drop is no sur", "Chilean bank official: Rates will fall ag",
+                   "Omar Haddad: He is right about "}},
         // Adjacent quotations share the speaker; a sentence after a quotation
         // closed by its own full stop is no attribution of it.
         QuoteCase{"adjacent_quotes_and_next_sentence",
