@@ -135,6 +135,7 @@ absl::StatusOr<std::unique_ptr<const Lexicon>> Lexicon::Load(const std::string& 
                                WordList{"military_nouns.txt", &lexicon->military_nouns_, true},
                                WordList{"media_nouns.txt", &lexicon->media_nouns_, true},
                                WordList{"policy_nouns.txt", &lexicon->policy_nouns_, true},
+                               WordList{"intent_words.txt", &lexicon->intent_words_, true},
                                WordList{"portfolio_roles.txt", &lexicon->portfolio_roles_, true}}) {
     ASSIGN_OR_RETURN(std::vector<Row> rows, ReadRows(path(list.file), {}));
     for (const Row& row : rows) {

@@ -119,6 +119,8 @@ class Lexicon {
   bool IsMilitaryNoun(std::string_view lower) const { return military_nouns_.contains(ToAbsl(lower)); }
   // A noun for what an actor proposes, says or decides ("plans", "remarks"), lower case.
   bool IsPolicyNoun(std::string_view lower) const { return policy_nouns_.contains(ToAbsl(lower)); }
+  // A word of intention or readiness before "to" + verb ("ready", "offered"), lower case.
+  bool IsIntentWord(std::string_view lower) const { return intent_words_.contains(ToAbsl(lower)); }
   // A noun a report uses for the news medium it cites ("radio", "agency"), lower case.
   bool IsMediaNoun(std::string_view lower) const { return media_nouns_.contains(ToAbsl(lower)); }
   // A news organisation, by its canonical name in organizations.tsv ("BBC").
@@ -209,6 +211,7 @@ class Lexicon {
   std::bitset<81> boilerplate_lengths_;                       // lengths of those lines, up to 80
   absl::flat_hash_set<std::string> military_nouns_;           // lower case
   absl::flat_hash_set<std::string> policy_nouns_;             // lower case
+  absl::flat_hash_set<std::string> intent_words_;             // lower case
   absl::flat_hash_set<std::string> media_nouns_;              // lower case
   absl::flat_hash_set<std::string> portfolio_roles_;          // lower case canonical roles
   absl::flat_hash_set<std::string> organization_names_;       // canonical names

@@ -2823,13 +2823,22 @@ class Analysis {
             // Killing or wounding by "Iranian forces" / "its troops" is
             // fighting (19), not unconventional violence (18).
             if (code == "18" && !passive && MilitarySubjectHead(i)) code = "19";
+            // "ready to negotiate with", "would be happy to meet": intent to
+            // meet (03), said now, rather than a meeting.
+            Modality relation_modality = modality;
+            if (code == "04" && i >= 2 && IsWord(i - 1) && tokens_[i - 1].lower_view() == "to" && IsWord(i - 2) &&
+                lex_.IsIntentWord(tokens_[i - 2].lower)) {
+              code = "03";
+              relation_modality = ModalityBefore(i - 2, first) == Modality::kNegated ? Modality::kNegated
+                                                                                      : Modality::kAsserted;
+            }
             // "attacked the Tory plans", "hit out at Labour's record": force
             // against what an actor proposes or says is criticism (11).
             if (QuadClass(code) == 4 && IsWord(obj.last + 1) && lex_.IsPolicyNoun(tokens_[obj.last + 1].lower))
               code = "11";
-            AddTriple(out, sub.entity, obj.entity, verb.lemma, code, "", modality, from, to);
+            AddTriple(out, sub.entity, obj.entity, verb.lemma, code, "", relation_modality, from, to);
             if (verb.mutual && code == verb.code && !event)
-              AddTriple(out, obj.entity, sub.entity, verb.lemma, code, "", modality, from, to);
+              AddTriple(out, obj.entity, sub.entity, verb.lemma, code, "", relation_modality, from, to);
           }
         }
       }

@@ -604,6 +604,11 @@ INSTANTIATE_TEST_SUITE_P(
                      {"Omar Haddad 02 Chile"}, {}},
         RelationCase{"reported_passive_is_no_demand", "Omar Haddad said Chile should be punished.", {},
                      {"Omar Haddad 02 Chile"}},
+        // Readiness to meet is intent to meet (03), said now; a planned
+        // meeting stays a future meeting (04).
+        RelationCase{"intent_to_meet", "Chile said it was ready to negotiate with Peru.", {"Chile 03 Peru"},
+                     {"Chile 04 Peru [future]", "Chile 04 Peru"}},
+        RelationCase{"planned_meeting", "Chile will meet Peru in Lima.", {"Chile 04 Peru [future]"}, {"Chile 03 Peru"}},
         RelationCase{"beat_back", "Chilean forces beat back the Peruvian thrust.", {"Chile 19 Peru"},
                      {"Chile 05 Peru"}},
         // An age in apposition does not hide who the relative clause is about.
