@@ -2865,7 +2865,11 @@ class Analysis {
         // The judged actor may stand before the verb too: "North Korea,
         // which he said had a terrible record".
         EvaluateActors(speakers.front().entity, first, last + 1, out);
-        ReportedDemand(speakers.front().entity, v, last, args, out);
+        // The reported clause's subject: right after the verb ("said Tony
+        // Blair should"), past "that".
+        size_t clause = v + 1;
+        if (IsWord(clause) && tokens_[clause].lower_view() == "that") ++clause;
+        if (!InsideQuote(clause)) DemandsOf(speakers.front().entity, clause, clause + 2, last, out);
         break;
       }
       // Meeting nouns: "a meeting with X", "talks with X".
@@ -3072,24 +3076,27 @@ class Analysis {
     }
   }
 
-  // "Mr Kennedy said Tony Blair should set out an exit strategy": saying
-  // what another actor should or must do is demanding it of them (02). The
-  // actor subject of the reported clause, right before the modal, with an
-  // active verb after it ("should be punished" asks nothing of them).
-  void ReportedDemand(int speaker, size_t verb, size_t last, const std::vector<Arg>& args, Extraction& out) {
+  // "Mr Kennedy said Tony Blair should set out an exit strategy" (02), "the
+  // government must give a far clearer reason" in Mr Ancram's quotation
+  // (10): saying what another actor should do appeals to it, what it must do
+  // demands it. The actor is the subject right before the modal, with an
+  // active verb after it ("should be punished" asks nothing of them); only
+  // actors starting in [from, to).
+  void DemandsOf(int speaker, size_t from, size_t to, size_t last, Extraction& out) {
     if (out.entities[speaker].type == EntityType::kEvent || out.entities[speaker].generic) return;
-    for (const Arg& a : args) {
-      if (a.first <= verb || a.first > verb + 4 || InsideQuote(a.first)) continue;
-      if (a.entity == speaker || IsQualifier(a) || out.entities[a.entity].type == EntityType::kEvent) return;
-      size_t m = a.last + 1;
-      if (!IsWord(m) || (tokens_[m].lower_view() != "should" && tokens_[m].lower_view() != "must")) return;
+    for (size_t t = from; t < to && t < tokens_.size(); ++t) {
+      const Arg* a = ArgStartingAt(t);
+      if (!a || a->entity == speaker || IsQualifier(*a) || out.entities[a->entity].type == EntityType::kEvent) continue;
+      if (bases_[a->last].size() != tokens_[a->last].text.size()) continue;  // "Iran's forces must"
+      size_t m = a->last + 1;
+      if (!IsWord(m) || (tokens_[m].lower_view() != "should" && tokens_[m].lower_view() != "must")) continue;
       size_t v = m + 1;
       while (v <= last && IsWord(v) && IsAdverb(tokens_[v].lower)) ++v;
       if (v > last || !IsWord(v) || tokens_[v].capitalized || IsNegator(tokens_[v].lower) ||
           tokens_[v].lower_view() == "be" || tokens_[v].lower_view() == "have")
-        return;
-      AddTriple(out, speaker, a.entity, tokens_[m].lower, "02", "", Modality::kAsserted, verb, v);
-      return;
+        continue;
+      AddTriple(out, speaker, a->entity, tokens_[m].lower, tokens_[m].lower_view() == "must" ? "10" : "02", "",
+                Modality::kAsserted, a->first, v);
     }
   }
 
@@ -3674,6 +3681,7 @@ class Analysis {
         }
       }
       EvaluateActors(c.speaker, from, std::min(c.close, tokens_.size()), out, c.open);
+      DemandsOf(c.speaker, c.open + 1, std::min(c.close, tokens_.size()), std::min(c.close, tokens_.size()) - 1, out);
     }
   }
 

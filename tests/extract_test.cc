@@ -602,6 +602,9 @@ INSTANTIATE_TEST_SUITE_P(
         // for a passive, a negation, or the speaker itself.
         RelationCase{"reported_demand", "Omar Haddad said Chile should set out a timetable.",
                      {"Omar Haddad 02 Chile"}, {}},
+        RelationCase{"quoted_demand",
+                     "Omar Haddad said: \"Chile must give a far clearer reason for the changes, and we must listen.\"",
+                     {"Omar Haddad 10 Chile"}, {"Omar Haddad 02 Chile"}},
         RelationCase{"reported_passive_is_no_demand", "Omar Haddad said Chile should be punished.", {},
                      {"Omar Haddad 02 Chile"}},
         // Readiness to meet is intent to meet (03), said now; a planned
