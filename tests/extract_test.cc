@@ -612,6 +612,10 @@ INSTANTIATE_TEST_SUITE_P(
         RelationCase{"intent_to_meet", "Chile said it was ready to negotiate with Peru.", {"Chile 03 Peru"},
                      {"Chile 04 Peru [future]", "Chile 04 Peru"}},
         RelationCase{"planned_meeting", "Chile will meet Peru in Lima.", {"Chile 04 Peru [future]"}, {"Chile 03 Peru"}},
+        // A constitution is an agreement one backs or signs, like a treaty.
+        RelationCase{"constitution_is_an_event",
+                     "Omar Haddad, who backs the constitution, spoke in Lima. Chile signed the constitution.",
+                     {"Omar Haddad 05 constitution (1987-04-07)", "Chile 05 constitution (1987-04-07)"}, {}},
         RelationCase{"beat_back", "Chilean forces beat back the Peruvian thrust.", {"Chile 19 Peru"},
                      {"Chile 05 Peru"}},
         // An age in apposition does not hide who the relative clause is about.
