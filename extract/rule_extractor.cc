@@ -2402,7 +2402,10 @@ class Analysis {
       // A recipient: "gave Japan", "handed the Soviet delegation".
       size_t end = k - 1;
       const Arg* a = ArgEndingAt(end);
-      if (!a && IsWord(end) && !tokens_[end].capitalized && lex_.GroupNounType(tokens_[end].lower) && end > first)
+      // "gave the Japanese delegation", "the Japanese government": the state.
+      if (!a && IsWord(end) && !tokens_[end].capitalized && end > first &&
+          (lex_.GroupNounType(tokens_[end].lower) || tokens_[end].lower_view() == "government" ||
+           tokens_[end].lower_view() == "administration"))
         a = ArgEndingAt(end - 1);
       if (!a) return tokens_.size();
       size_t start = a->first;

@@ -616,6 +616,8 @@ INSTANTIATE_TEST_SUITE_P(
         RelationCase{"constitution_is_an_event",
                      "Omar Haddad, who backs the constitution, spoke in Lima. Chile signed the constitution.",
                      {"Omar Haddad 05 constitution (1987-04-07)", "Chile 05 constitution (1987-04-07)"}, {}},
+        RelationCase{"recipient_government", "Omar Haddad gave the Peruvian government a clear warning.",
+                     {"Omar Haddad 13 Peru"}, {}},
         RelationCase{"beat_back", "Chilean forces beat back the Peruvian thrust.", {"Chile 19 Peru"},
                      {"Chile 05 Peru"}},
         // An age in apposition does not hide who the relative clause is about.
