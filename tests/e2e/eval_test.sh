@@ -54,22 +54,22 @@ eval_set() {
 
 # The held-out articles (annotated by the team without looking at the
 # system; their error categories were studied twice).
-eval_set held-out heldout_gold '{"entities": 0.87, "entities (typed)": 0.87, "relations: entity pair": 0.48,
-                                 "affiliations (AFF)": 0.93}' 0.95 0.85
+eval_set held-out heldout_gold '{"entities": 0.90, "entities (typed)": 0.90, "relations: entity pair": 0.60,
+                                 "affiliations (AFF)": 0.93}' 0.93 0.88
 # The blind set (annotated without seeing the system; no rule has been
 # written against it): floors only guard against regressions.
-eval_set blind blind_gold '{"entities": 0.85, "entities (typed)": 0.83, "relations: entity pair": 0.38,
-                            "affiliations (AFF)": 0.83}' 0.9 0.75
+eval_set blind blind_gold '{"entities": 0.86, "entities (typed)": 0.84, "relations: entity pair": 0.39,
+                            "affiliations (AFF)": 0.85}' 0.93 0.88
 # The second development set, whose errors are studied.
-eval_set dev2 dev2_gold '{"entities": 0.92, "entities (typed)": 0.92, "relations: entity pair": 0.34,
+eval_set dev2 dev2_gold '{"entities": 0.93, "entities (typed)": 0.92, "relations: entity pair": 0.50,
                           "affiliations (AFF)": 0.90}' 0.95 0.88
 # The third set, annotated blind on 2026-12-03; its errors have been studied
 # since (see tests/dev3_gold/README.md).
-eval_set dev3 dev3_gold '{"entities": 0.88, "entities (typed)": 0.85, "relations: entity pair": 0.45,
-                          "affiliations (AFF)": 0.55}' 0.88 0.75
+eval_set dev3 dev3_gold '{"entities": 0.89, "entities (typed)": 0.86, "relations: entity pair": 0.48,
+                          "affiliations (AFF)": 0.62}' 0.88 0.82
 # The fourth set, annotated blind on 2026-12-03 and only measured since.
-eval_set blind4 blind4_gold '{"entities": 0.87, "entities (typed)": 0.86, "relations: entity pair": 0.26,
-                              "affiliations (AFF)": 0.70}' 0.85 0.62
+eval_set blind4 blind4_gold '{"entities": 0.89, "entities (typed)": 0.87, "relations: entity pair": 0.27,
+                              "affiliations (AFF)": 0.72}' 0.88 0.68
 # The fifth set (dev4), annotated blind on 2026-12-03 and studied since.
-eval_set dev4 dev4_gold '{"entities": 0.76, "entities (typed)": 0.74, "relations: entity pair": 0.20,
-                          "affiliations (AFF)": 0.62}' 0.88 0.74
+eval_set dev4 dev4_gold '{"entities": 0.79, "entities (typed)": 0.77, "relations: entity pair": 0.30,
+                          "affiliations (AFF)": 0.65}' 0.92 0.80
