@@ -155,6 +155,7 @@ class Analysis {
     FindAffiliations(out);
     DropDateline(out);
     ResolveTitles(out);
+    MarkQuoteTokens();  // ResolveGovernments' resolvers skip quoted words
     ResolveGovernments(out);
     FindRelations(out);
     FindAccusations(out);
@@ -775,6 +776,12 @@ class Analysis {
       std::string surface = CollapseSpaces(doc_.text.substr(n.span.begin, n.span.size()));
       full_name_rank[toks] = {lex_.LeadersNamed(surface, DocumentYear()).empty(), n.first};
     }
+    // The best-ranked full name by its first word, for "Sir Ian".
+    std::map<std::string, const std::vector<std::string>*> full_name_by_first;
+    for (const auto& [full, rank] : full_name_rank) {
+      auto [it, inserted] = full_name_by_first.try_emplace(full.front(), &full);
+      if (!inserted && rank < full_name_rank[*it->second]) it->second = &full;
+    }
     // Key under which mentions of one document group into one entity.
     std::map<std::string, int> entity_of_key;
     std::vector<std::string> keys(names_.size());
@@ -804,9 +811,7 @@ class Analysis {
         // "Sir Ian" after "Sir Ian Blair": a knight or dame goes by the given name.
         if (!match && toks.size() == 1 && n.first > 0 && IsWord(n.first - 1) &&
             (tokens_[n.first - 1].text == "Sir" || tokens_[n.first - 1].text == "Dame")) {
-          for (const auto& [full, rank] : full_name_rank) {
-            if (full.front() == toks.front() && (!match || rank < full_name_rank[*match])) match = &full;
-          }
+          if (auto it = full_name_by_first.find(toks.front()); it != full_name_by_first.end()) match = it->second;
         }
       }
       if (match) {
@@ -913,7 +918,6 @@ class Analysis {
     return office;
   }
 
-  // The article's entity named `name` (a country or organisation); -1 if none.
   // Is `person` the state itself, or affiliated with it by the article or
   // as an office holder the lexicon knows?
   bool ServesState(int person, int state, const Extraction& out) const {
@@ -928,8 +932,17 @@ class Analysis {
   // The state entity whose capital the argument names as a place ("talks in
   // Beijing"), when the article names that state; else -1.
   int StateOfCapital(const Arg& a, const Extraction& out) const {
-    for (const Name& n : names_) {
-      if (n.first != a.first || n.last != a.last) continue;
+    if (name_starting_at_.empty()) {  // built on first use: names are final by then
+      name_starting_at_.assign(tokens_.size(), -1);
+      for (size_t n = 0; n < names_.size(); ++n) {
+        if (name_starting_at_[names_[n].first] < 0) name_starting_at_[names_[n].first] = static_cast<int>(n);
+      }
+    }
+    const int index = a.first < name_starting_at_.size() ? name_starting_at_[a.first] : -1;
+    for (size_t i = index < 0 ? names_.size() : static_cast<size_t>(index); i < names_.size(); ++i) {
+      const Name& n = names_[i];
+      if (n.first != a.first) break;
+      if (n.last != a.last) continue;
       if (n.source != NameSource::kLexicon || n.info.kind != PhraseKind::kCapital) return -1;
       std::string phrase;
       for (size_t k = n.first; k <= n.last; ++k) {
@@ -942,6 +955,7 @@ class Analysis {
     return -1;
   }
 
+  // The article's entity named `name` (a country or organisation); -1 if none.
   int EntityNamed(std::string_view name, const Extraction& out) const {
     for (size_t i = 0; i < out.entities.size(); ++i) {
       if (out.entities[i].name == name && !out.entities[i].generic) return static_cast<int>(i);
@@ -1485,24 +1499,21 @@ class Analysis {
   // argument; nothing when no actor owned that noun before.
   void ResolveDefinitePlans(const Extraction& out) {
     std::vector<Arg> added;
-    for (size_t i = 1; i + 1 < tokens_.size(); ++i) {
-      if (!IsWord(i + 1) || tokens_[i].lower_view() != "the" || arg_start_[i + 1] >= 0 ||
-          !lex_.IsPolicyNoun(tokens_[i + 1].lower))
+    // One pass: the latest owner of each noun, with its sentence.
+    std::map<std::string, std::pair<int, int>, std::less<>> owner_of;
+    for (size_t i = 1; i < tokens_.size(); ++i) {
+      if (!IsWord(i) || !lex_.IsPolicyNoun(tokens_[i].lower)) continue;
+      if (const Arg* a = ArgEndingAt(i - 1); a && out.entities[a->entity].type != EntityType::kEvent &&
+                                             !out.entities[a->entity].generic) {
+        owner_of[tokens_[i].lower] = {a->entity, tokens_[i].sentence};  // "the Tory plans", "Labour's plans"
         continue;
-      // "the plans of the government" names its owner itself.
-      if (IsWord(i + 2) && (tokens_[i + 2].lower_view() == "of" || tokens_[i + 2].lower_view() == "by")) continue;
-      const std::string_view noun = tokens_[i + 1].lower;
-      const int s = tokens_[i].sentence;
-      int owner = -1;
-      for (size_t k = i; k-- > 1 && tokens_[k].sentence + 30 >= s;) {
-        if (!IsWord(k) || tokens_[k].lower_view() != noun) continue;
-        if (const Arg* a = ArgEndingAt(k - 1); a && out.entities[a->entity].type != EntityType::kEvent &&
-                                               !out.entities[a->entity].generic) {
-          owner = a->entity;  // "the Tory plans", "Labour's plans"
-          break;
-        }
       }
-      if (owner >= 0) added.push_back(Arg{i, i + 1, owner});
+      if (tokens_[i - 1].lower_view() != "the" || arg_start_[i] >= 0) continue;
+      // "the plans of the government" names its owner itself.
+      if (IsWord(i + 1) && (tokens_[i + 1].lower_view() == "of" || tokens_[i + 1].lower_view() == "by")) continue;
+      auto it = owner_of.find(tokens_[i].lower_view());
+      if (it != owner_of.end() && it->second.second + 30 >= tokens_[i].sentence)
+        added.push_back(Arg{i - 1, i, it->second.first});
     }
     if (added.empty()) return;
     args_.insert(args_.end(), added.begin(), added.end());
@@ -1520,6 +1531,7 @@ class Analysis {
                                                    "claim",      "claims",     "comment",     "comments",
                                                    "remark",     "remarks",    "suggestion",  "warning"};
     std::vector<Arg> added;
+    std::map<int, int> speaker_of;  // sentence -> its reported speaker, or -1
     for (size_t i = 1; i + 1 < tokens_.size(); ++i) {
       std::string_view w = tokens_[i].lower;
       if (!IsWord(i) || (w != "that" && w != "this") || !IsWord(i + 1) || arg_start_[i + 1] >= 0 ||
@@ -1527,16 +1539,21 @@ class Analysis {
         continue;
       int s = tokens_[i].sentence;
       if (s == 0) continue;
-      // The previous sentence's speaker: the subject of its first reporting verb.
-      std::vector<Arg> args = SentenceArgs(s - 1, out);
-      for (size_t v = sentence_first_[s - 1]; v <= sentence_last_[s - 1]; ++v) {
-        if (!IsWord(v) || tokens_[v].capitalized || InsideQuote(v) || !lex_.IsSpeechVerb(tokens_[v].lower)) continue;
-        std::vector<Arg> speakers = SubjectsBefore(v, args, out);
-        if (!speakers.empty() && out.entities[speakers.front().entity].type != EntityType::kEvent &&
-            !out.entities[speakers.front().entity].generic)
-          added.push_back(Arg{i, i + 1, speakers.front().entity});
-        break;
+      // The previous sentence's speaker: the subject of its first reporting
+      // verb (found once per sentence).
+      auto [cached, fresh] = speaker_of.try_emplace(s - 1, -1);
+      if (fresh) {
+        std::vector<Arg> args = SentenceArgs(s - 1, out);
+        for (size_t v = sentence_first_[s - 1]; v <= sentence_last_[s - 1]; ++v) {
+          if (!IsWord(v) || tokens_[v].capitalized || InsideQuote(v) || !lex_.IsSpeechVerb(tokens_[v].lower)) continue;
+          std::vector<Arg> speakers = SubjectsBefore(v, args, out);
+          if (!speakers.empty() && out.entities[speakers.front().entity].type != EntityType::kEvent &&
+              !out.entities[speakers.front().entity].generic)
+            cached->second = speakers.front().entity;
+          break;
+        }
       }
+      if (cached->second >= 0) added.push_back(Arg{i, i + 1, cached->second});
     }
     if (added.empty()) return;
     args_.insert(args_.end(), added.begin(), added.end());
@@ -1559,13 +1576,19 @@ class Analysis {
       words.push_back(rest.substr(0, space));
       rest.remove_prefix(std::min(space + 1, rest.size()));
     }
-    PhraseInfo info;
+    if (words.empty()) return false;
+    PhraseInfo info{};
     return lex_.MatchPhrase(words, &info) == static_cast<int>(words.size()) && info.kind == PhraseKind::kCountry;
   }
 
   // A government office: "Home Secretary", "Solicitor General", "Trade
   // Minister"; not "Cardinal", "Prince" or "Commissioner".
   static bool IsGovernmentOffice(std::string_view role) {
+    // Party, press and civil-service secretaries hold no government office.
+    for (std::string_view other : {"general secretary", "press secretary", "permanent secretary", "first secretary",
+                                   "party secretary"}) {
+      if (role.find(other) != std::string_view::npos) return false;
+    }
     for (std::string_view word : {"minister", "secretary", "chancellor", "attorney general", "solicitor general"}) {
       if (role.find(word) != std::string_view::npos) return true;
     }
@@ -1651,8 +1674,6 @@ class Analysis {
     return ResolvePronoun(i, person, out);
   }
 
-  // The actor a pronoun at `i` refers to: a person (he, she, his) or else an
-  // organisation or country (it, its).
   // Every token in [from, to) is a lower-case word.
   bool AllLowerWords(size_t from, size_t to) const {
     for (size_t t = from; t < to; ++t) {
@@ -1661,6 +1682,8 @@ class Analysis {
     return true;
   }
 
+  // The actor a pronoun at `i` refers to: a person (he, she, his) or else an
+  // organisation or country (it, its).
   std::optional<Arg> ResolvePronoun(size_t i, bool person, const Extraction& out) const {
     // Salience: the subject-like (first, not after a preposition) compatible
     // actor of this sentence before the pronoun, else of the previous one,
@@ -2384,7 +2407,7 @@ class Analysis {
     // opening quotation mark among them is passed over ("sent Mr Bush his
     // \"warmest congratulations\"").
     bool quote_passed = false;
-    while (k > first && k + 6 > noun_first) {
+    while (k > first && k + 5 + (quote_passed ? 1 : 0) > noun_first) {
       if (!quote_passed && tokens_[k - 1].kind == TokenKind::kOpenQuote) {
         quote_passed = true;
         --k;
@@ -3042,11 +3065,16 @@ class Analysis {
       size_t best = 9;
       // "called the plans \"dangerous, ill thought-out and hugely
       // irresponsible\"": the quotation as a whole judges what it follows.
-      size_t window_start = t > from + 8 ? t - 8 : from;
       const Arg* before_quote = quote_open != SIZE_MAX && quote_open > from ? ArgEndingAt(quote_open - 1) : nullptr;
-      if (before_quote && before_quote->first >= from) window_start = std::min(window_start, before_quote->first);
-      for (size_t k = window_start; k < to && k <= t + 8; ++k) {
-        const Arg* a = ArgStartingAt(k);
+      if (before_quote && before_quote->first < from) before_quote = nullptr;
+      const size_t window_start = t > from + 8 ? t - 8 : from;
+      // The ±8 window, and the phrase before the quotation as one more
+      // candidate (at distance 1) however far back it is: first of all.
+      const bool extra = before_quote && before_quote->first < window_start;
+      for (size_t k = extra ? window_start - 1 : window_start; k <= t + 8; ++k) {
+        const bool outside = extra && k + 1 == window_start;
+        if (!outside && k >= to) break;
+        const Arg* a = outside ? before_quote : ArgStartingAt(k);
         if (!a || a->entity == speaker || qualifiers_.contains(a->first)) continue;
         if (out.entities[a->entity].type == EntityType::kEvent) continue;
         // "the Iraq war could be illegal": a name modifying an event noun
@@ -3062,7 +3090,7 @@ class Analysis {
              tokens_[before].lower_view() == "towards"))
           continue;
         bool clause = true;
-        for (size_t c = std::min(a->first, t); c < std::max(a->first, t); ++c) {
+        for (size_t c = std::min(a->first, t); a != before_quote && c < std::max(a->first, t); ++c) {
           if (tokens_[c].text == ";" || (tokens_[c].kind == TokenKind::kOpenQuote && c != quote_open)) clause = false;
         }
         size_t distance = a == before_quote ? 1 : a->first > t ? a->first - t : t - a->last;
@@ -3392,8 +3420,9 @@ class Analysis {
         if (a && out.entities[a->entity].type == EntityType::kPerson) {
           size_t v = a->last + 1;
           if (v < tokens_.size() && tokens_[v].text == "(") {
-            while (v < tokens_.size() && v < a->last + 8 && tokens_[v].text != ")") ++v;
-            ++v;
+            size_t close = v;
+            while (close < tokens_.size() && close < a->last + 8 && tokens_[close].text != ")") ++close;
+            if (close < tokens_.size() && tokens_[close].text == ")") v = close + 1;
           }
           // "Luis Escalante of Costa Rica said".
           if (IsWord(v) && tokens_[v].lower_view() == "of" && ArgStartingAt(v + 1)) v = ArgStartingAt(v + 1)->last + 1;
@@ -3526,6 +3555,7 @@ class Analysis {
     int s = tokens_[open].sentence;
     std::vector<Arg> args;
     bool have_args = false;
+    int verbs_tried = 0;
     for (size_t v = open; v-- > sentence_first_[s];) {
       if (InsideQuote(v) || !IsWord(v) || tokens_[v].capitalized) continue;
       bool verbal = lex_.IsSpeechVerb(tokens_[v].lower);
@@ -3542,8 +3572,11 @@ class Analysis {
       std::vector<Arg> subjects = SpeakersOf(v, args, out);
       // "He said asylum seekers had their claims accepted under the
       // "unfair" system": a verb without an actor for subject passes the
-      // fragment on to the verb reporting it.
-      if (subjects.empty()) continue;
+      // fragment on to the verb reporting it (the third verb tried is the last).
+      if (subjects.empty()) {
+        if (++verbs_tried == 3) return -1;
+        continue;
+      }
       EntityType type = out.entities[subjects.front().entity].type;
       if (type != EntityType::kPerson && type != EntityType::kOrganization) return -1;
       return subjects.front().entity;
@@ -3754,6 +3787,7 @@ class Analysis {
   absl::flat_hash_set<size_t> qualifiers_;  // first tokens of args that qualify a person
   std::vector<std::pair<size_t, size_t>> quote_tokens_;  // (open, close) token indexes
   std::vector<bool> inside_quote_;                       // token lies between quote marks
+  mutable std::vector<int> name_starting_at_;            // first name (index) starting at a token, lazily
   std::vector<size_t> sentence_first_, sentence_last_;   // token range of each sentence
   std::vector<std::vector<int>> sentence_args_;          // args_ indexes by sentence
   std::vector<int> arg_start_, arg_end_;                 // args_ index by first/last token, or -1
