@@ -190,6 +190,8 @@ class Analysis {
            p.text == "\xE2\x80\x94" || p.text == ":" || p.text == "|";
   }
   std::string_view Base(size_t i) const { return bases_[i]; }
+  // Does token i carry a possessive 's ("Iran's")?
+  bool Possessive(size_t i) const { return bases_[i].size() != tokens_[i].text.size(); }
   std::string LowerBase(size_t i) const { return AsciiLower(bases_[i]); }
 
   // Scraped pages often repeat the body: a line of 40+ bytes that already
@@ -240,7 +242,7 @@ class Analysis {
       if (!IsWord(k) || !SameSentence(i, k)) break;
       ++count;
       // A possessive ends a phrase: "Russia's foreign minister".
-      if (bases_[k].size() != tokens_[k].text.size()) break;
+      if (Possessive(k)) break;
     }
     if (count == 0) return 0;
     return lex_.MatchPhrase(std::span<const std::string_view>(bases_).subspan(i, count), info);
@@ -313,7 +315,7 @@ class Analysis {
     // of place precedes it: "U.S. PRESENTS MOSCOW WITH DRAFT TREATY".
     if (IsHeadlineLine(first)) return true;
     if (tokens_[first].all_caps && tokens_[first].line_start) return false;  // "MOSCOW, March 4"
-    if (bases_[last].size() != tokens_[last].text.size()) return true;    // "Moscow's position"
+    if (Possessive(last)) return true;    // "Moscow's position"
     size_t next = last + 1;
     if (next < tokens_.size() && SameSentence(first, next)) {
       if (tokens_[next].kind == TokenKind::kWord && !tokens_[next].capitalized && IsVerbish(next))
@@ -332,6 +334,17 @@ class Analysis {
       if (lex_.MatchEventVerb(words, &v) > 0) return true;
     }
     return false;
+  }
+
+  // The state that the capital or seat of government at tokens [first, last]
+  // stood for at the article's date (Lexicon::StateOf); nullptr if none.
+  const std::string* StateOfPhrase(size_t first, size_t last) const {
+    std::string phrase;
+    for (size_t k = first; k <= last; ++k) {
+      if (k > first) phrase += ' ';
+      phrase.append(Base(k));
+    }
+    return lex_.StateOf(phrase, DocumentYear());
   }
 
   // The article's year, or 0 when its date is unknown.
@@ -424,7 +437,7 @@ class Analysis {
     if ((ev.code != "04" && ev.code != "05" && !ev.code.empty()) || names_.empty()) return;
     Name& place = names_.back();
     if (place.last + 1 != ev.first || place.type != EntityType::kLocation) return;
-    if (bases_[place.last].size() != tokens_[place.last].text.size()) return;  // "Geneva's talks"
+    if (Possessive(place.last)) return;  // "Geneva's talks"
     if (place.source == NameSource::kLexicon && place.info.kind != PhraseKind::kCapital &&
         place.info.kind != PhraseKind::kPlace)
       return;  // a country: "Soviet-U.S. talks" are the countries' talks
@@ -449,12 +462,7 @@ class Analysis {
                 (info.kind == PhraseKind::kCapital && CapitalActsAsCountry(first, last));
     if (seat) {
       name.info.kind = PhraseKind::kMetonym;  // the state, named by its seat
-      std::string phrase;
-      for (size_t k = first; k <= last; ++k) {
-        if (k > first) phrase += ' ';
-        phrase.append(Base(k));
-      }
-      if (const std::string* state = lex_.StateOf(phrase, DocumentYear())) name.info.canonical = *state;
+      if (const std::string* state = StateOfPhrase(first, last)) name.info.canonical = *state;
     } else if (info.kind == PhraseKind::kCapital) {
       // The city under its main name: "Washington DC" is Washington.
       name.info.canonical = !info.code.empty() ? info.code
@@ -517,7 +525,7 @@ class Analysis {
     bool all_caps_run = tokens_[first].all_caps;
     while (k < tokens_.size() && SameSentence(first, k)) {
       if (common_word(k)) break;
-      if (bases_[k - 1].size() != tokens_[k - 1].text.size()) break;  // possessive ends a name
+      if (Possessive(k - 1)) break;  // possessive ends a name
       // A name may wrap onto the next line of hard-wrapped text ("Javier Perez
       // de\nCuellar"), but never across a change between ALL CAPS and mixed case.
       if (tokens_[k].line_start && tokens_[k].all_caps != tokens_[last].all_caps) break;
@@ -696,7 +704,7 @@ class Analysis {
         std::vector<std::string> words;
         for (size_t t = n.first; t <= n.last && plain; ++t) {
           plain = IsWord(t) && lex_.IsNonName(tokens_[t].text) == false && !lex_.IsGivenName(Base(t)) &&
-                  !lex_.HeadWordType(Base(t)) && bases_[t].size() == tokens_[t].text.size();
+                  !lex_.HeadWordType(Base(t)) && !Possessive(t);
           words.push_back(tokens_[t].lower);
         }
         if (!plain) continue;
@@ -944,12 +952,7 @@ class Analysis {
       if (n.first != a.first) break;
       if (n.last != a.last) continue;
       if (n.source != NameSource::kLexicon || n.info.kind != PhraseKind::kCapital) return -1;
-      std::string phrase;
-      for (size_t k = n.first; k <= n.last; ++k) {
-        if (k > n.first) phrase += ' ';
-        phrase.append(Base(k));
-      }
-      const std::string* state = lex_.StateOf(phrase, DocumentYear());
+      const std::string* state = StateOfPhrase(n.first, n.last);
       return state ? EntityNamed(*state, out) : -1;
     }
     return -1;
@@ -1258,12 +1261,7 @@ class Analysis {
   int DatelineActor(const Extraction& out) const {
     const Arg* place = DatelinePlace(out);
     if (!place) return -1;
-    std::string phrase;
-    for (size_t k = place->first; k <= place->last; ++k) {
-      if (k > place->first) phrase += ' ';
-      phrase.append(Base(k));
-    }
-    const std::string* state = lex_.StateOf(phrase, DocumentYear());
+    const std::string* state = StateOfPhrase(place->first, place->last);
     if (!state) return -1;  // "UNITED NATIONS, March 4": a place of reporting, not a state
     for (size_t i = 0; i < out.entities.size(); ++i) {
       if (out.entities[i].name == *state && !out.entities[i].generic) return static_cast<int>(i);
@@ -1515,10 +1513,7 @@ class Analysis {
       if (it != owner_of.end() && it->second.second + 30 >= tokens_[i].sentence)
         added.push_back(Arg{i - 1, i, it->second.first});
     }
-    if (added.empty()) return;
-    args_.insert(args_.end(), added.begin(), added.end());
-    std::stable_sort(args_.begin(), args_.end(), [](const Arg& a, const Arg& b) { return a.first < b.first; });
-    IndexArgs();
+    AddArgs(added);
   }
 
   // "that suggestion", "this claim": what the previous sentence reported,
@@ -1555,6 +1550,12 @@ class Analysis {
       }
       if (cached->second >= 0) added.push_back(Arg{i, i + 1, cached->second});
     }
+    AddArgs(added);
+  }
+
+  // Adds arguments that stand for actors without a name of their own
+  // ("the government", "that suggestion"), keeping args_ in text order.
+  void AddArgs(const std::vector<Arg>& added) {
     if (added.empty()) return;
     args_.insert(args_.end(), added.begin(), added.end());
     std::stable_sort(args_.begin(), args_.end(), [](const Arg& a, const Arg& b) { return a.first < b.first; });
@@ -1654,10 +1655,7 @@ class Analysis {
       int state = named >= 0 ? named : home;
       if (state >= 0) added.push_back(Arg{i, i, state});
     }
-    if (added.empty()) return;
-    args_.insert(args_.end(), added.begin(), added.end());
-    std::stable_sort(args_.begin(), args_.end(), [](const Arg& a, const Arg& b) { return a.first < b.first; });
-    IndexArgs();
+    AddArgs(added);
   }
 
   // Pronoun he/she/it/its resolution to the latest compatible entity before `i`.
@@ -2115,7 +2113,7 @@ class Analysis {
         continue;
       // "insisted the EU's code ...": a possessive only determines the noun
       // that follows, which is the real object.
-      if (!owners && bases_[a.last].size() != tokens_[a.last].text.size()) break;
+      if (!owners && Possessive(a.last)) break;
       objects.push_back(a);
       // Coordinated objects.
       size_t end = a.last;
@@ -2277,7 +2275,7 @@ class Analysis {
   // not a possessive) right before a word for war names where it is fought,
   // not who wages it ("Iranian attacks", "Iran's war" do).
   bool WhereOfWar(const Arg& a, size_t noun_first) const {
-    if (a.last + 1 != noun_first || bases_[a.last].size() != tokens_[a.last].text.size()) return false;
+    if (a.last + 1 != noun_first || Possessive(a.last)) return false;
     std::string_view noun = tokens_[noun_first].lower;
     if (noun != "war" && noun != "wars" && noun != "conflict" && noun != "crisis") return false;
     PhraseInfo info;
@@ -2342,7 +2340,7 @@ class Analysis {
     const Arg* direct = is_link(link, false) ? ActorAfter(link, args, out) : nullptr;
     // "backing for Iran's war enemy Iraq": a possessive describes the name
     // that heads the phrase.
-    if (direct && bases_[direct->last].size() != tokens_[direct->last].text.size()) {
+    if (direct && Possessive(direct->last)) {
       for (const Arg& a : args) {
         if (a.first <= direct->last) continue;
         if (a.first <= direct->last + 4 && AllLowerWords(direct->last + 1, a.first) && a.first > direct->last + 1)
@@ -2679,7 +2677,7 @@ class Analysis {
         // A determiner before the word makes it a noun ("the attack"), and so
         // does a possessive before an -ing form ("Kuwait's backing for").
         if (i > first && IsWord(i - 1) && Determiners().contains(tokens_[i - 1].lower)) continue;
-        if (i > first && tokens_[i].lower.ends_with("ing") && bases_[i - 1].size() != tokens_[i - 1].text.size() &&
+        if (i > first && tokens_[i].lower.ends_with("ing") && Possessive(i - 1) &&
             ArgEndingAt(i - 1))
           continue;
         // A bare form ("aid", "support", "attack") is a verb only after a
@@ -2751,7 +2749,7 @@ class Analysis {
               if (k < i && event_start_[k] >= 0) {
                 objects.assign(1, Arg{k, events_[event_start_[k]].last, EventEntity(events_[event_start_[k]], out)});
               } else if (owner && (verb.code == "05" || verb.code == "11" || verb.code == "12") &&
-                         bases_[owner->last].size() != tokens_[owner->last].text.size()) {
+                         Possessive(owner->last)) {
                 // "The EU's move was welcomed by Beijing": what is judged is
                 // the owner's act.
                 objects.assign(1, *owner);
@@ -3079,10 +3077,10 @@ class Analysis {
         if (out.entities[a->entity].type == EntityType::kEvent) continue;
         // "the Iraq war could be illegal": a name modifying an event noun
         // names the event, which is what is judged.
-        if (bases_[a->last].size() == tokens_[a->last].text.size() && EventNounAt(a->last + 1, a->last + 1)) continue;
+        if (!Possessive(a->last) && EventNounAt(a->last + 1, a->last + 1)) continue;
         // "would damage Britain's relations": a possessive names the owner of
         // what is judged, unless the judgement is its own ("Blair's courage").
-        if (bases_[a->last].size() != tokens_[a->last].text.size() && !(t > a->last && t <= a->last + 2)) continue;
+        if (Possessive(a->last) && !(t > a->last && t <= a->last + 2)) continue;
         // "aggression against Iran": the one suffering it is not the one judged.
         size_t before = WordBefore(a->first);
         if (before < tokens_.size() && IsWord(before) &&
@@ -3118,7 +3116,7 @@ class Analysis {
     for (size_t t = from; t < to && t < tokens_.size(); ++t) {
       const Arg* a = ArgStartingAt(t);
       if (!a || a->entity == speaker || IsQualifier(*a) || out.entities[a->entity].type == EntityType::kEvent) continue;
-      if (bases_[a->last].size() != tokens_[a->last].text.size()) continue;  // "Iran's forces must"
+      if (Possessive(a->last)) continue;  // "Iran's forces must"
       size_t m = a->last + 1;
       if (!IsWord(m) || (tokens_[m].lower_view() != "should" && tokens_[m].lower_view() != "must")) continue;
       size_t v = m + 1;
@@ -3367,14 +3365,14 @@ class Analysis {
           if (const Arg* a = ArgStartingAt(t)) {
             // "said former Nevada Sen. Paul Laxalt": a place describing the person.
             if (out.entities[a->entity].type == EntityType::kLocation && IsWord(a->last + 1)) return true;
-            return bases_[a->last].size() != tokens_[a->last].text.size();
+            return Possessive(a->last);
           }
-          if (IsWord(t) && bases_[t].size() != tokens_[t].text.size()) return true;  // "NAR's"
+          if (IsWord(t) && Possessive(t)) return true;  // "NAR's"
           // "the Courier's Lena Vik": the article of a possessive owner.
           if (IsWord(t) && tokens_[t].lower_view() == "the") {
             const Arg* owner = ArgStartingAt(t + 1);
             const size_t end = owner ? owner->last : t + 1;
-            return IsWord(end) && bases_[end].size() != tokens_[end].text.size();
+            return IsWord(end) && Possessive(end);
           }
           return IsWord(t) && !tokens_[t].capitalized && !IsVerbish(t) && !Prepositions().contains(tokens_[t].lower) &&
                  !lex_.IsSpeechVerb(tokens_[t].lower) && tokens_[t].lower_view() != "and" &&
@@ -3432,7 +3430,7 @@ class Analysis {
           }
           break;
         }
-        if (a && bases_[a->last].size() != tokens_[a->last].text.size()) {  // "Oxfam's"
+        if (a && Possessive(a->last)) {  // "Oxfam's"
           t = a->last + 1;
           continue;
         }
@@ -3470,7 +3468,7 @@ class Analysis {
           *direct = true;
           // "Tony Blair's official spokesman said:" — the spokesman speaks.
           const Arg& owner = subjects.front();
-          if (bases_[owner.last].size() != tokens_[owner.last].text.size()) {
+          if (Possessive(owner.last)) {
             if (auto g = GroupBeforeVerb(v); g && g->first == owner.last + 1) {
               return GroupEntity({owner.first, g->second}, out);
             }
