@@ -298,11 +298,19 @@ double Lexicon::Goldstein(std::string_view code) const {
 }
 
 absl::Status Lexicon::LoadPlaces(const std::string& path) {
-  ASSIGN_OR_RETURN(std::vector<Row> rows, ReadRows(path, {"name", "aliases", "kind"}));
+  ASSIGN_OR_RETURN(std::vector<Row> rows, ReadRows(path, {"name", "aliases", "kind", "country"}));
   for (const Row& row : rows) {
     AddPhrase(row.fields[0], {PhraseKind::kPlace, row.fields[0], ""});
     for (const auto& a : Alternatives(row.fields[1])) AddPhrase(a, {PhraseKind::kPlace, row.fields[0], ""});
     if (row.fields[2] == "water") waters_.insert(row.fields[0]);
+    if (row.fields[3].empty()) continue;
+    auto country = exact_.find(row.fields[3]);
+    if (country == exact_.end() || country->second.kind != PhraseKind::kCountry ||
+        country->second.canonical != row.fields[3]) {
+      return absl::InvalidArgumentError(
+          absl::StrCat(path, ":", row.line, ": \"", row.fields[3], "\" is no country of countries.tsv"));
+    }
+    place_countries_.emplace(row.fields[0], row.fields[3]);
   }
   return absl::OkStatus();
 }

@@ -88,6 +88,13 @@ class Lexicon {
 
   // A sea, strait, river or canal of places.tsv, by canonical name.
   bool IsWater(std::string_view name) const { return waters_.contains(ToAbsl(name)); }
+  // The country containing a city, state or territory of places.tsv, by the
+  // place's canonical name ("Basra" -> "Iraq"); nullptr when none is listed
+  // (disputed territories, regions across borders, seas).
+  const std::string* CountryOfPlace(std::string_view name) const {
+    auto it = place_countries_.find(ToAbsl(name));
+    return it == place_countries_.end() ? nullptr : &it->second;
+  }
 
   // A light verb that takes an act noun as object ("gave", "voiced"), lower case.
   bool IsLightVerb(std::string_view lower) const { return light_verbs_.contains(ToAbsl(lower)); }
@@ -217,6 +224,7 @@ class Lexicon {
   absl::flat_hash_set<std::string> organization_names_;       // canonical names
   absl::flat_hash_set<std::string> country_names_;            // canonical names
   absl::flat_hash_set<std::string> waters_;                   // canonical names of kind "water"
+  absl::flat_hash_map<std::string, std::string> place_countries_;  // place -> containing country
   absl::flat_hash_set<std::string> news_media_;               // canonical names
   absl::flat_hash_set<std::string> role_names_;               // canonical roles
   std::vector<Leader> leaders_;                               // file order

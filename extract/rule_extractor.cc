@@ -46,6 +46,15 @@ const WordSet& Prepositions() {
       "against", "between", "over", "under", "about", "after", "before", "during", "among"};
   return *s;
 }
+// Prepositions placing a force act somewhere: "an offensive near Basra".
+const WordSet& TheatrePrepositions() {
+  static const auto* s = new WordSet{"in", "near", "into", "across", "inside", "around", "outside"};
+  return *s;
+}
+
+// Assault, fighting and mass violence: the codes whose acts have a theatre.
+bool IsViolent(std::string_view code) { return code == "18" || code == "19" || code == "20"; }
+
 const WordSet& Locatives() {
   static const auto* s = new WordSet{
       "in", "at", "from", "near", "outside", "inside", "into", "to", "toward", "towards",
@@ -2367,6 +2376,47 @@ class Analysis {
     return std::nullopt;
   }
 
+  // The state where a force act ending at `act_last` takes place, named by a
+  // place phrase right after it: "an offensive near the southern port of
+  // Basra", "attacked across snow-capped peaks of northeastern Iraq", "fighting
+  // in Iraqi Kurdistan". A city or territory stands for the country that
+  // contains it (places.tsv), a capital for its state; a place with no state
+  // ("the mountains of Kurdistan in northern Iraq") lets the phrase go on. The
+  // state must be named in the article and not be the actor's own
+  // (`actor`); nullopt otherwise. The result spans the place's tokens.
+  std::optional<Arg> TheatreTarget(size_t act_last, size_t last, int actor, const Extraction& out) const {
+    size_t k = act_last + 1;
+    if (k > last || !IsWord(k) || !TheatrePrepositions().contains(tokens_[k].lower)) return std::nullopt;
+    for (size_t j = k + 1; j <= last && j <= k + 12; ++j) {
+      if (const Arg* a = ArgStartingAt(j)) {
+        const Entity& place = out.entities[a->entity];
+        if (place.type != EntityType::kLocation) return std::nullopt;
+        int state = -1;
+        if (IsCountry(place)) {
+          state = a->entity;
+        } else if (const std::string* country = lex_.CountryOfPlace(place.name)) {
+          state = EntityNamed(*country, out);
+        } else if (const std::string* seat = lex_.StateOf(place.name, DocumentYear())) {
+          state = EntityNamed(*seat, out);
+        }
+        if (state >= 0) {
+          if (ServesState(actor, state, out)) return std::nullopt;
+          return Arg{a->first, a->last, state};
+        }
+        j = a->last;
+        continue;
+      }
+      // Lower-case modifiers, "of" and "in" between: a comma, a clause, a
+      // verb or another actor's possession ends the phrase.
+      if (!IsWord(j) || IsVerbish(j)) return std::nullopt;
+      std::string_view w = tokens_[j].lower;
+      if (w == "and" || w == "or" || w == "which" || w == "who" || w == "that" || w == "where" || w == "its" ||
+          w == "his" || w == "her" || w == "their" || w == "with")
+        return std::nullopt;
+    }
+    return std::nullopt;
+  }
+
   // An agent named after the noun: "attacks by Iran on Kuwaiti tankers",
   // "a warning from Washington to Tehran" (`from_too`). Sets *after to the
   // agent's last token, where the target's preposition may follow.
@@ -2560,6 +2610,8 @@ class Analysis {
       // included ("an Iranian oil platform" is Iran's).
       std::optional<Arg> target = NominalTarget(after, EventLinks(ev), last, args, out);
       if (!target) target = TargetOfPhrase(std::min(agent->first, ev.first), first, args, out);
+      // "Iran's offensive in northeast Iraq".
+      if (!target && IsViolent(ev.code)) target = TheatreTarget(after, last, agent->entity, out);
       if (!target) continue;
       Modality modality = ModalityBefore(ev.first, first);
       size_t from = std::min({agent->first, ev.first, target->first});
@@ -2627,6 +2679,15 @@ class Analysis {
       return ArgStartingAt(start);
     }
     return nullptr;
+  }
+
+  // Tokens [from, to) are auxiliaries and adverbs only ("has", "had
+  // reportedly"): a verb right after its subject.
+  bool OnlyAuxiliariesBetween(size_t from, size_t to) const {
+    for (size_t k = from; k < to; ++k) {
+      if (!IsWord(k) || !(Auxiliaries().contains(tokens_[k].lower) || IsAdverb(tokens_[k].lower))) return false;
+    }
+    return true;
   }
 
   // Determiners and lower-case modifiers only: "a fragile partial truce".
@@ -2777,6 +2838,9 @@ class Analysis {
               std::optional<Arg> target;
               if (verb.code == kEnactCode && !ev->code.empty() && ev->code != "04" && ev->code != "01")
                 target = NominalTarget(ev->last, EventLinks(*ev), last, args, out);
+              // "launched an offensive near Basra": against the place's state.
+              if (!target && verb.code == kEnactCode && IsViolent(ev->code) && subjects.size() == 1)
+                target = TheatreTarget(ev->last, last, subjects.front().entity, out);
               if (target) {
                 objects.push_back(*target);
                 enacted_code = ev->code;
@@ -2797,6 +2861,11 @@ class Analysis {
           }
         }
         if (subjects.empty()) continue;
+        // "Iran attacked across the peaks of northeastern Iraq".
+        if (objects.empty() && !passive && subjects.size() == 1 && IsViolent(verb.code) &&
+            OnlyAuxiliariesBetween(subjects.front().last + 1, i)) {
+          if (auto theatre = TheatreTarget(verb_last, last, subjects.front().entity, out)) objects.push_back(*theatre);
+        }
         if (objects.empty() && subjects.size() >= 2 &&
             (verb.code == "03" || verb.code == "04" || verb.code == "05" || verb.code == "06" ||
              verb.code == "19")) {
@@ -2863,6 +2932,15 @@ class Analysis {
             AddTriple(out, sub.entity, obj.entity, verb.lemma, code, "", relation_modality, from, to);
             if (verb.mutual && code == verb.code && !event)
               AddTriple(out, obj.entity, sub.entity, verb.lemma, code, "", relation_modality, from, to);
+            // "repelled an Iranian attack", "crushed heavy Iraqi
+            // counter-attacks": whose attack was fought off fought too.
+            if (code == "19" && !event && obj.last + 1 <= last && event_start_[obj.last + 1] >= 0 &&
+                IsViolent(events_[event_start_[obj.last + 1]].code) &&
+                NominalAgent(obj.last + 1, first, out).value_or(Arg{}).entity == obj.entity) {
+              const EventNoun& attack = events_[event_start_[obj.last + 1]];
+              AddTriple(out, obj.entity, sub.entity, attack.noun, "19", "", relation_modality, from,
+                        std::max(to, attack.last));
+            }
           }
         }
       }

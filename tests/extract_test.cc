@@ -620,6 +620,28 @@ INSTANTIATE_TEST_SUITE_P(
                      {"Omar Haddad 13 Peru"}, {}},
         RelationCase{"beat_back", "Chilean forces beat back the Peruvian thrust.", {"Chile 19 Peru"},
                      {"Chile 05 Peru"}},
+        // A force act placed in another state's territory acts on that
+        // state: a city or region stands for its country (places.tsv); not
+        // when that state goes unnamed, nor in the actor's own country, nor
+        // past another actor's possession.
+        RelationCase{"offensive_near_city", "Chile launched an offensive near the southern city of Cusco. Peru protested.",
+                     {"Chile 19 Peru"}, {}},
+        RelationCase{"offensive_near_unnamed_state", "Chile launched an offensive near Cusco.", {},
+                     {"Chile 19 Peru"}},
+        RelationCase{"attack_across_region", "Chile attacked across the high passes of northern Peru.",
+                     {"Chile 19 Peru"}, {}},
+        RelationCase{"offensive_in_country", "Chile's offensive in southern Peru stalled.", {"Chile 19 Peru"}, {}},
+        RelationCase{"fighting_at_home", "Chilean troops attacked in northern Chile. Peru watched.", {},
+                     {"Chile 19 Peru"}},
+        RelationCase{"theatre_stops_at_possession", "Chile attacked in the wake of his visit to Peru.", {},
+                     {"Chile 19 Peru"}},
+        // Fighting off an actor's attack: the attacker fought too.
+        RelationCase{"repelled_attack", "Chilean forces repelled a Peruvian attack.", {"Chile 19 Peru", "Peru 19 Chile"},
+                     {}},
+        RelationCase{"crushed_counter_attacks", "Chile said its troops crushed heavy Peruvian counter-attacks.",
+                     {"Chile 19 Peru", "Peru 19 Chile"}, {}},
+        RelationCase{"war_place_is_no_attacker", "Omar Haddad attacked the way the Peru war was run.", {},
+                     {"Peru 19 Omar Haddad"}},
         // An age in apposition does not hide who the relative clause is about.
         RelationCase{"age_before_who",
                      "Ana Ruiz, 59, who led the Andean Council office, left. Omar Haddad, 45, who backs the plan, "
@@ -1057,6 +1079,28 @@ TEST(LexiconTest, BadMutualFlagNamesFileAndLine) {
   EXPECT_THAT(std::string(lexicon.status().message()), HasSubstr("event_verbs.tsv:"));
   EXPECT_THAT(std::string(lexicon.status().message()), HasSubstr("mutual is \"maybe\""));
   fs::remove_all(dir);
+}
+
+TEST(LexiconTest, PlaceCountryMustBeACountry) {
+  namespace fs = std::filesystem;
+  fs::path dir = fs::temp_directory_path() / ("actorgraph-places-" + std::to_string(::getpid()));
+  fs::remove_all(dir);
+  fs::copy(ACTORGRAPH_TEST_DATA_DIR, dir, fs::copy_options::recursive);
+  std::ofstream(dir / "places.tsv", std::ios::app) << "Zapville\t\tcity\tAtlantis\n";
+  auto lexicon = Lexicon::Load(dir.string());
+  ASSERT_FALSE(lexicon.ok());
+  EXPECT_THAT(std::string(lexicon.status().message()), HasSubstr("places.tsv:"));
+  EXPECT_THAT(std::string(lexicon.status().message()), HasSubstr("\"Atlantis\" is no country"));
+  fs::remove_all(dir);
+}
+
+TEST(LexiconTest, CountryOfPlace) {
+  const Lexicon& lex = TestLexicon();
+  ASSERT_NE(lex.CountryOfPlace("Basra"), nullptr);
+  EXPECT_EQ(*lex.CountryOfPlace("Basra"), "Iraq");
+  EXPECT_EQ(lex.CountryOfPlace("Kashmir"), nullptr);       // disputed
+  EXPECT_EQ(lex.CountryOfPlace("Persian Gulf"), nullptr);  // a sea between states
+  EXPECT_EQ(lex.CountryOfPlace("Iraq"), nullptr);          // a country is no place of places.tsv
 }
 
 TEST(LexiconTest, MissingDirectoryNamesTheFile) {
