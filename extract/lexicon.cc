@@ -511,15 +511,15 @@ NameClass Lexicon::ClassifyNameWords(const std::vector<std::string_view>& words)
 }
 
 absl::Status Lexicon::LoadEventVerbs(const std::string& path) {
-  ASSIGN_OR_RETURN(std::vector<Row> rows, ReadRows(path, {"lemma", "cameo", "forms", "mutual"}));
+  ASSIGN_OR_RETURN(std::vector<Row> rows, ReadRows(path, {"lemma", "cameo", "forms", "direction"}));
   for (const Row& row : rows) {
     if (!IsCameoRootCode(row.fields[1]) && row.fields[1] != kParticipationCode && row.fields[1] != kEnactCode) {
       return absl::InvalidArgumentError(absl::StrCat(path, ":", row.line, ": \"", row.fields[1],
                                                      "\" is neither a CAMEO root code nor PART nor ENACT"));
     }
-    if (!row.fields[3].empty() && row.fields[3] != "yes") {
-      return absl::InvalidArgumentError(
-          absl::StrCat(path, ":", row.line, ": mutual is \"", row.fields[3], "\"; expected \"yes\" or nothing"));
+    if (!row.fields[3].empty() && row.fields[3] != "mutual" && row.fields[3] != "reverse") {
+      return absl::InvalidArgumentError(absl::StrCat(path, ":", row.line, ": direction is \"", row.fields[3],
+                                                     "\"; expected \"mutual\", \"reverse\" or nothing"));
     }
     std::vector<std::string> forms = Alternatives(row.fields[2]);
     forms.push_back(row.fields[0]);
@@ -530,7 +530,8 @@ absl::Status Lexicon::LoadEventVerbs(const std::string& path) {
       for (size_t space = key.find(' '); space != std::string::npos; space = key.find(' ', space + 1)) {
         verb_prefixes_.insert(key.substr(0, space));
       }
-      verbs_.try_emplace(key, VerbInfo{row.fields[0], row.fields[1], row.fields[3] == "yes"});
+      verbs_.try_emplace(key,
+                         VerbInfo{row.fields[0], row.fields[1], row.fields[3] == "mutual", row.fields[3] == "reverse"});
     }
   }
   return absl::OkStatus();

@@ -56,7 +56,8 @@ struct ActNounInfo {
 struct VerbInfo {
   std::string lemma;
   std::string code;     // CAMEO root code, PART (taking part in an event) or kEnactCode
-  bool mutual = false;  // "X <verb> Y" also means "Y <verb> X" ("at war with")
+  bool mutual = false;   // "X <verb> Y" also means "Y <verb> X" ("at war with")
+  bool reverse = false;  // "X <verb> Y" means "Y <code> X" ("X outraged Y": Y disapproves of X)
 };
 
 class Lexicon {

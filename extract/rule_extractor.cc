@@ -46,6 +46,13 @@ const WordSet& Prepositions() {
       "against", "between", "over", "under", "about", "after", "before", "during", "among"};
   return *s;
 }
+// Words opening a subordinate clause, whose actors are not the main verb's
+// objects: "would not apologise even if Mr Blair asked".
+const WordSet& Subordinators() {
+  static const auto* s = new WordSet{"if", "unless", "because", "although", "though", "whereas"};
+  return *s;
+}
+
 // Prepositions placing a force act somewhere: "an offensive near Basra".
 const WordSet& TheatrePrepositions() {
   static const auto* s = new WordSet{"in", "near", "into", "across", "inside", "around", "outside"};
@@ -1919,7 +1926,7 @@ class Analysis {
                                [](const Arg& a, size_t pos) { return a.first < pos; });
     // A list has "and" or "or" somewhere: "with the Daily Courier, Ingrid
     // Dahl declined" is a fronted phrase, not "X, Y".
-    bool conjunction = false;
+    bool conjunction = false, oxford = false;
     if (it != args.end() && it->first == start && it->last + 1 < tokens_.size()) {
       const Token& next = tokens_[it->last + 1];
       conjunction = next.lower_view() == "and" || next.lower_view() == "or" || next.text == ",";
@@ -1929,6 +1936,7 @@ class Analysis {
       if (it->last >= start) continue;
       bool joined = it->last + 1 < start;
       bool separator = false, honorific = false;  // a comma, "and" or "or"; a title
+      bool comma = false, and_or = false;
       for (size_t t = it->last + 1; t < start && joined; ++t) {
         const Token& tok = tokens_[t];
         const bool links = tok.text == "," || tok.lower_view() == "and" || tok.lower_view() == "or";
@@ -1937,14 +1945,27 @@ class Analysis {
         joined = links || (allow_the && tok.lower_view() == "the") || title;
         separator = separator || links;
         honorific = honorific || title;
-        conjunction = conjunction || tok.lower_view() == "and" || tok.lower_view() == "or";
+        comma = comma || tok.text == ",";
+        and_or = and_or || tok.lower_view() == "and" || tok.lower_view() == "or";
       }
       joined = joined && (separator || !honorific);
+      // "In Geneva, Lavrov and Kerry met": a fronted place phrase is no
+      // member of the list after its comma.
+      if (joined && comma && !and_or) {
+        size_t prep = WordBefore(it->first);
+        if (prep < tokens_.size() && IsWord(prep) && Prepositions().contains(tokens_[prep].lower) &&
+            (prep == 0 || !SameSentence(prep - 1, prep)))
+          joined = false;
+      }
       if (!joined) break;
+      conjunction = conjunction || and_or;
+      // ", and" joins two clauses, not two names: "met Chile, and Bolivia
+      // said" (a list of three keeps it: "Russia, Iran, and the US").
+      if (joined_args.empty() && comma && and_or) oxford = true;
       joined_args.push_back(*it);
       start = it->first;
     }
-    if (!conjunction) return {original, {}};
+    if (!conjunction || (oxford && joined_args.size() == 1)) return {original, {}};
     return {start, joined_args};
   }
 
@@ -2070,8 +2091,18 @@ class Analysis {
     for (const Arg& a : args) {
       if (a.first == chosen->first && a.last == chosen->last && a.entity != chosen->entity) subjects.push_back(a);
     }
-    // Coordination: "Lavrov and Kerry", "Russia, Iran and the United States".
-    for (const Arg& a : CoordinationStart(chosen->first, args, /*allow_the=*/true).second) subjects.push_back(a);
+    // Coordination: "Lavrov and Kerry", "Russia, Iran and the United States";
+    // not a list that a verb or preposition governs ("Peru met Chile, and
+    // Bolivia criticised Peru": Chile is met, Bolivia opens a clause).
+    auto [list_first, partners] = CoordinationStart(chosen->first, args, /*allow_the=*/true);
+    size_t before = list_first;
+    while (before > 0 && IsWord(before - 1) &&
+           (tokens_[before - 1].lower_view() == "the" || lex_.IsHonorific(tokens_[before - 1].text)))
+      --before;
+    bool governed = before > 0 && IsWord(before - 1) && !tokens_[before - 1].capitalized &&
+                    ((IsVerbish(before - 1) && !lex_.IsSpeechVerb(tokens_[before - 1].lower)) ||
+                     Prepositions().contains(tokens_[before - 1].lower));
+    if (!governed) subjects.insert(subjects.end(), partners.begin(), partners.end());
     return subjects;
   }
 
@@ -2095,7 +2126,7 @@ class Analysis {
             tok.kind == TokenKind::kOpenQuote ||
             (tok.kind == TokenKind::kWord && !tok.capitalized &&
              ((t > after + 1 && lex_.IsSpeechVerb(tok.lower)) || tok.lower_view() == "that" || tok.lower_view() == "which" ||
-              tok.lower_view() == "who"))) {
+              tok.lower_view() == "who" || Subordinators().contains(tok.lower)))) {
           blocked = true;
           break;
         }
@@ -2144,6 +2175,11 @@ class Analysis {
         // "and the Palestinian leader, X": a demonym qualifying a title is
         // no object of its own.
         if (!joined || !separator || (extra && !conjunction) || IsQualifier(b) || RoleStartingAt(b.last + 1)) break;
+        // "angry with Chile, and Bolivia was critical": a name followed by
+        // its own verb opens a new clause.
+        if (IsWord(b.last + 1) && !tokens_[b.last + 1].capitalized &&
+            (Auxiliaries().contains(tokens_[b.last + 1].lower) || IsVerbish(b.last + 1)))
+          break;
         objects.push_back(b);
         end = b.last;
       }
@@ -2196,7 +2232,8 @@ class Analysis {
   static bool IsAdverb(std::string_view w) {
     return (w.size() > 4 && w.ends_with("ly")) || w == "later" || w == "also" || w == "then" ||
            w == "soon" || w == "still" || w == "again" || w == "already" || w == "now" ||
-           w == "once" || w == "first";
+           w == "once" || w == "first" || w == "very" || w == "so" || w == "too" || w == "quite" || w == "rather" ||
+           w == "even";
   }
 
   bool ProgressiveContext(size_t i, size_t sentence_first) const {
@@ -2229,7 +2266,12 @@ class Analysis {
     if (!prev.capitalized && lex_.GroupNounType(w)) return true;
     return Auxiliaries().contains(w) || w == "to" || w == "they" || w == "we" || w == "i" ||
            w == "you" || w == "he" || w == "she" || w == "it" || w == "who" || IsNegator(w) ||
-           w == "and";
+           w == "and" || IsHelpVerb(w);
+  }
+
+  // "helped block the plans": help takes a bare verb, which is the act.
+  static bool IsHelpVerb(std::string_view w) {
+    return w == "help" || w == "helps" || w == "helped" || w == "helping";
   }
 
   // Lower-case content words in [from, to): two of them ("defended plans to
@@ -2681,6 +2723,18 @@ class Analysis {
     return nullptr;
   }
 
+  // Is token `k` (after "to", if any) a bare event verb: "block" in
+  // "helped block the plans"?
+  bool HelpsAnAct(size_t k, size_t last) const {
+    if (k <= last && IsWord(k) && tokens_[k].lower_view() == "to") ++k;
+    if (k > last || !IsWord(k) || tokens_[k].capitalized) return false;
+    std::vector<std::string_view> words;
+    for (size_t j = k; j <= last && j < k + 4 && IsWord(j); ++j) words.push_back(tokens_[j].lower);
+    VerbInfo other;
+    if (lex_.MatchEventVerb(words, &other) == 0) return false;
+    return tokens_[k].lower_view() == other.lemma.substr(0, other.lemma.find(' '));
+  }
+
   // Tokens [from, to) are auxiliaries and adverbs only ("has", "had
   // reportedly"): a verb right after its subject.
   bool OnlyAuxiliariesBetween(size_t from, size_t to) const {
@@ -2755,6 +2809,8 @@ class Analysis {
         // "said lifting the embargo would...".
         if (form.ends_with("ing") && form != head && !ProgressiveContext(i, first)) continue;
         size_t verb_last = i + n - 1;
+        // "helped (to) block the plans": the act is blocking, not helping.
+        if (n == 1 && IsHelpVerb(form) && HelpsAnAct(verb_last + 1, last)) continue;
         // Overlapping phrases: "are at war" is "at war", not "be at" an event.
         if (n > 1 && OverlappingVerbPhrase(i, verb_last, last)) continue;
         // A word inside a phrase already read is not a verb of its own: the
@@ -2929,6 +2985,11 @@ class Analysis {
             // against what an actor proposes or says is criticism (11).
             if (QuadClass(code) == 4 && IsWord(obj.last + 1) && lex_.IsPolicyNoun(tokens_[obj.last + 1].lower))
               code = "11";
+            if (verb.reverse) {
+              // "The ministry's stance has outraged London": London disapproves.
+              if (!event) AddTriple(out, obj.entity, sub.entity, verb.lemma, code, "", relation_modality, from, to);
+              continue;
+            }
             AddTriple(out, sub.entity, obj.entity, verb.lemma, code, "", relation_modality, from, to);
             if (verb.mutual && code == verb.code && !event)
               AddTriple(out, obj.entity, sub.entity, verb.lemma, code, "", relation_modality, from, to);

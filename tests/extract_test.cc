@@ -635,6 +635,31 @@ INSTANTIATE_TEST_SUITE_P(
                      {"Chile 19 Peru"}},
         RelationCase{"theatre_stops_at_possession", "Chile attacked in the wake of his visit to Peru.", {},
                      {"Chile 19 Peru"}},
+        // Verbs of feeling put the one who feels first: "X angered Y" is Y
+        // disapproving of X, actively or passively; so does an adjective of
+        // feeling with its preposition.
+        RelationCase{"reverse_verb", "Chile's stance has outraged both Peru and Bolivia.",
+                     {"Peru 11 Chile", "Bolivia 11 Chile"}, {"Chile 11 Peru"}},
+        RelationCase{"reverse_verb_passive", "Peru was angered by Chile.", {"Peru 11 Chile"}, {"Chile 11 Peru"}},
+        RelationCase{"feeling_adjective", "Peru is very angry with Chile, and Bolivia was critical of Peru.",
+                     {"Peru 11 Chile", "Bolivia 11 Peru"}, {}},
+        // ", and" between two names joins two clauses; a list governed by a
+        // verb is its object, not the next verb's subject; a fronted place
+        // phrase is no member of the list after its comma; the actors of an
+        // "if" clause are not the main verb's objects.
+        RelationCase{"comma_and_joins_clauses", "Peru met Chile, and Bolivia criticised Ecuador.",
+                     {"Peru 04 Chile", "Bolivia 11 Ecuador"}, {"Chile 11 Ecuador"}},
+        RelationCase{"oxford_comma_list", "Chile, Bolivia, and Peru criticised Ecuador.",
+                     {"Chile 11 Ecuador", "Bolivia 11 Ecuador", "Peru 11 Ecuador"}, {}},
+        RelationCase{"fronted_place_phrase", "In Lima, Omar Haddad and Ana Ruiz met.", {"Omar Haddad 04 Ana Ruiz"}, {}},
+        RelationCase{"reported_list_is_subject", "A spokeswoman said Omar Haddad and Ana Ruiz criticised Peru.",
+                     {"Omar Haddad 11 Peru", "Ana Ruiz 11 Peru"}, {}},
+        RelationCase{"if_clause_is_no_object", "Omar Haddad said he would apologise even if Peru asked.", {},
+                     {"Omar Haddad 05 Peru [future]"}},
+        // "helped block": the act is blocking.
+        RelationCase{"help_with_bare_verb", "Chile has helped block Peru's plans.", {"Chile 12 Peru"},
+                     {"Chile 07 Peru"}},
+        RelationCase{"help_with_object", "Chile has helped Peru.", {"Chile 07 Peru"}, {}},
         // Fighting off an actor's attack: the attacker fought too.
         RelationCase{"repelled_attack", "Chilean forces repelled a Peruvian attack.", {"Chile 19 Peru", "Peru 19 Chile"},
                      {}},
@@ -1077,7 +1102,7 @@ TEST(LexiconTest, BadMutualFlagNamesFileAndLine) {
   auto lexicon = Lexicon::Load(dir.string());
   ASSERT_FALSE(lexicon.ok());
   EXPECT_THAT(std::string(lexicon.status().message()), HasSubstr("event_verbs.tsv:"));
-  EXPECT_THAT(std::string(lexicon.status().message()), HasSubstr("mutual is \"maybe\""));
+  EXPECT_THAT(std::string(lexicon.status().message()), HasSubstr("direction is \"maybe\""));
   fs::remove_all(dir);
 }
 
