@@ -99,6 +99,9 @@ class Lexicon {
 
   // A light verb that takes an act noun as object ("gave", "voiced"), lower case.
   bool IsLightVerb(std::string_view lower) const { return light_verbs_.contains(ToAbsl(lower)); }
+  // A verb whose subject receives an act noun from another actor ("received
+  // a loan from Japan"), lower case.
+  bool IsReceivingVerb(std::string_view lower) const { return receiving_verbs_.contains(ToAbsl(lower)); }
   // A verb that moves armed forces somewhere ("sent", "massed"), lower case.
   // Its lemma, or nullptr when it is none.
   const std::string* DeploymentVerb(std::string_view lower) const {
@@ -208,6 +211,7 @@ class Lexicon {
   absl::flat_hash_set<std::string> speech_verbs_;
   absl::flat_hash_map<std::string, ActNounInfo> act_nouns_;  // lower-case singular and plural phrases
   absl::flat_hash_map<std::string, std::string> light_verbs_;       // lower-case form -> lemma
+  absl::flat_hash_map<std::string, std::string> receiving_verbs_;   // lower-case form -> lemma
   absl::flat_hash_map<std::string, std::string> deployment_verbs_;  // lower-case form -> lemma
   absl::flat_hash_map<std::string, NameWordCounts> name_words_;  // capitalised word as written
   absl::flat_hash_set<std::string> given_names_;  // lower case

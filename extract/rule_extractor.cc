@@ -2258,7 +2258,9 @@ class Analysis {
     // A noun phrase headed by a group noun or qualified by a name: "the
     // Israeli government refuses", "officials say".
     // Not after a preposition: "from Iranian missile attacks".
-    if (!prev.capitalized && i >= 2 && ArgEndingAt(i - 2) != nullptr && (w == "to" || !Prepositions().contains(w))) {
+    // Not after a verb taking an act as object: "Peru won aid".
+    if (!prev.capitalized && i >= 2 && ArgEndingAt(i - 2) != nullptr && (w == "to" || !Prepositions().contains(w)) &&
+        !IsActVerb(w)) {
       size_t before = ArgEndingAt(i - 2)->first;
       if (before > 0 && IsWord(before - 1) && Prepositions().contains(tokens_[before - 1].lower)) return false;
       return true;
@@ -2341,8 +2343,9 @@ class Analysis {
         return *a;
       }
       if (auto p = PossessiveArg(k, out)) return p;
+      // ("Peru received aid": the aid is not Peru's.)
       if (!IsWord(k) || tokens_[k].capitalized || Determiners().contains(tokens_[k].lower) ||
-          Prepositions().contains(tokens_[k].lower) || IsVerbish(k))
+          Prepositions().contains(tokens_[k].lower) || IsVerbish(k) || lex_.IsReceivingVerb(tokens_[k].lower))
         return std::nullopt;
     }
     return std::nullopt;
@@ -2503,7 +2506,7 @@ class Analysis {
         --k;
         continue;
       }
-      if (!(IsWord(k - 1) && !tokens_[k - 1].capitalized && !lex_.IsLightVerb(tokens_[k - 1].lower) &&
+      if (!(IsWord(k - 1) && !tokens_[k - 1].capitalized && !IsActVerb(tokens_[k - 1].lower) &&
             !Prepositions().contains(tokens_[k - 1].lower) &&
             (Determiners().contains(tokens_[k - 1].lower) || !IsVerbish(k - 1))))
         break;
@@ -2511,7 +2514,7 @@ class Analysis {
       --k;
       if (Determiners().contains(w) || w == "his" || w == "her" || w == "its" || w == "their" || w == "our") break;
     }
-    if (k > first && !lex_.IsLightVerb(tokens_[k - 1].lower)) {
+    if (k > first && !IsActVerb(tokens_[k - 1].lower)) {
       // A recipient: "gave Japan", "handed the Soviet delegation".
       size_t end = k - 1;
       const Arg* a = ArgEndingAt(end);
@@ -2529,12 +2532,16 @@ class Analysis {
       *recipient = *a;
       return start - 1;
     }
-    if (k > first && IsWord(k - 1) && lex_.IsLightVerb(tokens_[k - 1].lower)) return k - 1;
+    if (k > first && IsWord(k - 1) && IsActVerb(tokens_[k - 1].lower)) return k - 1;
     // A particle: "stepped up its naval presence", "built up forces".
     if (k > first + 1 && IsWord(k - 1) && tokens_[k - 1].lower_view() == "up" && lex_.IsLightVerb(tokens_[k - 2].lower))
       return k - 2;
     return tokens_.size();
   }
+
+  // A verb that takes an act noun as object, whether the subject does the
+  // act ("gave", "voiced") or receives it ("received"), lower case.
+  bool IsActVerb(std::string_view lower) const { return lex_.IsLightVerb(lower) || lex_.IsReceivingVerb(lower); }
 
   // Armed forces moved to a place: "sent more warships to the Gulf",
   // "massed troops along the border" (15, towards the place).
@@ -2605,6 +2612,12 @@ class Analysis {
           // "was given a warning of sanctions by the U.S.": the agent ends the clause.
           agent = AgentLater(noun_last, last, &after);
           if (!subjects.empty()) target = subjects.front();
+        } else if (lex_.IsReceivingVerb(tokens_[verb].lower)) {
+          // "received a loan from Japan": the giver acts on the subject.
+          agent = AgentAfter(noun_last, /*from_too=*/true, last, &after);
+          if (!agent) agent = AgentLater(noun_last, last, &after);
+          if (agent && !subjects.empty()) target = subjects.front();
+          if (!target) agent.reset();
         } else {
           if (!subjects.empty()) agent = subjects.front();
           target = recipient;
@@ -2646,11 +2659,27 @@ class Analysis {
         continue;
       }
       size_t after = ev.last;
+      std::optional<Arg> target;
+      if (!agent) {
+        // "got food aid from the U.S.": the giver acts on the subject (a
+        // receiving verb that is an event verb was read with the verbs).
+        std::optional<Arg> recipient;
+        size_t verb = LightVerbBefore(ev.first, first, &recipient);
+        if (verb < tokens_.size() && lex_.IsReceivingVerb(tokens_[verb].lower)) {
+          VerbInfo info;
+          std::vector<std::string_view> one = {tokens_[verb].lower};
+          std::vector<Arg> subjects = SubjectsBefore(verb, args, out);
+          if (lex_.MatchEventVerb(one, &info) == 0 && !subjects.empty()) {
+            agent = AgentAfter(ev.last, /*from_too=*/true, last, &after);
+            if (agent) target = subjects.front();
+          }
+        }
+      }
       if (!agent) agent = AgentAfter(ev.last, /*from_too=*/false, last, &after);
       if (!agent) continue;
       // The target: the first actor after the preposition, qualifiers
       // included ("an Iranian oil platform" is Iran's).
-      std::optional<Arg> target = NominalTarget(after, EventLinks(ev), last, args, out);
+      if (!target) target = NominalTarget(after, EventLinks(ev), last, args, out);
       if (!target) target = TargetOfPhrase(std::min(agent->first, ev.first), first, args, out);
       // "Iran's offensive in northeast Iraq".
       if (!target && IsViolent(ev.code)) target = TheatreTarget(after, last, agent->entity, out);
@@ -2883,6 +2912,29 @@ class Analysis {
           subjects = SubjectsBefore(i, args, out);
           objects = ObjectsAfter(verb_last + 1, last, args, out,
                                  /*owners=*/verb.code == "05" || verb.code == "11" || verb.code == "12");
+          // One receives a visitor, not the sender of a grant: "received a
+          // grant from the NCI" meets nobody.
+          if (lex_.IsReceivingVerb(form))
+            std::erase_if(objects, [&](const Arg& o) {
+              size_t k = o.first;
+              while (k > verb_last + 1 && IsWord(k - 1) && Determiners().contains(tokens_[k - 1].lower)) --k;
+              return PrepositionBefore(k);
+            });
+          // "received aid from Japan": the giver acts on the subject.
+          if (objects.empty() && !subjects.empty() && lex_.IsReceivingVerb(form)) {
+            const EventNoun* ev = EventNounAt(verb_last + 1, verb_last + 4);
+            size_t after = 0;
+            std::optional<Arg> giver;
+            if (ev != nullptr && !ev->code.empty() && ev->code != "04" && ev->code != "01" &&
+                OnlyModifiersBetween(verb_last + 1, ev->first))
+              giver = AgentAfter(ev->last, /*from_too=*/true, last, &after);
+            if (giver) {
+              for (const Arg& sub : subjects)
+                AddTriple(out, giver->entity, sub.entity, ev->noun, ev->code, "", modality, std::min(sub.first, i),
+                          giver->last);
+              continue;
+            }
+          }
           if (objects.empty()) {
             // An event noun as object: "announced a truce", "backed the ceasefire".
             if (const EventNoun* ev = EventNounAt(verb_last + 1, verb_last + 4);

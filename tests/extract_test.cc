@@ -656,6 +656,15 @@ INSTANTIATE_TEST_SUITE_P(
                      {"Omar Haddad 11 Peru", "Ana Ruiz 11 Peru"}, {}},
         RelationCase{"if_clause_is_no_object", "Omar Haddad said he would apologise even if Peru asked.", {},
                      {"Omar Haddad 05 Peru [future]"}},
+        // What the subject receives is the giver's act towards it; one
+        // receives visitors, not the senders of what one receives.
+        RelationCase{"received_act_noun", "Peru received a loan from Japan and won backing from Chile.",
+                     {"Japan 07 Peru", "Chile 05 Peru"}, {"Peru 07 Japan", "Peru 04 Japan"}},
+        RelationCase{"received_event_noun", "Peru got food aid from Chile. Bolivia received aid from Chile.",
+                     {"Chile 07 Peru", "Chile 07 Bolivia"}, {"Bolivia 04 Chile", "Peru 07 Chile"}},
+        RelationCase{"received_visitor", "Chile received the Peruvian ambassador.", {"Chile 04 Peru"}, {}},
+        RelationCase{"received_grant_is_no_meeting", "Chile received a grant from the Andean Council.", {},
+                     {"Chile 04 Andean Council"}},
         // "helped block": the act is blocking.
         RelationCase{"help_with_bare_verb", "Chile has helped block Peru's plans.", {"Chile 12 Peru"},
                      {"Chile 07 Peru"}},
