@@ -46,6 +46,22 @@ const WordSet& Prepositions() {
       "against", "between", "over", "under", "about", "after", "before", "during", "among"};
   return *s;
 }
+// Adjectives after which "it is ... to/that" holds a place for the clause:
+// "it is easy to agree", "it was clear that".
+const WordSet& ExpletiveAdjectives() {
+  static const auto* s = new WordSet{"easy", "hard", "difficult", "important", "clear", "possible", "impossible",
+                                     "likely", "unlikely", "necessary", "wrong", "right", "vital", "essential",
+                                     "true", "obvious", "better", "best", "time", "unclear", "crucial", "fair",
+                                     "unfair", "wise", "sensible", "reasonable", "understood", "known", "expected"};
+  return *s;
+}
+
+// Modal verbs, which mark a clause as future or hypothetical.
+const WordSet& Modals() {
+  static const auto* s = new WordSet{"would", "will", "could", "should", "might", "may", "can", "must", "shall"};
+  return *s;
+}
+
 // Words opening a subordinate clause, whose actors are not the main verb's
 // objects: "would not apologise even if Mr Blair asked".
 const WordSet& Subordinators() {
@@ -2073,6 +2089,15 @@ class Analysis {
         break;
       }
     }
+    // "Tony Blair said Labour would set out plans and attacked the Tory
+    // plans": a past verb joined by "and" to a reported clause in another
+    // tense (a modal) is the reporter's second predicate.
+    if (report > 0 && k > report + 2 && IsWord(k - 1) && tokens_[k - 1].lower_view() == "and" && k == verb &&
+        form.ends_with("ed")) {
+      bool modal = false;
+      for (size_t t = report + 1; t + 1 < k && !modal; ++t) modal = IsWord(t) && Modals().contains(tokens_[t].lower);
+      if (modal) return SubjectsBefore(report, args, out, events);
+    }
     // Candidates end before `limit`, at most 80 tokens before the verb.
     auto end = std::lower_bound(args.begin(), args.end(), limit,
                                 [](const Arg& a, size_t pos) { return a.first < pos; });
@@ -2086,6 +2111,8 @@ class Analysis {
       if (!second_predicate) break;  // else keep going back to the first actor
     }
     if (!chosen) return subjects;
+    // "it is easy to agree with him": an expletive "it" refers to nothing.
+    if (ExpletiveIt(chosen->first)) return subjects;
     subjects.push_back(*chosen);
     // "They": every referent at the pronoun's position.
     for (const Arg& a : args) {
@@ -2632,11 +2659,57 @@ class Analysis {
         }
       }
       if (agent && !target) target = NominalTarget(after, links, last, args, out);
-      if (agent && target)
-        AddTriple(out, agent->entity, target->entity, act->noun, act->code, "", modality,
-                  std::min({agent->first, target->first, i}), std::max({target->last, agent->last, noun_last}));
+      if (agent && !target) {
+        target = DespiteTarget(std::min(agent->first, i), first, args, out);
+        // "despite George Bush's refusal", said of the U.S.: no objection to oneself.
+        if (target && ServesState(agent->entity, target->entity, out)) target.reset();
+      }
+      if (agent && target) {
+        // "despite opposition from the US and Japan": every giver after the noun.
+        std::vector<Arg> agents = {*agent};
+        if (agent->first > noun_last) agents = ObjectsAfter(agent->first, last, args, out);
+        for (const Arg& a : agents)
+          AddTriple(out, a.entity, target->entity, act->noun, act->code, "", modality,
+                    std::min({a.first, target->first, i}), std::max({target->last, a.last, noun_last}));
+      }
       i = noun_last;
     }
+  }
+
+  // An "it" that only holds a place: "it is easy to agree", "it was clear
+  // that", "it would be wrong to".
+  bool ExpletiveIt(size_t k) const {
+    if (!IsWord(k) || tokens_[k].lower_view() != "it") return false;
+    size_t j = k + 1;
+    while (j < tokens_.size() && IsWord(j) && (Modals().contains(tokens_[j].lower) || IsNegator(tokens_[j].lower))) ++j;
+    if (j >= tokens_.size() || !IsWord(j)) return false;
+    std::string_view be = tokens_[j].lower;
+    if (be != "is" && be != "was" && be != "be" && be != "seems" && be != "seemed") return false;
+    size_t adjective = j + 1;
+    while (adjective < tokens_.size() && IsWord(adjective) && IsAdverb(tokens_[adjective].lower)) ++adjective;
+    if (adjective + 1 >= tokens_.size() || !IsWord(adjective) || tokens_[adjective].capitalized) return false;
+    std::string_view next = tokens_[adjective + 1].lower;
+    return IsWord(adjective + 1) && (next == "to" || next == "that") &&
+           ExpletiveAdjectives().contains(tokens_[adjective].lower);
+  }
+
+  // The actor an objection is raised against when the objection is a
+  // "despite" adjunct: "The EU will lift the ban despite U.S. objections"
+  // (the EU). `phrase_first` is the first token of the objection's phrase
+  // (its owner or its noun); nullopt when no "despite" governs it.
+  std::optional<Arg> DespiteTarget(size_t phrase_first, size_t first, const std::vector<Arg>& args,
+                                   const Extraction& out) const {
+    size_t d = phrase_first;
+    // Determiners and lower-case modifiers: "despite strong U.S. objections".
+    for (int n = 0; n < 3 && d > first && IsWord(d - 1) && !tokens_[d - 1].capitalized &&
+                    tokens_[d - 1].lower_view() != "despite" && !IsVerbish(d - 1) &&
+                    !Prepositions().contains(tokens_[d - 1].lower);
+         ++n)
+      --d;
+    if (d == first || !IsWord(d - 1) || tokens_[d - 1].lower_view() != "despite") return std::nullopt;
+    std::vector<Arg> subjects = SubjectsBefore(d - 1, args, out);
+    if (subjects.empty()) return std::nullopt;
+    return subjects.front();
   }
 
   void FindNominalEvents(int s, size_t first, size_t last, const std::vector<Arg>& args, Extraction& out) {

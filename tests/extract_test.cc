@@ -665,6 +665,26 @@ INSTANTIATE_TEST_SUITE_P(
         RelationCase{"received_visitor", "Chile received the Peruvian ambassador.", {"Chile 04 Peru"}, {}},
         RelationCase{"received_grant_is_no_meeting", "Chile received a grant from the Andean Council.", {},
                      {"Chile 04 Andean Council"}},
+        // An objection in a "despite" phrase is against the clause's
+        // subject, from every actor named; not against one's own state.
+        RelationCase{"despite_objections", "Chile will lift the ban despite Peruvian objections.",
+                     {"Peru 11 Chile"}, {}},
+        RelationCase{"despite_opposition_from", "Chile lifted the ban despite opposition from Peru and Bolivia.",
+                     {"Peru 12 Chile", "Bolivia 12 Chile"}, {}},
+        RelationCase{"despite_own_leader", "Chile will act despite Chilean President Omar Haddad's refusal.", {},
+                     {"Omar Haddad 12 Chile"}},
+        RelationCase{"concern_about", "Chile voiced concern about Peru's plans.", {"Chile 11 Peru"}, {}},
+        // An expletive "it" is nobody.
+        RelationCase{"expletive_it", "Chile met Peru. It is easy to agree with Bolivia. It was quick to condemn Bolivia.",
+                     {"Chile 11 Bolivia"}, {"Chile 05 Bolivia"}},
+        // A past verb after "and" that cannot continue a modal reported
+        // clause is the reporter's: "said X would ... and attacked".
+        RelationCase{"reporter_second_predicate",
+                     "Omar Haddad said Chile would set out new plans soon and attacked the Peruvian plans.",
+                     {"Omar Haddad 11 Peru"}, {"Chile 11 Peru"}},
+        // Resigning from a government is no act on it.
+        RelationCase{"resignation_is_no_relation", "Omar Haddad, who resigned from the Chilean government, spoke.", {},
+                     {"Omar Haddad 08 Chile"}},
         // "helped block": the act is blocking.
         RelationCase{"help_with_bare_verb", "Chile has helped block Peru's plans.", {"Chile 12 Peru"},
                      {"Chile 07 Peru"}},
