@@ -593,8 +593,12 @@ class Analysis {
         }
       }
       // Lower-case connectors inside names: "Bank of England", "bin Laden".
+      // Not "of" or "for" after a person's full name: "Laura Brownlees of
+      // Save the Children" is a person of an organisation.
+      bool person_of = last > first && lex_.IsGivenName(FirstPart(first)) &&
+                       (tokens_[k].lower_view() == "of" || tokens_[k].lower_view() == "for");
       if (IsWord(k) && NameConnectors().contains(tokens_[k].lower) && !tokens_[k].capitalized &&
-          IsCapitalizedName(k + 1) && SameSentence(k, k + 1) && tokens_[k].lower_view() != "and" &&
+          IsCapitalizedName(k + 1) && SameSentence(k, k + 1) && tokens_[k].lower_view() != "and" && !person_of &&
           MatchLexicon(k + 1, tokens_.size(), &info) == 0) {
         k += 1;
         continue;
@@ -806,6 +810,13 @@ class Analysis {
     // quadratic, on 10,000 capitalised words in a row).
     std::map<std::string, std::vector<const std::vector<std::string>*>> full_names_by_last;
     for (const auto& full : full_names) full_names_by_last[full.back()].push_back(&full);
+    // Particles compare in any case: "Du Plessis" opening a sentence is
+    // "Barend du Plessis".
+    auto fold_particles = [](std::vector<std::string> toks) {
+      for (std::string& t : toks)
+        if (NameConnectors().contains(AsciiLower(t))) t = AsciiLower(t);
+      return toks;
+    };
     // Where each full name first appears, and whether the lexicon knows it
     // as an office holder: what decides between namesakes.
     std::map<std::vector<std::string>, std::pair<bool, size_t>> full_name_rank;  // (unknown, first token)
@@ -840,13 +851,16 @@ class Analysis {
         if (!match || full->size() != match->size()) return !match || full->size() > match->size();
         return full_name_rank[*full] < full_name_rank[*match];
       };
-      if ((!n.type || n.type == EntityType::kPerson) && !toks.empty()) {
+      const bool particle_first = toks.size() >= 2 && NameConnectors().contains(AsciiLower(toks.front()));
+      if ((!n.type || n.type == EntityType::kPerson || particle_first) && !toks.empty()) {
         auto bucket = full_names_by_last.find(toks.back());
+        const std::vector<std::string> folded = fold_particles(toks);
         for (const std::vector<std::string>* full : bucket == full_names_by_last.end()
                                                          ? std::vector<const std::vector<std::string>*>{}
                                                          : bucket->second) {
           if (full->size() < toks.size() || !better(full)) continue;
-          if (std::equal(toks.rbegin(), toks.rend(), full->rbegin())) match = full;
+          const std::vector<std::string> full_folded = fold_particles(*full);
+          if (std::equal(folded.rbegin(), folded.rend(), full_folded.rbegin())) match = full;
         }
         // "Sir Ian" after "Sir Ian Blair": a knight or dame goes by the given name.
         if (!match && toks.size() == 1 && n.first > 0 && IsWord(n.first - 1) &&
@@ -2047,6 +2061,12 @@ class Analysis {
           break;
         }
         std::string_view w = tokens_[c].lower;
+        // "Iraq, backed by Kuwait, attacked Iran": the actor is inside a
+        // participle's parenthetical.
+        if (w.ends_with("ed") && c > 0 && tokens_[c - 1].text == "," && IsVerbish(c)) {
+          parenthetical = true;
+          break;
+        }
         // "... believes that Moscow, closely allied": a clause of its own.
         if (w == "that" || w == "and" || w == "which" || w == "who" ||
             (IsVerbish(c) && !w.ends_with("ing")))
@@ -2106,7 +2126,7 @@ class Analysis {
       if (it->last >= limit || InsideQuote(it->first) != InsideQuote(verb)) continue;
       if (IsQualifier(*it)) continue;
       if (!events && out.entities[it->entity].type == EntityType::kEvent) continue;
-      if (AfterPreposition(*it, args)) continue;
+      if (AfterPreposition(*it, args) && !SpokespersonFor(*it)) continue;
       chosen = &*it;
       if (!second_predicate) break;  // else keep going back to the first actor
     }
@@ -2149,8 +2169,9 @@ class Analysis {
         // A comma ends the clause, except before an appositive name ("his
         // counterpart, Ariel Sharon").
         bool appositive = t + 1 == a.first && out.entities[a.entity].type == EntityType::kPerson;
+        // (A short quoted modifier does not: "criticised \"extravagant\" Tory promises".)
         if ((tok.text == "," && !appositive) || tok.text == ";" || tok.text == ":" ||
-            tok.kind == TokenKind::kOpenQuote ||
+            (tok.kind == TokenKind::kOpenQuote && !(t + 1 < a.first && InShortQuote(t + 1))) ||
             (tok.kind == TokenKind::kWord && !tok.capitalized &&
              ((t > after + 1 && lex_.IsSpeechVerb(tok.lower)) || tok.lower_view() == "that" || tok.lower_view() == "which" ||
               tok.lower_view() == "who" || Subordinators().contains(tok.lower)))) {
@@ -2676,6 +2697,17 @@ class Analysis {
     }
   }
 
+  // "a spokesman for UKIP", "a spokeswoman of the ministry": the
+  // organisation speaks and acts through its spokesperson.
+  bool SpokespersonFor(const Arg& a) const {
+    size_t k = a.first;
+    while (k > 0 && IsWord(k - 1) && tokens_[k - 1].lower_view() == "the") --k;
+    if (k < 2 || !IsWord(k - 1) || (tokens_[k - 1].lower_view() != "for" && tokens_[k - 1].lower_view() != "of"))
+      return false;
+    std::string_view noun = IsWord(k - 2) ? tokens_[k - 2].lower_view() : std::string_view();
+    return noun == "spokesman" || noun == "spokeswoman" || noun == "spokesperson";
+  }
+
   // An "it" that only holds a place: "it is easy to agree", "it was clear
   // that", "it would be wrong to".
   bool ExpletiveIt(size_t k) const {
@@ -2974,10 +3006,18 @@ class Analysis {
                 objects.assign(1, *owner);
               }
             }
-          } else if (const Arg* a = i > first ? ArgEndingAt(i - 1) : nullptr) {
-            objects.push_back(*a);
-          } else if (i > first && event_start_[i - 1] >= 0) {
-            objects.push_back({i - 1, i - 1, EventEntity(events_[event_start_[i - 1]], out)});
+          } else if (i > first) {
+            // The noun right before the participle, or before its comma: "A
+            // free trade pact, backed by President Reagan, would ...".
+            size_t patient = i - 1;
+            if (patient > first && tokens_[patient].text == ",") --patient;
+            if (const Arg* a = ArgEndingAt(patient)) {
+              objects.push_back(*a);
+            } else {
+              for (int e : sentence_events_[s]) {
+                if (events_[e].last == patient) objects.push_back({events_[e].first, patient, EventEntity(events_[e], out)});
+              }
+            }
           }
         } else if (passive) {
           continue;  // "aid will be delivered to Syria": no agent, no relation
@@ -3042,6 +3082,16 @@ class Analysis {
           }
         }
         if (subjects.empty()) continue;
+        // "blamed the attack on Iran", "an attack, blamed by Kuwait on Iran":
+        // the blame falls on whom it is put on.
+        if (verb.lemma == "blame") {
+          for (size_t k = verb_last + 1; k < last && k <= verb_last + 12; ++k) {
+            if (!IsWord(k) || tokens_[k].lower_view() != "on") continue;
+            std::vector<Arg> blamed = ObjectsAfter(k + 1, last, args, out);
+            if (!blamed.empty()) objects = blamed;
+            break;
+          }
+        }
         // "Iran attacked across the peaks of northeastern Iraq".
         if (objects.empty() && !passive && subjects.size() == 1 && IsViolent(verb.code) &&
             OnlyAuxiliariesBetween(subjects.front().last + 1, i)) {

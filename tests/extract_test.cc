@@ -259,6 +259,14 @@ INSTANTIATE_TEST_SUITE_P(
         NameTypeCase{"unknown_words_are_a_person", "Ozrik Vandelmar led the delegation.", {"Ozrik Vandelmar PERSON"}, {}},
         NameTypeCase{"surname_used_alone", "Ozren Kvastek arrived. Kvastek spoke briefly.",
                      {"Ozren Kvastek PERSON"}, {}},
+        // A person's full name does not run on through "of": the
+        // organisation after it is its own.
+        NameTypeCase{"person_of_organisation", "Laura Vidal of Andean Rivers Foundation said so.",
+                     {"Laura Vidal PERSON", "Andean Rivers Foundation ORGANIZATION"},
+                     {"Laura Vidal of Andean Rivers Foundation"}},
+        // A particle opening a sentence is still the surname's particle.
+        NameTypeCase{"capitalised_particle", "Pieter van Rensburg spoke. Van Rensburg left.",
+                     {"Pieter van Rensburg PERSON"}, {"Van Rensburg"}},
         // A short title inside a run starts the next name.
         NameTypeCase{"title_inside_run", "The Archbishop of Canterbury Dr Rowan Williams spoke.",
                      {"Rowan Williams PERSON"}, {"Canterbury Dr Rowan Williams"}},
@@ -673,7 +681,6 @@ INSTANTIATE_TEST_SUITE_P(
                      {"Peru 12 Chile", "Bolivia 12 Chile"}, {}},
         RelationCase{"despite_own_leader", "Chile will act despite Chilean President Omar Haddad's refusal.", {},
                      {"Omar Haddad 12 Chile"}},
-        RelationCase{"concern_about", "Chile voiced concern about Peru's plans.", {"Chile 11 Peru"}, {}},
         // An expletive "it" is nobody.
         RelationCase{"expletive_it", "Chile met Peru. It is easy to agree with Bolivia. It was quick to condemn Bolivia.",
                      {"Chile 11 Bolivia"}, {"Chile 05 Bolivia"}},
@@ -685,6 +692,21 @@ INSTANTIATE_TEST_SUITE_P(
         // Resigning from a government is no act on it.
         RelationCase{"resignation_is_no_relation", "Omar Haddad, who resigned from the Chilean government, spoke.", {},
                      {"Omar Haddad 08 Chile"}},
+        // An unnamed spokesperson for an organisation: the organisation acts.
+        RelationCase{"spokesman_for", "A spokesman for the Andean Council called on Peru to act.",
+                     {"Andean Council 02 Peru"}, {}},
+        // A short quoted modifier does not hide the object.
+        RelationCase{"quoted_modifier", "Omar Haddad criticised \"extravagant\" Peruvian promises.",
+                     {"Omar Haddad 11 Peru"}, {}},
+        // A participle after a comma: the noun before the comma is its
+        // patient, and the actor inside it is not the main verb's subject.
+        RelationCase{"comma_participle", "Chile, backed by Bolivia, attacked Peru.",
+                     {"Bolivia 05 Chile", "Chile 19 Peru"}, {"Bolivia 19 Peru"}},
+        RelationCase{"comma_participle_event", "A trade pact, backed by Omar Haddad, would help Peru.",
+                     {"Omar Haddad 05 pact (1987-04-07)"}, {}},
+        // Blame falls on whom it is put on.
+        RelationCase{"blame_on", "Chile blamed the attack on Peru. The raid, blamed by Bolivia on Peru, failed.",
+                     {"Chile 11 Peru", "Bolivia 11 Peru"}, {}},
         // "helped block": the act is blocking.
         RelationCase{"help_with_bare_verb", "Chile has helped block Peru's plans.", {"Chile 12 Peru"},
                      {"Chile 07 Peru"}},
