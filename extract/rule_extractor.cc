@@ -439,7 +439,8 @@ class Analysis {
             }
             // So does an organisation's: "Metropolitan Police Authority".
             if ((info.kind == PhraseKind::kCapital || info.kind == PhraseKind::kCountry ||
-                 info.kind == PhraseKind::kDemonym || info.kind == PhraseKind::kOrganization) &&
+                 info.kind == PhraseKind::kDemonym || info.kind == PhraseKind::kOrganization ||
+                 info.kind == PhraseKind::kPlace) &&
                 end > last + 1 &&
                 lex_.HeadWordType(Base(end - 1)) == EntityType::kOrganization) {
               AddRun(i, end - 1, false);
@@ -1228,6 +1229,19 @@ class Analysis {
       return nullptr;  // "Moscow, Lavrov said" is no affiliation
     }
     const Arg* org = ArgEndingAt(j);
+    // "Portuguese Ambassador to Peking X": the place after "to" or "in" is
+    // the posting; the affiliation stands before the title.
+    if (const RoleSpan* posted = org && role->empty() && org->first >= 2 && IsWord(org->first - 1) &&
+                                         (tokens_[org->first - 1].lower_view() == "to" ||
+                                          tokens_[org->first - 1].lower_view() == "in")
+                                     ? RoleEndingAt(org->first - 2)
+                                     : nullptr) {
+      if (posted->first == 0) return nullptr;
+      *role = posted->role;
+      j = posted->first - 1;
+      for (int k = 0; k < 2 && IsModifier(j); ++k) --j;
+      org = ArgEndingAt(j);
+    }
     if (!IsAffiliationTarget(out, org) || !SameSentence(org->last, person.first)) return nullptr;
     // "Ex-Labour MP X", "ex-Tory X": a past affiliation.
     std::string_view qualifier = tokens_[org->first].text;
@@ -1308,6 +1322,8 @@ class Analysis {
     const Arg* place = DatelinePlace(out);
     if (!place) return -1;
     const std::string* state = StateOfPhrase(place->first, place->last);
+    // A city's dateline stands for its country: "JOHANNESBURG, March 25".
+    if (!state) state = lex_.CountryOfPlace(out.entities[place->entity].name);
     if (!state) return -1;  // "UNITED NATIONS, March 4": a place of reporting, not a state
     for (size_t i = 0; i < out.entities.size(); ++i) {
       if (out.entities[i].name == *state && !out.entities[i].generic) return static_cast<int>(i);
@@ -1350,23 +1366,45 @@ class Analysis {
       }
       // PERSON [Country]? [role] (transcript lines) / PERSON, [the]? [Country]? [role] / PERSON of Country
       size_t j = person.last + 1;
+      // Post-nominal letters: "Philippe Sands QC, a member of ...".
+      if (IsWord(j) && tokens_[j].all_caps && lex_.IsNonName(tokens_[j].text) && tokens_[j].text.size() <= 4) ++j;
       bool comma = j < tokens_.size() && tokens_[j].text == ",";
       if (comma) ++j;
       if (comma && IsWord(j) && (tokens_[j].lower_view() == "the" || tokens_[j].lower_view() == "a")) ++j;
       const Arg* org = ArgStartingAt(j);
       size_t after = org ? org->last + 1 : j;
+      // "X, legal director of ...", "X, chief economist at ...": up to two
+      // modifiers before the role in apposition.
+      if (comma && !org && !RoleStartingAt(after)) {
+        for (size_t m = after; m < after + 2 && IsWord(m) && !tokens_[m].capitalized && !IsVerbish(m) &&
+                               !Prepositions().contains(tokens_[m].lower) && tokens_[m].lower_view() != "former";
+             ++m) {
+          if (RoleStartingAt(m + 1)) {
+            after = m + 1;
+            break;
+          }
+        }
+      }
       if (const RoleSpan* r = RoleStartingAt(after)) {
         role = r->role;
         after = r->last + 1;
-        if (!org && IsWord(after) && (tokens_[after].lower_view() == "of" || tokens_[after].lower_view() == "at")) {
-          // "director of (the) (anti-constitution group) Vote No"
+        std::string_view link = IsWord(after) ? tokens_[after].lower_view() : std::string_view();
+        if (!org && (link == "of" || link == "at" || link == "for" || link == "with")) {
+          // "director of (the) (anti-constitution group) Vote No", "a partner
+          // with Cleary", "head of the consulting firm Asia Advisory Service".
           size_t k = after + 1;
-          for (int skipped = 0; skipped < 3 && IsWord(k) && !tokens_[k].capitalized && !ArgStartingAt(k); ++skipped) ++k;
+          for (int skipped = 0; skipped < 5 && IsWord(k) && !tokens_[k].capitalized && !ArgStartingAt(k); ++skipped) ++k;
           org = ArgStartingAt(k);
         }
-      } else if (!comma && IsWord(j) && tokens_[j].lower_view() == "of") {
-        org = ArgStartingAt(j + 1);
-        if (org && out.entities[org->entity].type != EntityType::kLocation) org = nullptr;
+      } else if (IsWord(j) && tokens_[j].lower_view() == "of" && (!comma || tokens_[j - 1].text == ",")) {
+        // "Oscar Arias of Costa Rica", "Laura Brownlees of Save the
+        // Children", "John Curtice, of the University of Strathclyde".
+        size_t k = j + 1;
+        if (IsWord(k) && tokens_[k].lower_view() == "the") ++k;
+        org = ArgStartingAt(k);
+        if (org && out.entities[org->entity].type == EntityType::kLocation && k != j + 1) org = nullptr;
+        if (org && out.entities[org->entity].type == EntityType::kPerson) org = nullptr;
+        if (org) after = org->last + 1;
       } else if (comma && !org && IsWord(j) && tokens_[j].lower_view() == "from") {
         // "Brad Adams, from Human Rights Watch,": a member of the organisation.
         size_t k = j + 1;

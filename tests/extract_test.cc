@@ -692,6 +692,29 @@ INSTANTIATE_TEST_SUITE_P(
         // Resigning from a government is no act on it.
         RelationCase{"resignation_is_no_relation", "Omar Haddad, who resigned from the Chilean government, spoke.", {},
                      {"Omar Haddad 08 Chile"}},
+        // Affiliations written after the name: a role with modifiers and
+        // "of", "at", "for" or "with"; a bare "of" (with or without a
+        // comma); post-nominal letters in between.
+        RelationCase{"apposition_role_with_modifiers",
+                     "Ana Ruiz, legal director of the rights group Andean Council, said so.",
+                     {"Ana Ruiz AFF Andean Council (director)"}, {}},
+        RelationCase{"apposition_role_for", "Ana Ruiz, spokeswoman for the Andean Council, said so.",
+                     {"Ana Ruiz AFF Andean Council (spokeswoman)"}, {}},
+        RelationCase{"apposition_partner_with", "Ana Ruiz, a partner with Andean Rivers Foundation, said so.",
+                     {"Ana Ruiz AFF Andean Rivers Foundation (partner)"}, {}},
+        RelationCase{"person_of_organisation", "Ana Ruiz of the Andean Council said so. Omar Haddad, of Peru, agreed.",
+                     {"Ana Ruiz AFF Andean Council", "Omar Haddad AFF Peru"}, {}},
+        RelationCase{"post_nominal_before_apposition", "Omar Haddad QC, a member of the Andean Council, said so.",
+                     {"Omar Haddad AFF Andean Council (member)"}, {}},
+        // "Ambassador to Lima": the posting is no affiliation.
+        RelationCase{"posting_is_no_affiliation", "Chilean Ambassador to Lima Omar Haddad said so.",
+                     {"Omar Haddad AFF Chile (ambassador)"}, {"Omar Haddad AFF Lima"}},
+        // A city's dateline stands for its country, like a capital's.
+        RelationCase{"city_dateline", "VALPARAISO, April 7 - Finance Minister Omar Haddad said Chile would pay.",
+                     {"Omar Haddad AFF Chile (finance minister)"}, {}},
+        // A city heading an organisation's name belongs to the name.
+        RelationCase{"city_heads_organisation", "Valparaiso Stock Exchange president Omar Haddad said so.",
+                     {"Omar Haddad AFF Valparaiso Stock Exchange (president)"}, {}},
         // An unnamed spokesperson for an organisation: the organisation acts.
         RelationCase{"spokesman_for", "A spokesman for the Andean Council called on Peru to act.",
                      {"Andean Council 02 Peru"}, {}},
