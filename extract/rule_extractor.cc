@@ -1046,12 +1046,19 @@ class Analysis {
     for (size_t idx = 0; idx < names_.size(); ++idx) {
       const Name& n = names_[idx];
       if (keys[idx].empty() || n.last == n.first || n.type == EntityType::kPerson) continue;
-      std::string initials;
+      // Initials, and with an abbreviation kept whole: "UK Independence
+      // Party" is UIP or UKIP.
+      std::string initials, whole;
       for (size_t k = n.first; k <= n.last; ++k) {
         if (!IsWord(k) || NameConnectors().contains(tokens_[k].lower)) continue;
         initials.push_back(absl::ascii_toupper(static_cast<unsigned char>(tokens_[k].text[0])));
+        if (tokens_[k].all_caps && tokens_[k].text.size() <= 4 && std::all_of(tokens_[k].text.begin(), tokens_[k].text.end(), [](char c) { return absl::ascii_isupper(static_cast<unsigned char>(c)); }))
+          whole.append(tokens_[k].text);
+        else
+          whole.push_back(absl::ascii_toupper(static_cast<unsigned char>(tokens_[k].text[0])));
       }
       if (initials.size() >= 2) by_initials[initials].insert(idx);
+      if (whole != initials) by_initials[whole].insert(idx);
     }
     for (size_t idx = 0; idx < names_.size(); ++idx) {
       Name& n = names_[idx];
@@ -2164,7 +2171,11 @@ class Analysis {
       if (it->last >= limit || InsideQuote(it->first) != InsideQuote(verb)) continue;
       if (IsQualifier(*it)) continue;
       if (!events && out.entities[it->entity].type == EntityType::kEvent) continue;
-      if (AfterPreposition(*it, args) && !SpokespersonFor(*it)) continue;
+      // (After "after", "before", "since" or "until", a name right before
+      // its verb is a clause's subject: "after Mr Blair told members".)
+      if (AfterPreposition(*it, args) && !SpokespersonFor(*it) &&
+          !(OnlyAuxiliariesBetween(it->last + 1, verb) && ClauseOpener(WordBefore(it->first))))
+        continue;
       chosen = &*it;
       if (!second_predicate) break;  // else keep going back to the first actor
     }
@@ -2733,6 +2744,13 @@ class Analysis {
       }
       i = noun_last;
     }
+  }
+
+  // A preposition that also opens a clause: "after Mr Blair told ...".
+  bool ClauseOpener(size_t k) const {
+    if (k >= tokens_.size() || !IsWord(k)) return false;
+    std::string_view w = tokens_[k].lower;
+    return w == "after" || w == "before" || w == "since" || w == "until";
   }
 
   // "a spokesman for UKIP", "a spokeswoman of the ministry": the
@@ -3813,6 +3831,11 @@ class Analysis {
     int s = tokens_[open].sentence;
     for (size_t v = open; v-- > 0 && tokens_[v].sentence == s;) {
       if (InsideQuote(v) || tokens_[v].kind == TokenKind::kCloseQuote) break;
+      // "X said ..., while Labour criticised \"extravagant\" promises": a
+      // contrasting clause has its own speaker.
+      if (tokens_[v].text == ";" ||
+          (IsWord(v) && (tokens_[v].lower_view() == "while" || tokens_[v].lower_view() == "whereas")))
+        break;
       if (IsWord(v) && !tokens_[v].capitalized && lex_.IsSpeechVerb(tokens_[v].lower)) {
         std::vector<Arg> args = SentenceArgs(s, out);
         std::vector<Arg> subjects = SpeakersOf(v, args, out);
@@ -3926,6 +3949,23 @@ class Analysis {
       if (subjects.empty()) {
         if (++verbs_tried == 3) return -1;
         continue;
+      }
+      // "Mr Blair told members the Tories offered a \"hard right agenda\"":
+      // a verb inside a reported clause is the reporter's account; the
+      // words quoted are the reporter's.
+      if (!lex_.IsSpeechVerb(tokens_[v].lower)) {
+        for (size_t r = v; r-- > sentence_first_[s];) {
+          // Within the clause: "The Lib Dems said ..., while Labour
+          // criticised \"extravagant\" promises" is Labour's.
+          if (tokens_[r].text == "," || tokens_[r].text == ";" ||
+              (IsWord(r) && (tokens_[r].lower_view() == "while" || tokens_[r].lower_view() == "but" ||
+                             tokens_[r].lower_view() == "whereas")))
+            break;
+          if (InsideQuote(r) || !IsWord(r) || tokens_[r].capitalized || !lex_.IsSpeechVerb(tokens_[r].lower)) continue;
+          std::vector<Arg> reporters = SpeakersOf(r, args, out);
+          if (!reporters.empty()) subjects = reporters;
+          break;
+        }
       }
       EntityType type = out.entities[subjects.front().entity].type;
       if (type != EntityType::kPerson && type != EntityType::kOrganization) return -1;

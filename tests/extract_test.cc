@@ -888,6 +888,16 @@ TEST_F(ExtractorTest, AcronymsJoinTheNameTheySpellOut) {
   EXPECT_GE(EntityNamed(x, "XYZ"), 0);  // no written-out name: stays as it is
 }
 
+// An abbreviation inside the written-out name counts whole: "UK Water Board"
+// is UKWB as well as UWB.
+TEST_F(ExtractorTest, AcronymsKeepAbbreviationsWhole) {
+  Extraction x = Run("The UK Water Board met on Monday. The UKWB urged Peru to act.");
+  int board = EntityNamed(x, "UK Water Board");
+  ASSERT_GE(board, 0);
+  EXPECT_EQ(x.entities[board].mentions.size(), 2u);
+  EXPECT_LT(EntityNamed(x, "UKWB"), 0);
+}
+
 TEST_F(ExtractorTest, TheyReferToTwoPeopleJustNamed) {
   Extraction x = Run("Ingrid Dahl of Norway and Samuel Otieno of Kenya spoke on Monday. "
                      "They agreed to meet again in June.");
@@ -1089,7 +1099,13 @@ INSTANTIATE_TEST_SUITE_P(
                   "can we celebrate?\" She added: \"I wish you peace in your homes.\" A spokesman said "
                   "the council had no comment.",
                   {"Ana Ruiz: Why has peace not ", "Ana Ruiz: Why is there war i", "Ana Ruiz: How can we celebra",
-                   "Ana Ruiz: I wish you peace i"}}));
+                   "Ana Ruiz: I wish you peace i"}},
+        // A fragment inside a reported clause is the reporter's words, also
+        // after "after"; a clause opened by "while" has its own speaker.
+        QuoteCase{"fragment_in_reported_clause",
+                  "The row grew after Omar Haddad told members the Andean Council offered a \"hard right agenda\". "
+                  "The Andean Council said the plan was fair, while Ana Ruiz criticised \"extravagant\" promises.",
+                  {"Omar Haddad: hard right agenda", "Ana Ruiz: extravagant"}}));
 
 TEST_F(ExtractorTest, HostileTextStaysVerbatimInOutputJson) {
   Extraction x = Run("Officials named \"}\\\" <script>\" said that Ivan Petrov met Jon Eide in Oslo.\x01");
