@@ -56,6 +56,12 @@ const WordSet& ExpletiveAdjectives() {
   return *s;
 }
 
+// Verbs of acceptance whose negation is a rejection: "will not recognise".
+const absl::flat_hash_set<std::string>& AcceptanceVerbs() {
+  static const auto* s = new absl::flat_hash_set<std::string>{"recognise", "recognize", "accept", "approve", "endorse"};
+  return *s;
+}
+
 // Modal verbs, which mark a clause as future or hypothetical.
 const WordSet& Modals() {
   static const auto* s = new WordSet{"would", "will", "could", "should", "might", "may", "can", "must", "shall"};
@@ -1760,7 +1766,7 @@ class Analysis {
     bool person = w == "he" || w == "she" || w == "him" || her_object;
     bool thing = w == "it";
     if (!person && !thing) return std::nullopt;
-    return ResolvePronoun(i, person, out);
+    return ResolvePronoun(i, person, out, /*object=*/w == "him" || her_object);
   }
 
   // Every token in [from, to) is a lower-case word.
@@ -1773,7 +1779,9 @@ class Analysis {
 
   // The actor a pronoun at `i` refers to: a person (he, she, his) or else an
   // organisation or country (it, its).
-  std::optional<Arg> ResolvePronoun(size_t i, bool person, const Extraction& out) const {
+  // An object pronoun (`object`: "him", "her") is not its own clause's
+  // subject: in "Ana Ruiz criticised him" he is someone else.
+  std::optional<Arg> ResolvePronoun(size_t i, bool person, const Extraction& out, bool object = false) const {
     // Salience: the subject-like (first, not after a preposition) compatible
     // actor of this sentence before the pronoun, else of the previous one,
     // up to three sentences back.
@@ -1789,6 +1797,7 @@ class Analysis {
     for (int s = sentence; s >= 0 && s >= sentence - 12 && budget >= 0; --s) {
       const Arg* first_any = nullptr;
       const Arg* subject = nullptr;
+      bool skip_subject = object && s == sentence;
       for (int index : sentence_args_[s]) {
         const Arg& a = args_[index];
         if (a.last >= i) break;
@@ -1796,6 +1805,10 @@ class Analysis {
         // Someone named inside a quotation is not who a pronoun of the
         // narrative refers to.
         if (InsideQuote(a.first) && !InsideQuote(i)) continue;
+        if (skip_subject && !PrepositionBefore(a.first)) {
+          skip_subject = false;
+          continue;
+        }
         if (!PrepositionBefore(a.first)) {
           subject = &a;
           break;
@@ -3019,6 +3032,13 @@ class Analysis {
           verb.lemma = "refuse to " + verb.lemma;
           verb.code = "12";
         }
+        // "would not recognise the agreement", "will not accept": declining
+        // to accept is rejecting (12), said now.
+        if (modality == Modality::kNegated && refusal == Refusal::kNone && AcceptanceVerbs().contains(verb.lemma)) {
+          verb.lemma = "not " + verb.lemma;
+          verb.code = "12";
+          modality = Modality::kAsserted;
+        }
         bool passive = false;
         // Only a participle is passive: "was summoning" is progressive.
         bool participle = !form.ends_with("ing") && form != head && !s_form;
@@ -3257,8 +3277,17 @@ class Analysis {
         std::vector<Arg> speakers = SubjectsBefore(v, args, out);
         if (speakers.empty()) continue;
         // The judged actor may stand before the verb too: "North Korea,
-        // which he said had a terrible record".
-        EvaluateActors(speakers.front().entity, first, last + 1, out);
+        // which he said had a terrible record". A clause hung on after what
+        // is said is not said: "telling Chirac after the French official
+        // expressed concern".
+        size_t said_end = last + 1;
+        for (size_t t = v + 3; t <= last; ++t) {
+          if (IsWord(t) && !InsideQuote(t) && !tokens_[t].capitalized && ClauseOpener(t)) {
+            said_end = t;
+            break;
+          }
+        }
+        EvaluateActors(speakers.front().entity, first, said_end, out);
         // The reported clause's subject: right after the verb ("said Tony
         // Blair should"), past "that".
         size_t clause = v + 1;

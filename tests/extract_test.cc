@@ -715,6 +715,16 @@ INSTANTIATE_TEST_SUITE_P(
         // A city heading an organisation's name belongs to the name.
         RelationCase{"city_heads_organisation", "Valparaiso Stock Exchange president Omar Haddad said so.",
                      {"Omar Haddad AFF Valparaiso Stock Exchange (president)"}, {}},
+        // Declining to accept is rejecting, said now.
+        RelationCase{"negated_acceptance", "Peru said it would not recognise Chile. Bolivia did not accept Peru.",
+                     {"Peru 12 Chile", "Bolivia 12 Peru"}, {}},
+        // An object pronoun is not its own clause's subject.
+        RelationCase{"object_pronoun", "Omar Haddad spoke in Lima. Ana Ruiz criticised him.",
+                     {"Ana Ruiz 11 Omar Haddad"}, {}},
+        // A clause hung on after what is said is not said.
+        RelationCase{"clause_after_report",
+                     "Omar Haddad told reporters he would wait, after the Peruvian envoy made reckless remarks.", {},
+                     {"Omar Haddad 11 Peru"}},
         // An unnamed spokesperson for an organisation: the organisation acts.
         RelationCase{"spokesman_for", "A spokesman for the Andean Council called on Peru to act.",
                      {"Andean Council 02 Peru"}, {}},
