@@ -559,6 +559,11 @@ class Analysis {
       return !CapitalizedElsewhere(AsciiLower(Base(t)));
     };
     if (common_word(first)) return first + 1;
+    // The "Administration" of "the Reagan Administration" is no name of its own.
+    if (first > 0 && (tokens_[first].text == "Administration" || tokens_[first].text == "Government") &&
+        IsWord(first - 1) && tokens_[first - 1].capitalized &&
+        !lex_.LeadersWithSurname(Base(first - 1), DocumentYear()).empty())
+      return first + 1;
     size_t last = first;
     size_t k = first + 1;
     bool all_caps_run = tokens_[first].all_caps;
@@ -568,6 +573,15 @@ class Analysis {
       // A name may wrap onto the next line of hard-wrapped text ("Javier Perez
       // de\nCuellar"), but never across a change between ALL CAPS and mixed case.
       if (tokens_[k].line_start && tokens_[k].all_caps != tokens_[last].all_caps) break;
+      // "the Reagan Administration", "the Thatcher Government": a known
+      // leader's surname before the word names the leader's government.
+      // ("Senior Reagan Administration officials": the run ends before the
+      // surname, which starts a name of its own.)
+      if ((tokens_[k].text == "Administration" || tokens_[k].text == "Government") &&
+          !lex_.LeadersWithSurname(Base(k - 1), DocumentYear()).empty()) {
+        if (k - 1 > first) last = k - 2;
+        break;
+      }
       PhraseInfo info;
       // A short courtesy title or rank starts the next name: "Archbishop of
       // Canterbury Dr Rowan Williams", "Bank of Oslo Chairman Mr Lee".
@@ -603,6 +617,7 @@ class Analysis {
       // Not "of" or "for" after a person's full name: "Laura Brownlees of
       // Save the Children" is a person of an organisation.
       bool person_of = last > first && lex_.IsGivenName(FirstPart(first)) &&
+                       lex_.HeadWordType(Base(last)) != EntityType::kOrganization &&
                        (tokens_[k].lower_view() == "of" || tokens_[k].lower_view() == "for");
       if (IsWord(k) && NameConnectors().contains(tokens_[k].lower) && !tokens_[k].capitalized &&
           IsCapitalizedName(k + 1) && SameSentence(k, k + 1) && tokens_[k].lower_view() != "and" && !person_of &&
@@ -818,12 +833,14 @@ class Analysis {
     std::map<std::string, std::vector<const std::vector<std::string>*>> full_names_by_last;
     for (const auto& full : full_names) full_names_by_last[full.back()].push_back(&full);
     // Particles compare in any case: "Du Plessis" opening a sentence is
-    // "Barend du Plessis".
+    // "Barend du Plessis". Folded once per full name.
     auto fold_particles = [](std::vector<std::string> toks) {
       for (std::string& t : toks)
         if (NameConnectors().contains(AsciiLower(t))) t = AsciiLower(t);
       return toks;
     };
+    std::map<const std::vector<std::string>*, std::vector<std::string>> folded_full;
+    for (const auto& full : full_names) folded_full.emplace(&full, fold_particles(full));
     // Where each full name first appears, and whether the lexicon knows it
     // as an office holder: what decides between namesakes.
     std::map<std::vector<std::string>, std::pair<bool, size_t>> full_name_rank;  // (unknown, first token)
@@ -866,7 +883,7 @@ class Analysis {
                                                          ? std::vector<const std::vector<std::string>*>{}
                                                          : bucket->second) {
           if (full->size() < toks.size() || !better(full)) continue;
-          const std::vector<std::string> full_folded = fold_particles(*full);
+          const std::vector<std::string>& full_folded = folded_full.at(full);
           if (std::equal(folded.rbegin(), folded.rend(), full_folded.rbegin())) match = full;
         }
         // "Sir Ian" after "Sir Ian Blair": a knight or dame goes by the given name.
@@ -1090,6 +1107,11 @@ class Analysis {
     size_t words = n.last - n.first + 1;
     if (words == 1 && head.all_caps && head.text.size() >= 2 && head.text.size() <= 6)
       return EntityType::kOrganization;  // acronym
+    // "the Reagan Administration": the surname of a leader in office.
+    if (words == 1 && !head.all_caps && IsWord(n.last + 1) &&
+        (tokens_[n.last + 1].lower_view() == "administration" || tokens_[n.last + 1].lower_view() == "government") &&
+        !lex_.LeadersWithSurname(Base(n.first), DocumentYear()).empty())
+      return EntityType::kPerson;
     if (words >= 2 && words <= 4) {
       // Words the article also writes in lower case ("Strategic Export
       // Controls", "export controls") make a name of things, not a person.
@@ -1146,9 +1168,11 @@ class Analysis {
       for (size_t t = r.first; t <= r.last; ++t) in_role_[t] = true;
     }
     event_start_.assign(tokens_.size(), -1);
+    event_end_.assign(tokens_.size(), -1);
     sentence_events_.assign(sentence_first_.size(), {});
     for (size_t e = 0; e < events_.size(); ++e) {
       if (event_start_[events_[e].first] < 0) event_start_[events_[e].first] = static_cast<int>(e);
+      if (event_end_[events_[e].last] < 0) event_end_[events_[e].last] = static_cast<int>(e);
       sentence_events_[tokens_[events_[e].first].sentence].push_back(static_cast<int>(e));
     }
   }
@@ -1406,7 +1430,11 @@ class Analysis {
           // "director of (the) (anti-constitution group) Vote No", "a partner
           // with Cleary", "head of the consulting firm Asia Advisory Service".
           size_t k = after + 1;
-          for (int skipped = 0; skipped < 5 && IsWord(k) && !tokens_[k].capitalized && !ArgStartingAt(k); ++skipped) ++k;
+          for (int skipped = 0; skipped < 5 && IsWord(k) && !tokens_[k].capitalized && !ArgStartingAt(k) &&
+                              !IsVerbish(k) && tokens_[k].lower_view() != "that" && tokens_[k].lower_view() != "which" &&
+                              tokens_[k].lower_view() != "who";
+               ++skipped)
+            ++k;
           org = ArgStartingAt(k);
         }
       } else if (IsWord(j) && tokens_[j].lower_view() == "of" && (!comma || tokens_[j - 1].text == ",")) {
@@ -2062,7 +2090,7 @@ class Analysis {
   // `events`: whether an EVENT may fill the slot (the patient of a passive,
   // "the talks ... are brokered by the UN"); actors only otherwise.
   std::vector<Arg> SubjectsBefore(size_t verb, const std::vector<Arg>& args, const Extraction& out,
-                                  bool events = false) const {
+                                  bool events = false, bool reporter_hop = true) const {
     std::vector<Arg> subjects;
     size_t limit = verb;
     // Skip a parenthetical ", ... ," that ends right before the verb (after auxiliaries).
@@ -2170,11 +2198,11 @@ class Analysis {
     // "Tony Blair said Labour would set out plans and attacked the Tory
     // plans": a past verb joined by "and" to a reported clause in another
     // tense (a modal) is the reporter's second predicate.
-    if (report > 0 && k > report + 2 && IsWord(k - 1) && tokens_[k - 1].lower_view() == "and" && k == verb &&
-        form.ends_with("ed")) {
+    if (reporter_hop && report > 0 && k > report + 2 && IsWord(k - 1) && tokens_[k - 1].lower_view() == "and" &&
+        k == verb && form.ends_with("ed")) {
       bool modal = false;
       for (size_t t = report + 1; t + 1 < k && !modal; ++t) modal = IsWord(t) && Modals().contains(tokens_[t].lower);
-      if (modal) return SubjectsBefore(report, args, out, events);
+      if (modal) return SubjectsBefore(report, args, out, events, /*reporter_hop=*/false);
     }
     // Candidates end before `limit`, at most 80 tokens before the verb.
     auto end = std::lower_bound(args.begin(), args.end(), limit,
@@ -2209,7 +2237,7 @@ class Analysis {
            (tokens_[before - 1].lower_view() == "the" || lex_.IsHonorific(tokens_[before - 1].text)))
       --before;
     bool governed = before > 0 && IsWord(before - 1) && !tokens_[before - 1].capitalized &&
-                    ((IsVerbish(before - 1) && !lex_.IsSpeechVerb(tokens_[before - 1].lower)) ||
+                    ((IsEventVerbWord(before - 1) && !lex_.IsSpeechVerb(tokens_[before - 1].lower)) ||
                      Prepositions().contains(tokens_[before - 1].lower));
     if (!governed) subjects.insert(subjects.end(), partners.begin(), partners.end());
     return subjects;
@@ -2751,12 +2779,20 @@ class Analysis {
         // "despite opposition from the US and Japan": every giver after the noun.
         std::vector<Arg> agents = {*agent};
         if (agent->first > noun_last) agents = ObjectsAfter(agent->first, last, args, out);
+        if (agents.empty()) agents = {*agent};  // "by Iran's government": a possessive ends the list
         for (const Arg& a : agents)
           AddTriple(out, a.entity, target->entity, act->noun, act->code, "", modality,
                     std::min({a.first, target->first, i}), std::max({target->last, a.last, noun_last}));
       }
       i = noun_last;
     }
+  }
+
+  // Is the word at `k` alone an event verb form ("met", "attacked")?
+  bool IsEventVerbWord(size_t k) const {
+    VerbInfo info;
+    std::vector<std::string_view> one = {tokens_[k].lower};
+    return lex_.MatchEventVerb(one, &info) > 0;
   }
 
   // A preposition that also opens a clause: "after Mr Blair told ...".
@@ -2808,7 +2844,15 @@ class Analysis {
          ++n)
       --d;
     if (d == first || !IsWord(d - 1) || tokens_[d - 1].lower_view() != "despite") return std::nullopt;
-    std::vector<Arg> subjects = SubjectsBefore(d - 1, args, out);
+    // The subject of the clause's verb: in "Iran attacked Iraq despite U.S.
+    // objections" Iraq is attacked, Iran objected to.
+    size_t verb = d - 1;
+    while (verb > first && verb + 30 > d && !(IsVerbish(verb - 1) && !tokens_[verb - 1].capitalized)) {
+      if (!IsWord(verb - 1) && tokens_[verb - 1].text != ",") break;
+      --verb;
+    }
+    if (verb == first || !IsVerbish(verb - 1)) return std::nullopt;
+    std::vector<Arg> subjects = SubjectsBefore(verb - 1, args, out);
     if (subjects.empty()) return std::nullopt;
     return subjects.front();
   }
@@ -3089,10 +3133,8 @@ class Analysis {
             if (patient > first && tokens_[patient].text == ",") --patient;
             if (const Arg* a = ArgEndingAt(patient)) {
               objects.push_back(*a);
-            } else {
-              for (int e : sentence_events_[s]) {
-                if (events_[e].last == patient) objects.push_back({events_[e].first, patient, EventEntity(events_[e], out)});
-              }
+            } else if (int e = event_end_[patient]; e >= 0) {
+              objects.push_back({events_[e].first, patient, EventEntity(events_[e], out)});
             }
           }
         } else if (passive) {
@@ -3160,8 +3202,12 @@ class Analysis {
         if (subjects.empty()) continue;
         // "blamed the attack on Iran", "an attack, blamed by Kuwait on Iran":
         // the blame falls on whom it is put on.
-        if (verb.lemma == "blame") {
+        const bool only_events = std::all_of(objects.begin(), objects.end(), [&](const Arg& o) {
+          return out.entities[o.entity].type == EntityType::kEvent;
+        });
+        if (verb.lemma == "blame" && only_events) {
           for (size_t k = verb_last + 1; k < last && k <= verb_last + 12; ++k) {
+            if (IsWord(k) && tokens_[k].lower_view() == "for") break;  // "blamed Iran for the attack on Kuwait"
             if (!IsWord(k) || tokens_[k].lower_view() != "on") continue;
             std::vector<Arg> blamed = ObjectsAfter(k + 1, last, args, out);
             if (!blamed.empty()) objects = blamed;
@@ -3236,8 +3282,9 @@ class Analysis {
             // against what an actor proposes or says is criticism (11).
             if (QuadClass(code) == 4 && IsWord(obj.last + 1) && lex_.IsPolicyNoun(tokens_[obj.last + 1].lower))
               code = "11";
-            if (verb.reverse) {
-              // "The ministry's stance has outraged London": London disapproves.
+            // "The ministry's stance has outraged London": London disapproves;
+            // but "Iran is upset with Iraq" is Iran's feeling about Iraq.
+            if (verb.reverse && !(obj.first > verb_last && PrepositionBefore(obj.first))) {
               if (!event) AddTriple(out, obj.entity, sub.entity, verb.lemma, code, "", relation_modality, from, to);
               continue;
             }
@@ -4212,6 +4259,7 @@ class Analysis {
   std::vector<int> arg_start_, arg_end_;                 // args_ index by first/last token, or -1
   std::vector<int> role_start_, role_end_;               // roles_ index by first/last token, or -1
   std::vector<int> event_start_;                         // events_ index by first token, or -1
+  std::vector<int> event_end_;                           // events_ index by last token, or -1
   std::vector<std::vector<int>> sentence_events_;        // events_ indexes by sentence
   std::vector<bool> in_role_;                            // token is part of a role phrase
   mutable absl::flat_hash_set<std::string> lowercase_words_;  // filled on first use

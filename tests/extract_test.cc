@@ -725,6 +725,24 @@ INSTANTIATE_TEST_SUITE_P(
         RelationCase{"clause_after_report",
                      "Omar Haddad told reporters he would wait, after the Peruvian envoy made reckless remarks.", {},
                      {"Omar Haddad 11 Peru"}},
+        // Feelings about someone keep their direction: "upset with" is the
+        // subject's feeling.
+        RelationCase{"feeling_with_preposition", "Peru is upset with Chile.", {"Peru 11 Chile"}, {"Chile 11 Peru"}},
+        // Blame put "on" someone only when nobody is blamed directly.
+        RelationCase{"blame_for_not_on", "Peru blamed Chile for the attack on Bolivia.", {"Peru 11 Chile"},
+                     {"Peru 11 Bolivia"}},
+        // The objection in a "despite" phrase is to the clause's subject,
+        // not to its object.
+        RelationCase{"despite_subject_not_object", "Chile attacked Peru despite Bolivian objections.",
+                     {"Bolivia 11 Chile"}, {"Bolivia 11 Peru"}},
+        // A list after an auxiliary-like verb ("thinks") is a subject list.
+        RelationCase{"list_after_thinks", "Bolivia thinks Chile and Peru will attack Ecuador.",
+                     {"Chile 19 Ecuador [future]", "Peru 19 Ecuador [future]"}, {}},
+        // A giver named with a possessive after the noun still gives.
+        RelationCase{"possessive_giver", "Peru received a warning from Chile's government.", {"Chile 13 Peru"}, {}},
+        // The organisation after a role is not searched for across a clause.
+        RelationCase{"no_affiliation_across_clause", "Omar Haddad, director of the group that attacked Peru, left.",
+                     {}, {"Omar Haddad AFF Peru (director)"}},
         // An unnamed spokesperson for an organisation: the organisation acts.
         RelationCase{"spokesman_for", "A spokesman for the Andean Council called on Peru to act.",
                      {"Andean Council 02 Peru"}, {}},
@@ -1116,6 +1134,16 @@ INSTANTIATE_TEST_SUITE_P(
                   "The row grew after Omar Haddad told members the Andean Council offered a \"hard right agenda\". "
                   "The Andean Council said the plan was fair, while Ana Ruiz criticised \"extravagant\" promises.",
                   {"Omar Haddad: hard right agenda", "Ana Ruiz: extravagant"}}));
+
+// A reporter's second predicate is looked up one step back only: a long
+// chain of "and warned it would" neither recurses deeply nor crashes.
+TEST_F(ExtractorTest, ChainedReportedClausesDoNotRecurse) {
+  std::string text = "Chile warned it would";
+  for (int i = 0; i < 3000; ++i) text += " and warned it would";
+  text += " go.";
+  Extraction x = Run(text);
+  EXPECT_GE(EntityNamed(x, "Chile"), 0);
+}
 
 TEST_F(ExtractorTest, HostileTextStaysVerbatimInOutputJson) {
   Extraction x = Run("Officials named \"}\\\" <script>\" said that Ivan Petrov met Jon Eide in Oslo.\x01");
