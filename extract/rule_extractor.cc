@@ -3329,7 +3329,9 @@ class Analysis {
         // expressed concern".
         size_t said_end = last + 1;
         for (size_t t = v + 3; t <= last; ++t) {
-          if (IsWord(t) && !InsideQuote(t) && !tokens_[t].capitalized && ClauseOpener(t)) {
+          if (tokens_[t].text == ";" ||
+              (IsWord(t) && !InsideQuote(t) && !tokens_[t].capitalized &&
+               (ClauseOpener(t) || tokens_[t].lower_view() == "while" || tokens_[t].lower_view() == "whereas"))) {
             said_end = t;
             break;
           }

@@ -743,6 +743,10 @@ INSTANTIATE_TEST_SUITE_P(
         // The organisation after a role is not searched for across a clause.
         RelationCase{"no_affiliation_across_clause", "Omar Haddad, director of the group that attacked Peru, left.",
                      {}, {"Omar Haddad AFF Peru (director)"}},
+        RelationCase{"while_clause_after_report", "Omar Haddad said the talks went well, while Peru made reckless demands.",
+                     {}, {"Omar Haddad 11 Peru"}},
+        RelationCase{"evaluative_adjective", "Omar Haddad said the Peruvian plans were dangerous and unworkable.",
+                     {"Omar Haddad 11 Peru"}, {}},
         // An unnamed spokesperson for an organisation: the organisation acts.
         RelationCase{"spokesman_for", "A spokesman for the Andean Council called on Peru to act.",
                      {"Andean Council 02 Peru"}, {}},
