@@ -3169,7 +3169,7 @@ class Analysis {
           if (objects.empty()) {
             // An event noun as object: "announced a truce", "backed the ceasefire".
             if (const EventNoun* ev = EventNounAt(verb_last + 1, verb_last + 4);
-                ev != nullptr && verb.code != "01" && OnlyModifiersBetween(verb_last + 1, ev->first) &&
+                ev != nullptr && (verb.code != "01" || ev->code == "04") && OnlyModifiersBetween(verb_last + 1, ev->first) &&
                 !StateChangeAfter(ev->last, verb.code == "02")) {
               // Carrying out an act on someone is acting on them: "launched
               // air raids on Basra", "announced the withdrawal of its troops
@@ -3243,9 +3243,18 @@ class Analysis {
             // Hosting or convening an event is taking part in it (brokering
             // one stays a consultation); PART verbs take events only.
             bool event = out.entities[obj.entity].type == EntityType::kEvent;
+            // So is sponsoring one, or speaking to it ("told the conference").
             bool hosting = verb.lemma == "host" || verb.lemma == "convene" || verb.lemma == "organise" ||
-                           verb.lemma == "organize" || verb.lemma == "hold";
-            std::string code = event && verb.code == "04" && hosting ? std::string(kParticipationCode) : verb.code;
+                           verb.lemma == "organize" || verb.lemma == "hold" || verb.lemma == "sponsor";
+            int obj_event = event ? event_start_[obj.first] : -1;
+            bool meeting_event = obj_event >= 0 && events_[obj_event].code == "04";
+            std::string code = event && (verb.code == "04" || verb.code == "05") && hosting
+                                   ? std::string(kParticipationCode)
+                                   : verb.code;
+            if (event && verb.code == "01" && meeting_event) code = std::string(kParticipationCode);
+            // Speaking at one's own news conference is no act on it.
+            if (code == kParticipationCode && !meeting_event && (verb.lemma == "speak at" || verb.lemma == "address"))
+              continue;
             if (code == kEnactCode) {
               // "announced a truce" (08), "launched an offensive" (19);
               // "announced talks" takes part in them.
@@ -3269,10 +3278,12 @@ class Analysis {
             // Killing or wounding by "Iranian forces" / "its troops" is
             // fighting (19), not unconventional violence (18).
             if (code == "18" && !passive && MilitarySubjectHead(i)) code = "19";
-            // "ready to negotiate with", "would be happy to meet": intent to
-            // meet (03), said now, rather than a meeting.
+            // "ready to negotiate with", "would be happy to meet", "willing to
+            // help": intent to meet or cooperate (03), said now, rather than
+            // the act.
             Modality relation_modality = modality;
-            if (code == "04" && i >= 2 && IsWord(i - 1) && tokens_[i - 1].lower_view() == "to" && IsWord(i - 2) &&
+            const bool cooperation = code == "04" || code == "05" || code == "06" || code == "07" || code == "08";
+            if (cooperation && i >= 2 && IsWord(i - 1) && tokens_[i - 1].lower_view() == "to" && IsWord(i - 2) &&
                 lex_.IsIntentWord(tokens_[i - 2].lower)) {
               code = "03";
               relation_modality = ModalityBefore(i - 2, first) == Modality::kNegated ? Modality::kNegated

@@ -528,8 +528,17 @@ INSTANTIATE_TEST_SUITE_P(
                      {"Omar Haddad 11 Peru [hypothetical]"}, {"Omar Haddad 11 Peru"}},
         RelationCase{"evaluation_asserted", "Omar Haddad said the Peruvian plan was irresponsible.",
                      {"Omar Haddad 11 Peru"}, {}},
-        RelationCase{"unrefused", "Chile was willing to back Peru at the summit.", {"Chile 05 Peru"},
+        // (Willingness to back is intent to cooperate, 03, not a refusal.)
+        RelationCase{"unrefused", "Chile was willing to back Peru at the summit.", {"Chile 03 Peru"},
                      {"Chile 12 Peru"}},
+        RelationCase{"intent_to_help", "Japan said it was ready to help Peru.", {"Japan 03 Peru"}, {"Japan 07 Peru"}},
+        // Speaking to a meeting, addressing or sponsoring it is taking part.
+        RelationCase{"speaking_to_a_meeting",
+                     "Omar Haddad told the conference that banks should lend. Ana Ruiz addressed the summit. "
+                     "The meeting, sponsored by the Andean Council, ended.",
+                     {"Omar Haddad PART conference (1987-04-07)", "Ana Ruiz PART summit (1987-04-07)",
+                      "Andean Council PART meeting (1987-04-07)"},
+                     {}},
         // "the government" alone is the state whose government was last
         // named, else the state the article's people serve.
         RelationCase{"bare_government_named_before",
