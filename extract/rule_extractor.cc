@@ -2210,7 +2210,7 @@ class Analysis {
     for (auto it = std::make_reverse_iterator(end); it != args.rend(); ++it) {
       if (it->last + 80 < verb || (report > 0 && it->last < report)) break;
       if (it->last >= limit || InsideQuote(it->first) != InsideQuote(verb)) continue;
-      if (IsQualifier(*it)) continue;
+      if (IsQualifier(*it) || (CompoundModifier(*it) && it->last + 2 != verb)) continue;
       if (!events && out.entities[it->entity].type == EntityType::kEvent) continue;
       // (After "after", "before", "since" or "until", a name right before
       // its verb is a clause's subject: "after Mr Blair told members".)
@@ -2277,7 +2277,7 @@ class Analysis {
       if (content >= 1 && before < tokens_.size() && IsWord(before) &&
           (tokens_[before].lower_view() == "against" || tokens_[before].lower_view() == "on"))
         break;
-      if (IsQualifier(a)) continue;
+      if (IsQualifier(a) || CompoundModifier(a)) continue;
       // "held talks in Geneva": a place adjunct, not the one acted upon; but
       // "killed thousands of Iranians" acts upon them.
       // With `owners`, "declined an offer of U.S. escorts", "rejected a
@@ -2793,6 +2793,16 @@ class Analysis {
     VerbInfo info;
     std::vector<std::string_view> one = {tokens_[k].lower};
     return lex_.MatchEventVerb(one, &info) > 0;
+  }
+
+  // An actor glued to a participle modifies what follows: "the
+  // Iranian-backed Hezbollah", "U.S.-backed rebels". (Not "-led": a
+  // "Saudi-led coalition" acts as its leader.)
+  bool CompoundModifier(const Arg& a) const {
+    size_t k = a.last + 1;
+    return k + 1 < tokens_.size() && tokens_[k].text == "-" && tokens_[k].span.begin == tokens_[a.last].span.end &&
+           IsWord(k + 1) && !tokens_[k + 1].capitalized && tokens_[k + 1].lower.ends_with("ed") &&
+           tokens_[k + 1].lower_view() != "led";
   }
 
   // A preposition that also opens a clause: "after Mr Blair told ...".

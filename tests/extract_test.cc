@@ -532,6 +532,11 @@ INSTANTIATE_TEST_SUITE_P(
         RelationCase{"unrefused", "Chile was willing to back Peru at the summit.", {"Chile 03 Peru"},
                      {"Chile 12 Peru"}},
         RelationCase{"intent_to_help", "Japan said it was ready to help Peru.", {"Japan 03 Peru"}, {"Japan 07 Peru"}},
+        // An actor glued to "-backed" modifies the name after it; a
+        // "-led" force acts as its leader.
+        RelationCase{"backed_compound", "Peru criticised the Chilean-backed Andean Council.",
+                     {"Peru 11 Andean Council", "Chile 05 Andean Council"}, {"Peru 11 Chile"}},
+        RelationCase{"led_compound", "The Chilean-led force attacked Peru.", {"Chile 19 Peru"}, {}},
         // Speaking to a meeting, addressing or sponsoring it is taking part.
         RelationCase{"speaking_to_a_meeting",
                      "Omar Haddad told the conference that banks should lend. Ana Ruiz addressed the summit. "
