@@ -62,6 +62,13 @@ const absl::flat_hash_set<std::string>& AcceptanceVerbs() {
   return *s;
 }
 
+// Participles of support glued to a backer: "Iranian-backed".
+const WordSet& BackingParticiples() {
+  static const auto* s = new WordSet{"backed",   "sponsored", "supported", "funded", "financed",
+                                     "brokered", "inspired",  "trained",   "armed"};
+  return *s;
+}
+
 // Modal verbs, which mark a clause as future or hypothetical.
 const WordSet& Modals() {
   static const auto* s = new WordSet{"would", "will", "could", "should", "might", "may", "can", "must", "shall"};
@@ -2289,6 +2296,28 @@ class Analysis {
       if (a.first > after && IsWord(a.first - 1) && AdjunctPrepositions().contains(tokens_[a.first - 1].lower) &&
           !(tokens_[a.first - 1].lower_view() == "of" && a.first >= 2 && IsQuantityWord(a.first - 2)) && !source)
         continue;
+      // "backed Iran's war enemy Iraq": a possessive describes the name that
+      // heads the phrase.
+      if (Possessive(a.last)) {
+        const Arg* head = nullptr;
+        for (const Arg& b : args) {
+          if (b.first <= a.last) continue;
+          bool descriptor = b.first > a.last + 1 && b.first <= a.last + 4 && tokens_[b.first].capitalized &&
+                            AllLowerWords(a.last + 1, b.first);
+          for (size_t t = a.last + 1; descriptor && t < b.first; ++t) {
+            std::string_view w = tokens_[t].lower;
+            if (Auxiliaries().contains(w) || IsVerbish(t) || w == "that" || w == "which" || w == "who" || w == "and" ||
+                Prepositions().contains(w))
+              descriptor = false;
+          }
+          if (descriptor) head = &b;
+          break;
+        }
+        if (head) {
+          objects.push_back(*head);
+          break;
+        }
+      }
       // "insisted the EU's code ...": a possessive only determines the noun
       // that follows, which is the real object.
       if (!owners && Possessive(a.last)) break;
@@ -2795,14 +2824,14 @@ class Analysis {
     return lex_.MatchEventVerb(one, &info) > 0;
   }
 
-  // An actor glued to a participle modifies what follows: "the
+  // An actor glued to a participle of support modifies what follows: "the
   // Iranian-backed Hezbollah", "U.S.-backed rebels". (Not "-led": a
-  // "Saudi-led coalition" acts as its leader.)
+  // "Saudi-led coalition" acts as its leader; nor "Kuwaiti-owned" or
+  // "Kuwaiti-connected" vessels, which are Kuwait's.)
   bool CompoundModifier(const Arg& a) const {
     size_t k = a.last + 1;
     return k + 1 < tokens_.size() && tokens_[k].text == "-" && tokens_[k].span.begin == tokens_[a.last].span.end &&
-           IsWord(k + 1) && !tokens_[k + 1].capitalized && tokens_[k + 1].lower.ends_with("ed") &&
-           tokens_[k + 1].lower_view() != "led";
+           IsWord(k + 1) && !tokens_[k + 1].capitalized && BackingParticiples().contains(tokens_[k + 1].lower);
   }
 
   // A preposition that also opens a clause: "after Mr Blair told ...".
@@ -2838,6 +2867,19 @@ class Analysis {
     std::string_view next = tokens_[adjective + 1].lower;
     return IsWord(adjective + 1) && (next == "to" || next == "that") &&
            ExpletiveAdjectives().contains(tokens_[adjective].lower);
+  }
+
+  // "Iran's war enemy Iraq": two states at war fight each other (19 both ways).
+  void FindWarEnemies(size_t first, size_t last, Extraction& out) {
+    for (size_t i = first + 2; i + 1 <= last; ++i) {
+      if (!IsWord(i) || (tokens_[i].lower_view() != "enemy" && tokens_[i].lower_view() != "foe")) continue;
+      if (!IsWord(i - 1) || tokens_[i - 1].lower_view() != "war") continue;
+      const Arg* owner = ArgEndingAt(i - 2);
+      const Arg* enemy = ArgStartingAt(i + 1);
+      if (!owner || !enemy || !Possessive(owner->last)) continue;
+      AddTriple(out, owner->entity, enemy->entity, "war", "19", "", Modality::kAsserted, owner->first, enemy->last);
+      AddTriple(out, enemy->entity, owner->entity, "war", "19", "", Modality::kAsserted, owner->first, enemy->last);
+    }
   }
 
   // The actor an objection is raised against when the objection is a
@@ -3147,6 +3189,15 @@ class Analysis {
               objects.push_back({events_[e].first, patient, EventEntity(events_[e], out)});
             }
           }
+        } else if (passive && !reduced && (verb.code == "16" || verb.lemma == "dismiss") && IsWord(verb_last + 1) &&
+                   tokens_[verb_last + 1].lower_view() == "from") {
+          // "was expelled from the Labour party": the body one is expelled
+          // from expels.
+          subjects = ObjectsAfter(verb_last + 2, last, args, out);
+          objects = SubjectsBefore(i, args, out);
+          if (subjects.empty() || objects.empty()) continue;
+          subjects.resize(1);
+          if (verb.code == "12") verb.code = "16";
         } else if (passive) {
           continue;  // "aid will be delivered to Syria": no agent, no relation
         } else {
@@ -3246,16 +3297,23 @@ class Analysis {
             }
           continue;
         }
+        // Hosting or convening an event is taking part in it (brokering one
+        // stays a consultation); so is sponsoring or chairing one, or
+        // speaking to it ("told the conference"). PART verbs take events only.
+        const bool hosting = verb.lemma == "host" || verb.lemma == "convene" || verb.lemma == "organise" ||
+                             verb.lemma == "organize" || verb.lemma == "hold" || verb.lemma == "sponsor" ||
+                             verb.lemma == "chair";
+        // "chairs the G8 summit": the meeting a name qualifies is what is hosted.
+        for (Arg& o : objects) {
+          int e = hosting && o.last + 1 < tokens_.size() ? event_start_[o.last + 1] : -1;
+          if (e >= 0 && events_[e].code == "04" && out.entities[o.entity].type != EntityType::kEvent)
+            o = Arg{events_[e].first, events_[e].last, EventEntity(events_[e], out)};
+        }
         for (const Arg& sub : subjects) {
           for (const Arg& obj : objects) {
             size_t from = std::min({sub.first, obj.first, i});
             size_t to = std::max({sub.last, obj.last, verb_last});
-            // Hosting or convening an event is taking part in it (brokering
-            // one stays a consultation); PART verbs take events only.
             bool event = out.entities[obj.entity].type == EntityType::kEvent;
-            // So is sponsoring one, or speaking to it ("told the conference").
-            bool hosting = verb.lemma == "host" || verb.lemma == "convene" || verb.lemma == "organise" ||
-                           verb.lemma == "organize" || verb.lemma == "hold" || verb.lemma == "sponsor";
             int obj_event = event ? event_start_[obj.first] : -1;
             bool meeting_event = obj_event >= 0 && events_[obj_event].code == "04";
             std::string code = event && (verb.code == "04" || verb.code == "05") && hosting
@@ -3337,6 +3395,7 @@ class Analysis {
                       std::min(sub.first, i), other.last);
       }
       FindNominalEvents(s, first, last, args, out);
+      FindWarEnemies(first, last, out);
       FindActs(first, last, args, out);
       FindDeployments(first, last, args, out);
       // Reported speech that evaluates an actor: "He said Mr Straw was naive".

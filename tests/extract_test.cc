@@ -537,6 +537,19 @@ INSTANTIATE_TEST_SUITE_P(
         RelationCase{"backed_compound", "Peru criticised the Chilean-backed Andean Council.",
                      {"Peru 11 Andean Council", "Chile 05 Andean Council"}, {"Peru 11 Chile"}},
         RelationCase{"led_compound", "The Chilean-led force attacked Peru.", {"Chile 19 Peru"}, {}},
+        RelationCase{"owned_compound_is_the_owner", "Chile attacked Peruvian-owned ships.", {"Chile 19 Peru"}, {}},
+        // The body one is expelled from expels.
+        RelationCase{"expelled_from", "Omar Haddad was expelled from the Andean Council.",
+                     {"Andean Council 16 Omar Haddad"}, {}},
+        // "X's war enemy Y": at war both ways; a possessive describes the
+        // name heading the object phrase.
+        RelationCase{"war_enemy", "Bolivia backed Chile's war enemy Peru.",
+                     {"Chile 19 Peru", "Peru 19 Chile", "Bolivia 05 Peru"}, {"Bolivia 05 Chile"}},
+        RelationCase{"possessive_then_clause", "Peru refused to accept Chile's denials that it was involved.",
+                     {"Peru 12 Chile"}, {}},
+        // Chairing a meeting is taking part in it; chairing a party is no meeting.
+        RelationCase{"chair_meeting", "Peru chairs the Lima summit. Omar Haddad chaired the Andean Council.",
+                     {"Peru PART Lima summit"}, {"Omar Haddad 04 Andean Council", "Peru 04 Lima"}},
         // Speaking to a meeting, addressing or sponsoring it is taking part.
         RelationCase{"speaking_to_a_meeting",
                      "Omar Haddad told the conference that banks should lend. Ana Ruiz addressed the summit. "
