@@ -1801,7 +1801,10 @@ class Analysis {
     bool person = w == "he" || w == "she" || w == "him" || her_object;
     bool thing = w == "it";
     if (!person && !thing) return std::nullopt;
-    return ResolvePronoun(i, person, out, /*object=*/w == "him" || her_object);
+    // (Only a verb's direct object: in "resisted calls for him to go" he
+    // may be the subject.)
+    const bool direct_object = (w == "him" || her_object) && i > 0 && IsWord(i - 1) && IsVerbish(i - 1);
+    return ResolvePronoun(i, person, out, direct_object);
   }
 
   // Every token in [from, to) is a lower-case word.
@@ -3579,7 +3582,11 @@ class Analysis {
   void EvaluateActors(int speaker, size_t from, size_t to, Extraction& out, size_t quote_open = SIZE_MAX) {
     if (speaker < 0 || out.entities[speaker].type == EntityType::kEvent) return;
     for (size_t t = from; t < to; ++t) {
-      int polarity = IsWord(t) ? lex_.Polarity(tokens_[t].lower) : 0;
+      // (A capitalised word inside a sentence is part of a name: "League
+      // Against Cruel Sports".)
+      int polarity = IsWord(t) && (!tokens_[t].capitalized || t == sentence_first_[tokens_[t].sentence])
+                         ? lex_.Polarity(tokens_[t].lower)
+                         : 0;
       if (polarity == 0) continue;
       // "the disaster" heading its phrase names something; "a disaster", "the
       // irresponsible decision" judge.

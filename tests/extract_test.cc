@@ -745,9 +745,16 @@ INSTANTIATE_TEST_SUITE_P(
         // Declining to accept is rejecting, said now.
         RelationCase{"negated_acceptance", "Peru said it would not recognise Chile. Bolivia did not accept Peru.",
                      {"Peru 12 Chile", "Bolivia 12 Peru"}, {}},
-        // An object pronoun is not its own clause's subject.
+        // An object pronoun is not its own clause's subject; one after a
+        // preposition may be.
         RelationCase{"object_pronoun", "Omar Haddad spoke in Lima. Ana Ruiz criticised him.",
                      {"Ana Ruiz 11 Omar Haddad"}, {}},
+        RelationCase{"pronoun_after_preposition",
+                     "Omar Haddad spoke in Lima. Ana Ruiz has resisted calls for her to support Peru.", {},
+                     {"Ana Ruiz 02 Omar Haddad", "Ana Ruiz 12 Omar Haddad"}},
+        // Capitalised words inside a sentence belong to names, not judgements.
+        RelationCase{"evaluation_word_in_name", "Omar Haddad said the Cruel Sea Trust was in Peru.", {},
+                     {"Omar Haddad 11 Peru"}},
         // A clause hung on after what is said is not said.
         RelationCase{"clause_after_report",
                      "Omar Haddad told reporters he would wait, after the Peruvian envoy made reckless remarks.", {},
