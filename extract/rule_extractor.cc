@@ -883,7 +883,10 @@ class Analysis {
         return full_name_rank[*full] < full_name_rank[*match];
       };
       const bool particle_first = toks.size() >= 2 && NameConnectors().contains(AsciiLower(toks.front()));
-      if ((!n.type || n.type == EntityType::kPerson || particle_first) && !toks.empty()) {
+      // A surname alone joins the full name whatever its context suggested
+      // ("according to Buchheit" after "Lee Buchheit").
+      const bool surname_alone = toks.size() == 1 && full_names_by_last.contains(toks.front());
+      if ((!n.type || n.type == EntityType::kPerson || particle_first || surname_alone) && !toks.empty()) {
         auto bucket = full_names_by_last.find(toks.back());
         const std::vector<std::string> folded = fold_particles(toks);
         for (const std::vector<std::string>* full : bucket == full_names_by_last.end()
@@ -3870,6 +3873,18 @@ class Analysis {
     if (k < tokens_.size() && !ParagraphStart(k) && !closed_by_full_stop) {
       if (auto a = arg_at(k)) {
         size_t v = a->last + 1;
+        // `," Buchheit, a partner with Cleary, Gottlieb, Steen and Hamilton,
+        // told ...`: an apposition between the name and the verb.
+        if (v < tokens_.size() && tokens_[v].text == "," && out.entities[a->entity].type == EntityType::kPerson) {
+          for (size_t c = v + 1; c < tokens_.size() && c < v + 16 && SameSentence(v, c); ++c) {
+            if (tokens_[c].kind == TokenKind::kOpenQuote || tokens_[c].kind == TokenKind::kCloseQuote) break;
+            if (tokens_[c].text == "," && IsWord(c + 1) && lex_.IsSpeechVerb(tokens_[c + 1].lower) &&
+                !tokens_[c + 1].lower.ends_with("ing")) {
+              v = c + 1;
+              break;
+            }
+          }
+        }
         if (IsWord(v) && lex_.IsSpeechVerb(tokens_[v].lower)) {
           *direct = true;
           return a->entity;

@@ -1168,6 +1168,13 @@ INSTANTIATE_TEST_SUITE_P(
                    "Ana Ruiz: I wish you peace i"}},
         // A fragment inside a reported clause is the reporter's words, also
         // after "after"; a clause opened by "while" has its own speaker.
+        // An apposition may stand between the speaker's name and the verb;
+        // a surname joins the full name even where its context suggests a place.
+        QuoteCase{"apposition_before_verb",
+                  "Ana Ruiz spoke first. \"It is a precedent to be encouraged,\" Ruiz, a partner with Vidal, Mena "
+                  "and Soto, told the meeting. The plan, according to Ruiz, helps. \"There is more cash now,\" "
+                  "she said.",
+                  {"Ana Ruiz: It is a precedent ", "Ana Ruiz: There is more cash"}},
         QuoteCase{"fragment_in_reported_clause",
                   "The row grew after Omar Haddad told members the Andean Council offered a \"hard right agenda\". "
                   "The Andean Council said the plan was fair, while Ana Ruiz criticised \"extravagant\" promises.",
