@@ -781,6 +781,7 @@ INSTANTIATE_TEST_SUITE_P(
                      {}, {"Omar Haddad 11 Peru"}},
         RelationCase{"evaluative_adjective", "Omar Haddad said the Peruvian plans were dangerous and unworkable.",
                      {"Omar Haddad 11 Peru"}, {}},
+        RelationCase{"alliance_with", "Peru values its strong alliance with Chile.", {"Peru 05 Chile"}, {}},
         // An unnamed spokesperson for an organisation: the organisation acts.
         RelationCase{"spokesman_for", "A spokesman for the Andean Council called on Peru to act.",
                      {"Andean Council 02 Peru"}, {}},
