@@ -2811,13 +2811,18 @@ class Analysis {
         if (target && ServesState(agent->entity, target->entity, out)) target.reset();
       }
       if (agent && target) {
-        // "despite opposition from the US and Japan": every giver after the noun.
+        // "despite opposition from the US and Japan": every giver after the
+        // noun; "good relations with both Iran and Iraq": every target.
         std::vector<Arg> agents = {*agent};
         if (agent->first > noun_last) agents = ObjectsAfter(agent->first, last, args, out);
         if (agents.empty()) agents = {*agent};  // "by Iran's government": a possessive ends the list
+        std::vector<Arg> targets = {*target};
+        if (target->first > noun_last) targets = ObjectsAfter(target->first, last, args, out);
+        if (targets.empty() || targets.front().entity != target->entity) targets = {*target};
         for (const Arg& a : agents)
-          AddTriple(out, a.entity, target->entity, act->noun, act->code, "", modality,
-                    std::min({a.first, target->first, i}), std::max({target->last, a.last, noun_last}));
+          for (const Arg& t : targets)
+            AddTriple(out, a.entity, t.entity, act->noun, act->code, "", modality, std::min({a.first, t.first, i}),
+                      std::max({t.last, a.last, noun_last}));
       }
       i = noun_last;
     }
@@ -3715,7 +3720,8 @@ class Analysis {
 
   static bool IsQuantifier(std::string_view w) {
     return w == "a" || w == "an" || w == "the" || w == "one" || w == "another" || w == "two" ||
-           w == "three" || w == "several" || w == "some" || w == "many" || w == "other" || w == "most";
+           w == "three" || w == "several" || w == "some" || w == "many" || w == "other" || w == "most" ||
+           w == "both" || w == "either" || w == "each";
   }
 
   // An unnamed speaker whose head noun ends at `head` ("a senior Arab

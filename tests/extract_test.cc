@@ -782,6 +782,11 @@ INSTANTIATE_TEST_SUITE_P(
         RelationCase{"evaluative_adjective", "Omar Haddad said the Peruvian plans were dangerous and unworkable.",
                      {"Omar Haddad 11 Peru"}, {}},
         RelationCase{"alliance_with", "Peru values its strong alliance with Chile.", {"Peru 05 Chile"}, {}},
+        // Good relations with every actor named; "both" is no content word.
+        RelationCase{"good_relations_with_both", "Japan has good relations with both Chile and Peru.",
+                     {"Japan 05 Chile", "Japan 05 Peru"}, {}},
+        RelationCase{"warning_to_two", "Bolivia sent a warning to Chile and Peru.", {"Bolivia 13 Chile", "Bolivia 13 Peru"},
+                     {}},
         // An unnamed spokesperson for an organisation: the organisation acts.
         RelationCase{"spokesman_for", "A spokesman for the Andean Council called on Peru to act.",
                      {"Andean Council 02 Peru"}, {}},
