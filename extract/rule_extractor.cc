@@ -1806,7 +1806,10 @@ class Analysis {
     if (!person && !thing) return std::nullopt;
     // (Only a verb's direct object: in "resisted calls for him to go" he
     // may be the subject.)
-    const bool direct_object = (w == "him" || her_object) && i > 0 && IsWord(i - 1) && IsVerbish(i - 1);
+    // Nor an infinitive's ("the decision to extradite him" may be about the
+    // sentence's subject).
+    const bool direct_object = (w == "him" || her_object) && i > 1 && IsWord(i - 1) && IsVerbish(i - 1) &&
+                               !(IsWord(i - 2) && tokens_[i - 2].lower_view() == "to");
     return ResolvePronoun(i, person, out, direct_object);
   }
 
@@ -3221,7 +3224,11 @@ class Analysis {
             std::erase_if(objects, [&](const Arg& o) {
               size_t k = o.first;
               while (k > verb_last + 1 && IsWord(k - 1) && Determiners().contains(tokens_[k - 1].lower)) --k;
-              return PrepositionBefore(k);
+              // "receives SEC approval" receives no one; "received the
+              // Peruvian ambassador" does.
+              bool visitor = RoleStartingAt(o.last + 1) ||
+                             (IsWord(o.last + 1) && lex_.GroupNounType(tokens_[o.last + 1].lower).has_value());
+              return PrepositionBefore(k) || (Attributive(o) && !visitor);
             });
           // "received aid from Japan": the giver acts on the subject.
           if (objects.empty() && !subjects.empty() && lex_.IsReceivingVerb(form)) {

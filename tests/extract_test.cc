@@ -700,6 +700,13 @@ INSTANTIATE_TEST_SUITE_P(
         RelationCase{"received_visitor", "Chile received the Peruvian ambassador.", {"Chile 04 Peru"}, {}},
         RelationCase{"received_grant_is_no_meeting", "Chile received a grant from the Andean Council.", {},
                      {"Chile 04 Andean Council"}},
+        RelationCase{"received_approval_is_no_meeting",
+                     "Chile receives Andean Council approval. Peru received the Chilean delegation.",
+                     {"Peru 04 Chile"}, {"Chile 04 Andean Council"}},
+        // Availability to help is intent to help; a pronoun after an
+        // infinitive may be the sentence's subject.
+        RelationCase{"available_to_help", "Chile said it was available to help Peru.", {"Chile 03 Peru"},
+                     {"Chile 07 Peru"}},
         // An objection in a "despite" phrase is against the clause's
         // subject, from every actor named; not against one's own state.
         RelationCase{"despite_objections", "Chile will lift the ban despite Peruvian objections.",
