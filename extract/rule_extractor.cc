@@ -2001,6 +2001,8 @@ class Analysis {
         if (w == "plans" || w == "planned" || w == "intends" || w == "expected" || w == "due" ||
             w == "set" || w == "scheduled" || w == "going")
           m = Modality::kFuture;
+        // "failed to provide", "fails to reach": the act did not happen.
+        if (w == "failed" || w == "fails" || w == "fail" || w == "failing") return Modality::kNegated;
       }
     }
     // A condition: "if Washington imposes sanctions", "unless Iran withdraws".

@@ -703,6 +703,8 @@ INSTANTIATE_TEST_SUITE_P(
         RelationCase{"received_approval_is_no_meeting",
                      "Chile receives Andean Council approval. Peru received the Chilean delegation.",
                      {"Peru 04 Chile"}, {"Chile 04 Andean Council"}},
+        // What an actor failed to do did not happen.
+        RelationCase{"failed_to", "Bolivia failed to help Peru.", {"Bolivia 07 Peru [negated]"}, {"Bolivia 07 Peru"}},
         // Availability to help is intent to help; a pronoun after an
         // infinitive may be the sentence's subject.
         RelationCase{"available_to_help", "Chile said it was available to help Peru.", {"Chile 03 Peru"},
