@@ -62,6 +62,13 @@ const absl::flat_hash_set<std::string>& AcceptanceVerbs() {
   return *s;
 }
 
+// Month names, which date an event ("the December agreement").
+const WordSet& Months() {
+  static const auto* s = new WordSet{"january", "february", "march",     "april",   "may",      "june",
+                                     "july",    "august",   "september", "october", "november", "december"};
+  return *s;
+}
+
 // Participles of support glued to a backer: "Iranian-backed".
 const WordSet& BackingParticiples() {
   static const auto* s = new WordSet{"backed",   "sponsored", "supported", "funded", "financed",
@@ -3064,7 +3071,8 @@ class Analysis {
     for (size_t k = from; k < to; ++k) {
       const Token& t = tokens_[k];
       if (t.kind != TokenKind::kWord || Prepositions().contains(t.lower) || IsVerbish(k)) return false;
-      if (t.capitalized && !ArgStartingAt(k) && !ArgEndingAt(k)) return false;
+      // ("the December agreement": a month dates the event.)
+      if (t.capitalized && !ArgStartingAt(k) && !ArgEndingAt(k) && !Months().contains(t.lower)) return false;
     }
     return true;
   }

@@ -703,6 +703,10 @@ INSTANTIATE_TEST_SUITE_P(
         RelationCase{"received_approval_is_no_meeting",
                      "Chile receives Andean Council approval. Peru received the Chilean delegation.",
                      {"Peru 04 Chile"}, {"Chile 04 Andean Council"}},
+        // Distancing oneself from something rejects it; a month dates an event.
+        RelationCase{"distance_from", "Peru distanced itself from Chile. Bolivia disassociated itself from the "
+                     "December agreement.",
+                     {"Peru 12 Chile", "Bolivia 12 agreement (1987-04-07)"}, {}},
         // What an actor failed to do did not happen.
         RelationCase{"failed_to", "Bolivia failed to help Peru.", {"Bolivia 07 Peru [negated]"}, {"Bolivia 07 Peru"}},
         // Availability to help is intent to help; a pronoun after an
