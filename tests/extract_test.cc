@@ -707,6 +707,9 @@ INSTANTIATE_TEST_SUITE_P(
         RelationCase{"distance_from", "Peru distanced itself from Chile. Bolivia disassociated itself from the "
                      "December agreement.",
                      {"Peru 12 Chile", "Bolivia 12 agreement (1987-04-07)"}, {}},
+        // An initiative is an event its launcher takes part in.
+        RelationCase{"initiative", "Launching the initiative, Omar Haddad said schools would gain.",
+                     {"Omar Haddad PART initiative (1987-04-07)"}, {}},
         // What an actor failed to do did not happen.
         RelationCase{"failed_to", "Bolivia failed to help Peru.", {"Bolivia 07 Peru [negated]"}, {"Bolivia 07 Peru"}},
         // Availability to help is intent to help; a pronoun after an
