@@ -708,7 +708,7 @@ INSTANTIATE_TEST_SUITE_P(
                      "December agreement.",
                      {"Peru 12 Chile", "Bolivia 12 agreement (1987-04-07)"}, {}},
         // An initiative is an event its launcher takes part in.
-        RelationCase{"initiative", "Launching the initiative, Omar Haddad said schools would gain.",
+        RelationCase{"initiative", "Launching the initiative, Mr Omar Haddad said schools would gain.",
                      {"Omar Haddad PART initiative (1987-04-07)"}, {}},
         // What an actor failed to do did not happen.
         RelationCase{"failed_to", "Bolivia failed to help Peru.", {"Bolivia 07 Peru [negated]"}, {"Bolivia 07 Peru"}},
