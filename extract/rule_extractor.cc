@@ -2283,7 +2283,9 @@ class Analysis {
         const Token& tok = tokens_[t];
         // A comma ends the clause, except before an appositive name ("his
         // counterpart, Ariel Sharon").
-        bool appositive = t + 1 == a.first && out.entities[a.entity].type == EntityType::kPerson;
+        // (Not after an event: in "Attending the summit, X spoke" X is the subject.)
+        bool appositive = t + 1 == a.first && out.entities[a.entity].type == EntityType::kPerson && t > 0 &&
+                          event_end_[t - 1] < 0;
         // (A short quoted modifier does not: "criticised \"extravagant\" Tory promises".)
         if ((tok.text == "," && !appositive) || tok.text == ";" || tok.text == ":" ||
             (tok.kind == TokenKind::kOpenQuote && !(t + 1 < a.first && InShortQuote(t + 1))) ||

@@ -710,6 +710,10 @@ INSTANTIATE_TEST_SUITE_P(
         // An initiative is an event its launcher takes part in.
         RelationCase{"initiative", "Launching the initiative, Mr Omar Haddad said schools would gain.",
                      {"Omar Haddad PART initiative (1987-04-07)"}, {}},
+        // A name after a fronted participle's event is the subject, not an
+        // apposition to the event.
+        RelationCase{"fronted_participle_event", "Attending the summit, Omar Haddad spoke.",
+                     {"Omar Haddad PART summit (1987-04-07)"}, {}},
         // What an actor failed to do did not happen.
         RelationCase{"failed_to", "Bolivia failed to help Peru.", {"Bolivia 07 Peru [negated]"}, {"Bolivia 07 Peru"}},
         // Availability to help is intent to help; a pronoun after an
