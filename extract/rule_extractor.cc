@@ -621,9 +621,45 @@ class Analysis {
       if ((tokens_[k].lower_view() == "and" || tokens_[k].text == "&") && IsCapitalizedName(k + 1) && SameSentence(k, k + 1)) {
         size_t end = k + 1;
         while (IsCapitalizedName(end + 1) && SameSentence(k, end + 1) && end < k + 4) ++end;
-        if (IsCompanySuffix(Base(end))) {
+        // So may an organisation's: "Public and Commercial Services Union",
+        // "Department of Work and Pensions" (one word after "and" completing
+        // a head word's "of" phrase).
+        bool head_of = false;
+        for (size_t t = first; t + 1 <= last && !head_of; ++t)
+          head_of = lex_.HeadWordType(Base(t)) == EntityType::kOrganization && tokens_[t + 1].lower_view() == "of";
+        PhraseInfo after_and;
+        bool organisation = tokens_[k].lower_view() == "and" &&
+                            ((lex_.HeadWordType(Base(end)) == EntityType::kOrganization && end > k + 1) ||
+                             (head_of && end == k + 1 && MatchLexicon(end, tokens_.size(), &after_and) == 0));
+        if (IsCompanySuffix(Base(end)) || organisation) {
           last = end;
           k = end + 1;
+          continue;
+        }
+      }
+      // "Muslim Association of Britain", "Council of Europe": a place after
+      // an organisation's head word and "of" belongs to its name (not a
+      // government's: "the Government of Iraq" is Iraq).
+      if (IsWord(k) && tokens_[k].lower_view() == "of" && lex_.HeadWordType(Base(last)) == EntityType::kOrganization &&
+          Base(last) != "Government" && Base(last) != "Administration" && IsCapitalizedName(k + 1) &&
+          SameSentence(k, k + 1)) {
+        // (A city says where the body sits: "the Fraser Institute of
+        // Vancouver" is in Vancouver.)
+        PhraseInfo place;
+        auto country_like = [&](const PhraseInfo& info) {
+          return info.kind == PhraseKind::kCountry ||
+                 (info.kind == PhraseKind::kPlace && lex_.CountryOfPlace(info.canonical) == nullptr);
+        };
+        int n = MatchLexicon(k + 1, tokens_.size(), &place);
+        if (n > 0 && country_like(place) && !IsCapitalizedName(k + 1 + n)) {
+          last = k + n;
+          // "of England and Wales".
+          PhraseInfo second;
+          int m = IsWord(last + 1) && tokens_[last + 1].lower_view() == "and" && IsCapitalizedName(last + 2)
+                      ? MatchLexicon(last + 2, tokens_.size(), &second)
+                      : 0;
+          if (m > 0 && country_like(second) && !IsCapitalizedName(last + 2 + m)) last = last + 1 + m;
+          k = last + 1;
           continue;
         }
       }
@@ -1083,6 +1119,7 @@ class Analysis {
   // Authority") is that organisation, when exactly one name fits.
   void ResolveAcronyms(std::vector<std::string>& keys) {
     std::map<std::string, std::set<size_t>> by_initials;  // initials -> name indexes
+    std::vector<std::pair<size_t, std::string>> abbreviated;  // names with an abbreviation, spelt whole
     for (size_t idx = 0; idx < names_.size(); ++idx) {
       const Name& n = names_[idx];
       if (keys[idx].empty() || n.last == n.first || n.type == EntityType::kPerson) continue;
@@ -1098,7 +1135,26 @@ class Analysis {
           whole.push_back(absl::ascii_toupper(static_cast<unsigned char>(tokens_[k].text[0])));
       }
       if (initials.size() >= 2) by_initials[initials].insert(idx);
-      if (whole != initials) by_initials[whole].insert(idx);
+      if (whole != initials) {
+        by_initials[whole].insert(idx);
+        abbreviated.push_back({idx, whole});
+      }
+    }
+    // A name built on an abbreviation joins the written-out name it spells:
+    // "PCS Union" is the "Public and Commercial Services Union".
+    for (const auto& [idx, whole] : abbreviated) {
+      auto it = by_initials.find(whole);
+      std::set<std::string> others;
+      size_t other = idx;
+      for (size_t full : it->second) {
+        if (full == idx || keys[full] == keys[idx]) continue;
+        others.insert(keys[full]);
+        other = full;
+      }
+      if (others.size() != 1 || names_[other].last - names_[other].first <= names_[idx].last - names_[idx].first)
+        continue;
+      keys[idx] = keys[other];
+      names_[idx].type = names_[other].type;
     }
     for (size_t idx = 0; idx < names_.size(); ++idx) {
       Name& n = names_[idx];

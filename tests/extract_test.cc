@@ -264,6 +264,15 @@ INSTANTIATE_TEST_SUITE_P(
         NameTypeCase{"person_of_organisation", "Laura Vidal of Andean Rivers Foundation said so.",
                      {"Laura Vidal PERSON", "Andean Rivers Foundation ORGANIZATION"},
                      {"Laura Vidal of Andean Rivers Foundation"}},
+        // An organisation's name may hold "and" and a country after "of";
+        // a city after "of" only says where it sits.
+        NameTypeCase{"organisation_with_and", "The Andean Transport and General Workers Union met the Department of "
+                     "Mines and Energy.",
+                     {"Andean Transport and General Workers Union ORGANIZATION",
+                      "Department of Mines and Energy ORGANIZATION"},
+                     {"General Workers Union", "Department of Mines"}},
+        NameTypeCase{"organisation_of_country", "The Workers Council of Peru met the Policy Institute of Valparaiso.",
+                     {"Workers Council of Peru ORGANIZATION", "Valparaiso LOCATION"}, {"Workers Council"}},
         // A particle opening a sentence is still the surname's particle.
         NameTypeCase{"capitalised_particle", "Pieter van Rensburg spoke. Van Rensburg left.",
                      {"Pieter van Rensburg PERSON"}, {"Van Rensburg"}},
@@ -978,6 +987,15 @@ TEST_F(ExtractorTest, AcronymsJoinTheNameTheySpellOut) {
   EXPECT_EQ(x.entities[commission].mentions.size(), 2u);
   EXPECT_THAT(Relations(x), ::testing::Contains("Andean Water Commission 02 Peru"));
   EXPECT_GE(EntityNamed(x, "XYZ"), 0);  // no written-out name: stays as it is
+}
+
+// A name built on an abbreviation joins the written-out name it spells, and
+// so does the bare acronym: "PWA Union" and "PWAU".
+TEST_F(ExtractorTest, AbbreviatedNamesJoinTheWrittenOutName) {
+  Extraction x = Run("The Public and Water Allied Union called a strike. The PWA Union said the PWAU would win.");
+  int union_entity = EntityNamed(x, "Public and Water Allied Union");
+  ASSERT_GE(union_entity, 0);
+  EXPECT_EQ(x.entities[union_entity].mentions.size(), 3u);
 }
 
 // An abbreviation inside the written-out name counts whole: "UK Water Board"
