@@ -629,7 +629,8 @@ class Analysis {
           head_of = lex_.HeadWordType(Base(t)) == EntityType::kOrganization && tokens_[t + 1].lower_view() == "of";
         PhraseInfo after_and;
         bool organisation = tokens_[k].lower_view() == "and" &&
-                            ((lex_.HeadWordType(Base(end)) == EntityType::kOrganization && end > k + 1) ||
+                            ((lex_.HeadWordType(Base(end)) == EntityType::kOrganization && end > k + 1 &&
+                              last == first) ||
                              (head_of && end == k + 1 && MatchLexicon(end, tokens_.size(), &after_and) == 0));
         if (IsCompanySuffix(Base(end)) || organisation) {
           last = end;
