@@ -266,11 +266,10 @@ INSTANTIATE_TEST_SUITE_P(
                      {"Laura Vidal of Andean Rivers Foundation"}},
         // An organisation's name may hold "and" and a country after "of";
         // a city after "of" only says where it sits.
-        NameTypeCase{"organisation_with_and", "The Andean Transport and General Workers Union met the Department of "
-                     "Mines and Energy.",
-                     {"Andean Transport and General Workers Union ORGANIZATION",
-                      "Department of Mines and Energy ORGANIZATION"},
-                     {"General Workers Union", "Department of Mines"}},
+        NameTypeCase{"organisation_with_and", "The Miners and General Workers Union met the Department of "
+                     "Mines and Energy. Chile Mining Corp and Peru Steel Union merged.",
+                     {"Miners and General Workers Union ORGANIZATION", "Department of Mines and Energy ORGANIZATION"},
+                     {"General Workers Union", "Department of Mines", "Chile Mining Corp and Peru Steel Union"}},
         NameTypeCase{"organisation_of_country", "The Workers Council of Peru met the Policy Institute of Valparaiso.",
                      {"Workers Council of Peru ORGANIZATION", "Valparaiso LOCATION"}, {"Workers Council"}},
         // A particle opening a sentence is still the surname's particle.
