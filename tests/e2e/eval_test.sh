@@ -58,7 +58,7 @@ eval_set held-out heldout_gold '{"entities": 0.92, "entities (typed)": 0.92, "re
                                  "affiliations (AFF)": 0.93}' 0.93 0.92
 # The blind set (annotated without seeing the system; no rule has been
 # written against it): floors only guard against regressions.
-eval_set blind blind_gold '{"entities": 0.86, "entities (typed)": 0.84, "relations: entity pair": 0.40,
+eval_set blind blind_gold '{"entities": 0.86, "entities (typed)": 0.84, "relations: entity pair": 0.41,
                             "affiliations (AFF)": 0.88}' 0.93 0.92
 # The second development set, whose errors are studied.
 eval_set dev2 dev2_gold '{"entities": 0.94, "entities (typed)": 0.94, "relations: entity pair": 0.55,
@@ -90,7 +90,7 @@ corpus_set() {
 }
 if [ -f "$corpus" ]; then
   # dev5 and dev6, annotated blind on 2026-12-03 and studied since.
-  corpus_set dev5 '{"entities": 0.77, "entities (typed)": 0.76, "relations: entity pair": 0.20,
+  corpus_set dev5 '{"entities": 0.78, "entities (typed)": 0.78, "relations: entity pair": 0.25,
                     "affiliations (AFF)": 0.57}' 0.97 0.93
   corpus_set dev6 '{"entities": 0.83, "entities (typed)": 0.83, "relations: entity pair": 0.35,
                     "affiliations (AFF)": 0.82}' 0.98 0.87
