@@ -2916,6 +2916,18 @@ class Analysis {
            IsWord(k + 1) && !tokens_[k + 1].capitalized && BackingParticiples().contains(tokens_[k + 1].lower);
   }
 
+  // A news medium by the lexicon, or by a media word opening or closing its
+  // name ("Daily Telegraph", "Greater Manchester Radio").
+  bool NewsMediumName(const Entity& e) const {
+    if (lex_.IsNewsMedium(e.name)) return true;
+    if (e.type != EntityType::kOrganization) return false;
+    std::string_view name = e.name;
+    size_t space = name.find(' ');
+    if (space == std::string_view::npos) return false;
+    return lex_.IsMediaNoun(AsciiLower(name.substr(0, space))) ||
+           lex_.IsMediaNoun(AsciiLower(name.substr(name.rfind(' ') + 1)));
+  }
+
   // A preposition that also opens a clause: "after Mr Blair told ...".
   bool ClauseOpener(size_t k) const {
     if (k >= tokens_.size() || !IsWord(k)) return false;
@@ -3429,7 +3441,7 @@ class Analysis {
             // reporters Japan would help" Japan is not told anything.
             if (code == "01" && ContentWordsBetween(verb_last + 1, obj.first) > 0) continue;
             // "He told BBC Radio 4": an interview, not a statement to the BBC.
-            if (code == "01" && lex_.IsNewsMedium(out.entities[obj.entity].name)) continue;
+            if (code == "01" && NewsMediumName(out.entities[obj.entity])) continue;
             // Killing or wounding by "Iranian forces" / "its troops" is
             // fighting (19), not unconventional violence (18).
             if (code == "18" && !passive && MilitarySubjectHead(i)) code = "19";

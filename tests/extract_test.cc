@@ -722,6 +722,10 @@ INSTANTIATE_TEST_SUITE_P(
         // apposition to the event.
         RelationCase{"fronted_participle_event", "Attending the summit, Omar Haddad spoke.",
                      {"Omar Haddad PART summit (1987-04-07)"}, {}},
+        // Telling a newspaper or a radio station is an interview, not a
+        // statement to it, also when the lexicon does not know the medium.
+        RelationCase{"told_a_newspaper", "Omar Haddad told the Daily Courier he would stay.", {},
+                     {"Omar Haddad 01 Daily Courier"}},
         // What an actor failed to do did not happen.
         RelationCase{"failed_to", "Bolivia failed to help Peru.", {"Bolivia 07 Peru [negated]"}, {"Bolivia 07 Peru"}},
         // Availability to help is intent to help; a pronoun after an
