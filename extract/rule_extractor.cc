@@ -2928,6 +2928,12 @@ class Analysis {
            lex_.IsMediaNoun(AsciiLower(name.substr(name.rfind(' ') + 1)));
   }
 
+  // A word opening a contrasting clause with its own speaker and subject:
+  // "X said ..., while Labour criticised ...".
+  bool IsContrastWord(size_t k) const {
+    return IsWord(k) && (tokens_[k].lower_view() == "while" || tokens_[k].lower_view() == "whereas");
+  }
+
   // A preposition that also opens a clause: "after Mr Blair told ...".
   bool ClauseOpener(size_t k) const {
     if (k >= tokens_.size() || !IsWord(k)) return false;
@@ -3030,10 +3036,8 @@ class Analysis {
         std::optional<Arg> recipient;
         size_t verb = LightVerbBefore(ev.first, first, &recipient);
         if (verb < tokens_.size() && lex_.IsReceivingVerb(tokens_[verb].lower)) {
-          VerbInfo info;
-          std::vector<std::string_view> one = {tokens_[verb].lower};
           std::vector<Arg> subjects = SubjectsBefore(verb, args, out);
-          if (lex_.MatchEventVerb(one, &info) == 0 && !subjects.empty()) {
+          if (!IsEventVerbWord(verb) && !subjects.empty()) {
             agent = AgentAfter(ev.last, /*from_too=*/true, last, &after);
             if (agent) target = subjects.front();
           }
@@ -3510,7 +3514,7 @@ class Analysis {
         for (size_t t = v + 3; t <= last; ++t) {
           if (tokens_[t].text == ";" ||
               (IsWord(t) && !InsideQuote(t) && !tokens_[t].capitalized &&
-               (ClauseOpener(t) || tokens_[t].lower_view() == "while" || tokens_[t].lower_view() == "whereas"))) {
+               (ClauseOpener(t) || IsContrastWord(t)))) {
             said_end = t;
             break;
           }
@@ -4107,9 +4111,7 @@ class Analysis {
       if (InsideQuote(v) || tokens_[v].kind == TokenKind::kCloseQuote) break;
       // "X said ..., while Labour criticised \"extravagant\" promises": a
       // contrasting clause has its own speaker.
-      if (tokens_[v].text == ";" ||
-          (IsWord(v) && (tokens_[v].lower_view() == "while" || tokens_[v].lower_view() == "whereas")))
-        break;
+      if (tokens_[v].text == ";" || IsContrastWord(v)) break;
       if (IsWord(v) && !tokens_[v].capitalized && lex_.IsSpeechVerb(tokens_[v].lower)) {
         std::vector<Arg> args = SentenceArgs(s, out);
         std::vector<Arg> subjects = SpeakersOf(v, args, out);
@@ -4231,9 +4233,8 @@ class Analysis {
         for (size_t r = v; r-- > sentence_first_[s];) {
           // Within the clause: "The Lib Dems said ..., while Labour
           // criticised \"extravagant\" promises" is Labour's.
-          if (tokens_[r].text == "," || tokens_[r].text == ";" ||
-              (IsWord(r) && (tokens_[r].lower_view() == "while" || tokens_[r].lower_view() == "but" ||
-                             tokens_[r].lower_view() == "whereas")))
+          if (tokens_[r].text == "," || tokens_[r].text == ";" || IsContrastWord(r) ||
+              (IsWord(r) && tokens_[r].lower_view() == "but"))
             break;
           if (InsideQuote(r) || !IsWord(r) || tokens_[r].capitalized || !lex_.IsSpeechVerb(tokens_[r].lower)) continue;
           std::vector<Arg> reporters = SpeakersOf(r, args, out);

@@ -43,10 +43,11 @@ expect_status 0 "$ACTORGRAPH" eval --gold "$gold" "$SHARED/corpus/articles.jsonl
 grep -qE "^  [a-z0-9-]+: (missed|false) " "$tmp/out" || fail "--verbose lists no misses or false alarms"
 pass "eval --verbose lists errors"
 
-# eval_set NAME DIR FLOORS QUOTES_FOUND SPEAKERS_RIGHT: the report on one of
-# our own gold sets, above its floors.
+# eval_set NAME DIR FLOORS QUOTES_FOUND SPEAKERS_RIGHT [INPUT]: the report on
+# one of our own gold sets (articles from INPUT, articles.jsonl by default),
+# above its floors.
 eval_set() {
-  expect_status 0 "$ACTORGRAPH" eval --gold "$ACTORGRAPH_SOURCE_DIR/tests/$2" "$SHARED/corpus/articles.jsonl"
+  expect_status 0 "$ACTORGRAPH" eval --gold "$ACTORGRAPH_SOURCE_DIR/tests/$2" "${6:-$SHARED/corpus/articles.jsonl}"
   cat "$tmp/out"
   check_floors "$tmp/out" "$3" "$4" "$5" || fail "$1 eval figures fell below the floors"
   pass "$1 eval above its floors"
@@ -83,10 +84,7 @@ corpus="$SHARED/corpus/news-reuters-bbc.jsonl.gz"
 corpus_set() {
   "$PY" "$ACTORGRAPH_SOURCE_DIR/tests/e2e/corpus_articles.py" "$corpus" "$ACTORGRAPH_SOURCE_DIR/tests/$1_gold" \
     "$tmp/$1.jsonl" || fail "could not rebuild the $1 articles from $corpus"
-  expect_status 0 "$ACTORGRAPH" eval --gold "$ACTORGRAPH_SOURCE_DIR/tests/$1_gold" "$tmp/$1.jsonl"
-  cat "$tmp/out"
-  check_floors "$tmp/out" "$2" "$3" "$4" || fail "$1 eval figures fell below the floors"
-  pass "$1 eval above its floors"
+  eval_set "$1" "$1_gold" "$2" "$3" "$4" "$tmp/$1.jsonl"
 }
 if [ -f "$corpus" ]; then
   # dev5 and dev6, annotated blind on 2026-12-03 and studied since.
