@@ -1371,6 +1371,38 @@ class Analysis {
     return comma;
   }
 
+  bool HasAffiliation(int person, int org, const Extraction& out) const {
+    return std::any_of(out.triples.begin(), out.triples.end(), [&](const Triple& t) {
+      return t.code == kAffiliationCode && t.subject == person && t.object == org;
+    });
+  }
+
+  // A name followed by lower-case words ending in an organisation's head
+  // word: "the Commons intelligence and security committee".
+  bool QualifiesLowerCaseBody(const Arg& a) const {
+    for (size_t k = a.last + 1; k <= a.last + 5 && IsWord(k) && !tokens_[k].capitalized && SameSentence(a.last, k); ++k) {
+      if (lex_.HeadWordType(tokens_[k].lower) == EntityType::kOrganization) return true;
+    }
+    return false;
+  }
+
+  // The organisation or state an "its" at `i` refers to: the first one named
+  // in its sentence before it ("OPEC has reaffirmed its commitment"), else in
+  // one of the two sentences before. Cities are places, not owners.
+  const Arg* PossessorOfIts(size_t i, const Extraction& out) const {
+    const int sentence = tokens_[i].sentence;
+    for (int s = sentence; s >= 0 && s >= sentence - 2; --s) {
+      for (int index : sentence_args_[s]) {
+        const Arg& a = args_[index];
+        if (a.last >= i) break;
+        const Entity& e = out.entities[a.entity];
+        if (qualifiers_.contains(a.first) || e.generic) continue;
+        if (e.type == EntityType::kOrganization || (e.type == EntityType::kLocation && IsCountry(e))) return &a;
+      }
+    }
+    return nullptr;
+  }
+
   // "X, who heads the American team" / "the Soviet team headed by X".
   void FindLeadership(Extraction& out) {
     static const absl::flat_hash_set<std::string>* kLeads = new absl::flat_hash_set<std::string>{
@@ -1460,6 +1492,17 @@ class Analysis {
                   std::string(kAffiliationCode), qualifier_role, Modality::kAsserted, org->first, person.last);
         continue;
       }
+      // "OPEC ... its president Rilwanu Lukman": the title belongs to what
+      // "its" refers to.
+      if (const RoleSpan* r = person.first > 1 ? RoleEndingAt(person.first - 1) : nullptr;
+          r && r->first > 0 && IsWord(r->first - 1) && tokens_[r->first - 1].lower_view() == "its") {
+        const Arg* owner = PossessorOfIts(r->first - 1, out);
+        if (owner && IsAffiliationTarget(out, owner)) {
+          AddTriple(out, person.entity, owner->entity, r->role, std::string(kAffiliationCode), r->role,
+                    Modality::kAsserted, r->first - 1, person.last);
+          continue;
+        }
+      }
       // "The speaker of the Iranian Parliament, (Hojatoleslam) Akbar Hashemi Rafsanjani,"
       size_t named = person.first;
       while (named > 0 && IsWord(named - 1) && lex_.IsHonorific(tokens_[named - 1].text)) --named;
@@ -1481,6 +1524,9 @@ class Analysis {
       if (IsWord(j) && tokens_[j].all_caps && lex_.IsNonName(tokens_[j].text) && tokens_[j].text.size() <= 4) ++j;
       bool comma = j < tokens_.size() && tokens_[j].text == ",";
       if (comma) ++j;
+      // "X, who is Nigerian oil minister,": a relative clause stating the
+      // role reads as the apposition would.
+      if (comma && IsWord(j + 1) && tokens_[j].lower_view() == "who" && tokens_[j + 1].lower_view() == "is") j += 2;
       if (comma && IsWord(j) && (tokens_[j].lower_view() == "the" || tokens_[j].lower_view() == "a")) ++j;
       const Arg* org = ArgStartingAt(j);
       size_t after = org ? org->last + 1 : j;
@@ -1510,6 +1556,9 @@ class Analysis {
                ++skipped)
             ++k;
           org = ArgStartingAt(k);
+          // "a member of the Commons intelligence and security committee":
+          // the name only qualifies the body, written in lower case.
+          if (org && QualifiesLowerCaseBody(*org)) org = nullptr;
         }
       } else if (IsWord(j) && tokens_[j].lower_view() == "of" && (!comma || tokens_[j - 1].text == ",")) {
         // "Oscar Arias of Costa Rica", "Laura Brownlees of Save the
@@ -1641,6 +1690,11 @@ class Analysis {
       }
       if (!best) continue;
       title_args.push_back({country ? country->first : r.first, r.last, best->person});
+      // "The foreign secretary told MPs", of a holder the lexicon knows: the
+      // title states the affiliation the name alone did not.
+      if (best->org >= 0 && best->role == r.role && !HasAffiliation(best->person, best->org, out))
+        AddTriple(out, best->person, best->org, r.role, std::string(kAffiliationCode), r.role, Modality::kAsserted,
+                  r.first, r.last);
     }
     if (!title_args.empty()) {
       // The demonym inside "the British minister" is part of the title now.

@@ -765,6 +765,31 @@ INSTANTIATE_TEST_SUITE_P(
                      {"Ana Ruiz AFF Andean Council", "Omar Haddad AFF Peru"}, {}},
         RelationCase{"post_nominal_before_apposition", "Omar Haddad QC, a member of the Andean Council, said so.",
                      {"Omar Haddad AFF Andean Council (member)"}, {}},
+        // A relative clause stating the role reads as the apposition.
+        RelationCase{"relative_clause_role", "Omar Haddad, who is Peruvian trade minister, said so.",
+                     {"Omar Haddad AFF Peru (trade minister)"}, {}},
+        RelationCase{"relative_clause_member", "Ana Ruiz, who is a member of the Andean Council, said so.",
+                     {"Ana Ruiz AFF Andean Council (member)"}, {}},
+        RelationCase{"relative_clause_no_role", "Ana Ruiz, who is a friend of Omar Haddad, said so.", {},
+                     {"Ana Ruiz AFF Omar Haddad"}},
+        // A name qualifying a body written in lower case is not the body.
+        RelationCase{"name_qualifying_lower_case_body",
+                     "Ana Ruiz, a member of the Senate foreign relations committee, said so.", {},
+                     {"Ana Ruiz AFF Senate (member)"}},
+        // "its president X": the title is of what "its" refers to, skipping
+        // the dateline's city.
+        RelationCase{"its_title", "LIMA, May 2 - The Andean Council has cut its budget, its president Ana Ruiz said.",
+                     {"Ana Ruiz AFF Andean Council (president)"}, {"Ana Ruiz AFF Lima (president)"}},
+        // A title referring to a holder the lexicon knows states the
+        // affiliation the name alone did not; an unknown person's does not.
+        RelationCase{"title_reference_of_known_holder",
+                     "Geoffrey Howe flew to Lima for talks on British exports. The foreign secretary told reporters "
+                     "the talks went well.",
+                     {"Geoffrey Howe AFF United Kingdom (foreign secretary)"}, {}},
+        RelationCase{"title_reference_of_unknown_person",
+                     "Omar Haddad flew to Lima for talks on British exports. The foreign secretary told reporters "
+                     "the talks went well.",
+                     {}, {"Omar Haddad AFF United Kingdom (foreign secretary)"}},
         // "Ambassador to Lima": the posting is no affiliation.
         RelationCase{"posting_is_no_affiliation", "Chilean Ambassador to Lima Omar Haddad said so.",
                      {"Omar Haddad AFF Chile (ambassador)"}, {"Omar Haddad AFF Lima"}},
