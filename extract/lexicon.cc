@@ -149,7 +149,7 @@ absl::StatusOr<std::unique_ptr<const Lexicon>> Lexicon::Load(const std::string& 
   RETURN_IF_ERROR(lexicon->LoadEvaluations(path("evaluations.tsv")));
   RETURN_IF_ERROR(lexicon->LoadCountries(path("countries.tsv")));
   RETURN_IF_ERROR(lexicon->LoadOrganizations(path("organizations.tsv")));
-  RETURN_IF_ERROR(lexicon->LoadNewsMedia(path("news_media.txt")));
+  RETURN_IF_ERROR(lexicon->LoadNewsMedia(path("news_media.tsv")));
   RETURN_IF_ERROR(lexicon->LoadPlaces(path("places.tsv")));
   RETURN_IF_ERROR(lexicon->LoadGroupNouns(path("group_nouns.tsv")));
   RETURN_IF_ERROR(lexicon->LoadRoles(path("roles.tsv")));
@@ -242,13 +242,17 @@ absl::Status Lexicon::LoadOrganizations(const std::string& path) {
 }
 
 absl::Status Lexicon::LoadNewsMedia(const std::string& path) {
-  ASSIGN_OR_RETURN(std::vector<Row> rows, ReadRows(path, {}));
+  ASSIGN_OR_RETURN(std::vector<Row> rows, ReadRows(path, {"name", "home"}));
   for (const Row& row : rows) {
     if (!organization_names_.contains(row.fields[0])) {
       return absl::InvalidArgumentError(
           absl::StrCat(path, ":", row.line, ": \"", row.fields[0], "\" is not an organisation of organizations.tsv"));
     }
-    news_media_.insert(row.fields[0]);
+    if (!row.fields[1].empty() && !country_names_.contains(row.fields[1])) {
+      return absl::InvalidArgumentError(
+          absl::StrCat(path, ":", row.line, ": home \"", row.fields[1], "\" is not a country of countries.tsv"));
+    }
+    news_media_.emplace(row.fields[0], row.fields[1]);
   }
   return absl::OkStatus();
 }

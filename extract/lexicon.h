@@ -136,6 +136,12 @@ class Lexicon {
   bool IsMediaNoun(std::string_view lower) const { return media_nouns_.contains(ToAbsl(lower)); }
   // A news organisation, by its canonical name in organizations.tsv ("BBC").
   bool IsNewsMedium(std::string_view name) const { return news_media_.contains(ToAbsl(name)); }
+  // The state whose domestic news a medium (canonical name) reports, e.g.
+  // "BBC" -> "United Kingdom"; nullptr for international wires and unknowns.
+  const std::string* HomeOfMedium(std::string_view name) const {
+    auto it = news_media_.find(ToAbsl(name));
+    return it == news_media_.end() || it->second.empty() ? nullptr : &it->second;
+  }
   // A canonical role that can follow a portfolio in capitals ("Trade Minister").
   bool TakesPortfolio(std::string_view role) const { return portfolio_roles_.contains(ToAbsl(role)); }
   bool IsHonorific(std::string_view word) const { return honorifics_.contains(ToAbsl(word)); }
@@ -175,7 +181,7 @@ class Lexicon {
   Lexicon() = default;
   absl::Status LoadCountries(const std::string& path);
   absl::Status LoadOrganizations(const std::string& path);
-  absl::Status LoadNewsMedia(const std::string& path);  // after LoadOrganizations
+  absl::Status LoadNewsMedia(const std::string& path);  // after LoadOrganizations and LoadCountries
   absl::Status LoadLeaders(const std::string& path);    // after countries, organisations and roles
   absl::Status LoadRoles(const std::string& path);
   absl::Status LoadEventVerbs(const std::string& path);
@@ -230,7 +236,7 @@ class Lexicon {
   absl::flat_hash_set<std::string> country_names_;            // canonical names
   absl::flat_hash_set<std::string> waters_;                   // canonical names of kind "water"
   absl::flat_hash_map<std::string, std::string> place_countries_;  // place -> containing country
-  absl::flat_hash_set<std::string> news_media_;               // canonical names
+  absl::flat_hash_map<std::string, std::string> news_media_;  // canonical name -> home country or ""
   absl::flat_hash_set<std::string> role_names_;               // canonical roles
   std::vector<Leader> leaders_;                               // file order
   // Normalised full name or alias / "first last" / surname -> leaders_ indexes.

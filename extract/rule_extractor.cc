@@ -20,6 +20,7 @@
 #include "absl/strings/ascii.h"
 #include "absl/strings/str_cat.h"
 #include "absl/strings/str_join.h"
+#include "absl/strings/str_split.h"
 #include "extract/extractor.h"
 #include "extract/tokenizer.h"
 #include "model/names.h"
@@ -1612,7 +1613,10 @@ class Analysis {
         // "President Bush" in an undated article: one of two presidents,
         // both of the United States.
         target = EntityNamed(*office, out);
-      } else if (KnownHolder(out.entities[person->entity])) {
+      } else if (const Lexicon::Leader* other = KnownHolder(out.entities[person->entity]);
+                 other && (target < 0 || out.entities[target].name != other->affiliation)) {
+        // A known holder of another state's office; one of the same state
+        // holds this office too ("Environment Secretary Margaret Beckett").
         target = -1;
       }
       if (target < 0) continue;
@@ -1881,7 +1885,23 @@ class Analysis {
         tied = true;
       }
     }
-    return tied ? -1 : home;
+    // Else the state of a national outlet the article comes from: "Home
+    // Secretary X" in a BBC story is British.
+    if (tied || home < 0) return SourceHomeState(out);
+    return home;
+  }
+
+  // The home state of the news outlet named by the document's source
+  // ("BBC News" -> United Kingdom), when the article names that state; else -1.
+  int SourceHomeState(const Extraction& out) const {
+    std::vector<std::string_view> words;
+    for (absl::string_view w : absl::StrSplit(doc_.source, ' ', absl::SkipEmpty())) words.emplace_back(w.data(), w.size());
+    if (words.empty()) return -1;
+    PhraseInfo info{};
+    if (lex_.MatchPhrase(words, &info) != static_cast<int>(words.size()) || info.kind != PhraseKind::kOrganization)
+      return -1;
+    const std::string* home = lex_.HomeOfMedium(info.canonical);
+    return home ? EntityNamed(*home, out) : -1;
   }
 
   void ResolveBareGovernments(const Extraction& out) {

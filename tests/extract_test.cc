@@ -1364,6 +1364,51 @@ TEST(LexiconTest, PlaceCountryMustBeACountry) {
   fs::remove_all(dir);
 }
 
+TEST(LexiconTest, MediumHomeMustBeACountry) {
+  namespace fs = std::filesystem;
+  fs::path dir = fs::temp_directory_path() / ("actorgraph-media-" + std::to_string(::getpid()));
+  fs::remove_all(dir);
+  fs::copy(ACTORGRAPH_TEST_DATA_DIR, dir, fs::copy_options::recursive);
+  std::ofstream(dir / "news_media.tsv", std::ios::app) << "Yonhap\tAtlantis\n";
+  auto lexicon = Lexicon::Load(dir.string());
+  ASSERT_FALSE(lexicon.ok());
+  EXPECT_THAT(std::string(lexicon.status().message()), HasSubstr("news_media.tsv:"));
+  EXPECT_THAT(std::string(lexicon.status().message()), HasSubstr("home \"Atlantis\" is not a country"));
+  fs::remove_all(dir);
+}
+
+TEST(LexiconTest, HomeOfMedium) {
+  const Lexicon& lex = TestLexicon();
+  ASSERT_NE(lex.HomeOfMedium("BBC"), nullptr);
+  EXPECT_EQ(*lex.HomeOfMedium("BBC"), "United Kingdom");
+  EXPECT_EQ(lex.HomeOfMedium("Reuters"), nullptr);  // an international wire
+  EXPECT_EQ(lex.HomeOfMedium("United Nations"), nullptr);  // no medium
+}
+
+// The article's source outlet gives the home state of an unqualified
+// government office when the article itself does not.
+TEST(SourceHomeStateTest, NationalOutletGivesTheHomeState) {
+  const std::string text =
+      "Unions in Britain held a strike on Friday. Home Secretary Ana Ruiz said offices stayed open.";
+  struct Case {
+    std::string source;
+    bool affiliated;
+  };
+  for (const Case& c : {Case{"BBC News", true}, Case{"Reuters", false}, Case{"", false}, Case{"Andean Weekly", false}}) {
+    Document doc;
+    doc.id = "t";
+    doc.date = "2004-11-05";
+    doc.source = c.source;
+    doc.text = text;
+    std::vector<std::string> got = RelationLines(NewExtractor("rules", &TestLexicon())->Extract(doc));
+    if (c.affiliated) {
+      EXPECT_THAT(got, ::testing::Contains("Ana Ruiz AFF United Kingdom (home secretary)")) << c.source;
+    } else {
+      EXPECT_THAT(got, ::testing::Not(::testing::Contains("Ana Ruiz AFF United Kingdom (home secretary)"))) << c.source;
+    }
+  }
+}
+
 TEST(LexiconTest, CountryOfPlace) {
   const Lexicon& lex = TestLexicon();
   ASSERT_NE(lex.CountryOfPlace("Basra"), nullptr);
