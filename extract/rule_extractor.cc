@@ -1891,6 +1891,15 @@ class Analysis {
     return home;
   }
 
+  // "called the talks a failure", "called the strike illegal": a complement
+  // of the object after `last` judges it; the verb names, it does not act.
+  bool ObjectComplementAfter(size_t last) const {
+    size_t k = last + 1;
+    if (!IsWord(k) || tokens_[k].capitalized) return false;
+    if (tokens_[k].lower_view() == "a" || tokens_[k].lower_view() == "an") return true;
+    return lex_.Polarity(tokens_[k].lower) != 0;
+  }
+
   // The home state of the news outlet named by the document's source
   // ("BBC News" -> United Kingdom), when the article names that state; else -1.
   int SourceHomeState(const Extraction& out) const {
@@ -2655,7 +2664,7 @@ class Analysis {
   }
 
   std::optional<Arg> NominalAgent(size_t noun_first, size_t first, const Extraction& out) const {
-    for (size_t k = noun_first; k-- > first && k + 4 > noun_first;) {
+    for (size_t k = noun_first; k-- > first && k + 5 > noun_first;) {
       if (const Arg* a = ArgEndingAt(k)) {
         if (out.entities[a->entity].type == EntityType::kEvent || WhereOfWar(*a, noun_first)) return std::nullopt;
         return *a;
@@ -3086,8 +3095,15 @@ class Analysis {
   void FindNominalEvents(int s, size_t first, size_t last, const std::vector<Arg>& args, Extraction& out) {
     for (int e : sentence_events_[s]) {
       const EventNoun& ev = events_[e];
-      if (ev.code.empty() || ev.code == "04" || ev.code == "01") continue;
       std::optional<Arg> agent = NominalAgent(ev.first, first, out);
+      // "South Africa's new debt agreement", "Labour's conference": the
+      // owner of a meeting or an agreement takes part in it, unless a partner
+      // is named ("Chile's talks with Peru" are read as a meeting).
+      const bool owner = agent && OwnsEvent(*agent, ev, last, out);
+      if (ev.code.empty() || ev.code == "04" || ev.code == "01") {
+        if (owner && ev.code == "04") TakePart(*agent, ev, first, out);
+        continue;
+      }
       size_t link = ev.last + 1;
       // "war between Iran and Iraq": mutual fighting or cooperation; a
       // ceasefire between two sides is no yielding of one to the other.
@@ -3125,7 +3141,10 @@ class Analysis {
       if (!target) target = TargetOfPhrase(std::min(agent->first, ev.first), first, args, out);
       // "Iran's offensive in northeast Iraq".
       if (!target && IsViolent(ev.code)) target = TheatreTarget(after, last, agent->entity, out);
-      if (!target) continue;
+      if (!target) {
+        if (owner && (ev.code == "05" || ev.code == "08")) TakePart(*agent, ev, first, out);
+        continue;
+      }
       Modality modality = ModalityBefore(ev.first, first);
       size_t from = std::min({agent->first, ev.first, target->first});
       size_t to = std::max({target->last, agent->last, ev.last});
@@ -3135,6 +3154,22 @@ class Analysis {
       if (IsWord(after + 1) && tokens_[after + 1].lower_view() == "with" && QuadClass(ev.code) == 4)
         AddTriple(out, target->entity, agent->entity, ev.noun, ev.code, "", modality, from, to);
     }
+  }
+
+  // Is `agent` the possessive owner of the event `ev` (an actor, not a city),
+  // with no partner named after the event (by "with" or "between")?
+  bool OwnsEvent(const Arg& agent, const EventNoun& ev, size_t last, const Extraction& out) const {
+    if (!Possessive(agent.last) || ev.first <= agent.last) return false;
+    const Entity& e = out.entities[agent.entity];
+    if (e.generic || e.type == EntityType::kEvent || (e.type == EntityType::kLocation && !IsCountry(e))) return false;
+    size_t link = ev.last + 1;
+    return !(link <= last && IsWord(link) &&
+             (tokens_[link].lower_view() == "with" || tokens_[link].lower_view() == "between"));
+  }
+
+  void TakePart(const Arg& agent, const EventNoun& ev, size_t first, Extraction& out) {
+    AddTriple(out, agent.entity, EventEntity(ev, out), ev.noun, std::string(kParticipationCode), "",
+              ModalityBefore(ev.first, first), agent.first, ev.last);
   }
 
   // The patient of "X, regular targets of Iranian attacks" or "its ships
@@ -3408,7 +3443,7 @@ class Analysis {
             // An event noun as object: "announced a truce", "backed the ceasefire".
             if (const EventNoun* ev = EventNounAt(verb_last + 1, verb_last + 4);
                 ev != nullptr && (verb.code != "01" || ev->code == "04") && OnlyModifiersBetween(verb_last + 1, ev->first) &&
-                !StateChangeAfter(ev->last, verb.code == "02")) {
+                !StateChangeAfter(ev->last, verb.code == "02") && !ObjectComplementAfter(ev->last)) {
               // Carrying out an act on someone is acting on them: "launched
               // air raids on Basra", "announced the withdrawal of its troops
               // from Iraq".

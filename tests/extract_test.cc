@@ -765,6 +765,31 @@ INSTANTIATE_TEST_SUITE_P(
                      {"Ana Ruiz AFF Andean Council", "Omar Haddad AFF Peru"}, {}},
         RelationCase{"post_nominal_before_apposition", "Omar Haddad QC, a member of the Andean Council, said so.",
                      {"Omar Haddad AFF Andean Council (member)"}, {}},
+        // Calling, holding, organising or convening an event carries it out:
+        // a strike is a protest (14), a meeting or a vote is taken part in.
+        RelationCase{"call_a_strike", "The Andean Miners Union called a strike on Friday.",
+                     {"Andean Miners Union 14 strike (1987-04-07)"}, {}},
+        RelationCase{"strike_called_by", "The strike, called by the Andean Miners Union, closed the mines.",
+                     {"Andean Miners Union 14 strike (1987-04-07)"}, {}},
+        RelationCase{"hold_a_referendum", "Peru will hold a referendum in May.",
+                     {"Peru PART referendum (1987-04-07) [future]"}, {}},
+        RelationCase{"organise_a_rally", "The Andean Council organised a rally in Lima.",
+                     {"Andean Council 14 Lima rally"}, {}},
+        // A complement after the object judges it: no act on it.
+        RelationCase{"object_complement", "Ana Ruiz called the talks a failure. Omar Haddad called the strike illegal.",
+                     {}, {"Ana Ruiz PART talks (1987-04-07)", "Omar Haddad 14 strike (1987-04-07)"}},
+        RelationCase{"holding_no_event", "Chilean police held two Peruvians in Arica.", {},
+                     {"Chile PART Peru"}},
+        // The possessive owner of a meeting or an agreement takes part in it,
+        // unless a partner is named; a state's constitution is its own law.
+        RelationCase{"owner_of_agreement", "LIMA, April 7 - Peru's new foreign debt agreement lifted the markets.",
+                     {"Peru PART agreement (1987-04-07)"}, {}},
+        RelationCase{"owner_of_meeting", "The Andean Council's conference opened on Monday.",
+                     {"Andean Council PART conference (1987-04-07)"}, {}},
+        RelationCase{"owner_with_partner", "Chile's talks with Peru ended on Monday.", {"Chile 04 Peru"},
+                     {"Chile PART talks (1987-04-07)"}},
+        RelationCase{"owner_of_constitution", "Peru's constitution bars a third term.", {},
+                     {"Peru PART constitution (1987-04-07)"}},
         // A relative clause stating the role reads as the apposition.
         RelationCase{"relative_clause_role", "Omar Haddad, who is Peruvian trade minister, said so.",
                      {"Omar Haddad AFF Peru (trade minister)"}, {}},
