@@ -909,6 +909,7 @@ class Analysis {
       auto [it, inserted] = full_name_by_first.try_emplace(full.front(), &full);
       if (!inserted && rank < full_name_rank[*it->second]) it->second = &full;
     }
+    TypePlaceLists();
     // Key under which mentions of one document group into one entity.
     std::map<std::string, int> entity_of_key;
     std::vector<std::string> keys(names_.size());
@@ -1065,6 +1066,14 @@ class Analysis {
   // The state entity whose capital the argument names as a place ("talks in
   // Beijing"), when the article names that state; else -1.
   int StateOfCapital(const Arg& a, const Extraction& out) const {
+    const Name* n = NameOf(a);
+    if (!n || n->source != NameSource::kLexicon || n->info.kind != PhraseKind::kCapital) return -1;
+    const std::string* state = StateOfPhrase(n->first, n->last);
+    return state ? EntityNamed(*state, out) : -1;
+  }
+
+  // The name spanning exactly the argument's tokens; nullptr if none.
+  const Name* NameOf(const Arg& a) const {
     if (name_starting_at_.empty()) {  // built on first use: names are final by then
       name_starting_at_.assign(tokens_.size(), -1);
       for (size_t n = 0; n < names_.size(); ++n) {
@@ -1075,12 +1084,9 @@ class Analysis {
     for (size_t i = index < 0 ? names_.size() : static_cast<size_t>(index); i < names_.size(); ++i) {
       const Name& n = names_[i];
       if (n.first != a.first) break;
-      if (n.last != a.last) continue;
-      if (n.source != NameSource::kLexicon || n.info.kind != PhraseKind::kCapital) return -1;
-      const std::string* state = StateOfPhrase(n.first, n.last);
-      return state ? EntityNamed(*state, out) : -1;
+      if (n.last == a.last) return &n;
     }
-    return -1;
+    return nullptr;
   }
 
   // The article's entity named `name` (a country or organisation); -1 if none.
@@ -1176,6 +1182,64 @@ class Analysis {
   // Does the article name the person by the last word of `n` alone ("Abdul
   // Jabbar Muhsen ... Muhsen said")?
   bool SurnameUsedAlone(const Name& n) const { return single_word_names_.contains(Base(n.last)); }
+
+  // Untyped names listed with a known place are places: "visits Manchester,
+  // Liverpool, Leicester and Torbay", "cities including Cardiff, Bangor and
+  // Wrexham". A list joins names by commas and ends with "and" or "or"; a
+  // list with a typed person or organisation, or whose last member is
+  // followed by a verb ("In Lima, Ruiz and Haddad said"), is left alone.
+  // "MP for Richmond" names a constituency.
+  void TypePlaceLists() {
+    std::vector<size_t> order(names_.size());
+    for (size_t k = 0; k < order.size(); ++k) order[k] = k;
+    std::stable_sort(order.begin(), order.end(), [&](size_t a, size_t b) { return names_[a].first < names_[b].first; });
+    auto untyped_place_word = [&](const Name& n) {
+      return !n.type && n.source == NameSource::kRun && !n.person_context && !lex_.IsGivenName(FirstPart(n.first)) &&
+             !tokens_[n.first].all_caps;
+    };
+    for (size_t k = 0; k < order.size();) {
+      size_t end = k + 1;
+      bool closed = false;  // joined by "and" / "or" at its end
+      while (end < order.size() && !closed) {
+        const Name& a = names_[order[end - 1]];
+        const Name& b = names_[order[end]];
+        if (b.first <= a.last + 1 || b.first > a.last + 3 || !SameSentence(a.last, b.first)) break;
+        bool comma = false, conjunction = false, other = false;
+        for (size_t t = a.last + 1; t < b.first; ++t) {
+          if (tokens_[t].text == ",") comma = true;
+          else if (IsWord(t) && (tokens_[t].lower_view() == "and" || tokens_[t].lower_view() == "or")) conjunction = true;
+          else other = true;
+        }
+        if (other || (!comma && !conjunction)) break;
+        closed = conjunction;
+        ++end;
+      }
+      if (closed && end - k >= 2) {
+        bool place = false, mixed = false;
+        for (size_t m = k; m < end; ++m) {
+          const Name& n = names_[order[m]];
+          if (n.type == EntityType::kLocation) place = true;
+          else if (n.type || n.person_context || lex_.IsGivenName(FirstPart(n.first))) mixed = true;
+        }
+        const size_t after = names_[order[end - 1]].last + 1;
+        const bool verb_after = IsWord(after) && !tokens_[after].capitalized &&
+                                (Auxiliaries().contains(tokens_[after].lower) || IsVerbish(after) ||
+                                 lex_.IsSpeechVerb(tokens_[after].lower));
+        if (place && !mixed && !verb_after) {
+          for (size_t m = k; m < end; ++m) {
+            Name& n = names_[order[m]];
+            if (untyped_place_word(n)) n.type = EntityType::kLocation;
+          }
+        }
+      }
+      k = end;
+    }
+    for (Name& n : names_) {
+      if (untyped_place_word(n) && n.first >= 2 && IsWord(n.first - 1) && tokens_[n.first - 1].lower_view() == "for" &&
+          tokens_[n.first - 2].text == "MP")
+        n.type = EntityType::kLocation;
+    }
+  }
 
   std::optional<EntityType> GuessType(const Name& n) const {
     const Token& head = tokens_[n.first];
@@ -1898,6 +1962,47 @@ class Analysis {
     if (!IsWord(k) || tokens_[k].capitalized) return false;
     if (tokens_[k].lower_view() == "a" || tokens_[k].lower_view() == "an") return true;
     return lex_.Polarity(tokens_[k].lower) != 0;
+  }
+
+  // Which of `places` (coordinated objects) are places inside the article's
+  // home state: cities and regions places.tsv puts there, and with one of
+  // those, the unknown places listed alongside them. Countries and capitals
+  // are never domestic places.
+  std::vector<bool> DomesticPlaces(const std::vector<Arg>& places, const Extraction& out) const {
+    std::vector<bool> domestic(places.size(), false);
+    const int home = HomeState(out);
+    if (home < 0) return domestic;
+    bool known_domestic = false;
+    std::vector<bool> unknown(places.size(), false);
+    for (size_t k = 0; k < places.size(); ++k) {
+      const Entity& e = out.entities[places[k].entity];
+      if (e.type != EntityType::kLocation || IsCountry(e)) continue;
+      const Name* name = NameOf(places[k]);
+      if (name && name->source == NameSource::kLexicon && name->info.kind != PhraseKind::kPlace) continue;
+      if (const std::string* country = lex_.CountryOfPlace(e.name)) {
+        domestic[k] = *country == out.entities[home].name;
+        known_domestic = known_domestic || domestic[k];
+      } else {
+        unknown[k] = name && name->source == NameSource::kRun;
+      }
+    }
+    if (known_domestic)
+      for (size_t k = 0; k < places.size(); ++k) domestic[k] = domestic[k] || unknown[k];
+    return domestic;
+  }
+
+  // An actor of a state other than the article's home: a foreign state, or
+  // someone the article or the lexicon affiliates with one.
+  bool ForeignActor(int actor, const Extraction& out) const {
+    const int home = HomeState(out);
+    const Entity& e = out.entities[actor];
+    if (e.type == EntityType::kLocation) return actor != home;
+    for (const Triple& t : out.triples) {
+      if (t.code == kAffiliationCode && t.subject == actor && IsCountry(out.entities[t.object]) && t.object != home)
+        return true;
+    }
+    const Lexicon::Leader* known = e.type == EntityType::kPerson ? KnownHolder(e) : nullptr;
+    return known && (home < 0 || known->affiliation != out.entities[home].name);
   }
 
   // The home state of the news outlet named by the document's source
@@ -3521,8 +3626,13 @@ class Analysis {
           if (e >= 0 && events_[e].code == "04" && out.entities[o.entity].type != EntityType::kEvent)
             o = Arg{events_[e].first, events_[e].last, EventEntity(events_[e], out)};
         }
+        // "visits Manchester, Liverpool, Leicester and Torbay" in a British
+        // story: a tour of one's own country consults nobody.
+        const std::vector<bool> domestic = verb.code == "04" ? DomesticPlaces(objects, out) : std::vector<bool>();
         for (const Arg& sub : subjects) {
-          for (const Arg& obj : objects) {
+          for (size_t o = 0; o < objects.size(); ++o) {
+            const Arg& obj = objects[o];
+            if (!domestic.empty() && domestic[o] && !ForeignActor(sub.entity, out)) continue;
             size_t from = std::min({sub.first, obj.first, i});
             size_t to = std::max({sub.last, obj.last, verb_last});
             bool event = out.entities[obj.entity].type == EntityType::kEvent;

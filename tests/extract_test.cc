@@ -252,6 +252,13 @@ INSTANTIATE_TEST_SUITE_P(
     Table, NameTypeTest,
     ::testing::Values(
         NameTypeCase{"place_words", "Fighting spread to Upper Kivu on Monday.", {"Upper Kivu LOCATION"}, {}},
+        // Unknown names listed with a known place are places; not in a list
+        // ending in a verb, nor with a person in it.
+        NameTypeCase{"place_list", "Strikes hit Cusco, Zorvadel, Quintarra and Arequipa on Monday.",
+                     {"Zorvadel LOCATION", "Quintarra LOCATION"}, {}},
+        NameTypeCase{"place_list_then_verb", "In Lima, Zorvadel and Quintarra said the strike would end.", {},
+                     {"Zorvadel"}},
+        NameTypeCase{"constituency", "He hopes to remain MP for Zorvadel.", {"Zorvadel LOCATION"}, {}},
         NameTypeCase{"organisation_words", "Relief workers of Care International left the town.",
                      {"Care International ORGANIZATION"}, {}},
         NameTypeCase{"no_actor", "He will preach at the Christmas Midnight Mass.\n\nThe choir sang.", {},
@@ -790,6 +797,12 @@ INSTANTIATE_TEST_SUITE_P(
                      {"Chile PART talks (1987-04-07)"}},
         RelationCase{"owner_of_constitution", "Peru's constitution bars a third term.", {},
                      {"Peru PART constitution (1987-04-07)"}},
+        // A tour of places in the article's home state consults nobody; a
+        // visit abroad does.
+        RelationCase{"domestic_tour",
+                     "British Home Secretary Ana Ruiz visits Manchester, Zorvadel and Liverpool this week. "
+                     "She visited Basra in March.",
+                     {"Ana Ruiz 04 Basra"}, {"Ana Ruiz 04 Manchester", "Ana Ruiz 04 Zorvadel", "Ana Ruiz 04 Liverpool"}},
         // A relative clause stating the role reads as the apposition.
         RelationCase{"relative_clause_role", "Omar Haddad, who is Peruvian trade minister, said so.",
                      {"Omar Haddad AFF Peru (trade minister)"}, {}},
