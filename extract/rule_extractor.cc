@@ -451,10 +451,11 @@ class Analysis {
               break;
             }
             // "Tehran Radio", "Moscow State University": a place name heading an
-            // organisation's name.
+            // organisation's name; not an owner ("London's High Court",
+            // "Iraq's Defence Ministry" name the place and the body).
             size_t end = last + 1;
             PhraseInfo next_info;
-            while (IsCapitalizedName(end) && SameSentence(i, end) &&
+            while (!Possessive(last) && IsCapitalizedName(end) && SameSentence(i, end) &&
                    MatchLexicon(end, tokens_.size(), &next_info) == 0) {
               ++end;
             }
@@ -1572,10 +1573,17 @@ class Analysis {
       size_t named = person.first;
       while (named > 0 && IsWord(named - 1) && lex_.IsHonorific(tokens_[named - 1].text)) --named;
       if (named >= 4 && tokens_[named - 1].text == ",") {
+        // "The political department head at Iraq's Defence Ministry, NAME":
+        // also "at" or "for", past the body's possessive owner.
         const Arg* body = ArgEndingAt(named - 2);
         size_t of = body ? body->first - 1 : 0;
+        if (const Arg* owner = body && of > 0 ? ArgEndingAt(of) : nullptr; owner && Possessive(owner->last))
+          of = owner->first > 0 ? owner->first - 1 : 0;
         if (body && of > 0 && IsWord(of) && tokens_[of].lower_view() == "the") --of;
-        const RoleSpan* r = body && of > 0 && IsWord(of) && tokens_[of].lower_view() == "of" ? RoleEndingAt(of - 1) : nullptr;
+        const bool link = of > 0 && IsWord(of) &&
+                          (tokens_[of].lower_view() == "of" || tokens_[of].lower_view() == "at" ||
+                           tokens_[of].lower_view() == "for");
+        const RoleSpan* r = body && link ? RoleEndingAt(of - 1) : nullptr;
         if (r && IsAffiliationTarget(out, body) && SameSentence(r->first, person.first)) {
           qualifiers_.insert(body->first);
           AddTriple(out, person.entity, body->entity, r->role, std::string(kAffiliationCode), r->role,

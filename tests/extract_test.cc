@@ -259,6 +259,10 @@ INSTANTIATE_TEST_SUITE_P(
         NameTypeCase{"place_list_then_verb", "In Lima, Zorvadel and Quintarra said the strike would end.", {},
                      {"Zorvadel"}},
         NameTypeCase{"constituency", "He hopes to remain MP for Zorvadel.", {"Zorvadel LOCATION"}, {}},
+        // A place's possessive owns the body after it; it does not head its
+        // name ("Tehran Radio" still does).
+        NameTypeCase{"possessive_place_before_body", "They appealed in Lima's High Court. Tehran Radio said so.",
+                     {"Lima LOCATION", "High Court ORGANIZATION", "Tehran Radio ORGANIZATION"}, {"Lima's High Court"}},
         NameTypeCase{"organisation_words", "Relief workers of Care International left the town.",
                      {"Care International ORGANIZATION"}, {}},
         NameTypeCase{"no_actor", "He will preach at the Christmas Midnight Mass.\n\nThe choir sang.", {},
@@ -803,6 +807,10 @@ INSTANTIATE_TEST_SUITE_P(
                      "British Home Secretary Ana Ruiz visits Manchester, Zorvadel and Liverpool this week. "
                      "She visited Basra in March.",
                      {"Ana Ruiz 04 Basra"}, {"Ana Ruiz 04 Manchester", "Ana Ruiz 04 Zorvadel", "Ana Ruiz 04 Liverpool"}},
+        // "The <role> at/of/for <body>, NAME", past the body's owner.
+        RelationCase{"role_at_body_before_name",
+                     "The legal head at Peru's Mining Ministry, Ana Ruiz, said so.",
+                     {"Ana Ruiz AFF Mining Ministry (head)"}, {}},
         // A relative clause stating the role reads as the apposition.
         RelationCase{"relative_clause_role", "Omar Haddad, who is Peruvian trade minister, said so.",
                      {"Omar Haddad AFF Peru (trade minister)"}, {}},
