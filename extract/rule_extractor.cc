@@ -4172,6 +4172,10 @@ class Analysis {
       id = static_cast<int>(out.entities.size() - 1);
     }
     AddMention(out, id, span, tokens_[first].sentence);
+    // The head noun alone is how the article refers back to the description
+    // ("Tony Blair's official spokesman ... the spokesman"): a nested mention.
+    if (first < last && group_type)
+      AddMention(out, id, {tokens_[last].span.begin, base_ends_[last]}, tokens_[first].sentence);
     return id;
   }
 

@@ -1041,6 +1041,10 @@ TEST_F(ExtractorTest, UnnamedSpeakersAreGenericEntities) {
   EXPECT_EQ(analysts.name, "Western analysts");
   EXPECT_EQ(analysts.type, EntityType::kOrganization);
   EXPECT_TRUE(analysts.generic);
+  // The head noun alone is a nested mention, as the article refers back.
+  std::vector<std::string> surfaces;
+  for (int m : diplomat.mentions) surfaces.push_back(x.mentions[m].surface);
+  EXPECT_THAT(surfaces, ElementsAre("senior Chilean diplomat", "diplomat"));
 }
 
 TEST_F(ExtractorTest, EventsAppearOnlyWhenARelationUsesThem) {
