@@ -1744,6 +1744,14 @@ class Analysis {
       if (const Arg* a = ArgStartingAt(next); a && out.entities[a->entity].type == EntityType::kPerson) continue;
       if (IsCapitalizedName(r.last + 1)) continue;
       size_t det = r.first - 1;
+      // "the presidential spokesman": up to two lower-case modifiers, not
+      // "former" or "then" (someone else's title).
+      for (int k = 0; k < 2 && det > 0 && IsWord(det) && !tokens_[det].capitalized && !ArgEndingAt(det) &&
+                          tokens_[det].lower_view() != "the" && !Determiners().contains(tokens_[det].lower) &&
+                          !IsVerbish(det) && !Prepositions().contains(tokens_[det].lower) &&
+                          tokens_[det].lower_view() != "former" && tokens_[det].lower_view() != "then";
+           ++k)
+        --det;
       const Arg* country = ArgEndingAt(det);
       if (country) det = country->first > 0 ? country->first - 1 : tokens_.size();
       if (det >= tokens_.size() || !IsWord(det) || tokens_[det].lower_view() != "the") continue;
@@ -1765,7 +1773,7 @@ class Analysis {
         }
       }
       if (!best) continue;
-      title_args.push_back({country ? country->first : r.first, r.last, best->person});
+      title_args.push_back({det + 1, r.last, best->person});
       // "The foreign secretary told MPs", of a holder the lexicon knows: the
       // title states the affiliation the name alone did not.
       if (best->org >= 0 && best->role == r.role && !HasAffiliation(best->person, best->org, out))

@@ -1152,6 +1152,12 @@ INSTANTIATE_TEST_SUITE_P(
         QuoteCase{"title_before_name",
                   "Cardinal Ana Ruiz spoke in Lima. Omar Haddad listened. The cardinal said: \"Peace is possible.\"",
                   {"Ana Ruiz: Peace is possible."}},
+        // A title with a modifier refers back too: "the presidential
+        // spokesman"; "the former" one is someone else.
+        QuoteCase{"title_with_modifier",
+                  "Andean Council spokesman Omar Haddad defended the ban. \"It is temporary,\" the chief "
+                  "spokesman added. \"It is wrong,\" the former spokesman said.",
+                  {"Omar Haddad: It is temporary,", "spokesman: It is wrong,"}},
         // Paragraph breaks lost in scraping: each paragraph opens a new quote
         // and the previous one is never closed.
         QuoteCase{"continued_paragraphs",
