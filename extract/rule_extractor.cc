@@ -2100,6 +2100,15 @@ class Analysis {
     auto compatible = [&](const Arg& a) {
       EntityType t = out.entities[a.entity].type;
       if (qualifiers_.contains(a.first)) return false;
+      // "A Chrysler spokeswoman would not say ... she said": one unnamed
+      // person speaking for an organisation or state stands for it ("the
+      // Tory spokesman" refers back to someone named).
+      if (person && t != EntityType::kPerson && t != EntityType::kEvent && IsWord(a.last + 1) && a.first > 0 &&
+          IsWord(a.first - 1) && (tokens_[a.first - 1].lower_view() == "a" || tokens_[a.first - 1].lower_view() == "an") &&
+          !Possessive(a.last) && !tokens_[a.last + 1].capitalized && !tokens_[a.last + 1].lower.ends_with("s") &&
+          lex_.GroupNounType(tokens_[a.last + 1].lower) == EntityType::kPerson && !ArgStartingAt(a.last + 2) &&
+          !IsCapitalizedName(a.last + 2) && (t == EntityType::kOrganization || IsCountry(out.entities[a.entity])))
+        return true;
       return person ? t == EntityType::kPerson : (t == EntityType::kOrganization || t == EntityType::kLocation);
     };
     int sentence = tokens_[i].sentence;
@@ -4357,7 +4366,15 @@ class Analysis {
         if (!subjects.empty()) {
           *direct = true;
           // "Tony Blair's official spokesman said:" — the spokesman speaks.
-          const Arg& owner = subjects.front();
+          // Of two speakers joined by "and" ("Chrysler and Renault said"),
+          // the first named stands for them.
+          const Arg* first_named = &subjects.front();
+          if (subjects.size() == 2) {
+            const Arg& a = subjects[0].first < subjects[1].first ? subjects[0] : subjects[1];
+            const Arg& b = subjects[0].first < subjects[1].first ? subjects[1] : subjects[0];
+            if (b.first == a.last + 2 && IsWord(a.last + 1) && tokens_[a.last + 1].lower_view() == "and") first_named = &a;
+          }
+          const Arg& owner = *first_named;
           if (Possessive(owner.last)) {
             if (auto g = GroupBeforeVerb(v); g && g->first == owner.last + 1) {
               return GroupEntity({owner.first, g->second}, out);

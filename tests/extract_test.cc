@@ -1152,6 +1152,15 @@ INSTANTIATE_TEST_SUITE_P(
         QuoteCase{"title_before_name",
                   "Cardinal Ana Ruiz spoke in Lima. Omar Haddad listened. The cardinal said: \"Peace is possible.\"",
                   {"Ana Ruiz: Peace is possible."}},
+        // "A <body> spokeswoman ... she said": the body speaks; "the <body>
+        // spokesman" refers back to someone named.
+        QuoteCase{"indefinite_spokeswoman_pronoun",
+                  "An Andean Council spokeswoman would not comment. \"We are still talking,\" she said.",
+                  {"Andean Council: We are still talki"}},
+        // Two speakers joined by "and": the first named stands for them.
+        QuoteCase{"coordinated_speakers",
+                  "Oxfam and Human Rights Watch said, \"The deal needs more time.\"",
+                  {"Oxfam: The deal needs mor"}},
         // A title with a modifier refers back too: "the presidential
         // spokesman"; "the former" one is someone else.
         QuoteCase{"title_with_modifier",
