@@ -1,6 +1,8 @@
 #include "extract/lexicon.h"
 
 #include <fstream>
+#include <iterator>
+#include <tuple>
 
 #include "absl/strings/ascii.h"
 #include "absl/strings/numbers.h"
@@ -162,6 +164,7 @@ absl::StatusOr<std::unique_ptr<const Lexicon>> Lexicon::Load(const std::string& 
   RETURN_IF_ERROR(LoadVerbLemmas(path("deployment_verbs.tsv"), &lexicon->deployment_verbs_));
   RETURN_IF_ERROR(lexicon->LoadNameWordTypes(path("name_word_types.tsv")));
   RETURN_IF_ERROR(lexicon->LoadHeadWords(path("name_heads.tsv")));
+  RETURN_IF_ERROR(lexicon->LoadWordClasses(path("word_classes.tsv")));
   RETURN_IF_ERROR(lexicon->LoadLeaders(path("leaders.tsv")));
   return std::unique_ptr<const Lexicon>(std::move(lexicon));
 }
@@ -567,6 +570,51 @@ absl::Status Lexicon::LoadHeadWords(const std::string& path) {
 
 namespace {
 
+// The name of each WordClass in data/word_classes.tsv, in enum order.
+struct WordClassName {
+  WordClass word_class;
+  std::string_view name;
+  bool as_written;  // matched as written; else its words must be lower case
+};
+constexpr WordClassName kWordClassNames[] = {
+    {WordClass::kAcceptanceVerb, "acceptance_verb", false},
+    {WordClass::kAddressingVerb, "addressing_verb", false},
+    {WordClass::kAuxiliaryVerb, "auxiliary_verb", false},
+    {WordClass::kBackingParticiple, "backing_participle", false},
+    {WordClass::kBorderNoun, "border_noun", false},
+    {WordClass::kClaimNoun, "claim_noun", false},
+    {WordClass::kCompanySuffix, "company_suffix", true},
+    {WordClass::kCountryNoun, "country_noun", false},
+    {WordClass::kEnemyNoun, "enemy_noun", false},
+    {WordClass::kExpletiveAdjective, "expletive_adjective", false},
+    {WordClass::kExpletiveCopula, "expletive_copula", false},
+    {WordClass::kFailureVerb, "failure_verb", false},
+    {WordClass::kFutureMarker, "future_marker", false},
+    {WordClass::kGenericTitle, "generic_title", false},
+    {WordClass::kGovernmentTitle, "government_title", false},
+    {WordClass::kNonGovernmentTitle, "non_government_title", false},
+    {WordClass::kHelpVerb, "help_verb", false},
+    {WordClass::kHostingVerb, "hosting_verb", false},
+    {WordClass::kLeaderGovernmentNoun, "leader_government_noun", false},
+    {WordClass::kLeadingVerb, "leading_verb", false},
+    {WordClass::kLedByParticiple, "led_by_participle", false},
+    {WordClass::kLinkingVerb, "linking_verb", false},
+    {WordClass::kLocativeWord, "locative_word", false},
+    {WordClass::kPlaceNoun, "place_noun", false},
+    {WordClass::kQuantityNoun, "quantity_noun", false},
+    {WordClass::kRefusalWord, "refusal_word", false},
+    {WordClass::kSpokespersonNoun, "spokesperson_noun", false},
+    {WordClass::kVisitNoun, "visit_noun", false},
+    {WordClass::kWarNoun, "war_noun", false},
+};
+constexpr bool InEnumOrder() {
+  for (size_t i = 0; i < std::size(kWordClassNames); ++i) {
+    if (static_cast<size_t>(kWordClassNames[i].word_class) != i) return false;
+  }
+  return static_cast<size_t>(WordClass::kWarNoun) + 1 == std::size(kWordClassNames);
+}
+static_assert(InEnumOrder(), "kWordClassNames must list every WordClass once, in enum order");
+
 // Appends `word` with curly apostrophes made straight, so "Quai d’Orsay"
 // finds "Quai d'Orsay". Words without a 0xE2 lead byte are copied whole.
 void AppendStraightened(std::string_view word, std::string* key) {
@@ -586,6 +634,49 @@ void AppendStraightened(std::string_view word, std::string* key) {
 }
 
 }  // namespace
+
+absl::Status Lexicon::LoadWordClasses(const std::string& path) {
+  ASSIGN_OR_RETURN(std::vector<Row> rows, ReadRows(path, {"word", "class"}));
+  word_classes_.assign(std::size(kWordClassNames), {});
+  word_class_lists_.assign(std::size(kWordClassNames), {});
+  const Row* previous = nullptr;
+  for (const Row& row : rows) {
+    auto error = [&](std::string_view what) {
+      return absl::InvalidArgumentError(absl::StrCat(path, ":", row.line, ": ", ToAbsl(what)));
+    };
+    const std::string& word = row.fields[0];
+    const std::string& name = row.fields[1];
+    const WordClassName* found = nullptr;
+    for (const WordClassName& c : kWordClassNames) {
+      if (c.name == name) found = &c;
+    }
+    if (found == nullptr) return error(absl::StrCat("unknown word class \"", name, "\""));
+    if (word.empty()) return error("empty word");
+    if (!found->as_written && word != AsciiLower(word)) {
+      return error(absl::StrCat("\"", word, "\" must be lower case (class \"", name, "\" is matched in lower case)"));
+    }
+    if (previous != nullptr) {
+      auto key = [](const Row& r) { return std::tie(r.fields[1], r.fields[0]); };
+      if (key(row) == key(*previous)) {
+        return error(absl::StrCat("\"", word, "\" is listed twice in class \"", name, "\""));
+      }
+      if (key(row) < key(*previous)) {
+        return error(absl::StrCat("not sorted: \"", word, "\" (", name, ") must come before line ", previous->line,
+                                  "; rows are sorted by class, then word (byte order)"));
+      }
+    }
+    previous = &row;
+    const size_t index = static_cast<size_t>(found->word_class);
+    word_classes_[index].insert(word);
+    word_class_lists_[index].push_back(word);  // sorted, as the file is
+  }
+  for (const WordClassName& c : kWordClassNames) {
+    if (word_class_lists_[static_cast<size_t>(c.word_class)].empty()) {
+      return absl::InvalidArgumentError(absl::StrCat(path, ": no word of class \"", ToAbsl(c.name), "\""));
+    }
+  }
+  return absl::OkStatus();
+}
 
 std::vector<std::string> Lexicon::Honorifics() const {
   std::vector<std::string> out(honorifics_.begin(), honorifics_.end());

@@ -1,7 +1,8 @@
 // Run-time lexicons (data/*.tsv, data/*.txt; see data/README.md): countries
 // with aliases, demonyms, capitals and seats of government; organisations;
 // roles; honorifics; abbreviations; event verbs and nouns with CAMEO codes;
-// speech verbs; given names; words that are never names; name head words.
+// speech verbs; given names; words that are never names; name head words;
+// classes of words the rules test.
 //
 // THREAD SAFETY: immutable after Load(); share one instance across threads.
 #ifndef ACTORGRAPH_EXTRACT_LEXICON_H_
@@ -51,6 +52,42 @@ struct ActNounInfo {
   std::string noun;                // canonical (singular) form
   std::string code;                // CAMEO root code
   std::vector<std::string> links;  // prepositions introducing the target ("to", "against")
+};
+
+// Classes of words that the extraction rules test, from data/word_classes.tsv,
+// where each is named in snake case (kPlaceNoun is "place_noun"); the file's
+// header says what each class is for. A new class also needs its name in
+// kWordClassNames (lexicon.cc), in enum order.
+enum class WordClass {
+  kAcceptanceVerb,        // lemmas whose negation is a rejection ("recognise")
+  kAddressingVerb,        // lemmas of speaking to an event ("address", "speak at")
+  kAuxiliaryVerb,         // "has", "would", "won't", and verbs used like them ("wants", "says")
+  kBackingParticiple,     // "backed" in "Iranian-backed"
+  kBorderNoun,            // "border", "frontier"
+  kClaimNoun,             // "that suggestion", "this claim"
+  kCompanySuffix,         // "Plc", "Inc", as written
+  kCountryNoun,           // "nation", "countries"
+  kEnemyNoun,             // "enemy", "foe" (after "war")
+  kExpletiveAdjective,    // "easy" in "it is easy to"
+  kExpletiveCopula,       // "is", "seems" in "it seems clear that"
+  kFailureVerb,           // "failed" in "failed to provide"
+  kFutureMarker,          // "plans", "due" before "to" + verb
+  kGenericTitle,          // "minister" in "the British minister"
+  kGovernmentTitle,       // a role containing one is a government office ("secretary")
+  kNonGovernmentTitle,    // unless it contains one of these ("press secretary")
+  kHelpVerb,              // forms of "help"
+  kHostingVerb,           // lemmas: "host", "chair", "sponsor"
+  kLeaderGovernmentNoun,  // "government" in "Mr Blair's government"
+  kLeadingVerb,           // "heads", "led", "commands"
+  kLedByParticiple,       // "headed" in "headed by"
+  kLinkingVerb,           // "become", "remain"
+  kLocativeWord,          // "in", "near", "reached": a place follows
+  kPlaceNoun,             // "town" in "the town of X"
+  kQuantityNoun,          // "thousands" in "thousands of"
+  kRefusalWord,           // "unwilling" in "unwilling to"
+  kSpokespersonNoun,      // "spokesman"
+  kVisitNoun,             // "visit", "trip"
+  kWarNoun,               // "war", "conflict"
 };
 
 struct VerbInfo {
@@ -111,6 +148,16 @@ class Lexicon {
 
   // +1 for a word of praise, -1 for a word of criticism, 0 otherwise (lower case).
   int Polarity(std::string_view lower) const;
+
+  // Is `word` in class `c` of data/word_classes.tsv? Exact (byte) match:
+  // pass lower case, except for kCompanySuffix, which matches as written.
+  bool HasWordClass(WordClass c, std::string_view word) const {
+    return word_classes_[static_cast<size_t>(c)].contains(ToAbsl(word));
+  }
+  // Every word (or phrase) of class `c`, sorted (byte order).
+  const std::vector<std::string>& WordsOfClass(WordClass c) const {
+    return word_class_lists_[static_cast<size_t>(c)];
+  }
 
   // Goldstein value of a CAMEO root code ("19" -> -10); 0 for other codes.
   double Goldstein(std::string_view code) const;
@@ -198,6 +245,7 @@ class Lexicon {
   absl::Status LoadCameoRoots(const std::string& path);
   absl::Status LoadEvaluations(const std::string& path);
   absl::Status LoadGroupNouns(const std::string& path);
+  absl::Status LoadWordClasses(const std::string& path);
   void AddPhrase(std::string_view phrase, PhraseInfo info);
 
   // Phrase keys are token texts joined by single spaces (tokenized like text).
@@ -241,6 +289,8 @@ class Lexicon {
   std::vector<Leader> leaders_;                               // file order
   // Normalised full name or alias / "first last" / surname -> leaders_ indexes.
   absl::flat_hash_map<std::string, std::vector<size_t>> leaders_by_name_, leaders_by_ends_, leaders_by_surname_;
+  std::vector<absl::flat_hash_set<std::string>> word_classes_;  // by WordClass
+  std::vector<std::vector<std::string>> word_class_lists_;       // by WordClass, sorted
   absl::flat_hash_map<std::string, double> goldstein_;        // CAMEO root code -> value
   absl::flat_hash_map<std::string, int> polarity_;            // evaluative word -> +1 / -1
   int max_phrase_tokens_ = 1;

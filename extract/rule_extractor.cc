@@ -29,6 +29,8 @@
 namespace actorgraph::extract {
 namespace {
 
+// Closed-class grammar words stay here, together; open-class word lists are data (Lexicon::HasWordClass).
+
 // A closed set of words, looked up with std::string_view.
 class WordSet {
  public:
@@ -39,7 +41,6 @@ class WordSet {
   absl::flat_hash_set<std::string> words_;
 };
 
-// Closed-class English words the patterns rely on (grammar, not lexicon).
 const WordSet& Prepositions() {
   static const auto* s = new WordSet{
       "in", "at", "from", "near", "outside", "inside", "into", "to", "toward", "towards",
@@ -47,33 +48,11 @@ const WordSet& Prepositions() {
       "against", "between", "over", "under", "about", "after", "before", "during", "among"};
   return *s;
 }
-// Adjectives after which "it is ... to/that" holds a place for the clause:
-// "it is easy to agree", "it was clear that".
-const WordSet& ExpletiveAdjectives() {
-  static const auto* s = new WordSet{"easy", "hard", "difficult", "important", "clear", "possible", "impossible",
-                                     "likely", "unlikely", "necessary", "wrong", "right", "vital", "essential",
-                                     "true", "obvious", "better", "best", "time", "unclear", "crucial", "fair",
-                                     "unfair", "wise", "sensible", "reasonable", "understood", "known", "expected"};
-  return *s;
-}
-
-// Verbs of acceptance whose negation is a rejection: "will not recognise".
-const absl::flat_hash_set<std::string>& AcceptanceVerbs() {
-  static const auto* s = new absl::flat_hash_set<std::string>{"recognise", "recognize", "accept", "approve", "endorse"};
-  return *s;
-}
 
 // Month names, which date an event ("the December agreement").
 const WordSet& Months() {
   static const auto* s = new WordSet{"january", "february", "march",     "april",   "may",      "june",
                                      "july",    "august",   "september", "october", "november", "december"};
-  return *s;
-}
-
-// Participles of support glued to a backer: "Iranian-backed".
-const WordSet& BackingParticiples() {
-  static const auto* s = new WordSet{"backed",   "sponsored", "supported", "funded", "financed",
-                                     "brokered", "inspired",  "trained",   "armed"};
   return *s;
 }
 
@@ -96,37 +75,11 @@ const WordSet& TheatrePrepositions() {
   return *s;
 }
 
-// Assault, fighting and mass violence: the codes whose acts have a theatre.
-bool IsViolent(std::string_view code) { return code == "18" || code == "19" || code == "20"; }
-
-const WordSet& Locatives() {
-  static const auto* s = new WordSet{
-      "in", "at", "from", "near", "outside", "inside", "into", "to", "toward", "towards",
-      "across", "around", "through", "via", "throughout", "across", "reached", "reach", "reaches",
-      "arrived", "left"};
-  return *s;
-}
 // Prepositions whose object is a circumstance (place, time), not a patient.
 const WordSet& AdjunctPrepositions() {
   static const auto* s = new WordSet{
       "in", "at", "near", "from", "during", "after", "before", "since", "until", "inside",
       "outside", "across", "throughout", "via", "through", "around", "of"};
-  return *s;
-}
-// Nouns for places that name their place with "of": "the town of X".
-const WordSet& PlaceNouns() {
-  static const auto* s = new WordSet{
-      "town", "city", "village", "province", "region", "district", "port", "island", "state",
-      "capital", "suburb", "enclave", "area", "governorate", "county"};
-  return *s;
-}
-const WordSet& Auxiliaries() {
-  static const auto* s = new WordSet{
-      "has", "have", "had", "is", "was", "were", "are", "be", "been", "being", "will", "would", "could", "can",
-      "may", "might", "should", "must", "shall", "did", "does", "do", "believes", "wants",
-      "hopes", "fears", "insists", "says", "said", "sees", "considers", "thinks", "expects",
-      "intends", "plans", "needs", "remains", "appears", "seems", "won't", "wouldn't",
-      "couldn't", "can't", "didn't", "doesn't", "isn't", "wasn't", "hasn't", "haven't"};
   return *s;
 }
 const WordSet& Determiners() {
@@ -147,12 +100,48 @@ const WordSet& NameConnectors() {
   return *s;
 }
 
+// Words after which an -ing form is a verb: "was meeting", "after meeting".
+const WordSet& ProgressiveOpeners() {
+  static const auto* s = new WordSet{
+      "is", "was", "were", "are", "be", "been", "being", "am", "after", "before", "while", "by",
+      "since", "when", "without", "of", "for", "on", "in", "about", "not", "and", "'s", "’s"};
+  return *s;
+}
+
+// Prepositions that also open a clause: "after Mr Blair told ...".
+const WordSet& ClauseOpeners() {
+  static const auto* s = new WordSet{"after", "before", "since", "until"};
+  return *s;
+}
+
+// Words opening a contrasting clause: "X said ..., while Labour criticised ...".
+const WordSet& ContrastWords() {
+  static const auto* s = new WordSet{"while", "whereas"};
+  return *s;
+}
+
 bool IsNegator(std::string_view lower) {
   return lower == "not" || lower == "never" || lower == "no" ||
          (lower.size() > 3 && (lower.substr(lower.size() - 3) == "n't" ||
                                lower.substr(lower.size() - 5 < lower.size() ? lower.size() - 5 : 0) ==
                                    "n\xE2\x80\x99t"));
 }
+
+bool IsAdverb(std::string_view w) {
+  return (w.size() > 4 && w.ends_with("ly")) || w == "later" || w == "also" || w == "then" ||
+         w == "soon" || w == "still" || w == "again" || w == "already" || w == "now" ||
+         w == "once" || w == "first" || w == "very" || w == "so" || w == "too" || w == "quite" || w == "rather" ||
+         w == "even";
+}
+
+bool IsQuantifier(std::string_view w) {
+  return w == "a" || w == "an" || w == "the" || w == "one" || w == "another" || w == "two" ||
+         w == "three" || w == "several" || w == "some" || w == "many" || w == "other" || w == "most" ||
+         w == "both" || w == "either" || w == "each";
+}
+
+// Assault, fighting and mass violence: the codes whose acts have a theatre.
+bool IsViolent(std::string_view code) { return code == "18" || code == "19" || code == "20"; }
 
 // What a name span is.
 enum class NameSource { kLexicon, kRun };
@@ -246,6 +235,9 @@ class Analysis {
   // Does token i carry a possessive 's ("Iran's")?
   bool Possessive(size_t i) const { return bases_[i].size() != tokens_[i].text.size(); }
   std::string LowerBase(size_t i) const { return AsciiLower(bases_[i]); }
+  // Is `w` (lower case, but for kCompanySuffix) in class `c` of data/word_classes.tsv?
+  bool InClass(WordClass c, std::string_view w) const { return lex_.HasWordClass(c, w); }
+  bool IsAuxiliary(std::string_view w) const { return InClass(WordClass::kAuxiliaryVerb, w); }
 
   // Scraped pages often repeat the body: a line of 40+ bytes that already
   // appeared earlier is a repeat; its names are still mentions, but its
@@ -339,7 +331,7 @@ class Analysis {
   bool IsVerbish(size_t i) const {
     if (!IsWord(i)) return false;
     std::string_view w = tokens_[i].lower;
-    if (Auxiliaries().contains(w) || lex_.IsSpeechVerb(w)) return true;
+    if (IsAuxiliary(w) || lex_.IsSpeechVerb(w)) return true;
     // Phrasal event verbs count by their first word ("imposes sanctions").
     VerbInfo v;
     std::string_view words[4];
@@ -359,7 +351,7 @@ class Analysis {
       const std::string_view word[] = {tokens_[first - 2].lower};
       if (lex_.MatchActNoun(word, &act) > 0) return true;
     }
-    if (prev.kind == TokenKind::kWord && Locatives().contains(prev.lower)) return false;
+    if (prev.kind == TokenKind::kWord && InClass(WordClass::kLocativeWord, prev.lower)) return false;
     // "pressure on Damascus", "talks with Ankara": the government.
     if (prev.kind == TokenKind::kWord &&
         (prev.lower_view() == "on" || prev.lower_view() == "against" || prev.lower_view() == "with" || prev.lower_view() == "by"))
@@ -414,11 +406,8 @@ class Analysis {
     if (!tokens_[adjective].lower.ends_with("an")) return false;
     size_t k = adjective + 1;
     if (IsWord(k) && tokens_[k].lower_view() == "and" && IsWord(k + 1) && tokens_[k + 1].capitalized) k += 2;
-    static constexpr std::string_view kCountryNouns[] = {"countries", "country", "nation", "nations",
-                                                         "state", "states", "governments"};
     if (!IsWord(k)) return false;
-    const std::string noun = AsciiLower(Base(k));  // "the African nation's"
-    return std::find(std::begin(kCountryNouns), std::end(kCountryNouns), noun) != std::end(kCountryNouns);
+    return InClass(WordClass::kCountryNoun, AsciiLower(Base(k)));  // also "the African nation's"
   }
 
   // --- names ---
@@ -529,12 +518,6 @@ class Analysis {
     names_.push_back(std::move(name));
   }
 
-  static bool IsCompanySuffix(std::string_view w) {
-    static constexpr std::string_view kSuffixes[] = {"Plc", "PLC", "plc", "Inc", "Ltd", "Corp", "Co",
-                                                     "LLC", "AG", "SA", "NV", "Group", "Holdings"};
-    return std::find(std::begin(kSuffixes), std::end(kSuffixes), w) != std::end(kSuffixes);
-  }
-
   // A stock ticker in angle brackets ("<CAWL.L>") names no entity.
   bool InTicker(size_t i) const {
     uint32_t b = tokens_[i].span.begin;
@@ -634,7 +617,7 @@ class Analysis {
                             ((lex_.HeadWordType(Base(end)) == EntityType::kOrganization && end > k + 1 &&
                               last == first) ||
                              (head_of && end == k + 1 && MatchLexicon(end, tokens_.size(), &after_and) == 0));
-        if (IsCompanySuffix(Base(end)) || organisation) {
+        if (InClass(WordClass::kCompanySuffix, Base(end)) || organisation) {
           last = end;
           k = end + 1;
           continue;
@@ -1102,14 +1085,14 @@ class Analysis {
   std::optional<EntityType> ContextType(const Name& n) const {
     std::string_view prev = n.first > 0 && IsWord(n.first - 1) ? std::string_view(tokens_[n.first - 1].lower)
                                                                : std::string_view();
-    if (Locatives().contains(prev)) return EntityType::kLocation;
+    if (InClass(WordClass::kLocativeWord, prev)) return EntityType::kLocation;
     // "anti-constitution group Vote No", "the oil firm Petrol Ofisi".
     if (!prev.empty() && !tokens_[n.first - 1].capitalized &&
         lex_.GroupNounType(prev) == EntityType::kOrganization && !lex_.IsGivenName(FirstPart(n.first))) {
       return EntityType::kOrganization;
     }
     if (prev == "of" && n.first >= 2 && IsWord(n.first - 2) &&
-        PlaceNouns().contains(tokens_[n.first - 2].lower)) {
+        InClass(WordClass::kPlaceNoun, tokens_[n.first - 2].lower)) {
       return EntityType::kLocation;
     }
     // Dateline: "GENEVA, March 4" / "MOSCOW —" at the start of a line.
@@ -1471,10 +1454,8 @@ class Analysis {
 
   // "X, who heads the American team" / "the Soviet team headed by X".
   void FindLeadership(Extraction& out) {
-    static const absl::flat_hash_set<std::string>* kLeads = new absl::flat_hash_set<std::string>{
-        "heads", "headed", "leads", "led", "chairs", "chaired", "runs", "directs", "commands", "commanded"};
     for (size_t i = 1; i + 1 < tokens_.size(); ++i) {
-      if (!IsWord(i) || !kLeads->contains(tokens_[i].lower)) continue;
+      if (!IsWord(i) || !InClass(WordClass::kLeadingVerb, tokens_[i].lower)) continue;
       if (IsWord(i - 1) && tokens_[i - 1].lower_view() == "who" && i >= 3 && tokens_[i - 2].text == ",") {
         const Arg* person = ArgEndingAt(SkipAge(i - 2) - 1);
         const Arg* org = nullptr;
@@ -1485,9 +1466,8 @@ class Analysis {
           AddTriple(out, person->entity, org->entity, "head", std::string(kAffiliationCode), "head",
                     Modality::kAsserted, person->first, org->last);
         }
-      } else if (IsWord(i + 1) && tokens_[i + 1].lower_view() == "by" && (tokens_[i].lower_view() == "headed" ||
-                                                                tokens_[i].lower_view() == "led" ||
-                                                                tokens_[i].lower_view() == "chaired")) {
+      } else if (IsWord(i + 1) && tokens_[i + 1].lower_view() == "by" &&
+                 InClass(WordClass::kLedByParticiple, tokens_[i].lower)) {
         const Arg* person = ArgStartingAt(i + 2);
         const Arg* org = nullptr;
         for (size_t k = i; k-- > 0 && k + 8 > i && SameSentence(i, k) && !org;) org = ArgEndingAt(k);
@@ -1766,9 +1746,7 @@ class Analysis {
         const Holder& h = *it;
         bool role_fits = h.role == r.role || (!h.role.empty() && h.role.ends_with(last_word));
         bool country_fits = country && h.org == country->entity;
-        if (country ? (country_fits && (role_fits || last_word == "minister" || last_word == "leader" ||
-                                        last_word == "official"))
-                    : role_fits) {
+        if (country ? (country_fits && (role_fits || InClass(WordClass::kGenericTitle, last_word))) : role_fits) {
           if (!best || h.seen > best->seen) best = &h;
         }
       }
@@ -1810,7 +1788,7 @@ class Analysis {
       const Entity& e = out.entities[a.entity];
       if (e.type != EntityType::kPerson || !IsWord(a.last + 1)) continue;
       std::string_view next = tokens_[a.last + 1].lower;
-      if (next != "government" && next != "administration" && next != "cabinet") continue;
+      if (!InClass(WordClass::kLeaderGovernmentNoun, next)) continue;
       int state = -1;
       if (auto it = state_of.find(a.entity); it != state_of.end()) {
         state = it->second;
@@ -1859,15 +1837,12 @@ class Analysis {
   // Only an argument, like a title; nothing when the previous sentence
   // reports no one.
   void ResolveReportedClaims(const Extraction& out) {
-    static constexpr std::string_view kClaims[] = {"accusation", "allegation", "allegations", "charge",
-                                                   "claim",      "claims",     "comment",     "comments",
-                                                   "remark",     "remarks",    "suggestion",  "warning"};
     std::vector<Arg> added;
     std::map<int, int> speaker_of;  // sentence -> its reported speaker, or -1
     for (size_t i = 1; i + 1 < tokens_.size(); ++i) {
       std::string_view w = tokens_[i].lower;
       if (!IsWord(i) || (w != "that" && w != "this") || !IsWord(i + 1) || arg_start_[i + 1] >= 0 ||
-          std::find(std::begin(kClaims), std::end(kClaims), tokens_[i + 1].lower_view()) == std::end(kClaims))
+          !InClass(WordClass::kClaimNoun, tokens_[i + 1].lower))
         continue;
       int s = tokens_[i].sentence;
       if (s == 0) continue;
@@ -1921,13 +1896,12 @@ class Analysis {
 
   // A government office: "Home Secretary", "Solicitor General", "Trade
   // Minister"; not "Cardinal", "Prince" or "Commissioner".
-  static bool IsGovernmentOffice(std::string_view role) {
+  bool IsGovernmentOffice(std::string_view role) const {
     // Party, press and civil-service secretaries hold no government office.
-    for (std::string_view other : {"general secretary", "press secretary", "permanent secretary", "first secretary",
-                                   "party secretary"}) {
+    for (const std::string& other : lex_.WordsOfClass(WordClass::kNonGovernmentTitle)) {
       if (role.find(other) != std::string_view::npos) return false;
     }
-    for (std::string_view word : {"minister", "secretary", "chancellor", "attorney general", "solicitor general"}) {
+    for (const std::string& word : lex_.WordsOfClass(WordClass::kGovernmentTitle)) {
       if (role.find(word) != std::string_view::npos) return true;
     }
     return false;
@@ -2252,8 +2226,7 @@ class Analysis {
     if (lex_.MatchEventVerb(one, &refusing) == 1 && refusing.code == "12") return Refusal::kByVerb;
     const ActNounInfo* act = nullptr;
     if (lex_.MatchActNoun(one, &act) == 1 && act->code == "12") return Refusal::kByWord;
-    if (w == "unwilling" || w == "reluctant" || w == "unwillingness" || w == "reluctance" || w == "loath")
-      return Refusal::kByWord;
+    if (InClass(WordClass::kRefusalWord, w)) return Refusal::kByWord;
     return Refusal::kNone;
   }
 
@@ -2275,11 +2248,9 @@ class Analysis {
       }
       if (t.lower_view() == "to" && verb >= back + 1 && IsWord(verb - back - 1)) {
         std::string_view w = tokens_[verb - back - 1].lower;
-        if (w == "plans" || w == "planned" || w == "intends" || w == "expected" || w == "due" ||
-            w == "set" || w == "scheduled" || w == "going")
-          m = Modality::kFuture;
+        if (InClass(WordClass::kFutureMarker, w)) m = Modality::kFuture;
         // "failed to provide", "fails to reach": the act did not happen.
-        if (w == "failed" || w == "fails" || w == "fail" || w == "failing") return Modality::kNegated;
+        if (InClass(WordClass::kFailureVerb, w)) return Modality::kNegated;
       }
     }
     // A condition: "if Washington imposes sanctions", "unless Iran withdraws".
@@ -2299,7 +2270,7 @@ class Analysis {
     size_t k = verb;
     // Auxiliaries, adverbs and coordinated verbs: "had killed or wounded".
     while (k > 0 && IsWord(k - 1) &&
-           (Auxiliaries().contains(tokens_[k - 1].lower) || IsAdverb(tokens_[k - 1].lower) ||
+           (IsAuxiliary(tokens_[k - 1].lower) || IsAdverb(tokens_[k - 1].lower) ||
             ((tokens_[k - 1].lower_view() == "or" || tokens_[k - 1].lower_view() == "and") && k >= 2 && IsVerbish(k - 2)) ||
             (IsVerbish(k - 1) && k < verb && (tokens_[k].lower_view() == "or" || tokens_[k].lower_view() == "and"))))
       --k;
@@ -2390,7 +2361,7 @@ class Analysis {
     size_t limit = verb;
     // Skip a parenthetical ", ... ," that ends right before the verb (after auxiliaries).
     size_t k = verb;
-    while (k > 0 && IsWord(k - 1) && (Auxiliaries().contains(tokens_[k - 1].lower) ||
+    while (k > 0 && IsWord(k - 1) && (IsAuxiliary(tokens_[k - 1].lower) ||
                                       IsAdverb(tokens_[k - 1].lower) || IsNegator(tokens_[k - 1].lower)))
       --k;
     // A relative clause: the subject is the antecedent right before "which",
@@ -2430,7 +2401,7 @@ class Analysis {
     // (Not after an auxiliary: in "X, which have troops in Iraq, have
     // announced" the verb is the main one.)
     bool auxiliary = false;
-    for (size_t t = k; t < verb; ++t) auxiliary = auxiliary || Auxiliaries().contains(tokens_[t].lower);
+    for (size_t t = k; t < verb; ++t) auxiliary = auxiliary || IsAuxiliary(tokens_[t].lower);
     if (!auxiliary && k > 1 && tokens_[k - 1].text == "," && (form.ends_with("ed") || form.ends_with("ing"))) {
       const Arg* a = ArgEndingAt(k - 2);
       // Not when that actor sits inside a parenthetical itself: in "Mr Straw,
@@ -2596,7 +2567,7 @@ class Analysis {
                             AllLowerWords(a.last + 1, b.first);
           for (size_t t = a.last + 1; descriptor && t < b.first; ++t) {
             std::string_view w = tokens_[t].lower;
-            if (Auxiliaries().contains(w) || IsVerbish(t) || w == "that" || w == "which" || w == "who" || w == "and" ||
+            if (IsAuxiliary(w) || IsVerbish(t) || w == "that" || w == "which" || w == "who" || w == "and" ||
                 Prepositions().contains(w))
               descriptor = false;
           }
@@ -2635,7 +2606,7 @@ class Analysis {
         // "angry with Chile, and Bolivia was critical": a name followed by
         // its own verb opens a new clause.
         if (IsWord(b.last + 1) && !tokens_[b.last + 1].capitalized &&
-            (Auxiliaries().contains(tokens_[b.last + 1].lower) || IsVerbish(b.last + 1)))
+            (IsAuxiliary(tokens_[b.last + 1].lower) || IsVerbish(b.last + 1)))
           break;
         objects.push_back(b);
         end = b.last;
@@ -2686,23 +2657,13 @@ class Analysis {
     out.mentions.push_back(std::move(m));
   }
 
-  static bool IsAdverb(std::string_view w) {
-    return (w.size() > 4 && w.ends_with("ly")) || w == "later" || w == "also" || w == "then" ||
-           w == "soon" || w == "still" || w == "again" || w == "already" || w == "now" ||
-           w == "once" || w == "first" || w == "very" || w == "so" || w == "too" || w == "quite" || w == "rather" ||
-           w == "even";
-  }
-
   bool ProgressiveContext(size_t i, size_t sentence_first) const {
     while (i > sentence_first + 1 && IsWord(i - 1) && IsAdverb(tokens_[i - 1].lower)) --i;
     if (i == sentence_first) return true;  // a participle opening the sentence
     const Token& prev = tokens_[i - 1];
     if (prev.text == "," || ArgEndingAt(i - 1) != nullptr) return true;
     if (prev.kind != TokenKind::kWord) return false;
-    static const absl::flat_hash_set<std::string>* kBefore = new absl::flat_hash_set<std::string>{
-        "is", "was", "were", "are", "be", "been", "being", "am", "after", "before", "while", "by",
-        "since", "when", "without", "of", "for", "on", "in", "about", "not", "and", "'s", "’s"};
-    return kBefore->contains(prev.lower);
+    return ProgressiveOpeners().contains(prev.lower);
   }
 
   bool VerbalContext(size_t i, size_t sentence_first) const {
@@ -2723,15 +2684,13 @@ class Analysis {
       return true;
     }
     if (!prev.capitalized && lex_.GroupNounType(w)) return true;
-    return Auxiliaries().contains(w) || w == "to" || w == "they" || w == "we" || w == "i" ||
+    return IsAuxiliary(w) || w == "to" || w == "they" || w == "we" || w == "i" ||
            w == "you" || w == "he" || w == "she" || w == "it" || w == "who" || IsNegator(w) ||
            w == "and" || IsHelpVerb(w);
   }
 
   // "helped block the plans": help takes a bare verb, which is the act.
-  static bool IsHelpVerb(std::string_view w) {
-    return w == "help" || w == "helps" || w == "helped" || w == "helping";
-  }
+  bool IsHelpVerb(std::string_view w) const { return InClass(WordClass::kHelpVerb, w); }
 
   // Lower-case content words in [from, to): two of them ("defended plans to
   // end the EU's ban") mean the verb's object is something else. Function
@@ -2787,7 +2746,7 @@ class Analysis {
   bool WhereOfWar(const Arg& a, size_t noun_first) const {
     if (a.last + 1 != noun_first || Possessive(a.last)) return false;
     std::string_view noun = tokens_[noun_first].lower;
-    if (noun != "war" && noun != "wars" && noun != "conflict" && noun != "crisis") return false;
+    if (!InClass(WordClass::kWarNoun, noun)) return false;
     PhraseInfo info;
     return MatchLexicon(a.first, a.last + 1, &info) == static_cast<int>(a.last + 1 - a.first) &&
            info.kind != PhraseKind::kDemonym;
@@ -2814,7 +2773,7 @@ class Analysis {
     size_t next = a.last + 1;
     if (!IsWord(next) || tokens_[next].capitalized) return false;
     std::string_view w = tokens_[next].lower;
-    return !Prepositions().contains(w) && !Auxiliaries().contains(w) && w != "and" && w != "or" &&
+    return !Prepositions().contains(w) && !IsAuxiliary(w) && w != "and" && w != "or" &&
            w != "who" && w != "which" && w != "that" && !IsVerbish(next);
   }
 
@@ -2869,7 +2828,7 @@ class Analysis {
         }
         // What the act concerns is a short noun phrase: "arms sales", "its troops".
         std::string_view w = tokens_[k].lower;
-        if (!tokens_[k].capitalized && (Auxiliaries().contains(w) || lex_.IsSpeechVerb(w) || w == "and" ||
+        if (!tokens_[k].capitalized && (IsAuxiliary(w) || lex_.IsSpeechVerb(w) || w == "and" ||
                                         w == "or" || w == "who" || w == "which" || w == "that"))
           break;
       }
@@ -2941,7 +2900,7 @@ class Analysis {
   std::optional<Arg> AgentLater(size_t noun_last, size_t last, size_t* after) const {
     for (size_t k = noun_last; k < last && k < noun_last + 7 && IsWord(k); ++k) {
       std::string_view w = tokens_[k].lower;
-      if (Auxiliaries().contains(w) || w == "who" || w == "which" || w == "that") break;
+      if (IsAuxiliary(w) || w == "who" || w == "which" || w == "that") break;
       if (IsWord(k + 1) && tokens_[k + 1].lower_view() == "by") return AgentAfter(k, false, last, after);
     }
     return std::nullopt;
@@ -3027,7 +2986,7 @@ class Analysis {
       const Arg* place = ActorAfter(prep, args, out);
       // "along the border with Iran", "near the frontier with Syria".
       if (!place && prep + 3 <= last && IsWord(prep + 2) && IsWord(prep + 3) && tokens_[prep + 3].lower_view() == "with" &&
-          (tokens_[prep + 2].lower_view() == "border" || tokens_[prep + 2].lower_view() == "frontier"))
+          InClass(WordClass::kBorderNoun, tokens_[prep + 2].lower))
         place = ActorAfter(prep + 3, args, out);
       if (!place || out.entities[place->entity].type != EntityType::kLocation) continue;
       std::vector<Arg> subjects = SubjectsBefore(i, args, out);
@@ -3126,7 +3085,8 @@ class Analysis {
   bool CompoundModifier(const Arg& a) const {
     size_t k = a.last + 1;
     return k + 1 < tokens_.size() && tokens_[k].text == "-" && tokens_[k].span.begin == tokens_[a.last].span.end &&
-           IsWord(k + 1) && !tokens_[k + 1].capitalized && BackingParticiples().contains(tokens_[k + 1].lower);
+           IsWord(k + 1) && !tokens_[k + 1].capitalized &&
+           InClass(WordClass::kBackingParticiple, tokens_[k + 1].lower);
   }
 
   // A news medium by the lexicon, or by a media word opening or closing its
@@ -3144,14 +3104,12 @@ class Analysis {
   // A word opening a contrasting clause with its own speaker and subject:
   // "X said ..., while Labour criticised ...".
   bool IsContrastWord(size_t k) const {
-    return IsWord(k) && (tokens_[k].lower_view() == "while" || tokens_[k].lower_view() == "whereas");
+    return IsWord(k) && ContrastWords().contains(tokens_[k].lower);
   }
 
   // A preposition that also opens a clause: "after Mr Blair told ...".
   bool ClauseOpener(size_t k) const {
-    if (k >= tokens_.size() || !IsWord(k)) return false;
-    std::string_view w = tokens_[k].lower;
-    return w == "after" || w == "before" || w == "since" || w == "until";
+    return k < tokens_.size() && IsWord(k) && ClauseOpeners().contains(tokens_[k].lower);
   }
 
   // "a spokesman for UKIP", "a spokeswoman of the ministry": the
@@ -3162,7 +3120,7 @@ class Analysis {
     if (k < 2 || !IsWord(k - 1) || (tokens_[k - 1].lower_view() != "for" && tokens_[k - 1].lower_view() != "of"))
       return false;
     std::string_view noun = IsWord(k - 2) ? tokens_[k - 2].lower_view() : std::string_view();
-    return noun == "spokesman" || noun == "spokeswoman" || noun == "spokesperson";
+    return InClass(WordClass::kSpokespersonNoun, noun);
   }
 
   // An "it" that only holds a place: "it is easy to agree", "it was clear
@@ -3173,19 +3131,19 @@ class Analysis {
     while (j < tokens_.size() && IsWord(j) && (Modals().contains(tokens_[j].lower) || IsNegator(tokens_[j].lower))) ++j;
     if (j >= tokens_.size() || !IsWord(j)) return false;
     std::string_view be = tokens_[j].lower;
-    if (be != "is" && be != "was" && be != "be" && be != "seems" && be != "seemed") return false;
+    if (!InClass(WordClass::kExpletiveCopula, be)) return false;
     size_t adjective = j + 1;
     while (adjective < tokens_.size() && IsWord(adjective) && IsAdverb(tokens_[adjective].lower)) ++adjective;
     if (adjective + 1 >= tokens_.size() || !IsWord(adjective) || tokens_[adjective].capitalized) return false;
     std::string_view next = tokens_[adjective + 1].lower;
     return IsWord(adjective + 1) && (next == "to" || next == "that") &&
-           ExpletiveAdjectives().contains(tokens_[adjective].lower);
+           InClass(WordClass::kExpletiveAdjective, tokens_[adjective].lower);
   }
 
   // "Iran's war enemy Iraq": two states at war fight each other (19 both ways).
   void FindWarEnemies(size_t first, size_t last, Extraction& out) {
     for (size_t i = first + 2; i + 1 <= last; ++i) {
-      if (!IsWord(i) || (tokens_[i].lower_view() != "enemy" && tokens_[i].lower_view() != "foe")) continue;
+      if (!IsWord(i) || !InClass(WordClass::kEnemyNoun, tokens_[i].lower)) continue;
       if (!IsWord(i - 1) || tokens_[i - 1].lower_view() != "war") continue;
       const Arg* owner = ArgEndingAt(i - 2);
       const Arg* enemy = ArgStartingAt(i + 1);
@@ -3323,12 +3281,11 @@ class Analysis {
       }
       return std::nullopt;
     }
-    if (IsVerbish(k - 1) || tokens_[k - 1].lower_view() == "become" || tokens_[k - 1].lower_view() == "became" ||
-        tokens_[k - 1].lower_view() == "remain" || tokens_[k - 1].lower_view() == "remained") {
+    if (IsVerbish(k - 1) || InClass(WordClass::kLinkingVerb, tokens_[k - 1].lower)) {
       // The subject right before the verb: "Kuwaiti tankers have been",
       // "its ships have increasingly been".
       size_t j = k - 1;
-      while (j > first && IsWord(j - 1) && (Auxiliaries().contains(tokens_[j - 1].lower) || IsAdverb(tokens_[j - 1].lower))) --j;
+      while (j > first && IsWord(j - 1) && (IsAuxiliary(tokens_[j - 1].lower) || IsAdverb(tokens_[j - 1].lower))) --j;
       if (j > first && (ArgEndingAt(j - 1) != nullptr)) return *ArgEndingAt(j - 1);
       if (j > first + 1 && IsWord(j - 1) && !tokens_[j - 1].capitalized) {
         if (const Arg* a = ArgEndingAt(j - 2)) return *a;
@@ -3375,7 +3332,7 @@ class Analysis {
   // reportedly"): a verb right after its subject.
   bool OnlyAuxiliariesBetween(size_t from, size_t to) const {
     for (size_t k = from; k < to; ++k) {
-      if (!IsWord(k) || !(Auxiliaries().contains(tokens_[k].lower) || IsAdverb(tokens_[k].lower))) return false;
+      if (!IsWord(k) || !(IsAuxiliary(tokens_[k].lower) || IsAdverb(tokens_[k].lower))) return false;
     }
     return true;
   }
@@ -3468,7 +3425,8 @@ class Analysis {
         }
         // "would not recognise the agreement", "will not accept": declining
         // to accept is rejecting (12), said now.
-        if (modality == Modality::kNegated && refusal == Refusal::kNone && AcceptanceVerbs().contains(verb.lemma)) {
+        if (modality == Modality::kNegated && refusal == Refusal::kNone &&
+            InClass(WordClass::kAcceptanceVerb, verb.lemma)) {
           verb.lemma = "not " + verb.lemma;
           verb.code = "12";
           modality = Modality::kAsserted;
@@ -3642,9 +3600,7 @@ class Analysis {
         // Hosting or convening an event is taking part in it (brokering one
         // stays a consultation); so is sponsoring or chairing one, or
         // speaking to it ("told the conference"). PART verbs take events only.
-        const bool hosting = verb.lemma == "host" || verb.lemma == "convene" || verb.lemma == "organise" ||
-                             verb.lemma == "organize" || verb.lemma == "hold" || verb.lemma == "sponsor" ||
-                             verb.lemma == "chair";
+        const bool hosting = InClass(WordClass::kHostingVerb, verb.lemma);
         // "chairs the G8 summit": the meeting a name qualifies is what is hosted.
         for (Arg& o : objects) {
           int e = hosting && o.last + 1 < tokens_.size() ? event_start_[o.last + 1] : -1;
@@ -3668,7 +3624,7 @@ class Analysis {
                                    : verb.code;
             if (event && verb.code == "01" && meeting_event) code = std::string(kParticipationCode);
             // Speaking at one's own news conference is no act on it.
-            if (code == kParticipationCode && !meeting_event && (verb.lemma == "speak at" || verb.lemma == "address"))
+            if (code == kParticipationCode && !meeting_event && InClass(WordClass::kAddressingVerb, verb.lemma))
               continue;
             if (code == kEnactCode) {
               // "announced a truce" (08), "launched an offensive" (19);
@@ -3781,7 +3737,7 @@ class Analysis {
         if (ev.code == "01" && link != "with") continue;
         // "talks with X", "a meeting with X", "a visit to X", "a trip to X";
         // "talks in Beijing": talks with the state whose capital hosts them.
-        const bool visit = link == "to" && (ev.noun == "visit" || ev.noun == "trip");
+        const bool visit = link == "to" && InClass(WordClass::kVisitNoun, ev.noun);
         const bool hosted = link == "in" && ev.noun == "talks";
         if (link != "with" && !visit && !hosted) continue;
         std::vector<Arg> objects = ObjectsAfter(ev.last + 2, last, args, out);
@@ -3936,7 +3892,7 @@ class Analysis {
       // irresponsible decision" judge.
       if (t > 0 && IsWord(t - 1) && tokens_[t - 1].lower_view() == "the" &&
           !(IsWord(t + 1) && !tokens_[t + 1].capitalized && !Prepositions().contains(tokens_[t + 1].lower) &&
-            !Auxiliaries().contains(tokens_[t + 1].lower) && !IsVerbish(t + 1)))
+            !IsAuxiliary(tokens_[t + 1].lower) && !IsVerbish(t + 1)))
         continue;
       const Arg* target = nullptr;
       size_t best = 9;
@@ -4050,14 +4006,8 @@ class Analysis {
   bool IsQuantityWord(size_t i) const {
     if (!IsWord(i)) return false;
     std::string_view w = tokens_[i].lower;
-    return absl::ascii_isdigit(static_cast<unsigned char>(w[0])) || w == "thousands" || w == "hundreds" ||
-           w == "dozens" || w == "scores" || w == "millions" || w == "tens" || IsQuantifier(w);
-  }
-
-  static bool IsQuantifier(std::string_view w) {
-    return w == "a" || w == "an" || w == "the" || w == "one" || w == "another" || w == "two" ||
-           w == "three" || w == "several" || w == "some" || w == "many" || w == "other" || w == "most" ||
-           w == "both" || w == "either" || w == "each";
+    return absl::ascii_isdigit(static_cast<unsigned char>(w[0])) || InClass(WordClass::kQuantityNoun, w) ||
+           IsQuantifier(w);
   }
 
   // An unnamed speaker whose head noun ends at `head` ("a senior Arab

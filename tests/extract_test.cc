@@ -5,6 +5,7 @@
 #include <fstream>
 #include <iterator>
 #include <memory>
+#include <sstream>
 #include <string>
 #include <vector>
 
@@ -1481,6 +1482,81 @@ TEST(LexiconTest, CountryOfPlace) {
   EXPECT_EQ(lex.CountryOfPlace("Kashmir"), nullptr);       // disputed
   EXPECT_EQ(lex.CountryOfPlace("Persian Gulf"), nullptr);  // a sea between states
   EXPECT_EQ(lex.CountryOfPlace("Iraq"), nullptr);          // a country is no place of places.tsv
+}
+
+// data/word_classes.tsv as shipped: lower-case classes match lower case
+// only, company suffixes as written; words of a class come sorted.
+TEST(LexiconTest, WordClasses) {
+  const Lexicon& lex = TestLexicon();
+  EXPECT_TRUE(lex.HasWordClass(WordClass::kPlaceNoun, "town"));
+  EXPECT_FALSE(lex.HasWordClass(WordClass::kPlaceNoun, "Town"));
+  EXPECT_FALSE(lex.HasWordClass(WordClass::kPlaceNoun, "troops"));
+  EXPECT_TRUE(lex.HasWordClass(WordClass::kAuxiliaryVerb, "won't"));
+  EXPECT_TRUE(lex.HasWordClass(WordClass::kAddressingVerb, "speak at"));
+  EXPECT_TRUE(lex.HasWordClass(WordClass::kCompanySuffix, "Plc"));
+  EXPECT_FALSE(lex.HasWordClass(WordClass::kCompanySuffix, "pLC"));
+  EXPECT_FALSE(lex.HasWordClass(WordClass::kCompanySuffix, "town"));  // classes are apart
+  EXPECT_THAT(lex.WordsOfClass(WordClass::kGovernmentTitle),
+              ElementsAre("attorney general", "chancellor", "minister", "secretary", "solicitor general"));
+}
+
+// A bad word_classes.tsv is an error naming the file, the line and the fault.
+TEST(LexiconTest, BadWordClassesNameFileAndLine) {
+  namespace fs = std::filesystem;
+  fs::path dir = fs::temp_directory_path() / ("actorgraph-word-classes-" + std::to_string(::getpid()));
+  fs::remove_all(dir);
+  fs::copy(ACTORGRAPH_TEST_DATA_DIR, dir, fs::copy_options::recursive);
+  std::string good;
+  {
+    std::ifstream in(dir / "word_classes.tsv", std::ios::binary);
+    good.assign(std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>());
+  }
+  ASSERT_FALSE(good.empty());
+  ASSERT_EQ(good.back(), '\n');
+  // 1-based number of the (last) line holding `needle`.
+  auto line_of = [](const std::string& text, const std::string& needle) {
+    size_t at = text.rfind(needle);
+    return std::to_string(1 + std::count(text.begin(), text.begin() + std::min(at, text.size()), '\n'));
+  };
+  const std::string appended = std::to_string(1 + std::count(good.begin(), good.end(), '\n'));
+  const std::string last_row = good.substr(good.rfind('\n', good.size() - 2) + 1);
+  std::string without_visits;  // no row of class visit_noun
+  {
+    std::istringstream lines(good);
+    for (std::string line; std::getline(lines, line);) {
+      if (!line.ends_with("\tvisit_noun")) without_visits += line + "\n";
+    }
+  }
+  std::string bad_header = good;
+  bad_header.replace(bad_header.find("word\tclass\n"), 11, "word\tkind\n");
+  struct Case {
+    std::string what;
+    std::string text;     // the whole file
+    std::string message;  // expected in the error, after the path
+  };
+  const std::vector<Case> cases = {
+      {"unknown class", good + "zebra\tzoo_animal\n", ":" + appended + ": unknown word class \"zoo_animal\""},
+      {"missing column", good + "zebra\n", ":" + appended + ": expected 2 tab-separated columns, found 1"},
+      {"extra column", good + "zebra\tplace_noun\tx\n", ":" + appended + ": expected 2 tab-separated columns, found 3"},
+      {"unsorted class", good + "zzz\tacceptance_verb\n",
+       ":" + appended + ": not sorted: \"zzz\" (acceptance_verb) must come before line " + line_of(good, last_row)},
+      {"unsorted word", good + "aaa\t" + last_row.substr(last_row.find('\t') + 1),
+       ":" + appended + ": not sorted: \"aaa\""},
+      {"row twice", good + last_row, ":" + appended + ": \"" + last_row.substr(0, last_row.find('\t')) + "\" is listed twice"},
+      {"upper case", good + "Town\tplace_noun\n", ":" + appended + ": \"Town\" must be lower case"},
+      {"empty word", good + "\tplace_noun\n", ":" + appended + ": empty word"},
+      {"wrong header", bad_header, ":" + line_of(bad_header, "word\tkind") + ": header must be"},
+      {"empty class", without_visits, ": no word of class \"visit_noun\""},
+  };
+  for (const Case& c : cases) {
+    std::ofstream(dir / "word_classes.tsv", std::ios::binary | std::ios::trunc) << c.text;
+    auto lexicon = Lexicon::Load(dir.string());
+    ASSERT_FALSE(lexicon.ok()) << c.what;
+    EXPECT_THAT(std::string(lexicon.status().message()), HasSubstr("word_classes.tsv" + c.message)) << c.what;
+  }
+  std::ofstream(dir / "word_classes.tsv", std::ios::binary | std::ios::trunc) << good;
+  EXPECT_TRUE(Lexicon::Load(dir.string()).ok());
+  fs::remove_all(dir);
 }
 
 TEST(LexiconTest, MissingDirectoryNamesTheFile) {
