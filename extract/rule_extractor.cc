@@ -1207,7 +1207,7 @@ class Analysis {
         }
         const size_t after = names_[order[end - 1]].last + 1;
         const bool verb_after = IsWord(after) && !tokens_[after].capitalized &&
-                                (Auxiliaries().contains(tokens_[after].lower) || IsVerbish(after) ||
+                                (IsAuxiliary(tokens_[after].lower) || IsVerbish(after) ||
                                  lex_.IsSpeechVerb(tokens_[after].lower));
         if (place && !mixed && !verb_after) {
           for (size_t m = k; m < end; ++m) {
