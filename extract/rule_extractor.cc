@@ -1945,6 +1945,25 @@ class Analysis {
     return home;
   }
 
+  // The polarity of the first evaluative word (data/evaluations.tsv) in the
+  // clause told after `from` up to `last`: -1, +1, or 0 for none or when an
+  // actor is named before it. A word heading a noun phrase after "the"
+  // names, it does not judge.
+  int JudgementAfter(size_t from, size_t last) const {
+    for (size_t t = from; t <= last && t < tokens_.size() && t < from + 25; ++t) {
+      if (tokens_[t].text == ";" || InsideQuote(t) != InsideQuote(from)) break;
+      // "told a Labour gathering that the Tory policies would cause
+      // failure": another actor named first is the one judged.
+      if (ArgStartingAt(t)) return 0;
+      if (!IsWord(t) || tokens_[t].capitalized) continue;
+      int polarity = lex_.Polarity(tokens_[t].lower);
+      if (polarity == 0) continue;
+      if (t > 0 && IsWord(t - 1) && tokens_[t - 1].lower_view() == "the") continue;
+      return polarity;
+    }
+    return 0;
+  }
+
   // "called the talks a failure", "called the strike illegal": a complement
   // of the object after `last` judges it; the verb names, it does not act.
   bool ObjectComplementAfter(size_t last) const {
@@ -3646,6 +3665,11 @@ class Analysis {
             if (code == "01" && ContentWordsBetween(verb_last + 1, obj.first) > 0) continue;
             // "He told BBC Radio 4": an interview, not a statement to the BBC.
             if (code == "01" && NewsMediumName(out.entities[obj.entity])) continue;
+            // "told the British minister that his plan was unacceptable":
+            // what is told judges the one told, criticism (11) or praise (05).
+            if (code == "01" && out.entities[obj.entity].type != EntityType::kEvent) {
+              if (int polarity = JudgementAfter(obj.last + 1, last); polarity != 0) code = polarity < 0 ? "11" : "05";
+            }
             // Killing or wounding by "Iranian forces" / "its troops" is
             // fighting (19), not unconventional violence (18).
             if (code == "18" && !passive && MilitarySubjectHead(i)) code = "19";

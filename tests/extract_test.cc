@@ -812,6 +812,13 @@ INSTANTIATE_TEST_SUITE_P(
         RelationCase{"role_at_body_before_name",
                      "The legal head at Peru's Mining Ministry, Ana Ruiz, said so.",
                      {"Ana Ruiz AFF Mining Ministry (head)"}, {}},
+        // What is told judges the one told; not when another actor is named
+        // first in the clause.
+        RelationCase{"told_a_judgement", "Ana Ruiz told Omar Haddad that his plan was reckless.",
+                     {"Ana Ruiz 11 Omar Haddad"}, {"Ana Ruiz 01 Omar Haddad"}},
+        RelationCase{"told_a_judgement_of_another",
+                     "Ana Ruiz told Omar Haddad that the Chilean plan was reckless.", {"Ana Ruiz 01 Omar Haddad"},
+                     {"Ana Ruiz 11 Omar Haddad"}},
         // A relative clause stating the role reads as the apposition.
         RelationCase{"relative_clause_role", "Omar Haddad, who is Peruvian trade minister, said so.",
                      {"Omar Haddad AFF Peru (trade minister)"}, {}},
