@@ -942,6 +942,7 @@ class Analysis {
       keys[idx] = absl::StrCat(ToAbsl(EntityTypeName(*n.type)), "|", joined[idx]);
     }
     ResolveAcronyms(keys);
+    ResolveShortOrganisationNames(keys);
     for (size_t idx = 0; idx < names_.size(); ++idx) {
       Name& n = names_[idx];
       if (keys[idx].empty()) continue;
@@ -1109,6 +1110,36 @@ class Analysis {
 
   // An acronym ("PA", "ICRC") written out in the same article ("Palestinian
   // Authority") is that organisation, when exactly one name fits.
+  // A shortened organisation name joins the one full name of the article it
+  // begins: "Cato chairman William Niskanen" after "the Cato Institute",
+  // "Asia Advisory Service" and "Asia Advisory Service Inc".
+  void ResolveShortOrganisationNames(std::vector<std::string>& keys) const {
+    static constexpr std::string_view kOrganization = "ORGANIZATION|";
+    auto words_of = [](const std::string& key) {
+      std::vector<std::string_view> words;
+      for (absl::string_view w : absl::StrSplit(absl::string_view(key).substr(kOrganization.size()), ' ', absl::SkipEmpty()))
+        words.emplace_back(w.data(), w.size());
+      return words;
+    };
+    std::set<std::string> organisations;
+    for (const std::string& key : keys)
+      if (key.starts_with(kOrganization)) organisations.insert(key);
+    for (size_t idx = 0; idx < names_.size(); ++idx) {
+      if (!keys[idx].starts_with(kOrganization) || names_[idx].source != NameSource::kRun) continue;
+      const std::vector<std::string_view> words = words_of(keys[idx]);
+      if (words.empty() || (words.size() == 1 && SeenLowercase(AsciiLower(std::string(words[0]))))) continue;
+      const std::string* full = nullptr;
+      bool ambiguous = false;
+      for (const std::string& other : organisations) {
+        const std::vector<std::string_view> other_words = words_of(other);
+        if (other_words.size() <= words.size() || !std::equal(words.begin(), words.end(), other_words.begin())) continue;
+        ambiguous = ambiguous || full != nullptr;
+        full = &other;
+      }
+      if (full && !ambiguous) keys[idx] = *full;
+    }
+  }
+
   void ResolveAcronyms(std::vector<std::string>& keys) {
     std::map<std::string, std::set<size_t>> by_initials;  // initials -> name indexes
     std::vector<std::pair<size_t, std::string>> abbreviated;  // names with an abbreviation, spelt whole

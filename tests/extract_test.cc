@@ -819,6 +819,10 @@ INSTANTIATE_TEST_SUITE_P(
         RelationCase{"told_a_judgement_of_another",
                      "Ana Ruiz told Omar Haddad that the Chilean plan was reckless.", {"Ana Ruiz 01 Omar Haddad"},
                      {"Ana Ruiz 11 Omar Haddad"}},
+        // A shortened organisation name is the full one named in the article.
+        RelationCase{"short_organisation_name",
+                     "The Quorvel Policy Institute published a study. Quorvel chairman Ana Ruiz said it was sound.",
+                     {"Ana Ruiz AFF Quorvel Policy Institute (chairman)"}, {"Ana Ruiz AFF Quorvel (chairman)"}},
         // A relative clause stating the role reads as the apposition.
         RelationCase{"relative_clause_role", "Omar Haddad, who is Peruvian trade minister, said so.",
                      {"Omar Haddad AFF Peru (trade minister)"}, {}},
