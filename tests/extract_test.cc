@@ -260,6 +260,8 @@ INSTANTIATE_TEST_SUITE_P(
         NameTypeCase{"place_list_then_verb", "In Lima, Zorvadel and Quintarra said the strike would end.", {},
                      {"Zorvadel"}},
         NameTypeCase{"constituency", "He hopes to remain MP for Zorvadel.", {"Zorvadel LOCATION"}, {}},
+        // A law or an affair is an event, listed only when a relation uses it.
+        NameTypeCase{"law_is_no_organisation", "The Quorvel Data Act was passed in May.", {}, {"Quorvel Data Act"}},
         // A place's possessive owns the body after it; it does not head its
         // name ("Tehran Radio" still does).
         NameTypeCase{"possessive_place_before_body", "They appealed in Lima's High Court. Tehran Radio said so.",
