@@ -428,6 +428,29 @@ class Analysis {
             roles_.push_back({i, last, info.canonical});
             break;
           case PhraseKind::kEventNoun:
+            // "Iran's War Information Headquarters": a capitalised event noun
+            // inside a sentence, before more name words, starts a name.
+            if (tokens_[last].capitalized && !SentenceStart(i) && !tokens_[i].all_caps && !Possessive(last) &&
+                IsCapitalizedName(last + 1) && SameSentence(i, last + 1) && !InTicker(i)) {
+              size_t end = last + 1;
+              while (IsCapitalizedName(end) && SameSentence(i, end) && !Possessive(end - 1)) ++end;
+              // An organisation's or a place's head word, or words that name
+              // organisations or places in tagged news.
+              const std::optional<EntityType> head = lex_.HeadWordType(Base(end - 1));
+              std::vector<std::string_view> words;
+              for (size_t t = i; t < end; ++t) words.push_back(Base(t));
+              const NameClass by_words = lex_.ClassifyNameWords(words);
+              if (head == EntityType::kOrganization || head == EntityType::kLocation ||
+                  by_words == NameClass::kOrganization || by_words == NameClass::kLocation) {
+                AddRun(i, end - 1, false);
+                // (Not the event its first word names.)
+                names_.back().type = head == EntityType::kOrganization || head == EntityType::kLocation ? *head
+                                     : by_words == NameClass::kOrganization                           ? EntityType::kOrganization
+                                                                                                     : EntityType::kLocation;
+                i = end;
+                continue;
+              }
+            }
             events_.push_back({i, last, info.canonical, info.code});
             NamePlaceEvent(events_.back());
             break;
@@ -954,6 +977,18 @@ class Analysis {
       }
       n.entity = it->second;
       AddMention(out, n.entity, n.span, tokens_[n.first].sentence);
+      // "an Iranian Foreign Ministry spokesman": the body's own name, without
+      // the state's word, is a nested mention (the full name keeps the
+      // entity apart from other states' foreign ministries).
+      // Only after a demonym, before two words or more: not "UK Independence
+      // Party", nor "British Council".
+      if (*n.type == EntityType::kOrganization && n.source == NameSource::kRun && n.last > n.first + 1 &&
+          !Possessive(n.first)) {
+        PhraseInfo state{};
+        if (MatchLexicon(n.first, n.first + 1, &state) == 1 && state.kind == PhraseKind::kDemonym &&
+            lex_.HeadWordType(Base(n.last)) == EntityType::kOrganization)
+          AddMention(out, n.entity, {tokens_[n.first + 1].span.begin, n.span.end}, tokens_[n.first].sentence);
+      }
     }
     // Canonical names: lexicon canonical; else the longest surface, mixed case preferred.
     for (size_t idx = 0; idx < names_.size(); ++idx) {

@@ -260,6 +260,9 @@ INSTANTIATE_TEST_SUITE_P(
         NameTypeCase{"place_list_then_verb", "In Lima, Zorvadel and Quintarra said the strike would end.", {},
                      {"Zorvadel"}},
         NameTypeCase{"constituency", "He hopes to remain MP for Zorvadel.", {"Zorvadel LOCATION"}, {}},
+        // A capitalised event noun opening a longer name is part of it.
+        NameTypeCase{"event_word_in_name", "A spokesman for Peru's War Information Headquarters said so.",
+                     {"War Information Headquarters ORGANIZATION"}, {"Information Headquarters"}},
         // A law or an affair is an event, listed only when a relation uses it.
         NameTypeCase{"law_is_no_organisation", "The Quorvel Data Act was passed in May.", {}, {"Quorvel Data Act"}},
         // A place's possessive owns the body after it; it does not head its
@@ -1059,6 +1062,20 @@ TEST_F(ExtractorTest, UnnamedSpeakersAreGenericEntities) {
   std::vector<std::string> surfaces;
   for (int m : diplomat.mentions) surfaces.push_back(x.mentions[m].surface);
   EXPECT_THAT(surfaces, ElementsAre("senior Chilean diplomat", "diplomat"));
+}
+
+// A state's word before a body's name: the full name is the entity, the
+// body's own name a nested mention.
+TEST_F(ExtractorTest, StateWordBeforeABodyLeavesANestedMention) {
+  Extraction x = Run("A Peruvian Foreign Ministry spokesman said the talks would resume.");
+  const Entity* ministry = nullptr;
+  for (const Entity& e : x.entities)
+    if (e.name == "Peruvian Foreign Ministry") ministry = &e;
+  ASSERT_NE(ministry, nullptr);
+  EXPECT_EQ(ministry->type, EntityType::kOrganization);
+  std::vector<std::string> surfaces;
+  for (int m : ministry->mentions) surfaces.push_back(x.mentions[m].surface);
+  EXPECT_THAT(surfaces, ElementsAre("Peruvian Foreign Ministry", "Foreign Ministry"));
 }
 
 TEST_F(ExtractorTest, EventsAppearOnlyWhenARelationUsesThem) {
