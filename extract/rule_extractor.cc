@@ -1418,7 +1418,8 @@ class Analysis {
   // A lower-case word that can sit between a qualifier and a person:
   // "political" (editor), "foreign affairs" (spokesman), "counterpart".
   bool IsModifier(size_t j) const {
-    if (!IsWord(j) || tokens_[j].capitalized || j == 0) return false;
+    // ("European commission president": the lower-case word ends a name.)
+    if (!IsWord(j) || tokens_[j].capitalized || j == 0 || ArgEndingAt(j)) return false;
     std::string_view w = tokens_[j].lower;
     return !Determiners().contains(w) && !Prepositions().contains(w) && !IsVerbish(j) && w != "and" &&
            w != "or" && w != "but" && w != "who" && w != "which" && w != "that" &&

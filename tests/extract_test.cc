@@ -828,6 +828,9 @@ INSTANTIATE_TEST_SUITE_P(
         RelationCase{"short_organisation_name",
                      "The Quorvel Policy Institute published a study. Quorvel chairman Ana Ruiz said it was sound.",
                      {"Ana Ruiz AFF Quorvel Policy Institute (chairman)"}, {"Ana Ruiz AFF Quorvel (chairman)"}},
+        // An organisation written with one capital still qualifies a title.
+        RelationCase{"lower_case_tail_qualifier", "New European commission president Ana Ruiz spoke on Monday.",
+                     {"Ana Ruiz AFF European Commission (president)"}, {}},
         // A relative clause stating the role reads as the apposition.
         RelationCase{"relative_clause_role", "Omar Haddad, who is Peruvian trade minister, said so.",
                      {"Omar Haddad AFF Peru (trade minister)"}, {}},
