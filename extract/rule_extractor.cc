@@ -690,6 +690,12 @@ class Analysis {
     // Drop leading words that are never names ("The", "But").
     while (first <= last && lex_.IsNonName(Base(first))) ++first;
     if (first > last) return next;
+    // "End Bush 'denial' Blair tells EU": a headline's or sentence's first
+    // word before a known office holder's surname is no given name.
+    if (last == first + 1 && SentenceStart(first) && !honorific && !tokens_[first].all_caps &&
+        !lex_.IsGivenName(FirstPart(first)) && !lex_.LeadersWithSurname(Base(last), DocumentYear()).empty() &&
+        lex_.LeadersNamed(absl::StrCat(ToAbsl(tokens_[first].text), " ", ToAbsl(Base(last))), DocumentYear()).empty())
+      first = last;
     // A single sentence-initial word that is a common word elsewhere is not a name.
     if (first == last && SentenceStart(first) && !honorific &&
         (SeenLowercase(AsciiLower(Base(first))) || tokens_[first].text.size() < 2)) {

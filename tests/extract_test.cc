@@ -263,6 +263,10 @@ INSTANTIATE_TEST_SUITE_P(
         // A capitalised event noun opening a longer name is part of it.
         NameTypeCase{"event_word_in_name", "A spokesman for Peru's War Information Headquarters said so.",
                      {"War Information Headquarters ORGANIZATION"}, {"Information Headquarters"}},
+        // A headline's first word before a known holder's surname is no
+        // given name.
+        NameTypeCase{"headline_word_before_surname", "Stop Biden tax plan, senators say\n\nJoe Biden spoke.",
+                     {"Joe Biden PERSON"}, {"Stop Biden"}},
         // A law or an affair is an event, listed only when a relation uses it.
         NameTypeCase{"law_is_no_organisation", "The Quorvel Data Act was passed in May.", {}, {"Quorvel Data Act"}},
         // A place's possessive owns the body after it; it does not head its
