@@ -189,6 +189,7 @@ class Analysis {
     for (size_t t = 0; t < tokens_.size(); ++t) sentence_last_[tokens_[t].sentence] = t;
     ComputeBases();
     MarkRepeatedLines();
+    LowerCaseAfterAbbreviations();
     FindNames();
     AbsorbPortfolios();
     IndexRoles();
@@ -303,6 +304,31 @@ class Analysis {
            absl::ascii_isupper(static_cast<unsigned char>(t.text[hyphen + 1])) &&
            NameConnectors().contains(std::string(t.lower.substr(0, hyphen))) && i > 0 &&
            IsWord(i - 1) && tokens_[i - 1].capitalized;
+  }
+
+  // Wire copy capitalises the word after "U.S." as if a sentence began:
+  // "the U.S. Was unwilling", "U.S. Officials' remarks". Such a word is an
+  // ordinary word unless it heads a name ("U.S. Navy" stays) or is a given
+  // name.
+  void LowerCaseAfterAbbreviations() {
+    std::vector<size_t> lowered;
+    for (size_t i = 1; i < tokens_.size(); ++i) {
+      const Token& prev = tokens_[i - 1];
+      Token& t = tokens_[i];
+      if (t.kind != TokenKind::kWord || !t.capitalized || t.all_caps || prev.kind != TokenKind::kWord ||
+          !prev.text.ends_with(".") || prev.text.size() < 3 || !SameSentence(i - 1, i) ||
+          std::count(prev.text.begin(), prev.text.end(), '.') < 2)
+        continue;
+      if (lex_.HeadWordType(bases_[i]) || lex_.IsGivenName(t.text)) continue;
+      // Lower case elsewhere, a grammar word, or a word tagged news rarely
+      // has in names ("Officials", "Allies").
+      std::vector<std::string_view> word{bases_[i]};
+      if (!SeenLowercase(t.lower) && !IsAuxiliary(t.lower) && !Determiners().contains(t.lower) &&
+          !Prepositions().contains(t.lower) && lex_.ClassifyNameWords(word) != NameClass::kOther)
+        continue;
+      lowered.push_back(i);
+    }
+    for (size_t i : lowered) tokens_[i].capitalized = false;
   }
 
   // Does the word appear in lower case elsewhere in the document?

@@ -10,13 +10,12 @@
 namespace actorgraph::extract {
 namespace {
 
-// Code points that matter to tokenization.
-// Words that continue a sentence even when capitalised after an
-// abbreviation (see SplitSentences).
-bool ContinuesAfterAbbreviation(std::string_view word) {
-  static constexpr std::string_view kWords[] = {"And", "Or",    "Nor",   "Would", "Will", "Was",  "Were",
-                                                "Is",  "Are",   "Has",   "Have",  "Had",  "Could", "Should",
-                                                "Can", "Must",  "Might", "Did",   "Does", "Not"};
+// Words that open a new sentence after an abbreviation ("... in the U.S. The
+// talks ..."). Wire copy capitalises any word after "U.S." ("U.S. Officials
+// said", "the U.S. To offer"), so other capitalised words continue it.
+bool OpensSentenceAfterAbbreviation(std::string_view word) {
+  static constexpr std::string_view kWords[] = {"The", "A",  "An",   "This", "These", "Those",   "It",
+                                                "He",  "She", "They", "We",   "But",   "However", "Meanwhile"};
   return std::find(std::begin(kWords), std::end(kWords), word) != std::end(kWords);
 }
 
@@ -30,6 +29,7 @@ bool ParagraphEndsAt(std::string_view text, size_t k) {
   return k == text.size() || text[k] == '\n';
 }
 
+// Code points that matter to tokenization.
 enum class CharClass { kSpace, kNewline, kWord, kUpperWord, kPunct, kOpenQuote, kCloseQuote, kAmbiguousQuote, kApostrophe };
 
 struct Char {
@@ -288,8 +288,7 @@ std::vector<Sentence> SplitSentences(std::string_view text, std::vector<Token>& 
     // "the U.S. Would act"): a conjunction or auxiliary there, which news
     // sentences hardly ever start with, continues the sentence.
     if (t.kind == TokenKind::kWord && t.text.back() == '.' && next.capitalized &&
-        lexicon != nullptr && lexicon->IsNonName(next.text) && next.text != "I" &&
-        !ContinuesAfterAbbreviation(next.text)) {
+        OpensSentenceAfterAbbreviation(next.text)) {
       close(i);
       continue;
     }

@@ -68,6 +68,10 @@ INSTANTIATE_TEST_SUITE_P(
         SplitCase{"quote_end", "\"We are ready.\" The envoy left.", {"\"We are ready.\"", "The envoy left."}},
         SplitCase{"abbreviation_ends_sentence", "Aid came from the U.S. The rest came later.",
                   {"Aid came from the U.S.", "The rest came later."}},
+        // Wire copy capitalises the word after "U.S.": only a word that
+        // opens sentences ("The", "It", "But") ends one there.
+        SplitCase{"capital_after_abbreviation", "Peru said U.S. Officials had met. The U.S. To offer aid, he said.",
+                  {"Peru said U.S. Officials had met.", "The U.S. To offer aid, he said."}},
         SplitCase{"paragraphs", "First part\n\nSecond part", {"First part", "Second part"}}),
     [](const auto& info) { return info.param.name; });
 
@@ -835,6 +839,11 @@ INSTANTIATE_TEST_SUITE_P(
         // An organisation written with one capital still qualifies a title.
         RelationCase{"lower_case_tail_qualifier", "New European commission president Ana Ruiz spoke on Monday.",
                      {"Ana Ruiz AFF European Commission (president)"}, {}},
+        // Wire copy capitalises the word after "U.S."; an ordinary word stays
+        // one ("U.S. Officials"), a name's head stays a name ("U.S. Navy").
+        RelationCase{"capital_after_abbreviation",
+                     "U.S. Officials criticised Peru on Monday. The U.S. Navy escorted Chilean tankers.",
+                     {"United States 11 Peru"}, {}},
         // A relative clause stating the role reads as the apposition.
         RelationCase{"relative_clause_role", "Omar Haddad, who is Peruvian trade minister, said so.",
                      {"Omar Haddad AFF Peru (trade minister)"}, {}},
