@@ -3827,6 +3827,11 @@ class Analysis {
       // Reported speech that evaluates an actor: "He said Mr Straw was naive".
       for (size_t v = first; v <= last; ++v) {
         if (!IsWord(v) || tokens_[v].capitalized || !lex_.IsSpeechVerb(tokens_[v].lower) || InsideQuote(v)) continue;
+        // "Tehran had been told of U.S. concern": the subject of a passive
+        // was told; it said nothing.
+        if (v > first && IsWord(v - 1) && PassiveAuxiliaries().contains(tokens_[v - 1].lower) &&
+            !tokens_[v].lower.ends_with("ing"))
+          continue;
         std::vector<Arg> speakers = SubjectsBefore(v, args, out);
         if (speakers.empty()) continue;
         // The judged actor may stand before the verb too: "North Korea,

@@ -844,6 +844,9 @@ INSTANTIATE_TEST_SUITE_P(
         RelationCase{"capital_after_abbreviation",
                      "U.S. Officials criticised Peru on Monday. The U.S. Navy escorted Chilean tankers.",
                      {"United States 11 Peru"}, {}},
+        // The subject of a passive speech verb was told; it judges nobody.
+        RelationCase{"passive_speech_verb", "Lima had been told of Chilean concern over the raids.", {},
+                     {"Lima 11 Chile", "Peru 11 Chile"}},
         // A relative clause stating the role reads as the apposition.
         RelationCase{"relative_clause_role", "Omar Haddad, who is Peruvian trade minister, said so.",
                      {"Omar Haddad AFF Peru (trade minister)"}, {}},
