@@ -4534,7 +4534,7 @@ class Analysis {
   // Britain would hold a poll \"some time in 2006\"". The nearest reporting
   // verb or verbal event (CAMEO 01-13) before the quote in its sentence gives
   // its subject, a named person or organisation.
-  int SubjectOfVerbBefore(size_t open, const Extraction& out) {
+  int SubjectOfVerbBefore(size_t open, Extraction& out) {
     int s = tokens_[open].sentence;
     std::vector<Arg> args;
     bool have_args = false;
@@ -4553,6 +4553,11 @@ class Analysis {
         have_args = true;
       }
       std::vector<Arg> subjects = SpeakersOf(v, args, out);
+      // "The Iranian spokesman said the reports were \"misleading
+      // propaganda\"": an unnamed speaker of the reporting verb.
+      if (subjects.empty() && lex_.IsSpeechVerb(tokens_[v].lower)) {
+        if (auto g = GroupBeforeVerb(v)) return GroupEntity(*g, out);
+      }
       // "He said asylum seekers had their claims accepted under the
       // "unfair" system": a verb without an actor for subject passes the
       // fragment on to the verb reporting it (the third verb tried is the last).

@@ -1207,6 +1207,9 @@ INSTANTIATE_TEST_SUITE_P(
         QuoteCase{"indefinite_spokeswoman_pronoun",
                   "An Andean Council spokeswoman would not comment. \"We are still talking,\" she said.",
                   {"Andean Council: We are still talki"}},
+        // A short fragment in what an unnamed speaker reported is theirs.
+        QuoteCase{"fragment_of_unnamed_speaker", "A spokesman said the reports were \"misleading propaganda\".",
+                  {"spokesman: misleading propaga"}},
         // Two speakers joined by "and": the first named stands for them.
         QuoteCase{"coordinated_speakers",
                   "Oxfam and Human Rights Watch said, \"The deal needs more time.\"",
