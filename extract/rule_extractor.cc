@@ -738,6 +738,21 @@ class Analysis {
         }
       }
     }
+    // "Assistant Chief Constable David Warcup": capitalised title words no
+    // lexicon knows before a given name and surname; the person is the name.
+    if (!all_caps_run && last >= first + 2 && !lex_.IsGivenName(FirstPart(first))) {
+      for (size_t k = first + 1; k < last && k <= first + 4; ++k) {
+        if (lex_.IsGivenName(FirstPart(k))) {
+          bool person = last - k <= 2;
+          for (size_t t = k; t <= last && person; ++t) person = !lex_.HeadWordType(Base(t));
+          if (person) {
+            AddRun(k, last, /*honorific=*/true);
+            return next;
+          }
+          break;
+        }
+      }
+    }
     AddRun(first, last, honorific);
     return next;
   }

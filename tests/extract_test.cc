@@ -271,6 +271,10 @@ INSTANTIATE_TEST_SUITE_P(
         // given name.
         NameTypeCase{"headline_word_before_surname", "Stop Biden tax plan, senators say\n\nJoe Biden spoke.",
                      {"Joe Biden PERSON"}, {"Stop Biden"}},
+        // Title words no lexicon knows before a given name: the person is
+        // the name.
+        NameTypeCase{"unknown_title_before_person", "Detective Superintendent Anna Kowalski spoke to reporters.",
+                     {"Anna Kowalski PERSON"}, {"Detective Superintendent Anna Kowalski"}},
         // A law or an affair is an event, listed only when a relation uses it.
         NameTypeCase{"law_is_no_organisation", "The Quorvel Data Act was passed in May.", {}, {"Quorvel Data Act"}},
         // A place's possessive owns the body after it; it does not head its
