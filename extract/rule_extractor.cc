@@ -451,6 +451,20 @@ class Analysis {
         bool capitalized = tokens_[i].capitalized;
         switch (info.kind) {
           case PhraseKind::kRole:
+            // "MP Oona King", "Carole Bishop": a capitalised one-word title
+            // right after a given name, or a name a title or honorific
+            // introduces, is a surname.
+            if (n == 1 && tokens_[i].capitalized && !tokens_[i].all_caps && !names_.empty() &&
+                names_.back().source == NameSource::kRun && names_.back().last + 1 == i &&
+                (lex_.IsGivenName(FirstPart(names_.back().last)) || names_.back().person_context ||
+                 (!roles_.empty() && roles_.back().last + 1 == names_.back().first)) &&
+                !Possessive(i - 1) && SameSentence(i - 1, i) && !IsCapitalizedName(i + 1)) {
+              Name& name = names_.back();
+              name.last = i;
+              name.span.end = base_ends_[i];
+              name.type = EntityType::kPerson;
+              break;
+            }
             roles_.push_back({i, last, info.canonical});
             break;
           case PhraseKind::kEventNoun:

@@ -275,6 +275,10 @@ INSTANTIATE_TEST_SUITE_P(
         // the name.
         NameTypeCase{"unknown_title_before_person", "Detective Superintendent Anna Kowalski spoke to reporters.",
                      {"Anna Kowalski PERSON"}, {"Detective Superintendent Anna Kowalski"}},
+        // A capitalised one-word title after a given name, or after a name a
+        // title introduces, is a surname; before a name it is a title.
+        NameTypeCase{"title_word_as_surname", "The Labour MP Zorna King said so. Ana Ruiz met King Hussein.",
+                     {"Zorna King PERSON"}, {"Zorna", "King Hussein"}},
         // A law or an affair is an event, listed only when a relation uses it.
         NameTypeCase{"law_is_no_organisation", "The Quorvel Data Act was passed in May.", {}, {"Quorvel Data Act"}},
         // A place's possessive owns the body after it; it does not head its
