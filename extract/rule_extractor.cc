@@ -1450,6 +1450,9 @@ class Analysis {
     // named after it, but it is not met, urged, judged or attacked.
     if (lex_.IsWater(out.entities[s].name)) return;
     if (lex_.IsWater(out.entities[o].name) && code != "15" && code != kParticipationCode) return;
+    // An event never acts: "the Bill proposes control orders, which could
+    // impose curfews" is no coercion by the Bill.
+    if (out.entities[s].type == EntityType::kEvent) return;
     // A relation read (even partly) off a repeated copy of the body was read
     // already from the first copy.
     if (repeated_[first_tok] || repeated_[last_tok]) return;
@@ -3276,9 +3279,14 @@ class Analysis {
     if (!IsWord(k) || tokens_[k].lower_view() != "it") return false;
     size_t j = k + 1;
     while (j < tokens_.size() && IsWord(j) && (Modals().contains(tokens_[j].lower) || IsNegator(tokens_[j].lower))) ++j;
+    // "it would have been safer to".
+    if (j + 1 < tokens_.size() && IsWord(j) && IsWord(j + 1) &&
+        (tokens_[j].lower_view() == "have" || tokens_[j].lower_view() == "has" || tokens_[j].lower_view() == "had") &&
+        tokens_[j + 1].lower_view() == "been")
+      j += 1;
     if (j >= tokens_.size() || !IsWord(j)) return false;
     std::string_view be = tokens_[j].lower;
-    if (!InClass(WordClass::kExpletiveCopula, be)) return false;
+    if (!InClass(WordClass::kExpletiveCopula, be) && be != "been") return false;
     size_t adjective = j + 1;
     while (adjective < tokens_.size() && IsWord(adjective) && IsAdverb(tokens_[adjective].lower)) ++adjective;
     if (adjective + 1 >= tokens_.size() || !IsWord(adjective) || tokens_[adjective].capitalized) return false;

@@ -855,6 +855,13 @@ INSTANTIATE_TEST_SUITE_P(
         // The subject of a passive speech verb was told; it judges nobody.
         RelationCase{"passive_speech_verb", "Lima had been told of Chilean concern over the raids.", {},
                      {"Lima 11 Chile", "Peru 11 Chile"}},
+        // "it would have been safer to" holds a place; "it" is nobody.
+        RelationCase{"expletive_it_perfect", "Peru was named. It would have been safer to seek a UN mandate.", {},
+                     {"Peru 02 United Nations"}},
+        // An event never acts.
+        RelationCase{"event_is_no_agent",
+                     "The Quorvel Security Act proposes orders, which could impose curfews on Peru.", {},
+                     {"Quorvel Security Act 17 Peru"}},
         // A relative clause stating the role reads as the apposition.
         RelationCase{"relative_clause_role", "Omar Haddad, who is Peruvian trade minister, said so.",
                      {"Omar Haddad AFF Peru (trade minister)"}, {}},
