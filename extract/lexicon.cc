@@ -582,6 +582,7 @@ constexpr WordClassName kWordClassNames[] = {
     {WordClass::kAuxiliaryVerb, "auxiliary_verb", false},
     {WordClass::kBackingParticiple, "backing_participle", false},
     {WordClass::kBorderNoun, "border_noun", false},
+    {WordClass::kCityNoun, "city_noun", false},
     {WordClass::kClaimNoun, "claim_noun", false},
     {WordClass::kCompanySuffix, "company_suffix", true},
     {WordClass::kCountryNoun, "country_noun", false},

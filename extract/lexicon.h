@@ -64,6 +64,7 @@ enum class WordClass {
   kAuxiliaryVerb,         // "has", "would", "won't", and verbs used like them ("wants", "says")
   kBackingParticiple,     // "backed" in "Iranian-backed"
   kBorderNoun,            // "border", "frontier"
+  kCityNoun,              // "mayor", "police" in "London's mayor": the city, not its state
   kClaimNoun,             // "that suggestion", "this claim"
   kCompanySuffix,         // "Plc", "Inc", as written
   kCountryNoun,           // "nation", "countries"

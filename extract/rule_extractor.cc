@@ -386,7 +386,9 @@ class Analysis {
     // of place precedes it: "U.S. PRESENTS MOSCOW WITH DRAFT TREATY".
     if (IsHeadlineLine(first)) return true;
     if (tokens_[first].all_caps && tokens_[first].line_start) return false;  // "MOSCOW, March 4"
-    if (Possessive(last)) return true;    // "Moscow's position"
+    // "Moscow's position"; not "London's mayor", "London's most senior police
+    // officer" (the city's own).
+    if (Possessive(last)) return !(IsWord(last + 1) && InClass(WordClass::kCityNoun, tokens_[last + 1].lower));
     size_t next = last + 1;
     if (next < tokens_.size() && SameSentence(first, next)) {
       if (tokens_[next].kind == TokenKind::kWord && !tokens_[next].capitalized && IsVerbish(next))

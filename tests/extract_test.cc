@@ -279,6 +279,11 @@ INSTANTIATE_TEST_SUITE_P(
         // title introduces, is a surname; before a name it is a title.
         NameTypeCase{"title_word_as_surname", "The Labour MP Zorna King said so. Ana Ruiz met King Hussein.",
                      {"Zorna King PERSON"}, {"Zorna", "King Hussein"}},
+        // A capital's possessive before the city's own (mayor, police) is the
+        // city; before other nouns, the state.
+        NameTypeCase{"capital_possessive_city", "Lima's most senior police officer said so.", {"Lima LOCATION"},
+                     {"Peru"}},
+        NameTypeCase{"capital_possessive_state", "He said Lima's position is firm.", {"Peru LOCATION"}, {"Lima"}},
         // A law or an affair is an event, listed only when a relation uses it.
         NameTypeCase{"law_is_no_organisation", "The Quorvel Data Act was passed in May.", {}, {"Quorvel Data Act"}},
         // A place's possessive owns the body after it; it does not head its
