@@ -4447,6 +4447,19 @@ class Analysis {
           t = a->last + 1;
           continue;
         }
+        // "MAB spokesman Dr Azzam Tamimi said", "Bache Securities (Japan)
+        // analyst Darrell Whitten said": the body qualifying the title.
+        if (a && out.entities[a->entity].type != EntityType::kPerson) {
+          size_t r = a->last + 1;
+          if (r < tokens_.size() && tokens_[r].text == "(") {
+            while (r < tokens_.size() && r < a->last + 6 && tokens_[r].text != ")") ++r;
+            ++r;
+          }
+          if (RoleStartingAt(r)) {
+            t = r;
+            continue;
+          }
+        }
         // ("an aide to Agriculture Secretary X said": the aide speaks.)
         if (!IsWord(t) || (tokens_[t].capitalized && !in_role_[t] && !lex_.IsHonorific(tokens_[t].text)) ||
             lex_.IsSpeechVerb(tokens_[t].lower) || IsVerbish(t) || Prepositions().contains(tokens_[t].lower))

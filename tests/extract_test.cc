@@ -1227,6 +1227,10 @@ INSTANTIATE_TEST_SUITE_P(
         QuoteCase{"indefinite_spokeswoman_pronoun",
                   "An Andean Council spokeswoman would not comment. \"We are still talking,\" she said.",
                   {"Andean Council: We are still talki"}},
+        // A body qualifying the title of a speaker named after a quote.
+        QuoteCase{"body_title_name_after_quote",
+                  "\"The meeting is about policy,\" Andean Council spokesman Dr Omar Haddad said on Monday.",
+                  {"Omar Haddad: The meeting is abo"}},
         // A short fragment in what an unnamed speaker reported is theirs.
         QuoteCase{"fragment_of_unnamed_speaker", "A spokesman said the reports were \"misleading propaganda\".",
                   {"spokesman: misleading propaga"}},
