@@ -1516,6 +1516,12 @@ class Analysis {
       if (r->first == 0) return nullptr;
       j = r->first - 1;
       for (int k = 0; k < 2 && IsModifier(j); ++k) --j;
+      // "Bache Securities (Japan) analyst X": a parenthesis after the body.
+      if (j > 2 && tokens_[j].text == ")") {
+        size_t open = j;
+        while (open > 0 && open + 6 > j && tokens_[open].text != "(") --open;
+        if (tokens_[open].text == "(" && open > 0 && ArgEndingAt(open - 1)) j = open - 1;
+      }
     } else if (IsModifier(j)) {
       --j;
     } else if (comma) {

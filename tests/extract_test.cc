@@ -867,6 +867,9 @@ INSTANTIATE_TEST_SUITE_P(
         RelationCase{"event_is_no_agent",
                      "The Quorvel Security Act proposes orders, which could impose curfews on Peru.", {},
                      {"Quorvel Security Act 17 Peru"}},
+        // A parenthesis may follow the body qualifying a title.
+        RelationCase{"parenthesis_after_qualifier", "Banco Sur (Chile) analyst Ana Ruiz said so.",
+                     {"Ana Ruiz AFF Banco Sur (analyst)"}, {}},
         // A relative clause stating the role reads as the apposition.
         RelationCase{"relative_clause_role", "Omar Haddad, who is Peruvian trade minister, said so.",
                      {"Omar Haddad AFF Peru (trade minister)"}, {}},
