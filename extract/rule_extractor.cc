@@ -370,7 +370,16 @@ class Analysis {
   // "Moscow said", "Washington believes", "urged Damascus".
   bool CapitalActsAsCountry(size_t first, size_t last) const {
     if (first == 0) return false;  // dateline
-    const Token& prev = tokens_[first - 1];
+    // "outraged both London and Washington": past "both" or "either".
+    size_t before = first - 1;
+    if (before > 0 && IsWord(before) && (tokens_[before].lower_view() == "both" || tokens_[before].lower_view() == "either"))
+      --before;
+    const Token& prev = tokens_[before];
+    // "both London and Washington": like the capital it is coordinated with.
+    if (IsWord(before) && (prev.lower_view() == "and" || prev.lower_view() == "or") && !names_.empty() &&
+        names_.back().last + 1 == before && names_.back().source == NameSource::kLexicon &&
+        names_.back().info.kind == PhraseKind::kMetonym)
+      return true;
     // "an offer to Washington", "a warning to Tehran": addressed to the government.
     if (prev.kind == TokenKind::kWord && prev.lower_view() == "to" && first >= 2 && IsWord(first - 2)) {
       const ActNounInfo* act = nullptr;

@@ -284,6 +284,11 @@ INSTANTIATE_TEST_SUITE_P(
         NameTypeCase{"capital_possessive_city", "Lima's most senior police officer said so.", {"Lima LOCATION"},
                      {"Peru"}},
         NameTypeCase{"capital_possessive_state", "He said Lima's position is firm.", {"Peru LOCATION"}, {"Lima"}},
+        // Capitals coordinated after a verb act together, past "both".
+        NameTypeCase{"coordinated_capitals_act", "The ruling has outraged both Lima and Santiago.",
+                     {"Peru LOCATION", "Chile LOCATION"}, {"Lima", "Santiago"}},
+        NameTypeCase{"coordinated_capitals_places", "He flew to Lima and Santiago last week.",
+                     {"Lima LOCATION", "Santiago LOCATION"}, {"Peru", "Chile"}},
         // A law or an affair is an event, listed only when a relation uses it.
         NameTypeCase{"law_is_no_organisation", "The Quorvel Data Act was passed in May.", {}, {"Quorvel Data Act"}},
         // A place's possessive owns the body after it; it does not head its
