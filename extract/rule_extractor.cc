@@ -741,9 +741,10 @@ class Analysis {
     // Drop leading words that are never names ("The", "But").
     while (first <= last && lex_.IsNonName(Base(first))) ++first;
     if (first > last) return next;
-    // "End Bush 'denial' Blair tells EU": a headline's or sentence's first
-    // word before a known office holder's surname is no given name.
-    if (last == first + 1 && SentenceStart(first) && !honorific && !tokens_[first].all_caps &&
+    // "End Bush 'denial' Blair tells EU": the title's first word before a
+    // known office holder's surname is no given name (in the body, "Wall
+    // Street" and "Lleyton Hewitt" stay whole).
+    if (last == first + 1 && SentenceStart(first) && OnFirstLine(first) && !honorific && !tokens_[first].all_caps &&
         !lex_.IsGivenName(FirstPart(first)) && !lex_.LeadersWithSurname(Base(last), DocumentYear()).empty() &&
         lex_.LeadersNamed(absl::StrCat(ToAbsl(tokens_[first].text), " ", ToAbsl(Base(last))), DocumentYear()).empty())
       first = last;
@@ -780,6 +781,13 @@ class Analysis {
     }
     AddRun(first, last, honorific);
     return next;
+  }
+
+  // Is token `i` on the article's first line (its title)?
+  bool OnFirstLine(size_t i) const {
+    for (size_t k = 1; k <= i && k < tokens_.size(); ++k)
+      if (tokens_[k].line_start) return false;
+    return true;
   }
 
   // A line written entirely in capitals with no quotation on it: a headline
@@ -2158,8 +2166,13 @@ class Analysis {
       if (t.code == kAffiliationCode && t.subject == actor && IsCountry(out.entities[t.object]) && t.object != home)
         return true;
     }
+    // A known office holder of another state (a party leader serves no state).
     const Lexicon::Leader* known = e.type == EntityType::kPerson ? KnownHolder(e) : nullptr;
-    return known && (home < 0 || known->affiliation != out.entities[home].name);
+    if (!known || (home >= 0 && known->affiliation == out.entities[home].name)) return false;
+    Entity state;
+    state.type = EntityType::kLocation;
+    state.name = known->affiliation;
+    return IsCountry(state);
   }
 
   // The home state of the news outlet named by the document's source

@@ -271,6 +271,8 @@ INSTANTIATE_TEST_SUITE_P(
         // given name.
         NameTypeCase{"headline_word_before_surname", "Stop Biden tax plan, senators say\n\nJoe Biden spoke.",
                      {"Joe Biden PERSON"}, {"Stop Biden"}},
+        NameTypeCase{"body_name_with_holder_surname", "Sports news\n\nZorvo Biden spoke to reporters.",
+                     {"Zorvo Biden PERSON"}, {}},
         // Title words no lexicon knows before a given name: the person is
         // the name.
         NameTypeCase{"unknown_title_before_person", "Detective Superintendent Anna Kowalski spoke to reporters.",
@@ -875,6 +877,11 @@ INSTANTIATE_TEST_SUITE_P(
         // A parenthesis may follow the body qualifying a title.
         RelationCase{"parenthesis_after_qualifier", "Banco Sur (Chile) analyst Ana Ruiz said so.",
                      {"Ana Ruiz AFF Banco Sur (analyst)"}, {}},
+        // A party leader the lexicon knows serves no other state.
+        RelationCase{"domestic_tour_of_party_leader",
+                     "British Home Secretary Ana Ruiz spoke. Neil Kinnock visits Manchester, Zorvadel and Liverpool "
+                     "this week.",
+                     {}, {"Neil Kinnock 04 Manchester", "Neil Kinnock 04 Zorvadel"}},
         // A relative clause stating the role reads as the apposition.
         RelationCase{"relative_clause_role", "Omar Haddad, who is Peruvian trade minister, said so.",
                      {"Omar Haddad AFF Peru (trade minister)"}, {}},
