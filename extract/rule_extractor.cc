@@ -1857,10 +1857,26 @@ class Analysis {
     // their role from their first mention: "the prime minister" after "Tony
     // Blair" in 2004. Their state, when the article names it, qualifies the
     // title ("the British prime minister").
+    // (Every office the person held at that date, or at any date when the
+    // article is undated: "the foreign secretary" after "Jack Straw".)
+    // A role the article itself gives someone ("Home Secretary Charles
+    // Clarke") is not taken from the lexicon for another person.
+    std::set<std::string> given_roles;
+    for (const Holder& h : holders)
+      if (!h.role.empty()) given_roles.insert(h.role);
     for (const Arg& a : args_) {
       const Lexicon::Leader* known = KnownHolder(out.entities[a.entity]);
       if (!known) continue;
-      holders.push_back({a.entity, known->role, EntityNamed(known->affiliation, out), a.first});
+      std::set<std::pair<std::string, std::string>> offices;
+      for (const Lexicon::Leader* term : KnownTerms(out.entities[a.entity])) {
+        if (term->name != known->name || !offices.insert({term->role, term->affiliation}).second) continue;
+        if (given_roles.contains(term->role) &&
+            std::none_of(holders.begin(), holders.end(), [&](const Holder& h) {
+              return h.person == a.entity && h.role == term->role;
+            }))
+          continue;
+        holders.push_back({a.entity, term->role, EntityNamed(term->affiliation, out), a.first});
+      }
     }
     // A title written before a name with no organisation holds too:
     // "Cardinal Cormac Murphy-O'Connor ... the cardinal said".

@@ -1118,6 +1118,17 @@ TEST_F(ExtractorTest, UnnamedSpeakersAreGenericEntities) {
   EXPECT_THAT(surfaces, ElementsAre("senior Chilean diplomat", "diplomat"));
 }
 
+// A title the article gives someone is not taken from the lexicon for
+// another person who held it: "the home secretary" is the article's.
+TEST(TitleHoldersTest, ArticleHolderBeforeLexiconHolder) {
+  std::vector<std::string> got = RelationLines(ExtractText(
+      "British Home Secretary Ana Ruiz spoke in London. Michael Howard listened. The home secretary told MPs "
+      "the plan was sound.",
+      "1995-05-01"));
+  EXPECT_THAT(got, ::testing::Contains("Ana Ruiz AFF United Kingdom (home secretary)"));
+  EXPECT_THAT(got, ::testing::Not(::testing::Contains("Michael Howard AFF United Kingdom (home secretary)")));
+}
+
 // A state's word before a body's name: the full name is the entity, the
 // body's own name a nested mention.
 TEST_F(ExtractorTest, StateWordBeforeABodyLeavesANestedMention) {
