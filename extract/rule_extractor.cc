@@ -785,9 +785,11 @@ class Analysis {
 
   // Is token `i` on the article's first line (its title)?
   bool OnFirstLine(size_t i) const {
-    for (size_t k = 1; k <= i && k < tokens_.size(); ++k)
-      if (tokens_[k].line_start) return false;
-    return true;
+    if (first_line_end_ == 0) {  // found on first use
+      first_line_end_ = 1;
+      while (first_line_end_ < tokens_.size() && !tokens_[first_line_end_].line_start) ++first_line_end_;
+    }
+    return i < first_line_end_;
   }
 
   // A line written entirely in capitals with no quotation on it: a headline
@@ -1236,23 +1238,32 @@ class Analysis {
         words.emplace_back(w.data(), w.size());
       return words;
     };
+    // Each organisation key with its words, by first word (sorted: deterministic).
     std::set<std::string> organisations;
     for (const std::string& key : keys)
       if (key.starts_with(kOrganization)) organisations.insert(key);
+    std::map<std::string_view, std::vector<std::pair<const std::string*, std::vector<std::string_view>>>> by_first;
+    for (const std::string& key : organisations) {
+      std::vector<std::string_view> words = words_of(key);
+      if (!words.empty()) by_first[words.front()].push_back({&key, std::move(words)});
+    }
+    std::vector<std::pair<size_t, std::string>> moves;
     for (size_t idx = 0; idx < names_.size(); ++idx) {
       if (!keys[idx].starts_with(kOrganization) || names_[idx].source != NameSource::kRun) continue;
       const std::vector<std::string_view> words = words_of(keys[idx]);
       if (words.empty() || (words.size() == 1 && SeenLowercase(AsciiLower(std::string(words[0]))))) continue;
+      auto bucket = by_first.find(words.front());
+      if (bucket == by_first.end()) continue;
       const std::string* full = nullptr;
       bool ambiguous = false;
-      for (const std::string& other : organisations) {
-        const std::vector<std::string_view> other_words = words_of(other);
+      for (const auto& [other, other_words] : bucket->second) {
         if (other_words.size() <= words.size() || !std::equal(words.begin(), words.end(), other_words.begin())) continue;
         ambiguous = ambiguous || full != nullptr;
-        full = &other;
+        full = other;
       }
-      if (full && !ambiguous) keys[idx] = *full;
+      if (full && !ambiguous) moves.push_back({idx, *full});
     }
+    for (auto& [idx, key] : moves) keys[idx] = std::move(key);
   }
 
   void ResolveAcronyms(std::vector<std::string>& keys) {
@@ -2151,7 +2162,7 @@ class Analysis {
   // are never domestic places.
   std::vector<bool> DomesticPlaces(const std::vector<Arg>& places, const Extraction& out) const {
     std::vector<bool> domestic(places.size(), false);
-    const int home = HomeState(out);
+    const int home = relations_home_;
     if (home < 0) return domestic;
     bool known_domestic = false;
     std::vector<bool> unknown(places.size(), false);
@@ -2175,7 +2186,7 @@ class Analysis {
   // An actor of a state other than the article's home: a foreign state, or
   // someone the article or the lexicon affiliates with one.
   bool ForeignActor(int actor, const Extraction& out) const {
-    const int home = HomeState(out);
+    const int home = relations_home_;
     const Entity& e = out.entities[actor];
     if (e.type == EntityType::kLocation) return actor != home;
     for (const Triple& t : out.triples) {
@@ -3569,6 +3580,8 @@ class Analysis {
   }
 
   void FindRelations(Extraction& out) {
+    // Affiliations are final by now: the home state is computed once.
+    relations_home_ = HomeState(out);
     MarkQuoteTokens();
     for (int s = 0; s < static_cast<int>(out.sentences.size()); ++s) {
       std::vector<Arg> args = SentenceArgs(s, out);
@@ -4897,6 +4910,8 @@ class Analysis {
   std::vector<std::vector<int>> sentence_events_;        // events_ indexes by sentence
   std::vector<bool> in_role_;                            // token is part of a role phrase
   mutable absl::flat_hash_set<std::string> lowercase_words_;  // filled on first use
+  mutable size_t first_line_end_ = 0;  // the first token after the first line; 0 until used
+  int relations_home_ = -1;            // HomeState() once affiliations are final (FindRelations)
   mutable absl::flat_hash_set<std::string> capitalized_words_;  // filled on first use
   mutable std::vector<bool> headline_;  // computed on first use
   std::set<std::tuple<int, uint32_t, uint32_t>> mention_spans_;  // (entity, begin, end) already added  // token lies on an ALL-CAPS line without quotes
