@@ -2064,10 +2064,12 @@ class Analysis {
   // an argument: "government" does not become a name of the state, so it
   // cannot merge states across articles.
   // A country of the lexicon, by its canonical name ("United Kingdom", not "London").
-  bool IsCountry(const Entity& e) const {
-    if (e.type != EntityType::kLocation) return false;
+  bool IsCountry(const Entity& e) const { return e.type == EntityType::kLocation && IsCountryName(e.name); }
+
+  // Is `name` a country's name or alias in the lexicon?
+  bool IsCountryName(std::string_view name) const {
     std::vector<std::string_view> words;
-    for (std::string_view rest = e.name; !rest.empty();) {
+    for (std::string_view rest = name; !rest.empty();) {
       size_t space = std::min(rest.find(' '), rest.size());
       words.push_back(rest.substr(0, space));
       rest.remove_prefix(std::min(space + 1, rest.size()));
@@ -2196,10 +2198,7 @@ class Analysis {
     // A known office holder of another state (a party leader serves no state).
     const Lexicon::Leader* known = e.type == EntityType::kPerson ? KnownHolder(e) : nullptr;
     if (!known || (home >= 0 && known->affiliation == out.entities[home].name)) return false;
-    Entity state;
-    state.type = EntityType::kLocation;
-    state.name = known->affiliation;
-    return IsCountry(state);
+    return IsCountryName(known->affiliation);
   }
 
   // The home state of the news outlet named by the document's source
