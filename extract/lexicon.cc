@@ -587,6 +587,7 @@ constexpr WordClassName kWordClassNames[] = {
     {WordClass::kCompanySuffix, "company_suffix", true},
     {WordClass::kCountryNoun, "country_noun", false},
     {WordClass::kEnemyNoun, "enemy_noun", false},
+    {WordClass::kEventModifier, "event_modifier", false},
     {WordClass::kExpletiveAdjective, "expletive_adjective", false},
     {WordClass::kExpletiveCopula, "expletive_copula", false},
     {WordClass::kFailureVerb, "failure_verb", false},

@@ -69,6 +69,7 @@ enum class WordClass {
   kCompanySuffix,         // "Plc", "Inc", as written
   kCountryNoun,           // "nation", "countries"
   kEnemyNoun,             // "enemy", "foe" (after "war")
+  kEventModifier,         // "peace" in "peace talks": part of the event's name
   kExpletiveAdjective,    // "easy" in "it is easy to"
   kExpletiveCopula,       // "is", "seems" in "it seems clear that"
   kFailureVerb,           // "failed" in "failed to provide"

@@ -2824,20 +2824,49 @@ class Analysis {
   }
 
   int EventEntity(const EventNoun& ev, Extraction& out) {
-    // Named after an adjacent place ("Geneva talks", "talks in Geneva"); else
-    // generic, dated so unrelated truces of different days stay apart.
+    // Named after an adjacent place ("Geneva talks", "talks in Geneva") or,
+    // for a meeting or an agreement, the body before it ("the G8 summit");
+    // else generic, dated so unrelated truces of different days stay apart.
     std::string name = ev.noun;
-    const Arg* place = ev.first > 0 ? ArgEndingAt(ev.first - 1) : nullptr;
-    if (!place && ev.last + 2 < tokens_.size() && tokens_[ev.last + 1].lower_view() == "in")
-      place = ArgStartingAt(ev.last + 2);
+    const Arg* before = ev.first > 0 && SameSentence(ev.first - 1, ev.first) ? ArgEndingAt(ev.first - 1) : nullptr;
+    if (before && Possessive(before->last)) before = nullptr;
+    const Arg* place = before;
+    const Arg* after = nullptr;
+    if (!place && ev.last + 2 < tokens_.size() && tokens_[ev.last + 1].lower_view() == "in" && SameSentence(ev.last, ev.last + 2))
+      place = after = ArgStartingAt(ev.last + 2);
+    const bool meeting_or_agreement = ev.code.empty() || ev.code == "04" || ev.code == "05";
+    size_t first = ev.first, last = ev.last;
     if (place && out.entities[place->entity].type == EntityType::kLocation) {
       name = absl::StrCat(out.entities[place->entity].name, " ", ev.noun);
+      if (place == after) last = after->last;  // "the war in Iraq"
+    } else if (before && meeting_or_agreement && out.entities[before->entity].type == EntityType::kOrganization &&
+               !out.entities[before->entity].generic) {
+      name = absl::StrCat(out.entities[before->entity].name, " ", ev.noun);
     } else if (!doc_.date.empty() && doc_.date != kUnknownDate) {
       name = absl::StrCat(ev.noun, " (", doc_.date, ")");
     }
+    // The mention is the event's name as written: with the name that names
+    // it, or else the words that classify it ("the UK-wide strike", "a
+    // partial truce", "the 20th annual meeting").
+    if (before && name != ev.noun && !name.ends_with(")") && place != after) {
+      first = before->first;
+    } else {
+      for (int k = 0; k < 3 && first > 0; ++k) {
+        size_t j = first - 1;
+        if (!IsWord(j) || !SameSentence(j, first) || ArgEndingAt(j)) break;
+        std::string_view w = tokens_[j].lower;
+        const bool hyphenated = w.size() > 2 && w.find('-', 1) < w.size() - 1;
+        if (tokens_[j].capitalized && !SentenceStart(j) && !hyphenated) break;
+        const bool ordinal = w.size() > 2 && absl::ascii_isdigit(static_cast<unsigned char>(w[0])) &&
+                             (w.ends_with("st") || w.ends_with("nd") || w.ends_with("rd") || w.ends_with("th"));
+        if (!hyphenated && !ordinal && !InClass(WordClass::kEventModifier, w)) break;
+        first = j;
+      }
+    }
+    const Span span{tokens_[first].span.begin, tokens_[last].span.end};
     for (size_t e = 0; e < out.entities.size(); ++e) {
       if (out.entities[e].type == EntityType::kEvent && out.entities[e].name == name) {
-        AddMention(out, static_cast<int>(e), {tokens_[ev.first].span.begin, tokens_[ev.last].span.end}, tokens_[ev.first].sentence);
+        AddMention(out, static_cast<int>(e), span, tokens_[ev.first].sentence);
         return static_cast<int>(e);
       }
     }
@@ -2846,7 +2875,7 @@ class Analysis {
     entity.type = EntityType::kEvent;
     out.entities.push_back(std::move(entity));
     int id = static_cast<int>(out.entities.size() - 1);
-    AddMention(out, id, {tokens_[ev.first].span.begin, tokens_[ev.last].span.end}, tokens_[ev.first].sentence);
+    AddMention(out, id, span, tokens_[ev.first].sentence);
     return id;
   }
 
@@ -3845,8 +3874,11 @@ class Analysis {
               if (!event && enacted_code.empty()) continue;
               int e = event ? event_start_[obj.first] : -1;
               const std::string& event_code = e >= 0 ? events_[e].code : enacted_code;
-              code = event_code.empty() || event_code == "01" || event_code == "04" ? std::string(kParticipationCode)
-                                                                                    : event_code;
+              // Relative to the event entity itself, carrying it out is taking
+              // part in it: "the strike, called by the PCS union".
+              code = event || event_code.empty() || event_code == "01" || event_code == "04"
+                         ? std::string(kParticipationCode)
+                         : event_code;
             }
             if (code == kParticipationCode && !event) continue;
             // "Straw attacked on China arms": a one-word verb of force
