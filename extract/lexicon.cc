@@ -592,6 +592,7 @@ constexpr WordClassName kWordClassNames[] = {
     {WordClass::kExpletiveCopula, "expletive_copula", false},
     {WordClass::kFailureVerb, "failure_verb", false},
     {WordClass::kFutureMarker, "future_marker", false},
+    {WordClass::kGatheringNoun, "gathering_noun", false},
     {WordClass::kGenericTitle, "generic_title", false},
     {WordClass::kGovernmentTitle, "government_title", false},
     {WordClass::kNonGovernmentTitle, "non_government_title", false},
@@ -606,6 +607,7 @@ constexpr WordClassName kWordClassNames[] = {
     {WordClass::kQuantityNoun, "quantity_noun", false},
     {WordClass::kRefusalWord, "refusal_word", false},
     {WordClass::kSpokespersonNoun, "spokesperson_noun", false},
+    {WordClass::kTimeWord, "time_word", false},
     {WordClass::kVisitNoun, "visit_noun", false},
     {WordClass::kWarNoun, "war_noun", false},
 };

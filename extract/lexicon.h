@@ -74,6 +74,7 @@ enum class WordClass {
   kExpletiveCopula,       // "is", "seems" in "it seems clear that"
   kFailureVerb,           // "failed" in "failed to provide"
   kFutureMarker,          // "plans", "due" before "to" + verb
+  kGatheringNoun,         // "meeting", "summit": "the meeting" refers to the article's named one
   kGenericTitle,          // "minister" in "the British minister"
   kGovernmentTitle,       // a role containing one is a government office ("secretary")
   kNonGovernmentTitle,    // unless it contains one of these ("press secretary")
@@ -88,6 +89,7 @@ enum class WordClass {
   kQuantityNoun,          // "thousands" in "thousands of"
   kRefusalWord,           // "unwilling" in "unwilling to"
   kSpokespersonNoun,      // "spokesman"
+  kTimeWord,              // "Tuesday" in "Tuesday's meeting": a definite reference
   kVisitNoun,             // "visit", "trip"
   kWarNoun,               // "war", "conflict"
 };

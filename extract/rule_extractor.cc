@@ -203,6 +203,7 @@ class Analysis {
     FindRelations(out);
     FindAccusations(out);
     FindQuotes(out);
+    MergeGatheringReferences(out);
     RemoveRepeatedTriples(out);
     Reorder(out);
     return out;
@@ -2823,11 +2824,23 @@ class Analysis {
     return objects;
   }
 
-  int EventEntity(const EventNoun& ev, Extraction& out) {
+  // "Tuesday's", "week's": a time that points to one event.
+  bool TimePossessive(size_t i) const {
+    return IsWord(i) && Possessive(i) && InClass(WordClass::kTimeWord, AsciiLower(Base(i)));
+  }
+
+  // An event's name and the tokens of its mention as written.
+  struct EventNaming {
+    std::string name;
+    size_t first = 0, last = 0;
+    bool named = false;  // after a place or a body, not generic
+  };
+
+  EventNaming NameEvent(const EventNoun& ev, const Extraction& out) const {
     // Named after an adjacent place ("Geneva talks", "talks in Geneva") or,
     // for a meeting or an agreement, the body before it ("the G8 summit");
     // else generic, dated so unrelated truces of different days stay apart.
-    std::string name = ev.noun;
+    EventNaming naming{ev.noun, ev.first, ev.last, false};
     const Arg* before = ev.first > 0 && SameSentence(ev.first - 1, ev.first) ? ArgEndingAt(ev.first - 1) : nullptr;
     if (before && Possessive(before->last)) before = nullptr;
     const Arg* place = before;
@@ -2835,48 +2848,99 @@ class Analysis {
     if (!place && ev.last + 2 < tokens_.size() && tokens_[ev.last + 1].lower_view() == "in" && SameSentence(ev.last, ev.last + 2))
       place = after = ArgStartingAt(ev.last + 2);
     const bool meeting_or_agreement = ev.code.empty() || ev.code == "04" || ev.code == "05";
-    size_t first = ev.first, last = ev.last;
     if (place && out.entities[place->entity].type == EntityType::kLocation) {
-      name = absl::StrCat(out.entities[place->entity].name, " ", ev.noun);
-      if (place == after) last = after->last;  // "the war in Iraq"
+      naming.name = absl::StrCat(out.entities[place->entity].name, " ", ev.noun);
+      naming.named = true;
+      if (place == after) naming.last = after->last;  // "the war in Iraq"
     } else if (before && meeting_or_agreement && out.entities[before->entity].type == EntityType::kOrganization &&
                !out.entities[before->entity].generic) {
-      name = absl::StrCat(out.entities[before->entity].name, " ", ev.noun);
+      naming.name = absl::StrCat(out.entities[before->entity].name, " ", ev.noun);
+      naming.named = true;
     } else if (!doc_.date.empty() && doc_.date != kUnknownDate) {
-      name = absl::StrCat(ev.noun, " (", doc_.date, ")");
+      naming.name = absl::StrCat(ev.noun, " (", doc_.date, ")");
     }
     // The mention is the event's name as written: with the name that names
     // it, or else the words that classify it ("the UK-wide strike", "a
     // partial truce", "the 20th annual meeting").
-    if (before && name != ev.noun && !name.ends_with(")") && place != after) {
-      first = before->first;
-    } else {
-      for (int k = 0; k < 3 && first > 0; ++k) {
-        size_t j = first - 1;
-        if (!IsWord(j) || !SameSentence(j, first) || ArgEndingAt(j)) break;
+    if (naming.named && place != after) {
+      naming.first = before->first;
+    } else if (!naming.named) {
+      for (int k = 0; k < 3 && naming.first > 0; ++k) {
+        size_t j = naming.first - 1;
+        if (!IsWord(j) || !SameSentence(j, naming.first) || ArgEndingAt(j)) break;
         std::string_view w = tokens_[j].lower;
         const bool hyphenated = w.size() > 2 && w.find('-', 1) < w.size() - 1;
         if (tokens_[j].capitalized && !SentenceStart(j) && !hyphenated) break;
         const bool ordinal = w.size() > 2 && absl::ascii_isdigit(static_cast<unsigned char>(w[0])) &&
                              (w.ends_with("st") || w.ends_with("nd") || w.ends_with("rd") || w.ends_with("th"));
         if (!hyphenated && !ordinal && !InClass(WordClass::kEventModifier, w)) break;
-        first = j;
+        naming.first = j;
       }
     }
+    return naming;
+  }
+
+  int EventEntity(const EventNoun& ev, Extraction& out) {
+    const EventNaming naming = NameEvent(ev, out);
+    const std::string& name = naming.name;
+    const size_t first = naming.first, last = naming.last;
     const Span span{tokens_[first].span.begin, tokens_[last].span.end};
-    for (size_t e = 0; e < out.entities.size(); ++e) {
-      if (out.entities[e].type == EntityType::kEvent && out.entities[e].name == name) {
-        AddMention(out, static_cast<int>(e), span, tokens_[ev.first].sentence);
-        return static_cast<int>(e);
+    int id = -1;
+    for (size_t e = 0; e < out.entities.size() && id < 0; ++e) {
+      if (out.entities[e].type == EntityType::kEvent && out.entities[e].name == name) id = static_cast<int>(e);
+    }
+    if (id < 0) {
+      Entity entity;
+      entity.name = name;
+      entity.type = EntityType::kEvent;
+      out.entities.push_back(std::move(entity));
+      id = static_cast<int>(out.entities.size() - 1);
+    }
+    AddMention(out, id, span, tokens_[ev.first].sentence);
+    if (InClass(WordClass::kGatheringNoun, ev.noun)) {
+      if (!naming.named) {
+        // "the meeting", "Tuesday's meeting".
+        const bool definite =
+            first > 0 && IsWord(first - 1) && (tokens_[first - 1].lower_view() == "the" || TimePossessive(first - 1));
+        auto [it, added] = generic_gatherings_.emplace(id, definite);
+        it->second = it->second && definite;
+      } else {
+        named_gatherings_.insert(id);
       }
     }
-    Entity entity;
-    entity.name = name;
-    entity.type = EntityType::kEvent;
-    out.entities.push_back(std::move(entity));
-    int id = static_cast<int>(out.entities.size() - 1);
-    AddMention(out, id, span, tokens_[ev.first].sentence);
     return id;
+  }
+
+  // "The London conference ... the meeting ... the talks": when an article
+  // names exactly one gathering, the gatherings it refers to only with "the"
+  // are that one.
+  void MergeGatheringReferences(Extraction& out) {
+    if (generic_gatherings_.empty()) return;
+    // Every gathering the article names counts, also where no relation uses
+    // it: "ahead of a meeting in London".
+    std::set<std::string> names;
+    for (const EventNoun& ev : events_) {
+      if (!InClass(WordClass::kGatheringNoun, ev.noun)) continue;
+      if (EventNaming naming = NameEvent(ev, out); naming.named) names.insert(naming.name);
+    }
+    if (names.size() != 1) return;
+    for (const EventNoun& ev : events_) {
+      if (InClass(WordClass::kGatheringNoun, ev.noun) && NameEvent(ev, out).named) EventEntity(ev, out);
+    }
+    if (named_gatherings_.size() != 1) return;
+    const int target = *named_gatherings_.begin();
+    for (const auto& [e, definite] : generic_gatherings_) {
+      if (!definite || e == target) continue;
+      for (int m : out.entities[e].mentions) {
+        out.mentions[m].entity = target;
+        out.entities[target].mentions.push_back(m);
+      }
+      out.entities[e].mentions.clear();
+      for (Triple& t : out.triples) {
+        if (t.subject == e) t.subject = target;
+        if (t.object == e) t.object = target;
+      }
+    }
   }
 
   // Adds a mention of `entity` at `span` unless the entity already has it.
@@ -3582,8 +3646,9 @@ class Analysis {
     for (size_t k = from; k < to; ++k) {
       const Token& t = tokens_[k];
       if (t.kind != TokenKind::kWord || Prepositions().contains(t.lower) || IsVerbish(k)) return false;
-      // ("the December agreement": a month dates the event.)
-      if (t.capitalized && !ArgStartingAt(k) && !ArgEndingAt(k) && !Months().contains(t.lower)) return false;
+      // ("the December agreement", "Tuesday's summit": a time dates the event.)
+      if (t.capitalized && !ArgStartingAt(k) && !ArgEndingAt(k) && !Months().contains(t.lower) && !TimePossessive(k))
+        return false;
     }
     return true;
   }
@@ -3704,8 +3769,12 @@ class Analysis {
             // event opening the sentence is the patient.
             bool qualifiers_only = std::all_of(objects.begin(), objects.end(), [&](const Arg& o) { return IsQualifier(o); });
             if (qualifiers_only) {
+              // (Past "the", "Tuesday's", "last week's".)
               size_t k = first;
-              while (k < i && IsWord(k) && Determiners().contains(tokens_[k].lower)) ++k;
+              while (k < i && IsWord(k) &&
+                     (Determiners().contains(tokens_[k].lower) || TimePossessive(k) ||
+                      ((tokens_[k].lower_view() == "last" || tokens_[k].lower_view() == "next") && TimePossessive(k + 1))))
+                ++k;
               const Arg* owner = k < i ? ArgStartingAt(k) : nullptr;
               if (k < i && event_start_[k] >= 0) {
                 objects.assign(1, Arg{k, events_[event_start_[k]].last, EventEntity(events_[event_start_[k]], out)});
@@ -4927,6 +4996,8 @@ class Analysis {
   std::vector<Name> names_;
   std::vector<RoleSpan> roles_;
   std::vector<EventNoun> events_;
+  std::map<int, bool> generic_gatherings_;  // unnamed gathering event -> every mention definite
+  std::set<int> named_gatherings_;          // gathering events named after a place or a body
   std::vector<Arg> args_;  // names with entities, in text order
   absl::flat_hash_set<size_t> qualifiers_;  // first tokens of args that qualify a person
   std::vector<std::pair<size_t, size_t>> quote_tokens_;  // (open, close) token indexes

@@ -421,6 +421,14 @@ INSTANTIATE_TEST_SUITE_P(
         EventMentionCase{"hyphenated_and_ordinal", "Peru announced an 18-month ceasefire. Chile attended the 20th annual meeting.",
                          {"ceasefire (2024-05-01): 18-month ceasefire", "meeting (2024-05-01): 20th annual meeting"}},
         EventMentionCase{"place_after", "Ana Ruiz attended the talks in Lima.", {"Lima talks: talks in Lima"}},
+        // "The meeting" refers to the one gathering the article names, even
+        // where no relation uses the name; with two named, to neither.
+        EventMentionCase{"gathering_reference",
+                         "Ana Ruiz spoke ahead of a meeting in Lima. Tuesday's meeting was hosted by Omar Haddad.",
+                         {"Lima meeting: meeting in Lima", "Lima meeting: meeting"}},
+        EventMentionCase{"two_named_gatherings",
+                         "Ana Ruiz attended the talks in Lima. Omar Haddad left the summit in Quito. Carlos Vega hosted the meeting.",
+                         {"Lima talks: talks in Lima", "meeting (2024-05-01): meeting"}},
         // An owner or an agent is no part of the name.
         EventMentionCase{"owner_not_in_name", "Peru rejected Chile's peace plan. Ana Ruiz attended Peru's summit.",
                          {"summit (2024-05-01): summit"}}),
