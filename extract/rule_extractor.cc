@@ -2215,6 +2215,18 @@ class Analysis {
     return home ? EntityNamed(*home, out) : -1;
   }
 
+  // "Ministers say", "said ministers had failed": "ministers" with nothing
+  // before it in its clause (no determiner, adjective or name) is the
+  // government.
+  bool BareMinisters(size_t i) const {
+    if (!IsWord(i) || tokens_[i].lower_view() != "ministers" || arg_start_[i] >= 0 || arg_end_[i] >= 0) return false;
+    if (IsWord(i + 1) && (tokens_[i + 1].lower_view() == "of" || tokens_[i + 1].lower_view() == "from")) return false;
+    if (SentenceStart(i) || !IsWord(i - 1)) return tokens_[i - 1].kind != TokenKind::kOpenQuote || SentenceStart(i);
+    std::string_view w = tokens_[i - 1].lower;
+    return lex_.IsSpeechVerb(w) || w == "that" || w == "and" || w == "but" || w == "because" || w == "while" ||
+           w == "when" || w == "if" || w == "although";
+  }
+
   void ResolveBareGovernments(const Extraction& out) {
     const int home = HomeState(out);
     std::vector<Arg> added;
@@ -2226,6 +2238,10 @@ class Analysis {
         if (out.entities[a.entity].type == EntityType::kLocation && IsWord(a.last + 1) &&
             tokens_[a.last + 1].lower_view() == "government")
           named = a.entity;
+      }
+      if (BareMinisters(i)) {
+        if (int state = named >= 0 ? named : home; state >= 0) added.push_back(Arg{i, i, state});
+        continue;
       }
       if (!IsWord(i) || tokens_[i].lower_view() != "government" || !IsWord(i - 1) ||
           tokens_[i - 1].lower_view() != "the" || arg_start_[i] >= 0 || arg_end_[i] >= 0)
@@ -4218,6 +4234,9 @@ class Analysis {
           !(IsWord(t + 1) && !tokens_[t + 1].capitalized && !Prepositions().contains(tokens_[t + 1].lower) &&
             !IsAuxiliary(tokens_[t + 1].lower) && !IsVerbish(t + 1)))
         continue;
+      // "ministers had failed to reassure agencies", "Japan's failure to
+      // honour pledges": a failure judges the one failing, named before it.
+      const bool failure = InClass(WordClass::kFailureVerb, tokens_[t].lower) || tokens_[t].lower_view() == "failure";
       const Arg* target = nullptr;
       size_t best = 9;
       // "called the plans \"dangerous, ill thought-out and hugely
@@ -4233,6 +4252,7 @@ class Analysis {
         if (!outside && k >= to) break;
         const Arg* a = outside ? before_quote : ArgStartingAt(k);
         if (!a || a->entity == speaker || qualifiers_.contains(a->first)) continue;
+        if (failure && a->last >= t) continue;
         if (out.entities[a->entity].type == EntityType::kEvent) continue;
         // "the Iraq war could be illegal": a name modifying an event noun
         // names the event, which is what is judged.

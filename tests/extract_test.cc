@@ -462,6 +462,16 @@ INSTANTIATE_TEST_SUITE_P(
         // A condition is a hypothesis, not an event.
         RelationCase{"condition", "Chile will close its ports if Peru attacks Bolivia.",
                      {"Peru 19 Bolivia [hypothetical]"}, {"Peru 19 Bolivia"}},
+        // Saying that someone failed judges the one failing, not what follows.
+        RelationCase{"failure_judges_the_failing",
+                     "Ana Ruiz said Peru had failed to pay its debts. Omar Haddad said the plan failed to convince Chile.",
+                     {"Ana Ruiz 11 Peru"}, {"Omar Haddad 11 Chile"}},
+        // Bare "ministers" opening a clause is the article's government;
+        // "foreign ministers from" other states are not.
+        RelationCase{"bare_ministers",
+                     "The Peruvian government denied the report. Ana Ruiz said ministers had failed to act. "
+                     "Foreign ministers from Chile and Bolivia had failed to agree, Omar Haddad said.",
+                     {"Ana Ruiz 11 Peru"}, {"Omar Haddad 11 Peru"}},
         // Welcoming someone's act praises its author.
         RelationCase{"possessive_object", "Ingrid Dahl welcomed Omar Haddad's decision to free the prisoners.",
                      {"Ingrid Dahl 05 Omar Haddad"}, {}},
