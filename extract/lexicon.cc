@@ -608,6 +608,7 @@ constexpr WordClassName kWordClassNames[] = {
     {WordClass::kRefusalWord, "refusal_word", false},
     {WordClass::kSpokespersonNoun, "spokesperson_noun", false},
     {WordClass::kTimeWord, "time_word", false},
+    {WordClass::kVerbalAttackVerb, "verbal_attack_verb", false},
     {WordClass::kVisitNoun, "visit_noun", false},
     {WordClass::kWarNoun, "war_noun", false},
 };

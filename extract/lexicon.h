@@ -90,6 +90,7 @@ enum class WordClass {
   kRefusalWord,           // "unwilling" in "unwilling to"
   kSpokespersonNoun,      // "spokesman"
   kTimeWord,              // "Tuesday" in "Tuesday's meeting": a definite reference
+  kVerbalAttackVerb,      // "attack": criticism when aimed at a person or by a person at a body
   kVisitNoun,             // "visit", "trip"
   kWarNoun,               // "war", "conflict"
 };

@@ -3681,6 +3681,33 @@ class Analysis {
     return participle && (to_be || appeal);
   }
 
+  // "Labour wants the Tories to apologise", "they wanted Iran to stop": to
+  // want another actor to act appeals to it (02). True when the word at `i`
+  // was read so.
+  bool WantsActorTo(size_t i, size_t last, const std::vector<Arg>& args, Extraction& out) {
+    std::string_view w = tokens_[i].lower;
+    if (w != "want" && w != "wants" && w != "wanted" && w != "wanting") return false;
+    size_t k = i + 1;
+    if (IsWord(k) && Determiners().contains(tokens_[k].lower)) ++k;
+    const Arg* object = ArgStartingAt(k);
+    if (!object || IsQualifier(*object) || Possessive(object->last) ||
+        out.entities[object->entity].type == EntityType::kEvent)
+      return false;
+    size_t to = object->last + 1;
+    if (to + 1 > last || !IsWord(to) || tokens_[to].lower_view() != "to" || !IsWord(to + 1) ||
+        tokens_[to + 1].capitalized || tokens_[to + 1].lower_view() == "be")
+      return false;
+    std::vector<Arg> subjects = SubjectsBefore(i, args, out);
+    if (subjects.empty()) return false;
+    const Modality modality = ModalityBefore(i, sentence_first_[tokens_[i].sentence]);
+    for (const Arg& sub : subjects) {
+      // Wanting one's own state to act asks nothing of another actor.
+      if (object->entity == relations_home_ && !ForeignActor(sub.entity, out)) continue;
+      AddTriple(out, sub.entity, object->entity, "want", "02", "", modality, std::min(sub.first, i), to + 1);
+    }
+    return true;
+  }
+
   const EventNoun* EventNounAt(size_t first, size_t max_first) const {
     for (size_t t = first; t <= max_first && t < event_start_.size(); ++t) {
       if (event_start_[t] >= 0) return &events_[event_start_[t]];
@@ -3703,6 +3730,7 @@ class Analysis {
         if (!IsWord(i) || (tokens_[i].capitalized && i != first && !IsHeadlineLine(i))) continue;
         words.clear();
         for (size_t k = i; k <= last && k < i + 4 && IsWord(k); ++k) words.push_back(tokens_[k].lower);
+        if (WantsActorTo(i, last, args, out)) continue;
         VerbInfo verb;
         int n = lex_.MatchEventVerb(words, &verb);
         if (n == 0) continue;
@@ -3981,6 +4009,14 @@ class Analysis {
             if (code == "01" && out.entities[obj.entity].type != EntityType::kEvent) {
               if (int polarity = JudgementAfter(obj.last + 1, last); polarity != 0) code = polarity < 0 ? "11" : "05";
             }
+            // "Mr Howard attacked Mr Blair", "Mr Blair attacked the Tories":
+            // words, not force.
+            if (code == "19" && InClass(WordClass::kVerbalAttackVerb, verb.lemma) &&
+                !out.entities[obj.entity].generic && !out.entities[sub.entity].generic &&
+                (out.entities[obj.entity].type == EntityType::kPerson ||
+                 (out.entities[sub.entity].type == EntityType::kPerson &&
+                  out.entities[obj.entity].type == EntityType::kOrganization)))
+              code = "11";
             // Killing or wounding by "Iranian forces" / "its troops" is
             // fighting (19), not unconventional violence (18).
             if (code == "18" && !passive && MilitarySubjectHead(i)) code = "19";

@@ -472,6 +472,14 @@ INSTANTIATE_TEST_SUITE_P(
                      "The Peruvian government denied the report. Ana Ruiz said ministers had failed to act. "
                      "Foreign ministers from Chile and Bolivia had failed to agree, Omar Haddad said.",
                      {"Ana Ruiz 11 Peru"}, {"Omar Haddad 11 Peru"}},
+        // Wanting another actor to act appeals to it; wanting its oil or
+        // wanting to act oneself does not.
+        RelationCase{"want_actor_to", "Peru wants Chile to open the border. Bolivia wants Chile's gas. Peru wants to meet Chile.",
+                     {"Peru 02 Chile"}, {"Bolivia 02 Chile"}},
+        // Attacking a person, or a body by a person, is criticism; a state
+        // attacking a state fights.
+        RelationCase{"verbal_attack", "Ana Ruiz attacked Omar Haddad over the budget. Peru attacked Chile.",
+                     {"Ana Ruiz 11 Omar Haddad", "Peru 19 Chile"}, {"Ana Ruiz 19 Omar Haddad"}},
         // Welcoming someone's act praises its author.
         RelationCase{"possessive_object", "Ingrid Dahl welcomed Omar Haddad's decision to free the prisoners.",
                      {"Ingrid Dahl 05 Omar Haddad"}, {}},
