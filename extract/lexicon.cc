@@ -607,6 +607,7 @@ constexpr WordClassName kWordClassNames[] = {
     {WordClass::kQuantityNoun, "quantity_noun", false},
     {WordClass::kRefusalWord, "refusal_word", false},
     {WordClass::kSpokespersonNoun, "spokesperson_noun", false},
+    {WordClass::kSummoningVerb, "summoning_verb", false},
     {WordClass::kTimeWord, "time_word", false},
     {WordClass::kVerbalAttackVerb, "verbal_attack_verb", false},
     {WordClass::kVisitNoun, "visit_noun", false},

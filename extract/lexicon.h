@@ -89,6 +89,7 @@ enum class WordClass {
   kQuantityNoun,          // "thousands" in "thousands of"
   kRefusalWord,           // "unwilling" in "unwilling to"
   kSpokespersonNoun,      // "spokesman"
+  kSummoningVerb,         // "summon": a protest to a foreign envoy, consultation with one's own
   kTimeWord,              // "Tuesday" in "Tuesday's meeting": a definite reference
   kVerbalAttackVerb,      // "attack": criticism when aimed at a person or by a person at a body
   kVisitNoun,             // "visit", "trip"

@@ -2186,6 +2186,18 @@ class Analysis {
     return domestic;
   }
 
+  // The state an actor is or serves: a country itself, the country the
+  // article affiliates it with, or a known office holder's; -1 if none.
+  int ActorState(int actor, const Extraction& out) const {
+    const Entity& e = out.entities[actor];
+    if (IsCountry(e)) return actor;
+    for (const Triple& t : out.triples) {
+      if (t.code == kAffiliationCode && t.subject == actor && IsCountry(out.entities[t.object])) return t.object;
+    }
+    const Lexicon::Leader* known = e.type == EntityType::kPerson ? KnownHolder(e) : nullptr;
+    return known && IsCountryName(known->affiliation) ? EntityNamed(known->affiliation, out) : -1;
+  }
+
   // An actor of a state other than the article's home: a foreign state, or
   // someone the article or the lexicon affiliates with one.
   bool ForeignActor(int actor, const Extraction& out) const {
@@ -4008,6 +4020,11 @@ class Analysis {
             // what is told judges the one told, criticism (11) or praise (05).
             if (code == "01" && out.entities[obj.entity].type != EntityType::kEvent) {
               if (int polarity = JudgementAfter(obj.last + 1, last); polarity != 0) code = polarity < 0 ? "11" : "05";
+            }
+            // Summoning one's own envoy consults him; a foreign one, protests.
+            if (code == "11" && InClass(WordClass::kSummoningVerb, verb.lemma)) {
+              const int state = ActorState(sub.entity, out);
+              if (state >= 0 && state == ActorState(obj.entity, out)) code = "04";
             }
             // "Mr Howard attacked Mr Blair", "Mr Blair attacked the Tories":
             // words, not force.

@@ -480,6 +480,10 @@ INSTANTIATE_TEST_SUITE_P(
         // attacking a state fights.
         RelationCase{"verbal_attack", "Ana Ruiz attacked Omar Haddad over the budget. Peru attacked Chile.",
                      {"Ana Ruiz 11 Omar Haddad", "Peru 19 Chile"}, {"Ana Ruiz 19 Omar Haddad"}},
+        // Summoning a foreign envoy protests; one's own, consults.
+        RelationCase{"summon_envoy",
+                     "Peru summoned the Chilean ambassador. Peruvian President Ana Ruiz summoned Peruvian Ambassador Omar Haddad.",
+                     {"Peru 11 Chile", "Ana Ruiz 04 Omar Haddad"}, {"Ana Ruiz 11 Omar Haddad"}},
         // Welcoming someone's act praises its author.
         RelationCase{"possessive_object", "Ingrid Dahl welcomed Omar Haddad's decision to free the prisoners.",
                      {"Ingrid Dahl 05 Omar Haddad"}, {}},
