@@ -2781,6 +2781,12 @@ class Analysis {
           (tokens_[before].lower_view() == "against" || tokens_[before].lower_view() == "on"))
         break;
       if (IsQualifier(a) || CompoundModifier(a)) continue;
+      // "Blair rejects Iraq advice demand", "denies war advice claim": a
+      // place or an event naming the topic of what is judged is not judged.
+      // ("An offer of U.S. naval escorts" is the U.S.'s offer.)
+      if (owners && TopicModifier(a, out) &&
+          !(IsWord(a.first - 1) && (tokens_[a.first - 1].lower_view() == "of" || tokens_[a.first - 1].lower_view() == "from")))
+        continue;
       // "held talks in Geneva": a place adjunct, not the one acted upon; but
       // "killed thousands of Iranians" acts upon them.
       // With `owners`, "declined an offer of U.S. escorts", "rejected a
@@ -3409,6 +3415,19 @@ class Analysis {
   // Iranian-backed Hezbollah", "U.S.-backed rebels". (Not "-led": a
   // "Saudi-led coalition" acts as its leader; nor "Kuwaiti-owned" or
   // "Kuwaiti-connected" vessels, which are Kuwait's.)
+  // A place's name (not its demonym) or an event noun used as a noun
+  // modifier: "Iraq advice", "war advice claim"; not "Iraq government".
+  bool TopicModifier(const Arg& a, const Extraction& out) const {
+    if (Possessive(a.last) || !Attributive(a) || lex_.GroupNounType(tokens_[a.last + 1].lower) ||
+        InClass(WordClass::kLeaderGovernmentNoun, tokens_[a.last + 1].lower))
+      return false;
+    if (out.entities[a.entity].type == EntityType::kEvent) return true;
+    if (out.entities[a.entity].type != EntityType::kLocation) return false;
+    PhraseInfo info;
+    return MatchLexicon(a.first, a.last + 1, &info) == static_cast<int>(a.last + 1 - a.first) &&
+           info.kind != PhraseKind::kDemonym;
+  }
+
   bool CompoundModifier(const Arg& a) const {
     size_t k = a.last + 1;
     return k + 1 < tokens_.size() && tokens_[k].text == "-" && tokens_[k].span.begin == tokens_[a.last].span.end &&

@@ -484,6 +484,12 @@ INSTANTIATE_TEST_SUITE_P(
         RelationCase{"summon_envoy",
                      "Peru summoned the Chilean ambassador. Peruvian President Ana Ruiz summoned Peruvian Ambassador Omar Haddad.",
                      {"Peru 11 Chile", "Ana Ruiz 04 Omar Haddad"}, {"Ana Ruiz 11 Omar Haddad"}},
+        // A place's name modifying what is judged names its topic; a
+        // demonym or an "of" phrase names its author.
+        RelationCase{"topic_modifier",
+                     "Ana Ruiz rejected the Chile trade demand. Peru rejected Chilean proposals. "
+                     "Bolivia declined an offer of Chilean naval escorts.",
+                     {"Peru 12 Chile", "Bolivia 12 Chile"}, {"Ana Ruiz 12 Chile"}},
         // Welcoming someone's act praises its author.
         RelationCase{"possessive_object", "Ingrid Dahl welcomed Omar Haddad's decision to free the prisoners.",
                      {"Ingrid Dahl 05 Omar Haddad"}, {}},
