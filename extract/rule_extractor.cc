@@ -1049,6 +1049,7 @@ class Analysis {
     }
     ResolveAcronyms(keys);
     ResolveShortOrganisationNames(keys);
+    ResolveBareHeadWords(keys);
     for (size_t idx = 0; idx < names_.size(); ++idx) {
       Name& n = names_[idx];
       if (keys[idx].empty()) continue;
@@ -1231,6 +1232,38 @@ class Analysis {
   // A shortened organisation name joins the one full name of the article it
   // begins: "Cato chairman William Niskanen" after "the Cato Institute",
   // "Asia Advisory Service" and "Asia Advisory Service Inc".
+  // "the Brigade" after "the al-Ghadeer Brigade", "the Commission" after
+  // "the European Commission": an organisation's head word alone, after
+  // "the", is the one organisation of the article whose name it ends. "The
+  // Cabinet" with no such name is the government (a reference that
+  // ResolveBareGovernments gives to the state), not an organisation.
+  void ResolveBareHeadWords(std::vector<std::string>& keys) const {
+    static constexpr std::string_view kOrganization = "ORGANIZATION|";
+    std::vector<std::pair<size_t, std::string>> moves;
+    for (size_t idx = 0; idx < names_.size(); ++idx) {
+      const Name& n = names_[idx];
+      if (n.source != NameSource::kRun || n.first != n.last || !keys[idx].starts_with(kOrganization) ||
+          n.first == 0 || !IsWord(n.first - 1) || tokens_[n.first - 1].lower_view() != "the" ||
+          lex_.HeadWordType(Base(n.first)) != EntityType::kOrganization)
+        continue;
+      // (Keys of names read from the text are lower case, the lexicon's not.)
+      const std::string suffix = absl::StrCat(" ", AsciiLower(Base(n.first)));
+      const std::string* full = nullptr;
+      bool ambiguous = false;
+      for (const std::string& key : keys) {
+        if (!key.starts_with(kOrganization) || !AsciiLower(key).ends_with(suffix) || (full && *full == key)) continue;
+        ambiguous = ambiguous || full != nullptr;
+        full = &key;
+      }
+      if (full && !ambiguous) {
+        moves.push_back({idx, *full});
+      } else if (!full && InClass(WordClass::kLeaderGovernmentNoun, AsciiLower(Base(n.first)))) {
+        moves.push_back({idx, ""});
+      }
+    }
+    for (auto& [idx, key] : moves) keys[idx] = std::move(key);
+  }
+
   void ResolveShortOrganisationNames(std::vector<std::string>& keys) const {
     static constexpr std::string_view kOrganization = "ORGANIZATION|";
     auto words_of = [](const std::string& key) {
@@ -2255,8 +2288,8 @@ class Analysis {
         if (int state = named >= 0 ? named : home; state >= 0) added.push_back(Arg{i, i, state});
         continue;
       }
-      if (!IsWord(i) || tokens_[i].lower_view() != "government" || !IsWord(i - 1) ||
-          tokens_[i - 1].lower_view() != "the" || arg_start_[i] >= 0 || arg_end_[i] >= 0)
+      if (!IsWord(i) || (tokens_[i].lower_view() != "government" && tokens_[i].lower_view() != "cabinet") ||
+          !IsWord(i - 1) || tokens_[i - 1].lower_view() != "the" || arg_start_[i] >= 0 || arg_end_[i] >= 0)
         continue;
       // "the government of Iraq", "the government of the Philippines" name
       // their state; "accused the government of lying" does not.

@@ -291,6 +291,11 @@ INSTANTIATE_TEST_SUITE_P(
                      {"Peru LOCATION", "Chile LOCATION"}, {"Lima", "Santiago"}},
         NameTypeCase{"coordinated_capitals_places", "He flew to Lima and Santiago last week.",
                      {"Lima LOCATION", "Santiago LOCATION"}, {"Peru", "Chile"}},
+        // An organisation's head word alone after "the" is the article's
+        // organisation of that name; "the Cabinet" is the government.
+        NameTypeCase{"bare_head_word", "The Quorvel Brigade attacked the town. Later the Brigade withdrew.",
+                     {"Quorvel Brigade ORGANIZATION"}, {"Brigade"}},
+        NameTypeCase{"the_cabinet", "Ana Ruiz told the Cabinet on Monday that she would stay.", {}, {"Cabinet"}},
         // A law or an affair is an event, listed only when a relation uses it.
         NameTypeCase{"law_is_no_organisation", "The Quorvel Data Act was passed in May.", {}, {"Quorvel Data Act"}},
         // A place's possessive owns the body after it; it does not head its
@@ -480,6 +485,10 @@ INSTANTIATE_TEST_SUITE_P(
         // attacking a state fights.
         RelationCase{"verbal_attack", "Ana Ruiz attacked Omar Haddad over the budget. Peru attacked Chile.",
                      {"Ana Ruiz 11 Omar Haddad", "Peru 19 Chile"}, {"Ana Ruiz 19 Omar Haddad"}},
+        // "The Cabinet" is the government of the article's state.
+        RelationCase{"the_cabinet_is_the_government",
+                     "The Peruvian government met on Monday. Ana Ruiz criticised the Cabinet for the delay.",
+                     {"Ana Ruiz 11 Peru"}, {}},
         // Summoning a foreign envoy protests; one's own, consults.
         RelationCase{"summon_envoy",
                      "Peru summoned the Chilean ambassador. Peruvian President Ana Ruiz summoned Peruvian Ambassador Omar Haddad.",
