@@ -671,7 +671,11 @@ class Analysis {
         bool surname = matched == 1 && info.kind == PhraseKind::kRole && last == first &&
                        lex_.IsGivenName(FirstPart(first)) && !name_follows;
         if (matched > 0 && !surname) break;
-        if (lex_.IsNonName(Base(k)) && !all_caps_run) break;
+        // "League Against Cruel Sports": a capitalised preposition after an
+        // organisation's head word, before more name words, is in its name.
+        const bool name_preposition = !all_caps_run && Prepositions().contains(tokens_[k].lower) &&
+                                      lex_.HeadWordType(Base(last)) == EntityType::kOrganization && name_follows;
+        if (lex_.IsNonName(Base(k)) && !all_caps_run && !name_preposition) break;
         last = k;
         ++k;
         continue;
@@ -681,6 +685,10 @@ class Analysis {
       if ((tokens_[k].lower_view() == "and" || tokens_[k].text == "&") && IsCapitalizedName(k + 1) && SameSentence(k, k + 1)) {
         size_t end = k + 1;
         while (IsCapitalizedName(end + 1) && SameSentence(k, end + 1) && end < k + 4) ++end;
+        // (Up to its last head word: "Ways and Means Committee Chairman".)
+        while (end > k + 2 && lex_.HeadWordType(Base(end)) != EntityType::kOrganization &&
+               !InClass(WordClass::kCompanySuffix, Base(end)))
+          --end;
         // So may an organisation's: "Public and Commercial Services Union",
         // "Department of Work and Pensions" (one word after "and" completing
         // a head word's "of" phrase).
@@ -688,9 +696,11 @@ class Analysis {
         for (size_t t = first; t + 1 <= last && !head_of; ++t)
           head_of = lex_.HeadWordType(Base(t)) == EntityType::kOrganization && tokens_[t + 1].lower_view() == "of";
         PhraseInfo after_and;
+        // ("House Ways and Means Committee": two words before "and", when
+        // the first is no given name.)
         bool organisation = tokens_[k].lower_view() == "and" &&
                             ((lex_.HeadWordType(Base(end)) == EntityType::kOrganization && end > k + 1 &&
-                              last == first) ||
+                              (last == first || (last == first + 1 && !lex_.IsGivenName(FirstPart(first))))) ||
                              (head_of && end == k + 1 && MatchLexicon(end, tokens_.size(), &after_and) == 0));
         if (InClass(WordClass::kCompanySuffix, Base(end)) || organisation) {
           last = end;
@@ -1050,6 +1060,7 @@ class Analysis {
     ResolveAcronyms(keys);
     ResolveShortOrganisationNames(keys);
     ResolveBareHeadWords(keys);
+    ResolveLeaderGovernments(keys);
     for (size_t idx = 0; idx < names_.size(); ++idx) {
       Name& n = names_[idx];
       if (keys[idx].empty()) continue;
@@ -1232,6 +1243,34 @@ class Analysis {
   // A shortened organisation name joins the one full name of the article it
   // begins: "Cato chairman William Niskanen" after "the Cato Institute",
   // "Asia Advisory Service" and "Asia Advisory Service Inc".
+  // "the Reagan Administration", "the Thatcher Government": a known state
+  // leader's surname heading a word for government names the state (the
+  // gold guidelines), which the name joins.
+  void ResolveLeaderGovernments(std::vector<std::string>& keys) {
+    const int year = DocumentYear();
+    for (size_t idx = 0; idx < names_.size(); ++idx) {
+      Name& n = names_[idx];
+      if (n.source != NameSource::kRun || n.last != n.first + 1 || Possessive(n.first) ||
+          !InClass(WordClass::kLeaderGovernmentNoun, AsciiLower(Base(n.last))))
+        continue;
+      std::string state;
+      for (const Lexicon::Leader* leader : lex_.LeadersWithSurname(AsciiLower(Base(n.first)), year)) {
+        if (!IsCountryName(leader->affiliation)) continue;
+        if (!state.empty() && state != leader->affiliation) {
+          state.clear();  // namesakes of two states
+          break;
+        }
+        state = leader->affiliation;
+      }
+      if (state.empty()) continue;
+      n.type = EntityType::kLocation;
+      n.source = NameSource::kLexicon;
+      n.info.kind = PhraseKind::kMetonym;
+      n.info.canonical = state;
+      keys[idx] = absl::StrCat("LOCATION|", state);
+    }
+  }
+
   // "the Brigade" after "the al-Ghadeer Brigade", "the Commission" after
   // "the European Commission": an organisation's head word alone, after
   // "the", is the one organisation of the article whose name it ends. "The

@@ -291,6 +291,15 @@ INSTANTIATE_TEST_SUITE_P(
                      {"Peru LOCATION", "Chile LOCATION"}, {"Lima", "Santiago"}},
         NameTypeCase{"coordinated_capitals_places", "He flew to Lima and Santiago last week.",
                      {"Lima LOCATION", "Santiago LOCATION"}, {"Peru", "Chile"}},
+        // A capitalised preposition after an organisation's head word, and
+        // two words joined by "and" before one, belong to its name.
+        NameTypeCase{"preposition_in_name", "Ana Ruiz, from the League Against Quorvel Sports, said so.",
+                     {"League Against Quorvel Sports ORGANIZATION"}, {"League", "Quorvel Sports"}},
+        NameTypeCase{"and_in_committee_name", "Quorvel Ways and Means Committee Chairman Omar Haddad spoke.",
+                     {"Quorvel Ways and Means Committee ORGANIZATION", "Omar Haddad PERSON"}, {"Means Committee"}},
+        // A known leader's surname before "Administration" names the state.
+        NameTypeCase{"leader_administration", "WASHINGTON - The Biden Administration opposed the bill, U.S. officials said.",
+                     {"United States LOCATION"}, {"Biden Administration"}},
         // An organisation's head word alone after "the" is the article's
         // organisation of that name; "the Cabinet" is the government.
         NameTypeCase{"bare_head_word", "The Quorvel Brigade attacked the town. Later the Brigade withdrew.",
