@@ -1643,6 +1643,11 @@ class Analysis {
       org = ArgEndingAt(j);
     }
     if (!IsAffiliationTarget(out, org) || !SameSentence(org->last, person.first)) return nullptr;
+    // "told the BBC Michael Howard was right": a news medium right before a
+    // name, with no title between, is no body the person belongs to.
+    if (role->empty() && org->last + 1 == person.first && !Possessive(org->last) &&
+        NewsMediumName(out.entities[org->entity]))
+      return nullptr;
     // "Ex-Labour MP X", "ex-Tory X": a past affiliation.
     std::string_view qualifier = tokens_[org->first].text;
     if (qualifier.starts_with("Ex-") || qualifier.starts_with("ex-")) return nullptr;

@@ -494,6 +494,10 @@ INSTANTIATE_TEST_SUITE_P(
         // attacking a state fights.
         RelationCase{"verbal_attack", "Ana Ruiz attacked Omar Haddad over the budget. Peru attacked Chile.",
                      {"Ana Ruiz 11 Omar Haddad", "Peru 19 Chile"}, {"Ana Ruiz 19 Omar Haddad"}},
+        // A news medium right before a name is no affiliation ("told the BBC
+        // X was right"); its possessive is ("the BBC's X").
+        RelationCase{"medium_before_name", "The Andean Party told the BBC Omar Haddad was right. The BBC's Ana Ruiz said so.",
+                     {"Ana Ruiz AFF BBC"}, {"Omar Haddad AFF BBC", "Andean Party 01 Omar Haddad"}},
         // "The Cabinet" is the government of the article's state.
         RelationCase{"the_cabinet_is_the_government",
                      "The Peruvian government met on Monday. Ana Ruiz criticised the Cabinet for the delay.",
