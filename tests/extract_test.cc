@@ -498,6 +498,10 @@ INSTANTIATE_TEST_SUITE_P(
         // X was right"); its possessive is ("the BBC's X").
         RelationCase{"medium_before_name", "The Andean Party told the BBC Omar Haddad was right. The BBC's Ana Ruiz said so.",
                      {"Ana Ruiz AFF BBC"}, {"Omar Haddad AFF BBC", "Andean Party 01 Omar Haddad"}},
+        // Initialling a declaration together is agreeing, both ways; the
+        // adjective is no verb.
+        RelationCase{"initial", "Peru and Chile today initialled a joint declaration. The initial reports on Bolivia were wrong.",
+                     {"Peru 05 Chile", "Chile 05 Peru"}, {}},
         // "The Cabinet" is the government of the article's state.
         RelationCase{"the_cabinet_is_the_government",
                      "The Peruvian government met on Monday. Ana Ruiz criticised the Cabinet for the delay.",
