@@ -1616,6 +1616,9 @@ class Analysis {
       *role = r->role;
       if (r->first == 0) return nullptr;
       j = r->first - 1;
+      // "his Chilean counterpart, Foreign Minister X": the title opens the
+      // appositive.
+      if (!comma && j > 1 && tokens_[j].text == "," && IsModifier(j - 1)) --j;
       for (int k = 0; k < 2 && IsModifier(j); ++k) --j;
       // "Bache Securities (Japan) analyst X": a parenthesis after the body.
       if (j > 2 && tokens_[j].text == ")") {
@@ -2353,8 +2356,12 @@ class Analysis {
     std::string_view w = tokens_[i].lower;
     // Possessives ("his counterpart", "its influence") are determiners, not
     // actors; "her" counts only when no noun follows it.
-    bool her_object = w == "her" && !(IsWord(i + 1) && !tokens_[i + 1].capitalized &&
-                                      !Prepositions().contains(tokens_[i + 1].lower));
+    // ("her Chilean counterpart": a name modifying a noun after it.)
+    size_t noun = i + 1;
+    while (IsWord(noun) && tokens_[noun].capitalized && noun < i + 4) ++noun;
+    bool her_object = w == "her" && !(IsWord(noun) && !tokens_[noun].capitalized &&
+                                      !Prepositions().contains(tokens_[noun].lower) &&
+                                      (noun == i + 1 || (!IsAuxiliary(tokens_[noun].lower) && !IsVerbish(noun))));
     bool person = w == "he" || w == "she" || w == "him" || her_object;
     bool thing = w == "it";
     if (!person && !thing) return std::nullopt;
@@ -2499,6 +2506,14 @@ class Analysis {
   // Is the argument an AFF qualifier of the next argument ("Russian" in
   // "Russian Foreign Minister X")? Such words are not actors of the verb.
   bool IsQualifier(const Arg& a) const { return qualifiers_.contains(a.first); }
+
+  // A name set off by a comma, maybe after a title: ", Clayton Yeutter",
+  // ", Trade Representative Clayton Yeutter".
+  bool AppositiveName(const Arg& a) const {
+    size_t k = a.first;
+    if (const RoleSpan* r = k > 0 ? RoleEndingAt(k - 1) : nullptr) k = r->first;
+    return k > 0 && tokens_[k - 1].text == ",";
+  }
 
   bool InsideQuote(size_t i) const { return i < inside_quote_.size() && inside_quote_[i]; }
   // Inside a quoted fragment of at most four words ("his \"warmest
@@ -2837,8 +2852,10 @@ class Analysis {
         // A comma ends the clause, except before an appositive name ("his
         // counterpart, Ariel Sharon").
         // (Not after an event: in "Attending the summit, X spoke" X is the subject.)
-        bool appositive = t + 1 == a.first && out.entities[a.entity].type == EntityType::kPerson && t > 0 &&
-                          event_end_[t - 1] < 0;
+        // ("his U.S. counterpart, Trade Representative Clayton Yeutter": past a title.)
+        const RoleSpan* title = t + 1 < a.first ? RoleStartingAt(t + 1) : nullptr;
+        bool appositive = (t + 1 == a.first || (title && title->last + 1 == a.first)) &&
+                          out.entities[a.entity].type == EntityType::kPerson && t > 0 && event_end_[t - 1] < 0;
         // (A short quoted modifier does not: "criticised \"extravagant\" Tory promises".)
         if ((tok.text == "," && !appositive) || tok.text == ";" || tok.text == ":" ||
             (tok.kind == TokenKind::kOpenQuote && !(t + 1 < a.first && InShortQuote(t + 1))) ||
@@ -4109,7 +4126,11 @@ class Analysis {
               continue;
             // A statement is addressed to its direct object: in "told
             // reporters Japan would help" Japan is not told anything.
-            if (code == "01" && ContentWordsBetween(verb_last + 1, obj.first) > 0) continue;
+            // (An appositive name is the one addressed: "wrote to his U.S.
+            // counterpart, Clayton Yeutter".)
+            if (code == "01" && ContentWordsBetween(verb_last + 1, obj.first) > 0 &&
+                !(out.entities[obj.entity].type == EntityType::kPerson && AppositiveName(obj)))
+              continue;
             // "He told BBC Radio 4": an interview, not a statement to the BBC.
             if (code == "01" && NewsMediumName(out.entities[obj.entity])) continue;
             // "told the British minister that his plan was unacceptable":

@@ -502,6 +502,9 @@ INSTANTIATE_TEST_SUITE_P(
         // adjective is no verb.
         RelationCase{"initial", "Peru and Chile today initialled a joint declaration. The initial reports on Bolivia were wrong.",
                      {"Peru 05 Chile", "Chile 05 Peru"}, {}},
+        // Writing to one's counterpart addresses the name in apposition.
+        RelationCase{"write_to_counterpart", "Ana Ruiz wrote to her Chilean counterpart, Foreign Minister Omar Haddad.",
+                     {"Ana Ruiz 01 Omar Haddad"}, {"Ana Ruiz 01 Chile"}},
         // "The Cabinet" is the government of the article's state.
         RelationCase{"the_cabinet_is_the_government",
                      "The Peruvian government met on Monday. Ana Ruiz criticised the Cabinet for the delay.",
