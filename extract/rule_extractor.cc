@@ -3366,7 +3366,9 @@ class Analysis {
           (lex_.GroupNounType(tokens_[end].lower) || tokens_[end].lower_view() == "government" ||
            tokens_[end].lower_view() == "administration"))
         a = ArgEndingAt(end - 1);
-      if (!a) return tokens_.size();
+      // ("reiterated the Reagan Administration's opposition": a possessive
+      // owns the act; the act is its own, not the subject's.)
+      if (!a || Possessive(a->last)) return tokens_.size();
       size_t start = a->first;
       while (start > first && IsWord(start - 1) &&
              (Determiners().contains(tokens_[start - 1].lower) || lex_.IsHonorific(tokens_[start - 1].text)))

@@ -505,6 +505,10 @@ INSTANTIATE_TEST_SUITE_P(
         // Writing to one's counterpart addresses the name in apposition.
         RelationCase{"write_to_counterpart", "Ana Ruiz wrote to her Chilean counterpart, Foreign Minister Omar Haddad.",
                      {"Ana Ruiz 01 Omar Haddad"}, {"Ana Ruiz 01 Chile"}},
+        // Reiterating another actor's stance relays it: no act on that actor.
+        RelationCase{"reiterated_owners_act", "Ana Ruiz reiterated the Peruvian government's opposition to the tax. "
+                     "Chile gave Bolivia a clear warning.",
+                     {"Chile 13 Bolivia"}, {"Ana Ruiz 12 Peru"}},
         // "The Cabinet" is the government of the article's state.
         RelationCase{"the_cabinet_is_the_government",
                      "The Peruvian government met on Monday. Ana Ruiz criticised the Cabinet for the delay.",
