@@ -3368,7 +3368,9 @@ class Analysis {
         a = ArgEndingAt(end - 1);
       // ("reiterated the Reagan Administration's opposition": a possessive
       // owns the act; the act is its own, not the subject's.)
-      if (!a || Possessive(a->last)) return tokens_.size();
+      if (!a || Possessive(a->last) || Possessive(end)) return tokens_.size();
+      for (size_t t = end + 1; t < noun_first; ++t)
+        if (Possessive(t)) return tokens_.size();  // "the Peruvian government's opposition"
       size_t start = a->first;
       while (start > first && IsWord(start - 1) &&
              (Determiners().contains(tokens_[start - 1].lower) || lex_.IsHonorific(tokens_[start - 1].text)))
