@@ -586,6 +586,7 @@ constexpr WordClassName kWordClassNames[] = {
     {WordClass::kClaimNoun, "claim_noun", false},
     {WordClass::kCompanySuffix, "company_suffix", true},
     {WordClass::kCountryNoun, "country_noun", false},
+    {WordClass::kDocumentNoun, "document_noun", false},
     {WordClass::kEnemyNoun, "enemy_noun", false},
     {WordClass::kEventModifier, "event_modifier", false},
     {WordClass::kExpletiveAdjective, "expletive_adjective", false},

@@ -68,6 +68,7 @@ enum class WordClass {
   kClaimNoun,             // "that suggestion", "this claim"
   kCompanySuffix,         // "Plc", "Inc", as written
   kCountryNoun,           // "nation", "countries"
+  kDocumentNoun,          // "statement" in "issued a statement condemning X": the issuer acts
   kEnemyNoun,             // "enemy", "foe" (after "war")
   kEventModifier,         // "peace" in "peace talks": part of the event's name
   kExpletiveAdjective,    // "easy" in "it is easy to"

@@ -3090,6 +3090,8 @@ class Analysis {
     const Token& prev = tokens_[i - 1];
     if (prev.text == "," || ArgEndingAt(i - 1) != nullptr) return true;
     if (prev.kind != TokenKind::kWord) return false;
+    // "issued a statement deploring Japan's surplus".
+    if (InClass(WordClass::kDocumentNoun, prev.lower)) return true;
     return ProgressiveOpeners().contains(prev.lower);
   }
 

@@ -509,6 +509,10 @@ INSTANTIATE_TEST_SUITE_P(
         RelationCase{"reiterated_owners_act", "Ana Ruiz reiterated the Peruvian government's opposition to the tax. "
                      "Chile gave Bolivia a clear warning.",
                      {"Chile 13 Bolivia"}, {"Ana Ruiz 12 Peru"}},
+        // A statement or letter doing something is its issuer doing it.
+        RelationCase{"document_participle", "Peru issued a statement deploring the Chilean blockade. "
+                     "Bolivia sent a letter urging Chile to talk.",
+                     {"Peru 11 Chile", "Bolivia 02 Chile"}, {}},
         // "The Cabinet" is the government of the article's state.
         RelationCase{"the_cabinet_is_the_government",
                      "The Peruvian government met on Monday. Ana Ruiz criticised the Cabinet for the delay.",
