@@ -3839,6 +3839,34 @@ class Analysis {
     return true;
   }
 
+  // "The EC would insist that Japan boost imports", "demanded that Iraq
+  // withdraw": a demand (10) on the subject of the "that" clause when its
+  // verb is the bare form ("should" and "must" are DemandsOf's). True when
+  // the word at `i` was read so.
+  bool DemandsThat(size_t i, size_t last, const std::vector<Arg>& args, Extraction& out) {
+    std::string_view w = tokens_[i].lower;
+    if (w != "insist" && w != "insists" && w != "insisted" && w != "insisting" && w != "demand" && w != "demands" &&
+        w != "demanded" && w != "demanding")
+      return false;
+    if (!IsWord(i + 1) || tokens_[i + 1].lower_view() != "that") return false;
+    size_t k = i + 2;
+    if (IsWord(k) && Determiners().contains(tokens_[k].lower)) ++k;
+    const Arg* object = ArgStartingAt(k);
+    if (!object || Possessive(object->last) || out.entities[object->entity].type == EntityType::kEvent) return false;
+    size_t v = object->last + 1;
+    if (v > last || !IsWord(v) || tokens_[v].capitalized) return false;
+    std::string_view verb = tokens_[v].lower;
+    if (IsAuxiliary(verb) || IsNegator(verb) || verb.ends_with("ed") || verb.ends_with("ing") ||
+        (verb.ends_with("s") && !verb.ends_with("ss")) || !(IsVerbish(v) || lex_.IsLightVerb(verb)))
+      return false;
+    std::vector<Arg> subjects = SubjectsBefore(i, args, out);
+    if (subjects.empty()) return false;
+    const Modality modality = ModalityBefore(i, sentence_first_[tokens_[i].sentence]);
+    for (const Arg& sub : subjects)
+      AddTriple(out, sub.entity, object->entity, "demand", "10", "", modality, std::min(sub.first, i), v);
+    return true;
+  }
+
   const EventNoun* EventNounAt(size_t first, size_t max_first) const {
     for (size_t t = first; t <= max_first && t < event_start_.size(); ++t) {
       if (event_start_[t] >= 0) return &events_[event_start_[t]];
@@ -3861,7 +3889,7 @@ class Analysis {
         if (!IsWord(i) || (tokens_[i].capitalized && i != first && !IsHeadlineLine(i))) continue;
         words.clear();
         for (size_t k = i; k <= last && k < i + 4 && IsWord(k); ++k) words.push_back(tokens_[k].lower);
-        if (WantsActorTo(i, last, args, out)) continue;
+        if (WantsActorTo(i, last, args, out) || DemandsThat(i, last, args, out)) continue;
         VerbInfo verb;
         int n = lex_.MatchEventVerb(words, &verb);
         if (n == 0) continue;

@@ -513,6 +513,10 @@ INSTANTIATE_TEST_SUITE_P(
         RelationCase{"document_participle", "Peru issued a statement deploring the Chilean blockade. "
                      "Bolivia sent a letter urging Chile to talk.",
                      {"Peru 11 Chile", "Bolivia 02 Chile"}, {}},
+        // Insisting that another actor do something demands it; insisting
+        // that it has done something claims.
+        RelationCase{"insist_that", "Peru insisted that Chile withdraw its troops. Bolivia insisted that Chile had won.",
+                     {"Peru 10 Chile"}, {"Bolivia 10 Chile"}},
         // "The Cabinet" is the government of the article's state.
         RelationCase{"the_cabinet_is_the_government",
                      "The Peruvian government met on Monday. Ana Ruiz criticised the Cabinet for the delay.",
