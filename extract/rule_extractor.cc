@@ -4948,8 +4948,14 @@ class Analysis {
   // is neither a qualifier nor the object of a preposition.
   std::vector<Arg> SpeakersOf(size_t verb, const std::vector<Arg>& args, const Extraction& out) const {
     size_t clause_verb = ClauseVerb(verb);
+    // "Mr Kruger was quoted in the Guardian saying": the one quoted speaks
+    // (in "the radio quoted a spokesman as saying" the spokesman does).
+    bool quoted = false;
+    for (size_t k = verb; k-- > 1 && k + 8 > verb && SameSentence(k, verb);)
+      quoted = quoted || (IsWord(k) && tokens_[k].lower_view() == "quoted" && IsWord(k - 1) &&
+                          PassiveAuxiliaries().contains(tokens_[k - 1].lower));
     if (clause_verb != verb || !tokens_[verb].lower.ends_with("ing") || verb == 0 ||
-        tokens_[verb - 1].text != ",")
+        (tokens_[verb - 1].text != "," && !quoted))
       return SubjectsBefore(clause_verb, args, out);
     for (const Arg& a : args) {
       if (a.first >= verb) break;

@@ -1361,6 +1361,12 @@ INSTANTIATE_TEST_SUITE_P(
                   "Tehran Radio said the raid failed. \"We will respond,\" the radio said. The news agency IRNA "
                   "said more. \"Iraq is to blame,\" the agency said.",
                   {"Tehran Radio: We will respond,", "IRNA: Iraq is to blame,"}},
+        // The one quoted by a newspaper speaks; a radio quoting someone
+        // passes the words on.
+        QuoteCase{"quoted_in_newspaper",
+                  "Ana Ruiz was quoted in the Lima Times saying: \"We will win.\" Radio Quorvel quoted Omar Haddad "
+                  "as saying \"it is over.\"",
+                  {"Ana Ruiz: We will win.", "Omar Haddad: it is over."}},
         // A title written before a name refers back to it: "the cardinal".
         QuoteCase{"title_before_name",
                   "Cardinal Ana Ruiz spoke in Lima. Omar Haddad listened. The cardinal said: \"Peace is possible.\"",
