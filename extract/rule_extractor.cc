@@ -1616,6 +1616,15 @@ class Analysis {
       *role = r->role;
       if (r->first == 0) return nullptr;
       j = r->first - 1;
+      // "Labour MP and former Cabinet minister X": the first title, with its
+      // qualifier, is X's too.
+      size_t k = j;
+      while (k > 0 && IsWord(k) && !tokens_[k].capitalized && IsModifier(k) && k + 2 > j) --k;
+      if (k > 1 && IsWord(k) && tokens_[k].lower_view() == "and")
+        if (const RoleSpan* first_title = RoleEndingAt(k - 1); first_title && first_title->first > 0) {
+          *role = first_title->role;
+          j = first_title->first - 1;
+        }
       // "his Chilean counterpart, Foreign Minister X": the title opens the
       // appositive.
       if (!comma && j > 1 && tokens_[j].text == "," && IsModifier(j - 1)) --j;

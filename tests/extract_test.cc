@@ -517,6 +517,9 @@ INSTANTIATE_TEST_SUITE_P(
         // that it has done something claims.
         RelationCase{"insist_that", "Peru insisted that Chile withdraw its troops. Bolivia insisted that Chile had won.",
                      {"Peru 10 Chile"}, {"Bolivia 10 Chile"}},
+        // Two titles joined by "and": the first one's qualifier holds.
+        RelationCase{"coordinated_titles", "The veteran Andean Party MP and former minister Ana Ruiz will stand down.",
+                     {"Ana Ruiz AFF Andean Party (member of parliament)"}, {}},
         // "The Cabinet" is the government of the article's state.
         RelationCase{"the_cabinet_is_the_government",
                      "The Peruvian government met on Monday. Ana Ruiz criticised the Cabinet for the delay.",
