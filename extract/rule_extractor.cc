@@ -1281,10 +1281,13 @@ class Analysis {
     std::vector<std::pair<size_t, std::string>> moves;
     for (size_t idx = 0; idx < names_.size(); ++idx) {
       const Name& n = names_[idx];
-      if (n.source != NameSource::kRun || n.first != n.last || !keys[idx].starts_with(kOrganization) ||
-          n.first == 0 || !IsWord(n.first - 1) || tokens_[n.first - 1].lower_view() != "the" ||
-          lex_.HeadWordType(Base(n.first)) != EntityType::kOrganization)
+      if (n.source != NameSource::kRun || n.first != n.last || !keys[idx].starts_with(kOrganization) || n.first == 0)
         continue;
+      // ("Cabinet ministers", "Administration officials": no body either.)
+      const bool government = InClass(WordClass::kLeaderGovernmentNoun, AsciiLower(Base(n.first)));
+      if ((!IsWord(n.first - 1) || tokens_[n.first - 1].lower_view() != "the") && !(government && !Possessive(n.first)))
+        continue;
+      if (lex_.HeadWordType(Base(n.first)) != EntityType::kOrganization && !government) continue;
       // (Keys of names read from the text are lower case, the lexicon's not.)
       const std::string suffix = absl::StrCat(" ", AsciiLower(Base(n.first)));
       const std::string* full = nullptr;
@@ -1296,7 +1299,7 @@ class Analysis {
       }
       if (full && !ambiguous) {
         moves.push_back({idx, *full});
-      } else if (!full && InClass(WordClass::kLeaderGovernmentNoun, AsciiLower(Base(n.first)))) {
+      } else if (!full && government) {
         moves.push_back({idx, ""});
       }
     }
@@ -2336,15 +2339,18 @@ class Analysis {
     for (size_t i = 1; i < tokens_.size(); ++i) {
       for (; next_arg < args_.size() && args_[next_arg].last < i; ++next_arg) {
         const Arg& a = args_[next_arg];
-        if (out.entities[a.entity].type == EntityType::kLocation && IsWord(a.last + 1) &&
-            tokens_[a.last + 1].lower_view() == "government")
+        // "the Syrian government", "the Reagan administration" (read as the
+        // state, ending with the word).
+        if (out.entities[a.entity].type == EntityType::kLocation &&
+            ((IsWord(a.last + 1) && InClass(WordClass::kLeaderGovernmentNoun, tokens_[a.last + 1].lower)) ||
+             (a.last > a.first && InClass(WordClass::kLeaderGovernmentNoun, tokens_[a.last].lower))))
           named = a.entity;
       }
       if (BareMinisters(i)) {
         if (int state = named >= 0 ? named : home; state >= 0) added.push_back(Arg{i, i, state});
         continue;
       }
-      if (!IsWord(i) || (tokens_[i].lower_view() != "government" && tokens_[i].lower_view() != "cabinet") ||
+      if (!IsWord(i) || !InClass(WordClass::kLeaderGovernmentNoun, tokens_[i].lower) ||
           !IsWord(i - 1) || tokens_[i - 1].lower_view() != "the" || arg_start_[i] >= 0 || arg_end_[i] >= 0)
         continue;
       // "the government of Iraq", "the government of the Philippines" name

@@ -305,6 +305,8 @@ INSTANTIATE_TEST_SUITE_P(
         NameTypeCase{"bare_head_word", "The Quorvel Brigade attacked the town. Later the Brigade withdrew.",
                      {"Quorvel Brigade ORGANIZATION"}, {"Brigade"}},
         NameTypeCase{"the_cabinet", "Ana Ruiz told the Cabinet on Monday that she would stay.", {}, {"Cabinet"}},
+        NameTypeCase{"government_word_qualifier", "Ana Ruiz and other Cabinet ministers met Administration officials.",
+                     {}, {"Cabinet", "Administration"}},
         // A law or an affair is an event, listed only when a relation uses it.
         NameTypeCase{"law_is_no_organisation", "The Quorvel Data Act was passed in May.", {}, {"Quorvel Data Act"}},
         // A place's possessive owns the body after it; it does not head its
@@ -523,6 +525,10 @@ INSTANTIATE_TEST_SUITE_P(
         // "The Cabinet" is the government of the article's state.
         RelationCase{"the_cabinet_is_the_government",
                      "The Peruvian government met on Monday. Ana Ruiz criticised the Cabinet for the delay.",
+                     {"Ana Ruiz 11 Peru"}, {}},
+        // "The administration" is the state whose administration was named.
+        RelationCase{"the_administration", "The Peruvian administration met on Monday. Ana Ruiz said the "
+                     "administration had embarked on a reckless path.",
                      {"Ana Ruiz 11 Peru"}, {}},
         // Summoning a foreign envoy protests; one's own, consults.
         RelationCase{"summon_envoy",
