@@ -204,6 +204,7 @@ class Analysis {
     FindAccusations(out);
     FindQuotes(out);
     MergeGatheringReferences(out);
+    MergeNamedReferences(out);
     RemoveRepeatedTriples(out);
     Reorder(out);
     return out;
@@ -670,7 +671,11 @@ class Analysis {
                             MatchLexicon(k + 1, tokens_.size(), &after) == 0;
         bool surname = matched == 1 && info.kind == PhraseKind::kRole && last == first &&
                        lex_.IsGivenName(FirstPart(first)) && !name_follows;
-        if (matched > 0 && !surname) break;
+        // "the Prevention of Terrorism Bill": an event noun heading the name
+        // ends it, inside it.
+        const bool event_head = matched == 1 && info.kind == PhraseKind::kEventNoun && k > first &&
+                                lex_.HeadWordType(Base(k)) == EntityType::kEvent && !name_follows;
+        if (matched > 0 && !surname && !event_head) break;
         // "League Against Cruel Sports": a capitalised preposition after an
         // organisation's head word, before more name words, is in its name.
         const bool name_preposition = !all_caps_run && Prepositions().contains(tokens_[k].lower) &&
@@ -3040,6 +3045,12 @@ class Analysis {
       id = static_cast<int>(out.entities.size() - 1);
     }
     AddMention(out, id, span, tokens_[ev.first].sentence);
+    if (!naming.named) {
+      // "the bill" after "the Prevention of Terrorism Bill" (MergeNamedReferences).
+      const bool definite = first > 0 && IsWord(first - 1) && tokens_[first - 1].lower_view() == "the";
+      auto [it, added] = definite_generics_.emplace(id, definite);
+      it->second = it->second && definite;
+    }
     if (InClass(WordClass::kGatheringNoun, ev.noun)) {
       if (!naming.named) {
         // "the meeting", "Tuesday's meeting".
@@ -3052,6 +3063,36 @@ class Analysis {
       }
     }
     return id;
+  }
+
+  // "The Prevention of Terrorism Bill ... the bill", "the Kyoto Agreement
+  // ... the agreement": an unnamed event referred to only with "the" is the
+  // one event the article names with the same head word.
+  void MergeNamedReferences(Extraction& out) const {
+    for (const auto& [e, definite] : definite_generics_) {
+      if (!definite || out.entities[e].mentions.empty()) continue;
+      std::string noun = out.entities[e].name.substr(0, out.entities[e].name.find(" ("));
+      int target = -1;
+      bool ambiguous = false;
+      for (size_t k = 0; k < out.entities.size(); ++k) {
+        const Entity& other = out.entities[k];
+        if (static_cast<int>(k) == e || other.type != EntityType::kEvent || other.name.ends_with(")") ||
+            other.name.size() <= noun.size() + 1 || !AsciiLower(other.name).ends_with(absl::StrCat(" ", noun)))
+          continue;
+        ambiguous = ambiguous || target >= 0;
+        target = static_cast<int>(k);
+      }
+      if (target < 0 || ambiguous) continue;
+      for (int m : out.entities[e].mentions) {
+        out.mentions[m].entity = target;
+        out.entities[target].mentions.push_back(m);
+      }
+      out.entities[e].mentions.clear();
+      for (Triple& t : out.triples) {
+        if (t.subject == e) t.subject = target;
+        if (t.object == e) t.object = target;
+      }
+    }
   }
 
   // "The London conference ... the meeting ... the talks": when an article
@@ -5242,6 +5283,7 @@ class Analysis {
   std::vector<RoleSpan> roles_;
   std::vector<EventNoun> events_;
   std::map<int, bool> generic_gatherings_;  // unnamed gathering event -> every mention definite
+  std::map<int, bool> definite_generics_;   // unnamed event -> every mention after "the"
   std::set<int> named_gatherings_;          // gathering events named after a place or a body
   std::vector<Arg> args_;  // names with entities, in text order
   absl::flat_hash_set<size_t> qualifiers_;  // first tokens of args that qualify a person

@@ -445,6 +445,10 @@ INSTANTIATE_TEST_SUITE_P(
         EventMentionCase{"two_named_gatherings",
                          "Ana Ruiz attended the talks in Lima. Omar Haddad left the summit in Quito. Carlos Vega hosted the meeting.",
                          {"Lima talks: talks in Lima", "meeting (2024-05-01): meeting"}},
+        // A bill is an event; "the bill" is the one bill the article names.
+        EventMentionCase{"named_bill_reference",
+                         "Ana Ruiz defended the Quorvel Data Bill. Omar Haddad opposed the bill on Monday.",
+                         {"Quorvel Data Bill: Quorvel Data Bill", "Quorvel Data Bill: bill"}},
         // An owner or an agent is no part of the name.
         EventMentionCase{"owner_not_in_name", "Peru rejected Chile's peace plan. Ana Ruiz attended Peru's summit.",
                          {"summit (2024-05-01): summit"}}),
