@@ -525,10 +525,14 @@ class Analysis {
               ++end;
             }
             // So does an organisation's: "Metropolitan Police Authority".
+            // ("the U.S. Administration", "the British Government" are the
+            // state: the government word stays apart.)
+            const bool state_government = end == last + 2 && info.kind != PhraseKind::kOrganization &&
+                                          InClass(WordClass::kLeaderGovernmentNoun, AsciiLower(Base(end - 1)));
             if ((info.kind == PhraseKind::kCapital || info.kind == PhraseKind::kCountry ||
                  info.kind == PhraseKind::kDemonym || info.kind == PhraseKind::kOrganization ||
                  info.kind == PhraseKind::kPlace) &&
-                end > last + 1 &&
+                end > last + 1 && !state_government &&
                 lex_.HeadWordType(Base(end - 1)) == EntityType::kOrganization) {
               AddRun(i, end - 1, false);
               last = end - 1;

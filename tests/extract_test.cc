@@ -300,6 +300,10 @@ INSTANTIATE_TEST_SUITE_P(
         // A known leader's surname before "Administration" names the state.
         NameTypeCase{"leader_administration", "WASHINGTON - The Biden Administration opposed the bill, U.S. officials said.",
                      {"United States LOCATION"}, {"Biden Administration"}},
+        // A country's name before "Administration" or "Government" is the
+        // state.
+        NameTypeCase{"state_administration", "The Peruvian Government criticised the U.S. Administration on Monday.",
+                     {"Peru LOCATION", "United States LOCATION"}, {"U.S. Administration", "Peruvian Government"}},
         // An organisation's head word alone after "the" is the article's
         // organisation of that name; "the Cabinet" is the government.
         NameTypeCase{"bare_head_word", "The Quorvel Brigade attacked the town. Later the Brigade withdrew.",
