@@ -3927,6 +3927,18 @@ class Analysis {
     return true;
   }
 
+  // "attacked Labour's six new pledges": within a few words after `from`, a
+  // possessive owner of what an actor proposes or says.
+  bool PolicyNounOwnedAfter(size_t from, size_t last) const {
+    for (size_t k = from; k <= last && k < from + 3; ++k) {
+      if (!Possessive(k)) continue;
+      for (size_t n = k + 1; n <= last && n < k + 5 && IsWord(n); ++n)
+        if (lex_.IsPolicyNoun(tokens_[n].lower)) return true;
+      return false;
+    }
+    return false;
+  }
+
   const EventNoun* EventNounAt(size_t first, size_t max_first) const {
     for (size_t t = first; t <= max_first && t < event_start_.size(); ++t) {
       if (event_start_[t] >= 0) return &events_[event_start_[t]];
@@ -4073,7 +4085,8 @@ class Analysis {
         } else {
           subjects = SubjectsBefore(i, args, out);
           objects = ObjectsAfter(verb_last + 1, last, args, out,
-                                 /*owners=*/verb.code == "05" || verb.code == "11" || verb.code == "12");
+                                 /*owners=*/verb.code == "05" || verb.code == "11" || verb.code == "12" ||
+                                     (QuadClass(verb.code) == 4 && PolicyNounOwnedAfter(verb_last + 1, last)));
           // One receives a visitor, not the sender of a grant: "received a
           // grant from the NCI" meets nobody.
           if (lex_.IsReceivingVerb(form))

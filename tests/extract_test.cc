@@ -530,6 +530,10 @@ INSTANTIATE_TEST_SUITE_P(
         // Two titles joined by "and": the first one's qualifier holds.
         RelationCase{"coordinated_titles", "The veteran Andean Party MP and former minister Ana Ruiz will stand down.",
                      {"Ana Ruiz AFF Andean Party (member of parliament)"}, {}},
+        // Force against what an actor proposes, past its possessive and
+        // modifiers, is criticism of the actor.
+        RelationCase{"attack_owned_pledges", "Ana Ruiz attacked the Andean Party's six new pledges on Monday.",
+                     {"Ana Ruiz 11 Andean Party"}, {"Ana Ruiz 19 Andean Party"}},
         // "The Cabinet" is the government of the article's state.
         RelationCase{"the_cabinet_is_the_government",
                      "The Peruvian government met on Monday. Ana Ruiz criticised the Cabinet for the delay.",
