@@ -33,8 +33,8 @@ for line in "entities " "entities (typed)" "relations: entity pair" "relations: 
             "relations: CAMEO root" "affiliations (AFF)" "quotes:" "merging:"; do
   grep -qF "$line" "$tmp/out" || fail "eval report lacks \"$line\""
 done
-check_floors "$tmp/out" '{"entities": 0.90, "entities (typed)": 0.90, "relations: entity pair": 0.71,
-                          "relations: CAMEO root": 0.66, "affiliations (AFF)": 0.92}' 0.9 0.95 \
+check_floors "$tmp/out" '{"entities": 0.90, "entities (typed)": 0.90, "relations: entity pair": 0.73,
+                          "relations: CAMEO root": 0.69, "affiliations (AFF)": 0.93}' 0.9 0.95 \
   || fail "dev eval figures fell below the floors"
 pass "eval report complete and above the floors"
 
@@ -55,28 +55,28 @@ eval_set() {
 
 # The held-out articles (annotated by the team without looking at the
 # system; their error categories were studied twice).
-eval_set held-out heldout_gold '{"entities": 0.93, "entities (typed)": 0.93, "relations: entity pair": 0.77,
+eval_set held-out heldout_gold '{"entities": 0.95, "entities (typed)": 0.95, "relations: entity pair": 0.78,
                                  "affiliations (AFF)": 0.93}' 0.93 0.92
 # The blind set (annotated without seeing the system; no rule has been
 # written against it): floors only guard against regressions.
-eval_set blind blind_gold '{"entities": 0.87, "entities (typed)": 0.85, "relations: entity pair": 0.44,
-                            "affiliations (AFF)": 0.88}' 0.93 0.92
+eval_set blind blind_gold '{"entities": 0.88, "entities (typed)": 0.87, "relations: entity pair": 0.46,
+                            "affiliations (AFF)": 0.89}' 0.93 0.92
 # The second development set, whose errors are studied.
-eval_set dev2 dev2_gold '{"entities": 0.95, "entities (typed)": 0.94, "relations: entity pair": 0.55,
-                          "affiliations (AFF)": 0.94}' 0.95 0.93
+eval_set dev2 dev2_gold '{"entities": 0.96, "entities (typed)": 0.95, "relations: entity pair": 0.57,
+                          "affiliations (AFF)": 0.95}' 0.95 0.93
 # The third set, annotated blind on 2026-12-03; its errors have been studied
 # since (see tests/dev3_gold/README.md).
-eval_set dev3 dev3_gold '{"entities": 0.92, "entities (typed)": 0.89, "relations: entity pair": 0.62,
-                          "affiliations (AFF)": 0.90}' 0.88 0.88
+eval_set dev3 dev3_gold '{"entities": 0.95, "entities (typed)": 0.91, "relations: entity pair": 0.66,
+                          "affiliations (AFF)": 0.91}' 0.88 0.88
 # The fourth set, annotated blind on 2026-12-03 and only measured since.
-eval_set blind4 blind4_gold '{"entities": 0.90, "entities (typed)": 0.89, "relations: entity pair": 0.29,
-                              "affiliations (AFF)": 0.77}' 0.90 0.70
+eval_set blind4 blind4_gold '{"entities": 0.91, "entities (typed)": 0.90, "relations: entity pair": 0.31,
+                              "affiliations (AFF)": 0.78}' 0.90 0.70
 # The fifth set (dev4), annotated blind on 2026-12-03 and studied since.
-eval_set dev4 dev4_gold '{"entities": 0.80, "entities (typed)": 0.78, "relations: entity pair": 0.33,
-                          "affiliations (AFF)": 0.79}' 0.94 0.87
+eval_set dev4 dev4_gold '{"entities": 0.81, "entities (typed)": 0.80, "relations: entity pair": 0.35,
+                          "affiliations (AFF)": 0.80}' 0.94 0.87
 # The seventh set (blind5), annotated blind on 2026-12-03: only measured.
-eval_set blind5 blind5_gold '{"entities": 0.89, "entities (typed)": 0.88, "relations: entity pair": 0.29,
-                              "affiliations (AFF)": 0.81}' 0.95 0.89
+eval_set blind5 blind5_gold '{"entities": 0.90, "entities (typed)": 0.89, "relations: entity pair": 0.33,
+                              "affiliations (AFF)": 0.82}' 0.95 0.89
 
 # corpus_set NAME FLOORS QUOTES_FOUND SPEAKERS_RIGHT: a set whose articles
 # come from the benchmark corpus, rebuilt in the layout of articles.jsonl.
@@ -88,10 +88,13 @@ corpus_set() {
 }
 if [ -f "$corpus" ]; then
   # dev5 and dev6, annotated blind on 2026-12-03 and studied since.
-  corpus_set dev5 '{"entities": 0.83, "entities (typed)": 0.82, "relations: entity pair": 0.31,
-                    "affiliations (AFF)": 0.75}' 0.97 0.96
-  corpus_set dev6 '{"entities": 0.87, "entities (typed)": 0.87, "relations: entity pair": 0.39,
-                    "affiliations (AFF)": 0.86}' 0.98 0.92
+  corpus_set dev5 '{"entities": 0.85, "entities (typed)": 0.85, "relations: entity pair": 0.36,
+                    "affiliations (AFF)": 0.79}' 0.97 0.96
+  corpus_set dev6 '{"entities": 0.89, "entities (typed)": 0.89, "relations: entity pair": 0.49,
+                    "affiliations (AFF)": 0.88}' 0.98 0.92
+  # dev7, annotated blind on 2026-12-04 and studied since.
+  corpus_set dev7 '{"entities": 0.90, "entities (typed)": 0.89, "relations: entity pair": 0.34,
+                    "affiliations (AFF)": 0.84}' 0.91 0.85
 else
-  echo "SKIP: $corpus not found; the dev5 and dev6 evals need it"
+  echo "SKIP: $corpus not found; the dev5, dev6 and dev7 evals need it"
 fi
