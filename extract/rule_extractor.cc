@@ -2806,8 +2806,10 @@ class Analysis {
     for (size_t t = k; !participle_clause && !second_predicate && t-- > 0 && SameSentence(t, verb) && t + 40 > verb;) {
       std::string_view w = tokens_[t].lower;
       if (IsWord(t) && (w == "its" || w == "their" || w == "his" || w == "her")) break;
+      // ("Iran continued to attack Iraq", "vowed to retaliate": the verb
+      // before "to" reports nothing.)
       if (IsWord(t) && !tokens_[t].capitalized && !InsideQuote(t) && lex_.IsSpeechVerb(w) && !w.ends_with("ing") &&
-          !InsideQuote(verb)) {
+          !InsideQuote(verb) && !(IsWord(t + 1) && tokens_[t + 1].lower_view() == "to")) {
         report = t;
         break;
       }

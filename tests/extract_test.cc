@@ -534,6 +534,12 @@ INSTANTIATE_TEST_SUITE_P(
         // modifiers, is criticism of the actor.
         RelationCase{"attack_owned_pledges", "Ana Ruiz attacked the Andean Party's six new pledges on Monday.",
                      {"Ana Ruiz 11 Andean Party"}, {"Ana Ruiz 19 Andean Party"}},
+        // "continued to" reports nothing: the act is the subject's; a threat
+        // or a vow to act is an act still to come.
+        RelationCase{"continued_to_act", "Peru continued to attack Chile on Monday.", {"Peru 19 Chile"}, {}},
+        RelationCase{"threatened_to_act", "Peru threatened to attack Chile. Bolivia vowed to attack Chile.",
+                     {"Peru 13 Chile", "Peru 19 Chile [future]", "Bolivia 19 Chile [future]"},
+                     {"Peru 19 Chile", "Bolivia 19 Chile"}},
         // "The Cabinet" is the government of the article's state.
         RelationCase{"the_cabinet_is_the_government",
                      "The Peruvian government met on Monday. Ana Ruiz criticised the Cabinet for the delay.",
