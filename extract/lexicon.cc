@@ -586,6 +586,7 @@ constexpr WordClassName kWordClassNames[] = {
     {WordClass::kClaimNoun, "claim_noun", false},
     {WordClass::kCompanySuffix, "company_suffix", true},
     {WordClass::kCountryNoun, "country_noun", false},
+    {WordClass::kDemandingVerb, "demanding_verb", false},
     {WordClass::kDocumentNoun, "document_noun", false},
     {WordClass::kEnemyNoun, "enemy_noun", false},
     {WordClass::kEventModifier, "event_modifier", false},
@@ -612,6 +613,7 @@ constexpr WordClassName kWordClassNames[] = {
     {WordClass::kTimeWord, "time_word", false},
     {WordClass::kVerbalAttackVerb, "verbal_attack_verb", false},
     {WordClass::kVisitNoun, "visit_noun", false},
+    {WordClass::kWantingVerb, "wanting_verb", false},
     {WordClass::kWarNoun, "war_noun", false},
 };
 constexpr bool InEnumOrder() {

@@ -68,6 +68,7 @@ enum class WordClass {
   kClaimNoun,             // "that suggestion", "this claim"
   kCompanySuffix,         // "Plc", "Inc", as written
   kCountryNoun,           // "nation", "countries"
+  kDemandingVerb,         // "insisted" in "insisted that Japan boost imports": a demand (10)
   kDocumentNoun,          // "statement" in "issued a statement condemning X": the issuer acts
   kEnemyNoun,             // "enemy", "foe" (after "war")
   kEventModifier,         // "peace" in "peace talks": part of the event's name
@@ -94,6 +95,7 @@ enum class WordClass {
   kTimeWord,              // "Tuesday" in "Tuesday's meeting": a definite reference
   kVerbalAttackVerb,      // "attack": criticism when aimed at a person or by a person at a body
   kVisitNoun,             // "visit", "trip"
+  kWantingVerb,           // "wants" in "wants the Tories to apologise": an appeal (02)
   kWarNoun,               // "war", "conflict"
 };
 

@@ -3052,21 +3052,14 @@ class Analysis {
     }
     AddMention(out, id, span, tokens_[ev.first].sentence);
     if (!naming.named) {
-      // "the bill" after "the Prevention of Terrorism Bill" (MergeNamedReferences).
-      const bool definite = first > 0 && IsWord(first - 1) && tokens_[first - 1].lower_view() == "the";
-      auto [it, added] = definite_generics_.emplace(id, definite);
-      it->second = it->second && definite;
-    }
-    if (InClass(WordClass::kGatheringNoun, ev.noun)) {
-      if (!naming.named) {
-        // "the meeting", "Tuesday's meeting".
-        const bool definite =
-            first > 0 && IsWord(first - 1) && (tokens_[first - 1].lower_view() == "the" || TimePossessive(first - 1));
-        auto [it, added] = generic_gatherings_.emplace(id, definite);
-        it->second = it->second && definite;
-      } else {
-        named_gatherings_.insert(id);
-      }
+      // "the meeting", "Tuesday's meeting", "the bill": a reference that
+      // MergeGatheringReferences and MergeNamedReferences may resolve.
+      const bool definite =
+          first > 0 && IsWord(first - 1) && (tokens_[first - 1].lower_view() == "the" || TimePossessive(first - 1));
+      auto [it, added] = unnamed_events_.emplace(id, UnnamedEvent{ev.noun, definite});
+      it->second.definite = it->second.definite && definite;
+    } else if (InClass(WordClass::kGatheringNoun, ev.noun)) {
+      named_gatherings_.insert(id);
     }
     return id;
   }
@@ -3075,9 +3068,9 @@ class Analysis {
   // ... the agreement": an unnamed event referred to only with "the" is the
   // one event the article names with the same head word.
   void MergeNamedReferences(Extraction& out) const {
-    for (const auto& [e, definite] : definite_generics_) {
-      if (!definite || out.entities[e].mentions.empty()) continue;
-      std::string noun = out.entities[e].name.substr(0, out.entities[e].name.find(" ("));
+    for (const auto& [e, unnamed] : unnamed_events_) {
+      if (!unnamed.definite || out.entities[e].mentions.empty()) continue;
+      const std::string& noun = unnamed.noun;
       int target = -1;
       bool ambiguous = false;
       for (size_t k = 0; k < out.entities.size(); ++k) {
@@ -3088,16 +3081,21 @@ class Analysis {
         ambiguous = ambiguous || target >= 0;
         target = static_cast<int>(k);
       }
-      if (target < 0 || ambiguous) continue;
-      for (int m : out.entities[e].mentions) {
-        out.mentions[m].entity = target;
-        out.entities[target].mentions.push_back(m);
-      }
-      out.entities[e].mentions.clear();
-      for (Triple& t : out.triples) {
-        if (t.subject == e) t.subject = target;
-        if (t.object == e) t.object = target;
-      }
+      if (target >= 0 && !ambiguous) MoveEvent(e, target, out);
+    }
+  }
+
+  // Moves the mentions and relations of event `from` to event `to`; `from`
+  // is left without mentions (Reorder drops it).
+  static void MoveEvent(int from, int to, Extraction& out) {
+    for (int m : out.entities[from].mentions) {
+      out.mentions[m].entity = to;
+      out.entities[to].mentions.push_back(m);
+    }
+    out.entities[from].mentions.clear();
+    for (Triple& t : out.triples) {
+      if (t.subject == from) t.subject = to;
+      if (t.object == from) t.object = to;
     }
   }
 
@@ -3105,7 +3103,8 @@ class Analysis {
   // names exactly one gathering, the gatherings it refers to only with "the"
   // are that one.
   void MergeGatheringReferences(Extraction& out) {
-    if (generic_gatherings_.empty()) return;
+    const auto gathering = [&](const auto& entry) { return InClass(WordClass::kGatheringNoun, entry.second.noun); };
+    if (std::none_of(unnamed_events_.begin(), unnamed_events_.end(), gathering)) return;
     // Every gathering the article names counts, also where no relation uses
     // it: "ahead of a meeting in London".
     std::set<std::string> names;
@@ -3119,17 +3118,8 @@ class Analysis {
     }
     if (named_gatherings_.size() != 1) return;
     const int target = *named_gatherings_.begin();
-    for (const auto& [e, definite] : generic_gatherings_) {
-      if (!definite || e == target) continue;
-      for (int m : out.entities[e].mentions) {
-        out.mentions[m].entity = target;
-        out.entities[target].mentions.push_back(m);
-      }
-      out.entities[e].mentions.clear();
-      for (Triple& t : out.triples) {
-        if (t.subject == e) t.subject = target;
-        if (t.object == e) t.object = target;
-      }
+    for (const auto& entry : unnamed_events_) {
+      if (entry.second.definite && entry.first != target && gathering(entry)) MoveEvent(entry.first, target, out);
     }
   }
 
@@ -3878,8 +3868,7 @@ class Analysis {
   // want another actor to act appeals to it (02). True when the word at `i`
   // was read so.
   bool WantsActorTo(size_t i, size_t last, const std::vector<Arg>& args, Extraction& out) {
-    std::string_view w = tokens_[i].lower;
-    if (w != "want" && w != "wants" && w != "wanted" && w != "wanting") return false;
+    if (!InClass(WordClass::kWantingVerb, tokens_[i].lower)) return false;
     size_t k = i + 1;
     if (IsWord(k) && Determiners().contains(tokens_[k].lower)) ++k;
     const Arg* object = ArgStartingAt(k);
@@ -3906,10 +3895,7 @@ class Analysis {
   // verb is the bare form ("should" and "must" are DemandsOf's). True when
   // the word at `i` was read so.
   bool DemandsThat(size_t i, size_t last, const std::vector<Arg>& args, Extraction& out) {
-    std::string_view w = tokens_[i].lower;
-    if (w != "insist" && w != "insists" && w != "insisted" && w != "insisting" && w != "demand" && w != "demands" &&
-        w != "demanded" && w != "demanding")
-      return false;
+    if (!InClass(WordClass::kDemandingVerb, tokens_[i].lower)) return false;
     if (!IsWord(i + 1) || tokens_[i + 1].lower_view() != "that") return false;
     size_t k = i + 2;
     if (IsWord(k) && Determiners().contains(tokens_[k].lower)) ++k;
@@ -5301,9 +5287,12 @@ class Analysis {
   std::vector<Name> names_;
   std::vector<RoleSpan> roles_;
   std::vector<EventNoun> events_;
-  std::map<int, bool> generic_gatherings_;  // unnamed gathering event -> every mention definite
-  std::map<int, bool> definite_generics_;   // unnamed event -> every mention after "the"
-  std::set<int> named_gatherings_;          // gathering events named after a place or a body
+  struct UnnamedEvent {
+    std::string noun;
+    bool definite = true;  // every mention after "the" or a day's possessive
+  };
+  std::map<int, UnnamedEvent> unnamed_events_;  // events named by their noun (and date) only
+  std::set<int> named_gatherings_;              // gathering events named after a place or a body
   std::vector<Arg> args_;  // names with entities, in text order
   absl::flat_hash_set<size_t> qualifiers_;  // first tokens of args that qualify a person
   std::vector<std::pair<size_t, size_t>> quote_tokens_;  // (open, close) token indexes
