@@ -605,6 +605,7 @@ constexpr WordClassName kWordClassNames[] = {
     {WordClass::kLedByParticiple, "led_by_participle", false},
     {WordClass::kLinkingVerb, "linking_verb", false},
     {WordClass::kLocativeWord, "locative_word", false},
+    {WordClass::kPartyName, "party_name", false},
     {WordClass::kPlaceNoun, "place_noun", false},
     {WordClass::kQuantityNoun, "quantity_noun", false},
     {WordClass::kRefusalWord, "refusal_word", false},

@@ -87,6 +87,7 @@ enum class WordClass {
   kLedByParticiple,       // "headed" in "headed by"
   kLinkingVerb,           // "become", "remain"
   kLocativeWord,          // "in", "near", "reached": a place follows
+  kPartyName,             // "labour": a political party whose name does not end in "Party"
   kPlaceNoun,             // "town" in "the town of X"
   kQuantityNoun,          // "thousands" in "thousands of"
   kRefusalWord,           // "unwilling" in "unwilling to"

@@ -2089,6 +2089,39 @@ class Analysis {
     ResolveBareGovernments(out);
     ResolveReportedClaims(out);
     ResolveDefinitePlans(out);
+    ResolvePartyReferences(out);
+  }
+
+  // A political party: named "... Party" or listed in the party_name class.
+  bool IsParty(const Entity& e) const {
+    if (e.type != EntityType::kOrganization || e.generic) return false;
+    const std::string name = AsciiLower(e.name);
+    return name.ends_with(" party") || InClass(WordClass::kPartyName, name);
+  }
+
+  // "In a statement, the party said" after "Tory leader Michael Howard":
+  // "the party" in lower case is the party the article named last, within
+  // five sentences. Only an argument, like "the government".
+  void ResolvePartyReferences(const Extraction& out) {
+    std::vector<Arg> added;
+    int latest = -1;  // the party named last, and the sentence it was named in
+    int latest_sentence = -1;
+    size_t next_arg = 0;
+    for (size_t i = 1; i < tokens_.size(); ++i) {
+      for (; next_arg < args_.size() && args_[next_arg].first < i; ++next_arg) {
+        if (IsParty(out.entities[args_[next_arg].entity])) {
+          latest = args_[next_arg].entity;
+          latest_sentence = tokens_[args_[next_arg].first].sentence;
+        }
+      }
+      if (!IsWord(i) || tokens_[i].capitalized || arg_start_[i] >= 0 || Base(i) != "party" ||
+          tokens_[i - 1].lower_view() != "the" || latest < 0 || latest_sentence + 5 < tokens_[i].sentence)
+        continue;
+      // "the party of government", "the party conference": no reference to one party.
+      if (IsWord(i + 1) && !Possessive(i) && !IsVerbish(i + 1) && !IsAuxiliary(tokens_[i + 1].lower)) continue;
+      added.push_back(Arg{i - 1, i, latest});
+    }
+    AddArgs(added);
   }
 
   // "the plans" after "the Tory plans" or "Labour's proposals ... the
@@ -4675,6 +4708,63 @@ class Analysis {
     return std::nullopt;
   }
 
+  // The actor reported in sentence `s`: the subject of its first reporting
+  // verb outside quotations ("the Conservatives insisted ...", "In a
+  // statement, the party said ..."), or -1 (also for an event or an unnamed
+  // group).
+  int SentenceSpeaker(int s, const Extraction& out) const {
+    std::vector<Arg> args = SentenceArgs(s, out);
+    for (size_t v = sentence_first_[s]; v <= sentence_last_[s]; ++v) {
+      if (!IsWord(v) || tokens_[v].capitalized || InsideQuote(v) || !lex_.IsSpeechVerb(tokens_[v].lower)) continue;
+      std::vector<Arg> speakers = SubjectsBefore(v, args, out);
+      if (speakers.empty()) continue;
+      const Entity& e = out.entities[speakers.front().entity];
+      return e.type == EntityType::kEvent || e.generic ? -1 : speakers.front().entity;
+    }
+    return -1;
+  }
+
+  // "a spokesman said" with no one named for him, after sentences that
+  // report an organisation ("They said they would press Labour ... \"...\"
+  // a spokesman said"): he speaks for it. The nearest of the three sentences
+  // before that reports anyone decides; a person there leaves him unnamed.
+  int OrganisationOfBareSpokesman(size_t first, size_t last, const Extraction& out) const {
+    if (first != last || first == 0 || !IsWord(first - 1) ||
+        (tokens_[first - 1].lower_view() != "a" && tokens_[first - 1].lower_view() != "the") ||
+        !InClass(WordClass::kSpokespersonNoun, tokens_[first].lower))
+      return -1;
+    // "the spokesman" after another spokesman is that one (see
+    // OrganisationOfDefiniteSpokesman).
+    if (tokens_[first - 1].lower_view() == "the") {
+      for (size_t t = 0; t < first - 1; ++t)
+        if (IsWord(t) && tokens_[t].lower == tokens_[first].lower) return -1;
+    }
+    const int s = tokens_[first].sentence;
+    for (int p = s - 1; p >= 0 && p >= s - 3; --p) {
+      if (repeated_[sentence_first_[p]]) continue;
+      const int speaker = SentenceSpeaker(p, out);
+      if (speaker < 0) continue;
+      return out.entities[speaker].type == EntityType::kOrganization ? speaker : -1;
+    }
+    return -1;
+  }
+
+  // `," said the statement`: the statement the article last mentioned in the
+  // three sentences before, standing for the one it reports ("In a
+  // statement, the party said ..."); -1 when there is none.
+  int IssuerOfDocument(size_t noun) const {
+    if (noun == 0 || !IsWord(noun - 1) || tokens_[noun - 1].lower_view() != "the" ||
+        !InClass(WordClass::kDocumentNoun, tokens_[noun].lower))
+      return -1;
+    const int s = tokens_[noun].sentence;
+    for (size_t t = noun - 1; t-- > 0 && tokens_[t].sentence + 3 >= s;) {
+      if (!IsWord(t) || tokens_[t].lower != tokens_[noun].lower || InsideQuote(t)) continue;
+      if (t > 0 && IsWord(t - 1) && tokens_[t - 1].lower_view() == "the") continue;  // another reference
+      return SentenceSpeaker(tokens_[t].sentence, *out_);
+    }
+    return -1;
+  }
+
   // The document-local entity for an unnamed speaker, created on first use.
   // "The spokesman said" after "an Iranian Foreign Ministry spokesman" or
   // "a spokesman for the Defence Ministry": the organisation the last such
@@ -4731,6 +4821,7 @@ class Analysis {
       if (medium[0] >= 0) return medium[0];
     }
     if (int org = OrganisationOfDefiniteSpokesman(first, last, out); org >= 0) return org;
+    if (int org = OrganisationOfBareSpokesman(first, last, out); org >= 0) return org;
     Span span{tokens_[first].span.begin, tokens_[last].span.end};
     std::string name = CollapseSpaces(doc_.text.substr(span.begin, span.size()));
     std::optional<EntityType> group_type = lex_.GroupNounType(tokens_[last].lower);
@@ -4840,6 +4931,11 @@ class Analysis {
                  (ArgStartingAt(s + 1) || describing(s + 1) || in_role_[s + 1] ||
                   (IsWord(s + 1) && lex_.IsHonorific(tokens_[s + 1].text)))))) {
           s = ArgStartingAt(s) ? ArgStartingAt(s)->last + 1 : s + 1;
+        }
+        // `," said the statement`: whoever issued it.
+        if (int issuer = IssuerOfDocument(s + 1); issuer >= 0 && s + 2 < tokens_.size() && !IsWord(s + 2)) {
+          *direct = true;
+          return issuer;
         }
         // `," said the spokeswoman.`: an unnamed speaker.
         if (IsWord(s) && (tokens_[s].lower_view() == "the" || tokens_[s].lower_view() == "a") && !ArgStartingAt(s + 1)) {

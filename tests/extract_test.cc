@@ -1565,6 +1565,19 @@ INSTANTIATE_TEST_SUITE_P(
                   "and Soto, told the meeting. The plan, according to Ruiz, helps. \"There is more cash now,\" "
                   "she said.",
                   {"Ana Ruiz: It is a precedent ", "Ana Ruiz: There is more cash"}},
+        // An unowned spokesman speaks for the organisation the sentences
+        // before reported; after a reported person he stays unnamed.
+        QuoteCase{"bare_spokesman_after_organisation",
+                  "The Andean Council said it would back the bill. It will press the ministers. \"The bill is "
+                  "a start,\" a spokesman said. Omar Haddad said he was pleased. \"We will vote,\" a spokesman "
+                  "said.",
+                  {"Andean Council: The bill is a star", "spokesman: We will vote,"}},
+        // "said the statement": the one who issued it; "the party": the
+        // party named last.
+        QuoteCase{"statement_and_the_party",
+                  "Labour leader Ana Ruiz accepted his decision. In a statement, the party said the remark was "
+                  "taken out of context. \"He backs the party's policies,\" said the statement.",
+                  {"Labour: He backs the party"}},
         QuoteCase{"fragment_in_reported_clause",
                   "The row grew after Omar Haddad told members the Andean Council offered a \"hard right agenda\". "
                   "The Andean Council said the plan was fair, while Ana Ruiz criticised \"extravagant\" promises.",
