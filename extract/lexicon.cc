@@ -600,6 +600,7 @@ constexpr WordClassName kWordClassNames[] = {
     {WordClass::kNonGovernmentTitle, "non_government_title", false},
     {WordClass::kHelpVerb, "help_verb", false},
     {WordClass::kHostingVerb, "hosting_verb", false},
+    {WordClass::kHostedByParticiple, "hosted_by_participle", false},
     {WordClass::kLeaderGovernmentNoun, "leader_government_noun", false},
     {WordClass::kLeadingVerb, "leading_verb", false},
     {WordClass::kLedByParticiple, "led_by_participle", false},

@@ -82,6 +82,7 @@ enum class WordClass {
   kNonGovernmentTitle,    // unless it contains one of these ("press secretary")
   kHelpVerb,              // forms of "help"
   kHostingVerb,           // lemmas: "host", "chair", "sponsor"
+  kHostedByParticiple,    // "sponsored" in "a conference sponsored by X": X's conference
   kLeaderGovernmentNoun,  // "government" in "Mr Blair's government"
   kLeadingVerb,           // "heads", "led", "commands"
   kLedByParticiple,       // "headed" in "headed by"

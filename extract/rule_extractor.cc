@@ -1231,6 +1231,12 @@ class Analysis {
         lex_.GroupNounType(prev) == EntityType::kOrganization && !lex_.IsGivenName(FirstPart(n.first))) {
       return EntityType::kOrganization;
     }
+    // "Euromoney magazine", "the Bugle newspaper": a medium's name ("Euston
+    // station", "the UN agency" say less).
+    if (IsWord(n.last + 1) && !tokens_[n.last + 1].capitalized && !Possessive(n.last) &&
+        lex_.IsMediaNoun(tokens_[n.last + 1].lower) && tokens_[n.last + 1].lower_view() != "station" &&
+        tokens_[n.last + 1].lower_view() != "agency")
+      return EntityType::kOrganization;
     if (prev == "of" && n.first >= 2 && IsWord(n.first - 2) &&
         InClass(WordClass::kPlaceNoun, tokens_[n.first - 2].lower)) {
       return EntityType::kLocation;
@@ -3023,6 +3029,18 @@ class Analysis {
     bool named = false;  // after a place or a body, not generic
   };
 
+  // The body after "sponsored by", "organised by", "hosted by" ... right
+  // after token `last`, or nullptr.
+  const Arg* HostAfter(size_t last) const {
+    if (!IsWord(last + 2) || !SameSentence(last, last + 2) ||
+        !InClass(WordClass::kHostedByParticiple, tokens_[last + 1].lower) ||
+        tokens_[last + 2].lower_view() != "by")
+      return nullptr;
+    size_t k = last + 3;
+    if (IsWord(k) && tokens_[k].lower_view() == "the") ++k;
+    return ArgStartingAt(k);
+  }
+
   EventNaming NameEvent(const EventNoun& ev, const Extraction& out) const {
     // Named after an adjacent place ("Geneva talks", "talks in Geneva") or,
     // for a meeting or an agreement, the body before it ("the G8 summit");
@@ -3042,6 +3060,12 @@ class Analysis {
     } else if (before && meeting_or_agreement && out.entities[before->entity].type == EntityType::kOrganization &&
                !out.entities[before->entity].generic) {
       naming.name = absl::StrCat(out.entities[before->entity].name, " ", ev.noun);
+      naming.named = true;
+    } else if (const Arg* host = meeting_or_agreement ? HostAfter(ev.last) : nullptr;
+               host && out.entities[host->entity].type == EntityType::kOrganization && !out.entities[host->entity].generic) {
+      // "a conference sponsored by Euromoney magazine" is the Euromoney
+      // conference.
+      naming.name = absl::StrCat(out.entities[host->entity].name, " ", ev.noun);
       naming.named = true;
     } else if (!doc_.date.empty() && doc_.date != kUnknownDate) {
       naming.name = absl::StrCat(ev.noun, " (", doc_.date, ")");
@@ -4209,9 +4233,11 @@ class Analysis {
         // stays a consultation); so is sponsoring or chairing one, or
         // speaking to it ("told the conference"). PART verbs take events only.
         const bool hosting = InClass(WordClass::kHostingVerb, verb.lemma);
-        // "chairs the G8 summit": the meeting a name qualifies is what is hosted.
+        // "chairs the G8 summit": the meeting a name qualifies is what is
+        // hosted; "told the Euromoney conference": what is addressed.
+        const bool addressing = hosting || verb.code == "01" || InClass(WordClass::kAddressingVerb, verb.lemma);
         for (Arg& o : objects) {
-          int e = hosting && o.last + 1 < tokens_.size() ? event_start_[o.last + 1] : -1;
+          int e = addressing && o.last + 1 < tokens_.size() ? event_start_[o.last + 1] : -1;
           if (e >= 0 && events_[e].code == "04" && out.entities[o.entity].type != EntityType::kEvent)
             o = Arg{events_[e].first, events_[e].last, EventEntity(events_[e], out)};
         }

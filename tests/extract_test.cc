@@ -257,6 +257,9 @@ INSTANTIATE_TEST_SUITE_P(
     Table, NameTypeTest,
     ::testing::Values(
         NameTypeCase{"place_words", "Fighting spread to Upper Kivu on Monday.", {"Upper Kivu LOCATION"}, {}},
+        // A name before a medium's noun is the medium; a language is no name.
+        NameTypeCase{"medium_noun_after_name", "The plan was reported by Zorbat magazine and on Arabic television.",
+                     {"Zorbat ORGANIZATION"}, {"Arabic"}},
         // Unknown names listed with a known place are places; not in a list
         // ending in a verb, nor with a person in it.
         NameTypeCase{"place_list", "Strikes hit Cusco, Zorvadel, Quintarra and Arequipa on Monday.",
@@ -476,6 +479,15 @@ TEST_P(RelationCodingTest, Codes) {
 INSTANTIATE_TEST_SUITE_P(
     Table, RelationCodingTest,
     ::testing::Values(
+        // Speaking to a gathering takes part in it, also when a body's name
+        // qualifies it; a gathering sponsored by a body is named after it,
+        // and the sponsor takes part.
+        RelationCase{"addressing_a_gathering",
+                     "Ana Ruiz told a symposium sponsored by Zorbat magazine that rates would fall. Omar Haddad "
+                     "told the Zorbat symposium that they would not.",
+                     {"Ana Ruiz PART Zorbat symposium", "Zorbat PART Zorbat symposium",
+                      "Omar Haddad PART Zorbat symposium"},
+                     {}},
         // Killing by armed forces is fighting (19); by others, assault (18).
         RelationCase{"military_subject", "Chile said its troops had killed dozens of Peruvians near the border.",
                      {"Chile 19 Peru"}, {"Chile 18 Peru"}},
