@@ -197,6 +197,7 @@ class Analysis {
     IndexArgs();
     FindAffiliations(out);
     DropDateline(out);
+    InferYears(out);
     ResolveTitles(out);
     MarkQuoteTokens();  // ResolveGovernments' resolvers skip quoted words
     ResolveGovernments(out);
@@ -437,6 +438,51 @@ class Analysis {
     if (d.size() < 4 || !std::all_of(d.begin(), d.begin() + 4, [](char c) { return c >= '0' && c <= '9'; }))
       return 0;
     return std::stoi(d.substr(0, 4));
+  }
+
+  // An undated article that writes a known holder's office before the name
+  // ("Chancellor Gordon Brown") is from the years of that term: the span
+  // every such title agrees on, so that "the prime minister" is the one of
+  // those years (Tony Blair, not Brown, who followed him). Nothing when
+  // titles disagree or none is known.
+  void InferYears(const Extraction& out) {
+    if (DocumentYear() != 0) return;
+    constexpr int kOpenEnd = 9999;
+    int from = 0, to = kOpenEnd;
+    bool found = false;
+    for (const RoleSpan& r : roles_) {
+      const Arg* a = ArgStartingAt(r.last + 1);
+      if (!a || out.entities[a->entity].type != EntityType::kPerson) continue;
+      // "Former foreign secretary Robin Cook" dates nothing.
+      bool past = false;
+      for (size_t k = r.first > 2 ? r.first - 2 : 0; k <= r.first; ++k) {
+        std::string_view w = IsWord(k) ? tokens_[k].lower_view() : std::string_view();
+        past = past || w == "former" || w.starts_with("ex-") || w == "ex" || w == "late";
+      }
+      if (past) continue;
+      // The person's terms in that office, any year; one term only.
+      const Lexicon::Leader* term = nullptr;
+      bool several = false;
+      for (const Lexicon::Leader* l : KnownTerms(out.entities[a->entity])) {
+        if (l->role != r.role && !l->role.starts_with(absl::StrCat(r.role, " "))) continue;
+        several = several || (term != nullptr && term != l);
+        term = l;
+      }
+      if (!term || several) continue;
+      found = true;
+      from = std::max(from, term->from);
+      to = std::min(to, term->to == 0 ? kOpenEnd : term->to);
+    }
+    if (!found || from > to) return;
+    inferred_years_ = {from, to};
+  }
+
+  // Could the term have been served in the years InferYears found? (Only
+  // years strictly inside: a term ending as another begins is not shared.)
+  bool InInferredYears(const Lexicon::Leader& term) const {
+    if (!inferred_years_) return true;
+    const int to = term.to == 0 ? 9999 : term.to;
+    return term.from < inferred_years_->second && to > inferred_years_->first;
   }
 
   // "the African nation", "23 European and Arab countries": a continent's
@@ -1988,7 +2034,9 @@ class Analysis {
       if (!known) continue;
       std::set<std::pair<std::string, std::string>> offices;
       for (const Lexicon::Leader* term : KnownTerms(out.entities[a.entity])) {
-        if (term->name != known->name || !offices.insert({term->role, term->affiliation}).second) continue;
+        if (term->name != known->name || !InInferredYears(*term) ||
+            !offices.insert({term->role, term->affiliation}).second)
+          continue;
         if (given_roles.contains(term->role) &&
             std::none_of(holders.begin(), holders.end(), [&](const Holder& h) {
               return h.person == a.entity && h.role == term->role;
@@ -5400,6 +5448,7 @@ class Analysis {
   const Document& doc_;
   const Lexicon& lex_;
   const Extraction* out_ = nullptr;  // the extraction being built, for read-only helpers
+  std::optional<std::pair<int, int>> inferred_years_;  // see InferYears
   std::vector<Token> tokens_;
   std::vector<std::string_view> bases_;
   absl::flat_hash_set<std::string_view> single_word_names_;  // one-word name runs, for SurnameUsedAlone

@@ -1595,6 +1595,19 @@ INSTANTIATE_TEST_SUITE_P(
                   "The Andean Council said the plan was fair, while Ana Ruiz criticised \"extravagant\" promises.",
                   {"Omar Haddad: hard right agenda", "Ana Ruiz: extravagant"}}));
 
+// In an undated article, a known holder's title before his name dates it:
+// "the prime minister" is the one of Chancellor Gordon Brown's years (Tony
+// Blair), not Brown, who held the office later.
+TEST_F(ExtractorTest, TitlesOfKnownHoldersDateAnUndatedArticle) {
+  const std::string text =
+      "Tony Blair gave a speech. It drew a line under his rift with Chancellor Gordon Brown. The prime minister "
+      "said: \"We will win a third term.\"";
+  Extraction x = ExtractText(text, std::string(kUnknownDate));
+  ASSERT_EQ(x.quotes.size(), 1u);
+  ASSERT_GE(x.quotes[0].speaker, 0);
+  EXPECT_EQ(x.entities[x.quotes[0].speaker].name, "Tony Blair");
+}
+
 // A reporter's second predicate is looked up one step back only: a long
 // chain of "and warned it would" neither recurses deeply nor crashes.
 TEST_F(ExtractorTest, ChainedReportedClausesDoNotRecurse) {
