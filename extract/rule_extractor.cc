@@ -527,6 +527,16 @@ class Analysis {
             roles_.push_back({i, last, info.canonical});
             break;
           case PhraseKind::kEventNoun:
+            // "Bill Cash", "Bill Clinton": a given name that is also an event
+            // noun, before a name word, starts a person's name.
+            if (n == 1 && capitalized && !tokens_[i].all_caps && lex_.IsGivenName(tokens_[i].text) &&
+                IsCapitalizedName(i + 1) && SameSentence(i, i + 1) && !tokens_[i + 1].all_caps) {
+              PhraseInfo next_info;
+              if (MatchLexicon(i + 1, tokens_.size(), &next_info) == 0) {
+                i = ReadRun(i);
+                continue;
+              }
+            }
             // "Iran's War Information Headquarters": a capitalised event noun
             // inside a sentence, before more name words, starts a name.
             if (tokens_[last].capitalized && !SentenceStart(i) && !tokens_[i].all_caps && !Possessive(last) &&
@@ -898,6 +908,8 @@ class Analysis {
     // Rightmost head word types the name: "Gulf Cooperation Council" -> ORGANIZATION.
     for (size_t k = last + 1; k-- > first;) {
       if (auto t = lex_.HeadWordType(Base(k))) {
+        // ("Bill Cash": an event head that is the given name of a person.)
+        if (*t == EntityType::kEvent && k == first && last > first && lex_.IsGivenName(tokens_[k].text)) break;
         name.type = *t;
         break;
       }

@@ -257,6 +257,10 @@ INSTANTIATE_TEST_SUITE_P(
     Table, NameTypeTest,
     ::testing::Values(
         NameTypeCase{"place_words", "Fighting spread to Upper Kivu on Monday.", {"Upper Kivu LOCATION"}, {}},
+        // A given name that is also an event noun starts a person's name;
+        // the same word heading a name is the event.
+        NameTypeCase{"given_name_bill", "Tory MP Bill Zorvo said the Finance Bill was unfair.",
+                     {"Bill Zorvo PERSON"}, {"Zorvo"}},
         // A name before a medium's noun is the medium; a language is no name.
         NameTypeCase{"medium_noun_after_name", "The plan was reported by Zorbat magazine and on Arabic television.",
                      {"Zorbat ORGANIZATION"}, {"Arabic"}},
