@@ -155,6 +155,7 @@ absl::StatusOr<std::unique_ptr<const Lexicon>> Lexicon::Load(const std::string& 
   RETURN_IF_ERROR(lexicon->LoadPlaces(path("places.tsv")));
   RETURN_IF_ERROR(lexicon->LoadGroupNouns(path("group_nouns.tsv")));
   RETURN_IF_ERROR(lexicon->LoadRoles(path("roles.tsv")));
+  RETURN_IF_ERROR(lexicon->LoadRoleBodies(path("role_bodies.tsv")));
   RETURN_IF_ERROR(lexicon->LoadEventVerbs(path("event_verbs.tsv")));
   RETURN_IF_ERROR(lexicon->LoadSpeechVerbs(path("speech_verbs.tsv")));
   RETURN_IF_ERROR(lexicon->LoadEventNouns(path("event_nouns.tsv")));
@@ -355,6 +356,18 @@ absl::Status Lexicon::LoadRoles(const std::string& path) {
   for (const Row& row : rows) {
     AddPhrase(row.fields[0], {PhraseKind::kRole, row.fields[1], ""});
     role_names_.insert(row.fields[1]);
+  }
+  return absl::OkStatus();
+}
+
+absl::Status Lexicon::LoadRoleBodies(const std::string& path) {
+  ASSIGN_OR_RETURN(std::vector<Row> rows, ReadRows(path, {"role", "body"}));
+  for (const Row& row : rows) {
+    if (!role_names_.contains(row.fields[0])) {
+      return absl::InvalidArgumentError(
+          absl::StrCat(path, ":", row.line, ": \"", row.fields[0], "\" is no role of roles.tsv"));
+    }
+    role_bodies_[row.fields[0]] = AsciiLower(row.fields[1]);
   }
   return absl::OkStatus();
 }

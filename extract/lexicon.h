@@ -202,6 +202,12 @@ class Lexicon {
   }
   // A canonical role that can follow a portfolio in capitals ("Trade Minister").
   bool TakesPortfolio(std::string_view role) const { return portfolio_roles_.contains(ToAbsl(role)); }
+  // The lower-case word naming the body a canonical role sits in ("senate"
+  // for "senator"; data/role_bodies.tsv), or nullptr.
+  const std::string* BodyOfRole(std::string_view role) const {
+    auto it = role_bodies_.find(ToAbsl(role));
+    return it == role_bodies_.end() ? nullptr : &it->second;
+  }
   bool IsHonorific(std::string_view word) const { return honorifics_.contains(ToAbsl(word)); }
   // Every honorific, sorted.
   std::vector<std::string> Honorifics() const;
@@ -242,6 +248,7 @@ class Lexicon {
   absl::Status LoadNewsMedia(const std::string& path);  // after LoadOrganizations and LoadCountries
   absl::Status LoadLeaders(const std::string& path);    // after countries, organisations and roles
   absl::Status LoadRoles(const std::string& path);
+  absl::Status LoadRoleBodies(const std::string& path);
   absl::Status LoadEventVerbs(const std::string& path);
   absl::Status LoadSpeechVerbs(const std::string& path);
   absl::Status LoadEventNouns(const std::string& path);
@@ -297,6 +304,7 @@ class Lexicon {
   absl::flat_hash_map<std::string, std::string> place_countries_;  // place -> containing country
   absl::flat_hash_map<std::string, std::string> news_media_;  // canonical name -> home country or ""
   absl::flat_hash_set<std::string> role_names_;               // canonical roles
+  absl::flat_hash_map<std::string, std::string> role_bodies_;  // canonical role -> lower-case body word
   std::vector<Leader> leaders_;                               // file order
   // Normalised full name or alias / "first last" / surname -> leaders_ indexes.
   absl::flat_hash_map<std::string, std::vector<size_t>> leaders_by_name_, leaders_by_ends_, leaders_by_surname_;

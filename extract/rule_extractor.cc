@@ -1915,6 +1915,11 @@ class Analysis {
       if (comma && IsWord(j + 1) && tokens_[j].lower_view() == "who" && tokens_[j + 1].lower_view() == "is") j += 2;
       if (comma && IsWord(j) && (tokens_[j].lower_view() == "the" || tokens_[j].lower_view() == "a")) ++j;
       const Arg* org = ArgStartingAt(j);
+      // "Donald Riegle, a Michigan Democrat": the party, not the state.
+      if (comma && org && out.entities[org->entity].type == EntityType::kLocation) {
+        const Arg* party = ArgStartingAt(org->last + 1);
+        if (party && IsParty(out.entities[party->entity])) org = party;
+      }
       size_t after = org ? org->last + 1 : j;
       // "X, legal director of ...", "X, chief economist at ...": up to two
       // modifiers before the role in apposition.
@@ -1941,6 +1946,10 @@ class Analysis {
                               tokens_[k].lower_view() != "who";
                ++skipped)
             ++k;
+          // "a member of the President's Council of Economic Advisers": a
+          // title's possessive qualifies the body.
+          if (const RoleSpan* owner = RoleStartingAt(k); owner && Possessive(owner->last) && !ArgStartingAt(k))
+            k = owner->last + 1;
           org = ArgStartingAt(k);
           // "a member of the Commons intelligence and security committee":
           // the name only qualifies the body, written in lower case.
@@ -2008,6 +2017,57 @@ class Analysis {
       affiliated.insert(person->entity);
       AddTriple(out, person->entity, target, role->role, std::string(kAffiliationCode), role->role,
                 Modality::kAsserted, role->first, person->last);
+    }
+    AffiliateMembersOfBodies(out);
+  }
+
+  // "Sen. Phil Gramm" in an article that names the Senate: a title of
+  // membership (data/role_bodies.tsv) before a name affiliates the person
+  // with the one body of the article named by the role's body word. A
+  // plural title ("Sens. Donald Riegle, a Michigan Democrat, and Alfonse
+  // D'Amato") takes the names coordinated after the first.
+  void AffiliateMembersOfBodies(Extraction& out) {
+    // Titles: the lexicon's role spans, and honorifics that are roles too
+    // ("Sen." reads as an honorific of the name).
+    std::vector<RoleSpan> titles = roles_;
+    for (const Arg& a : args_) {
+      if (a.first == 0 || !IsWord(a.first - 1) || !lex_.IsHonorific(tokens_[a.first - 1].text) || RoleEndingAt(a.first - 1))
+        continue;
+      std::string_view word = tokens_[a.first - 1].text;
+      if (word.ends_with(".")) word.remove_suffix(1);
+      PhraseInfo info;
+      if (lex_.MatchPhrase(std::span<const std::string_view>(&word, 1), &info) == 1 && info.kind == PhraseKind::kRole)
+        titles.push_back({a.first - 1, a.first - 1, info.canonical});
+    }
+    for (const RoleSpan& r : titles) {
+      const std::string* body = lex_.BodyOfRole(r.role);
+      if (!body || !tokens_[r.first].capitalized) continue;
+      int target = -1;
+      bool ambiguous = false;
+      for (size_t e = 0; e < out.entities.size(); ++e) {
+        const Entity& entity = out.entities[e];
+        if (entity.type != EntityType::kOrganization || entity.generic) continue;
+        const std::string name = AsciiLower(entity.name);
+        if (name != *body && !name.ends_with(absl::StrCat(" ", *body))) continue;
+        ambiguous = ambiguous || target >= 0;
+        target = static_cast<int>(e);
+      }
+      if (target < 0 || ambiguous) continue;
+      const Arg* person = ArgStartingAt(r.last + 1);
+      if (!person || out.entities[person->entity].type != EntityType::kPerson) continue;
+      AddTriple(out, person->entity, target, r.role, std::string(kAffiliationCode), r.role, Modality::kAsserted,
+                r.first, person->last);
+      std::string word = tokens_[r.last].lower;
+      if (word.ends_with(".")) word.pop_back();
+      if (!word.ends_with("s") || r.role.ends_with("s")) continue;
+      for (size_t k = person->last + 1; k < person->last + 16 && k < tokens_.size() && SameSentence(r.first, k); ++k) {
+        if (!IsWord(k) || tokens_[k].lower_view() != "and") continue;
+        const Arg* next = ArgStartingAt(k + 1);
+        if (next && out.entities[next->entity].type == EntityType::kPerson)
+          AddTriple(out, next->entity, target, r.role, std::string(kAffiliationCode), r.role, Modality::kAsserted,
+                    r.first, next->last);
+        break;
+      }
     }
   }
 
@@ -4317,6 +4377,10 @@ class Analysis {
                                    ? std::string(kParticipationCode)
                                    : verb.code;
             if (event && verb.code == "01" && meeting_event) code = std::string(kParticipationCode);
+            // "the bill proposed by Sen. X": proposing a bill, a law or a
+            // plan (an event no CAMEO code names) takes part in it.
+            if (event && verb.code == "03" && obj_event >= 0 && events_[obj_event].code.empty())
+              code = std::string(kParticipationCode);
             // Speaking at one's own news conference is no act on it.
             if (code == kParticipationCode && !meeting_event && InClass(WordClass::kAddressingVerb, verb.lemma))
               continue;

@@ -483,6 +483,23 @@ TEST_P(RelationCodingTest, Codes) {
 INSTANTIATE_TEST_SUITE_P(
     Table, RelationCodingTest,
     ::testing::Values(
+        // A senator's title before a name affiliates him with the Senate the
+        // article names (a plural title, every name it coordinates); "a
+        // Michigan Democrat" in apposition, with the party; proposing a
+        // bill takes part in it.
+        RelationCase{"senators_and_party_members",
+                     "The bill proposed by Sens. Ana Ruiz, a Michigan Democrat, and Omar Haddad, a Texas "
+                     "Republican, would curb lobbying. Sen. Lena Vik disagreed. The Senate will vote in May.",
+                     {"Ana Ruiz AFF Senate (senator)", "Omar Haddad AFF Senate (senator)",
+                      "Lena Vik AFF Senate (senator)", "Ana Ruiz AFF Democratic Party",
+                      "Omar Haddad AFF Republican Party", "Ana Ruiz PART bill (1987-04-07)"},
+                     {"Ana Ruiz 03 bill (1987-04-07)"}},
+        // A title's possessive before a body qualifies it: "a member of the
+        // President's Council".
+        RelationCase{"possessive_title_before_body",
+                     "Lena Vik, a member of the President's Andean Council, said so.",
+                     {"Lena Vik AFF Andean Council (member)"},
+                     {}},
         // Speaking to a gathering takes part in it, also when a body's name
         // qualifies it; a gathering sponsored by a body is named after it,
         // and the sponsor takes part.
