@@ -1619,6 +1619,9 @@ class Analysis {
   bool IsAffiliationTarget(const Extraction& out, const Arg* a) const {
     if (a == nullptr) return false;
     EntityType t = out.entities[a->entity].type;
+    // "assistant director for Africa Paul Acquah": a continent or region is
+    // a portfolio, no one's employer.
+    if (t == EntityType::kLocation && lex_.IsRegion(out.entities[a->entity].name)) return false;
     return t == EntityType::kOrganization || t == EntityType::kLocation;
   }
 
@@ -1801,12 +1804,29 @@ class Analysis {
         }
       } else if (IsWord(i + 1) && tokens_[i + 1].lower_view() == "by" &&
                  InClass(WordClass::kLedByParticiple, tokens_[i].lower)) {
-        const Arg* person = ArgStartingAt(i + 2);
+        // "led by assistant director for Africa Paul Acquah": the title
+        // (and its portfolio) before the name is the leader's role.
+        size_t at = i + 2;
+        std::string role = "head";
+        size_t title = at;  // "assistant director": up to two lower-case modifiers
+        while (title < at + 2 && IsWord(title) && !tokens_[title].capitalized && !RoleStartingAt(title) &&
+               !IsVerbish(title) && !Prepositions().contains(tokens_[title].lower))
+          ++title;
+        if (const RoleSpan* r = RoleStartingAt(title); r && SameSentence(i, r->last + 1)) {
+          role = r->role;
+          at = r->last + 1;
+          if (IsWord(at) && (tokens_[at].lower_view() == "for" || tokens_[at].lower_view() == "of")) {
+            if (const Arg* portfolio = ArgStartingAt(at + 1);
+                portfolio && out.entities[portfolio->entity].type == EntityType::kLocation)
+              at = portfolio->last + 1;
+          }
+        }
+        const Arg* person = ArgStartingAt(at);
         const Arg* org = nullptr;
         for (size_t k = i; k-- > 0 && k + 8 > i && SameSentence(i, k) && !org;) org = ArgEndingAt(k);
         if (person && out.entities[person->entity].type == EntityType::kPerson && IsAffiliationTarget(out, org)) {
-          AddTriple(out, person->entity, org->entity, "head", std::string(kAffiliationCode), "head",
-                    Modality::kAsserted, org->first, person->last);
+          AddTriple(out, person->entity, org->entity, role, std::string(kAffiliationCode), role, Modality::kAsserted,
+                    org->first, person->last);
         }
       }
     }

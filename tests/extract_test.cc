@@ -494,6 +494,12 @@ INSTANTIATE_TEST_SUITE_P(
                       "Lena Vik AFF Senate (senator)", "Ana Ruiz AFF Democratic Party",
                       "Omar Haddad AFF Republican Party", "Ana Ruiz PART bill (1987-04-07)"},
                      {"Ana Ruiz 03 bill (1987-04-07)"}},
+        // A team led by a titled person: the title is his role with the
+        // team's body; a continent after the title is a portfolio.
+        RelationCase{"led_by_titled_person",
+                     "The IMF team, led by assistant director for Africa Lena Vik, met ministers in Lusaka.",
+                     {"Lena Vik AFF IMF (director)"},
+                     {"Lena Vik AFF Africa (director)", "Lena Vik AFF Africa"}},
         // A title's possessive before a body qualifies it: "a member of the
         // President's Council".
         RelationCase{"possessive_title_before_body",
