@@ -1879,6 +1879,7 @@ class Analysis {
     // Minister Shevardnadze") names an official of the dateline's state,
     // unless the article affiliates that person elsewhere.
     const int dateline = DatelineActor(out);
+    dateline_actor_ = dateline;
     std::vector<std::pair<const Arg*, const RoleSpan*>> titled_only;
     for (const Arg& person : args_) {
       if (out.entities[person.entity].type != EntityType::kPerson) continue;
@@ -4547,6 +4548,17 @@ class Analysis {
         // "talks in Beijing": talks with the state whose capital hosts them.
         const bool visit = link == "to" && InClass(WordClass::kVisitNoun, ev.noun);
         const bool hosted = link == "in" && ev.noun == "talks";
+        // "during the four-day visit of West German President Richard von
+        // Weizsaecker" in a La Paz story: the visitor meets the dateline's state.
+        if (link == "of" && InClass(WordClass::kVisitNoun, ev.noun)) {
+          const int host = dateline_actor_;
+          std::vector<Arg> visitors = ObjectsAfter(ev.last + 2, last, args, out);
+          if (host >= 0 && !visitors.empty() && out.entities[visitors.front().entity].type == EntityType::kPerson &&
+              !ServesState(visitors.front().entity, host, out))
+            AddTriple(out, visitors.front().entity, host, ev.noun, "04", "", ModalityBefore(ev.first, first), ev.first,
+                      visitors.front().last);
+          continue;
+        }
         if (link != "with" && !visit && !hosted) continue;
         std::vector<Arg> objects = ObjectsAfter(ev.last + 2, last, args, out);
         if (hosted) {
@@ -5545,6 +5557,7 @@ class Analysis {
   const Lexicon& lex_;
   const Extraction* out_ = nullptr;  // the extraction being built, for read-only helpers
   std::optional<std::pair<int, int>> inferred_years_;  // see InferYears
+  int dateline_actor_ = -1;  // DatelineActor, kept before DropDateline drops the dateline's argument
   std::vector<Token> tokens_;
   std::vector<std::string_view> bases_;
   absl::flat_hash_set<std::string_view> single_word_names_;  // one-word name runs, for SurnameUsedAlone

@@ -494,6 +494,13 @@ INSTANTIATE_TEST_SUITE_P(
                       "Lena Vik AFF Senate (senator)", "Ana Ruiz AFF Democratic Party",
                       "Omar Haddad AFF Republican Party", "Ana Ruiz PART bill (1987-04-07)"},
                      {"Ana Ruiz 03 bill (1987-04-07)"}},
+        // "the visit of X" in a story filed from Y's capital: X meets Y; not
+        // a visitor serving Y itself.
+        RelationCase{"visit_of_person_meets_dateline_state",
+                     "LIMA, March 3 - Peruvian miners went on strike during the visit of Chilean President Ana "
+                     "Ruiz. The visit of Peruvian Foreign Minister Omar Haddad to the mines was cancelled.",
+                     {"Ana Ruiz 04 Peru"},
+                     {"Omar Haddad 04 Peru"}},
         // A team led by a titled person: the title is his role with the
         // team's body; a continent after the title is a portfolio.
         RelationCase{"led_by_titled_person",
