@@ -1211,11 +1211,23 @@ class Analysis {
                                                  : lex_.LeadersWithSurname(e.name, DocumentYear());
   }
 
+  // Of several people the lexicon knows by the name ("Mr Howard": Michael
+  // Howard of the Conservatives, John Howard of Australia), the one whose
+  // state or organisation the article names, if only one.
   const Lexicon::Leader* KnownHolder(const Entity& e, std::string_view role = "") const {
     const Lexicon::Leader* found = nullptr;
+    bool several = false;
     for (const Lexicon::Leader* l : KnownTerms(e)) {
       if (!role.empty() && l->role != role) continue;
-      if (found && found->name != l->name) return nullptr;  // two people: unknown
+      if (found && found->name != l->name) several = true;
+      if (!found) found = l;
+    }
+    if (!several) return found;
+    if (out_ == nullptr) return nullptr;
+    found = nullptr;
+    for (const Lexicon::Leader* l : KnownTerms(e)) {
+      if ((!role.empty() && l->role != role) || EntityNamed(l->affiliation, *out_) < 0) continue;
+      if (found && found->name != l->name) return nullptr;  // still two people: unknown
       if (!found) found = l;
     }
     return found;

@@ -1642,6 +1642,20 @@ TEST_F(ExtractorTest, TitlesOfKnownHoldersDateAnUndatedArticle) {
   EXPECT_EQ(x.entities[x.quotes[0].speaker].name, "Tony Blair");
 }
 
+// A surname the lexicon knows for two office holders (Michael Howard of the
+// Conservatives, John Howard of Australia) is the one whose party or state
+// the article names: "the Tory leader" refers to him.
+TEST_F(ExtractorTest, SurnameOfTwoKnownHoldersIsTheOneOfTheArticlesBody) {
+  Extraction x = ExtractText(
+      "The Tories sacked a candidate. At a news conference, Mr Howard defended the party's rules. The Tory "
+      "leader, who argues he is ensuring honesty, said: \"We do not say one thing in private.\"",
+      std::string(kUnknownDate));
+  ASSERT_EQ(x.quotes.size(), 1u);
+  ASSERT_GE(x.quotes[0].speaker, 0);
+  EXPECT_EQ(x.entities[x.quotes[0].speaker].name, "Howard");
+  EXPECT_THAT(Relations(x), ::testing::Contains("Howard AFF Conservative Party (leader)"));
+}
+
 // A reporter's second predicate is looked up one step back only: a long
 // chain of "and warned it would" neither recurses deeply nor crashes.
 TEST_F(ExtractorTest, ChainedReportedClausesDoNotRecurse) {
