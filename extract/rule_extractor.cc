@@ -1032,6 +1032,11 @@ class Analysis {
     for (size_t idx = 0; idx < names_.size(); ++idx) {
       Name& n = names_[idx];
       if (n.source != NameSource::kRun) continue;
+      if (n.first == n.last && tokens_[n.first].all_caps && tokens_[n.first].text.size() == 2 &&
+          AlwaysAttributive(n.first)) {
+        n.type.reset();  // see GuessType: "ID cards"
+        continue;
+      }
       if (auto it = strong.find(joined[idx]); it != strong.end()) {
         n.type = it->second;
       } else if (auto it = context.find(joined[idx]); it != context.end()) {
@@ -1543,11 +1548,36 @@ class Analysis {
     }
   }
 
+  // Is (nearly) every use of the word at `i` in the article (as written)
+  // right before a lower-case noun, in mixed-case text ("ID cards")? One
+  // use in five may stand alone ("a bill to introduce compulsory ID").
+  bool AlwaysAttributive(size_t i) const {
+    int attributive = 0, alone = 0;
+    for (size_t t = 0; t < tokens_.size(); ++t) {
+      if (tokens_[t].kind != TokenKind::kWord || tokens_[t].text != tokens_[i].text) continue;
+      if (IsHeadlineLine(t)) continue;
+      const size_t next = t + 1;
+      if (!IsWord(next) || !SameSentence(t, next) || tokens_[next].capitalized || IsVerbish(next) ||
+          IsAuxiliary(tokens_[next].lower) || Prepositions().contains(tokens_[next].lower) ||
+          tokens_[next].lower_view() == "and" || tokens_[next].lower_view() == "or" ||
+          lex_.GroupNounType(tokens_[next].lower) || RoleStartingAt(next) || lex_.IsMediaNoun(tokens_[next].lower)) {
+        ++alone;
+      } else {
+        ++attributive;
+      }
+    }
+    return attributive > 0 && alone * 4 <= attributive;
+  }
+
   std::optional<EntityType> GuessType(const Name& n) const {
     const Token& head = tokens_[n.first];
     size_t words = n.last - n.first + 1;
-    if (words == 1 && head.all_caps && head.text.size() >= 2 && head.text.size() <= 6)
+    if (words == 1 && head.all_caps && head.text.size() >= 2 && head.text.size() <= 6) {
+      // "ID cards", "TV licences": a two-letter abbreviation the article
+      // only ever writes before a lower-case noun names a thing, no body.
+      if (head.text.size() == 2 && AlwaysAttributive(n.first)) return std::nullopt;
       return EntityType::kOrganization;  // acronym
+    }
     // "the Reagan Administration": the surname of a leader in office.
     if (words == 1 && !head.all_caps && IsWord(n.last + 1) &&
         (tokens_[n.last + 1].lower_view() == "administration" || tokens_[n.last + 1].lower_view() == "government") &&

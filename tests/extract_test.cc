@@ -261,6 +261,11 @@ INSTANTIATE_TEST_SUITE_P(
         // the same word heading a name is the event.
         NameTypeCase{"given_name_bill", "Tory MP Bill Zorvo said the Finance Bill was unfair.",
                      {"Bill Zorvo PERSON"}, {"Zorvo"}},
+        // A two-letter abbreviation only ever written before a lower-case
+        // noun names a thing; one that acts is a body.
+        NameTypeCase{"attributive_abbreviation",
+                     "The Tories will back ID cards. The ID cards bill passed. The ZQ said it would help.",
+                     {"ZQ ORGANIZATION"}, {"ID"}},
         // A name before a medium's noun is the medium; a language is no name.
         NameTypeCase{"medium_noun_after_name", "The plan was reported by Zorbat magazine and on Arabic television.",
                      {"Zorbat ORGANIZATION"}, {"Arabic"}},
