@@ -1874,6 +1874,34 @@ class Analysis {
     }
   }
 
+  // "Labour's Robin Cook and Tony Wright", "Tories Ken Clarke and Sir
+  // George Young", "Sens. X and Y": a possessive or plural qualifier before
+  // a name also qualifies the names coordinated after it (each without a
+  // qualifier of its own).
+  void QualifyCoordinatedNames(const Arg& person, const Arg& org, const std::string& role, Extraction& out) {
+    size_t prev = person.first - 1;
+    while (prev > 0 && IsWord(prev) && lex_.IsHonorific(tokens_[prev].text) && !RoleEndingAt(prev)) --prev;
+    if (!IsWord(prev)) return;
+    std::string_view w = tokens_[prev].lower;
+    const bool plural = Possessive(prev) || (w.size() > 2 && w.ends_with("s") && !w.ends_with("ss") && w != "his");
+    if (!plural) return;
+    size_t k = person.last + 1;
+    while (k + 1 < tokens_.size() && SameSentence(person.first, k)) {
+      if (tokens_[k].text == ",") {
+        ++k;
+        continue;
+      }
+      if (!IsWord(k) || tokens_[k].lower_view() != "and") break;
+      size_t name = k + 1;
+      while (IsWord(name) && lex_.IsHonorific(tokens_[name].text)) ++name;
+      const Arg* next = ArgStartingAt(name);
+      if (!next || out.entities[next->entity].type != EntityType::kPerson) break;
+      AddTriple(out, next->entity, org.entity, role.empty() ? "affiliated" : role, std::string(kAffiliationCode), role,
+                Modality::kAsserted, org.first, next->last);
+      k = next->last + 1;
+    }
+  }
+
   // "GENEVA, May 14 (Wirewatch) -": the dateline is where the story was
   // filed, never an actor or a patient of its first sentence.
   void DropDateline(const Extraction& out) {
@@ -1932,6 +1960,7 @@ class Analysis {
         qualifiers_.insert(org->first);
         AddTriple(out, person.entity, org->entity, qualifier_role.empty() ? "affiliated" : qualifier_role,
                   std::string(kAffiliationCode), qualifier_role, Modality::kAsserted, org->first, person.last);
+        QualifyCoordinatedNames(person, *org, qualifier_role, out);
         continue;
       }
       // "OPEC ... its president Rilwanu Lukman": the title belongs to what
@@ -2034,8 +2063,9 @@ class Analysis {
         org = ArgStartingAt(k);
         if (org && out.entities[org->entity].type != EntityType::kOrganization) org = nullptr;
         if (org) after = org->last + 1;
-      } else if (comma && org && out.entities[org->entity].type == EntityType::kOrganization) {
-        // "Jessica King, CGTN, Moscow."
+      } else if (comma && org && out.entities[org->entity].type == EntityType::kOrganization && !Possessive(org->last)) {
+        // "Jessica King, CGTN, Moscow." (Not "George Young, Labour's Robin
+        // Cook": the possessive qualifies the next name.)
       } else {
         org = nullptr;
       }

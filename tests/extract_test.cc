@@ -512,6 +512,16 @@ INSTANTIATE_TEST_SUITE_P(
                      "The IMF team, led by assistant director for Africa Lena Vik, met ministers in Lusaka.",
                      {"Lena Vik AFF IMF (director)"},
                      {"Lena Vik AFF Africa (director)", "Lena Vik AFF Africa"}},
+        // A possessive or plural qualifier also qualifies the names
+        // coordinated after its own; a singular title does not, and a
+        // possessive after a comma opens the next name.
+        RelationCase{"qualifier_over_coordinated_names",
+                     "The group, including Tories Ana Ruiz and Sir Omar Haddad, Labour's Lena Vik and Eva Sten, "
+                     "met. Labour MPs Ian Dunn and Bob Ray voted. Labour MP Jim Cole and Tom Hill objected.",
+                     {"Ana Ruiz AFF Conservative Party", "Omar Haddad AFF Conservative Party", "Lena Vik AFF Labour",
+                      "Eva Sten AFF Labour", "Ian Dunn AFF Labour (member of parliament)",
+                      "Bob Ray AFF Labour (member of parliament)"},
+                     {"Omar Haddad AFF Labour", "Tom Hill AFF Labour (member of parliament)"}},
         // A title's possessive before a body qualifies it: "a member of the
         // President's Council".
         RelationCase{"possessive_title_before_body",
