@@ -1626,6 +1626,10 @@ INSTANTIATE_TEST_SUITE_P(
                   "and Soto, told the meeting. The plan, according to Ruiz, helps. \"There is more cash now,\" "
                   "she said.",
                   {"Ana Ruiz: It is a precedent ", "Ana Ruiz: There is more cash"}},
+        // "talked about a \"...\"": the talker's words.
+        QuoteCase{"talked_about_fragment",
+                  "Ana Ruiz spoke in Lima, where she talked about a \"new deal for all\".",
+                  {"Ana Ruiz: new deal for all"}},
         // An unowned spokesman speaks for the organisation the sentences
         // before reported; after a reported person he stays unnamed.
         QuoteCase{"bare_spokesman_after_organisation",
