@@ -2248,7 +2248,9 @@ class Analysis {
       for (auto it = std::make_reverse_iterator(end); it != holders.rend() && !best && looked < 100;
            ++it, ++looked) {
         const Holder& h = *it;
-        bool role_fits = h.role == r.role || (!h.role.empty() && h.role.ends_with(last_word));
+        // ("the chancellor" is the chancellor of the exchequer.)
+        bool role_fits = h.role == r.role || (!h.role.empty() && h.role.ends_with(last_word)) ||
+                         h.role.starts_with(absl::StrCat(r.role, " of "));
         bool country_fits = country && h.org == country->entity;
         if (country ? (country_fits && (role_fits || InClass(WordClass::kGenericTitle, last_word))) : role_fits) {
           if (!best || h.seen > best->seen) best = &h;

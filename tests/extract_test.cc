@@ -1659,6 +1659,13 @@ TEST_F(ExtractorTest, TitlesOfKnownHoldersDateAnUndatedArticle) {
   ASSERT_EQ(x.quotes.size(), 1u);
   ASSERT_GE(x.quotes[0].speaker, 0);
   EXPECT_EQ(x.entities[x.quotes[0].speaker].name, "Tony Blair");
+  // "The chancellor" is the holder of "chancellor of the exchequer"; trusting
+  // someone is cooperation (05), distrusting criticism (11).
+  Extraction chancellor = ExtractText(
+      "Tony Blair's feud with Gordon Brown is damaging. The chancellor is on a tour of Africa. He insisted he "
+      "still trusted Mr Blair. Michael Howard said he distrusts Mr Blair.",
+      std::string(kUnknownDate));
+  EXPECT_THAT(Relations(chancellor), ::testing::IsSupersetOf({"Gordon Brown 05 Tony Blair", "Michael Howard 11 Tony Blair"}));
 }
 
 // A surname the lexicon knows for two office holders (Michael Howard of the
