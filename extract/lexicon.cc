@@ -622,6 +622,7 @@ constexpr WordClassName kWordClassNames[] = {
     {WordClass::kLocativeWord, "locative_word", false},
     {WordClass::kPartyName, "party_name", false},
     {WordClass::kPlaceNoun, "place_noun", false},
+    {WordClass::kPolicyEventNoun, "policy_event_noun", false},
     {WordClass::kQuantityNoun, "quantity_noun", false},
     {WordClass::kRefusalWord, "refusal_word", false},
     {WordClass::kSpokespersonNoun, "spokesperson_noun", false},

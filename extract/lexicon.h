@@ -90,6 +90,7 @@ enum class WordClass {
   kLocativeWord,          // "in", "near", "reached": a place follows
   kPartyName,             // "labour": a political party whose name does not end in "Party"
   kPlaceNoun,             // "town" in "the town of X"
+  kPolicyEventNoun,       // "bill", "plan": an article's policies are one event
   kQuantityNoun,          // "thousands" in "thousands of"
   kRefusalWord,           // "unwilling" in "unwilling to"
   kSpokespersonNoun,      // "spokesman"

@@ -204,8 +204,10 @@ class Analysis {
     FindRelations(out);
     FindAccusations(out);
     FindQuotes(out);
+    ResolveEventJudgements(out);
     MergeGatheringReferences(out);
     MergeNamedReferences(out);
+    MergePolicies(out);
     RemoveRepeatedTriples(out);
     Reorder(out);
     return out;
@@ -560,6 +562,12 @@ class Analysis {
                 continue;
               }
             }
+            // "plans to lift the embargo": a plan to act is the act to come
+            // (future), no event of its own.
+            if (n == 1 && !tokens_[i].capitalized && InClass(WordClass::kFutureMarker, tokens_[i].lower) &&
+                IsWord(i + 1) && tokens_[i + 1].lower_view() == "to" && IsWord(i + 2) && !tokens_[i + 2].capitalized &&
+                SameSentence(i, i + 2))
+              break;
             events_.push_back({i, last, info.canonical, info.code});
             NamePlaceEvent(events_.back());
             break;
@@ -3357,6 +3365,45 @@ class Analysis {
     }
   }
 
+  // "The Tories will back the Identity Cards Bill ... the plans ... the
+  // scheme": the bills, laws, plans and schemes an article writes about are
+  // one policy, named as the article names it, unless it names two policies
+  // (then only references with the same head word join, see
+  // MergeNamedReferences).
+  // The head noun of an event entity: the event noun it was named by, or
+  // the last word of its name ("Prevention of Terrorism Bill": "bill").
+  std::string EventHead(int e, const Extraction& out) const {
+    if (auto it = unnamed_events_.find(e); it != unnamed_events_.end()) return it->second.noun;
+    std::string name = AsciiLower(out.entities[e].name);
+    if (name.ends_with(")")) name = name.substr(0, name.rfind(" ("));  // "bill (2024-05-01)"
+    std::string head = name.substr(name.rfind(' ') + 1);
+    if (head.size() > 3 && head.ends_with("s") && !InClass(WordClass::kPolicyEventNoun, head)) head.pop_back();
+    return head;
+  }
+
+  void MergePolicies(Extraction& out) const {
+    std::vector<int> named, unnamed;
+    for (size_t e = 0; e < out.entities.size(); ++e) {
+      const Entity& entity = out.entities[e];
+      if (entity.type != EntityType::kEvent || entity.mentions.empty()) continue;
+      if (!InClass(WordClass::kPolicyEventNoun, EventHead(static_cast<int>(e), out))) continue;
+      (unnamed_events_.contains(static_cast<int>(e)) ? unnamed : named).push_back(static_cast<int>(e));
+    }
+    if (named.size() > 1 || unnamed.empty()) return;
+    // Into the named policy, else the unnamed one the article mentions first.
+    auto first_at = [&](int e) {
+      uint32_t at = UINT32_MAX;
+      for (int m : out.entities[e].mentions) at = std::min(at, out.mentions[m].span.begin);
+      return at;
+    };
+    int target = named.empty() ? unnamed.front() : named.front();
+    if (named.empty())
+      for (int e : unnamed)
+        if (first_at(e) < first_at(target)) target = e;
+    for (int e : unnamed)
+      if (e != target) MoveEvent(e, target, out);
+  }
+
   // Moves the mentions and relations of event `from` to event `to`; `from`
   // is left without mentions (Reorder drops it).
   static void MoveEvent(int from, int to, Extraction& out) {
@@ -4492,6 +4539,11 @@ class Analysis {
                          : event_code;
             }
             if (code == kParticipationCode && !event) continue;
+            // "attacked the scheme", "hit the trade deal": force against a
+            // policy or an agreement is words (11).
+            if (event && QuadClass(code) == 4 && obj_event >= 0 &&
+                (InClass(WordClass::kPolicyEventNoun, events_[obj_event].noun) || events_[obj_event].code == "05"))
+              code = "11";
             // "Straw attacked on China arms": a one-word verb of force
             // followed by a preposition does not act on its object.
             if (QuadClass(code) == 4 && n == 1 && obj.first > verb_last + 1 && IsWord(verb_last + 1) &&
@@ -4801,16 +4853,32 @@ class Analysis {
       // The ±8 window, and the phrase before the quotation as one more
       // candidate (at distance 1) however far back it is: first of all.
       const bool extra = before_quote && before_quote->first < window_start;
+      const EventNoun* target_event = nullptr;
+      Arg event_arg;
+      // The nearest actor, judged when the event is not (see
+      // ResolveEventJudgements): "the Peruvian plan was irresponsible".
+      std::optional<Arg> actor;
+      size_t actor_best = 9;
       for (size_t k = extra ? window_start - 1 : window_start; k <= t + 8; ++k) {
         const bool outside = extra && k + 1 == window_start;
         if (!outside && k >= to) break;
         const Arg* a = outside ? before_quote : ArgStartingAt(k);
-        if (!a || a->entity == speaker || qualifiers_.contains(a->first)) continue;
+        // "said the plan was dangerous": an event is judged like an actor.
+        const EventNoun* ev = nullptr;
+        if (!a && !outside && k < event_start_.size() && event_start_[k] >= 0 && !EventActedOn(events_[event_start_[k]])) {
+          ev = &events_[event_start_[k]];
+          event_arg = {ev->first, ev->last, -1};
+          a = &event_arg;
+        }
+        if (!a || (!ev && (a->entity == speaker || qualifiers_.contains(a->first)))) continue;
         if (failure && a->last >= t) continue;
-        if (out.entities[a->entity].type == EntityType::kEvent) continue;
         // "the Iraq war could be illegal": a name modifying an event noun
         // names the event, which is what is judged.
-        if (!Possessive(a->last) && EventNounAt(a->last + 1, a->last + 1)) continue;
+        // (Not a policy's: "the Peruvian plan was irresponsible" judges its
+        // owner, if not the policy.)
+        if (const EventNoun* named = Possessive(a->last) ? nullptr : EventNounAt(a->last + 1, a->last + 1);
+            named && !(!ev && InClass(WordClass::kPolicyEventNoun, named->noun)))
+          continue;
         // "would damage Britain's relations": a possessive names the owner of
         // what is judged, unless the judgement is its own ("Blair's courage").
         if (Possessive(a->last) && !(t > a->last && t <= a->last + 2)) continue;
@@ -4827,14 +4895,76 @@ class Analysis {
         size_t distance = a == before_quote ? 1 : a->first > t ? a->first - t : t - a->last;
         if (clause && distance < best) {
           best = distance;
-          target = a;
+          target = ev ? nullptr : a;
+          target_event = ev;
+        }
+        if (clause && !ev && distance < actor_best) {
+          actor_best = distance;
+          actor = *a;
         }
       }
-      if (!target) continue;
+      if (!target && !target_event) continue;
       // "it would be irresponsible", "was not naive": not asserted.
       Modality modality = ModalityBefore(t, sentence_first_[tokens_[t].sentence]);
+      if (target_event) {
+        event_judgements_.push_back({speaker, target_event, t, polarity, modality, actor});
+        continue;
+      }
       AddTriple(out, speaker, target->entity, tokens_[t].lower, polarity > 0 ? "05" : "11", "", modality,
                 std::min(target->first, t), std::max(target->last, t));
+    }
+  }
+
+  // "lifting the arms embargo", "his plan to remove the embargo": an act
+  // (not a speech) is done to the event right before it; what is judged is
+  // that act, not the event.
+  bool EventActedOn(const EventNoun& ev) const {
+    size_t k = ev.first;
+    while (k > 0 && IsWord(k - 1) && SameSentence(k - 1, ev.first) && !tokens_[k - 1].capitalized &&
+           (Determiners().contains(tokens_[k - 1].lower) || InClass(WordClass::kEventModifier, tokens_[k - 1].lower)))
+      --k;
+    if (k == 0 || !IsWord(k - 1) || !SameSentence(k - 1, ev.first)) return false;
+    std::string_view w = tokens_[k - 1].lower;
+    if (w == "to") return true;
+    // "his plan to remove the embargo".
+    if (k >= 2 && IsWord(k - 2) && tokens_[k - 2].lower_view() == "to" && !tokens_[k - 1].capitalized) return true;
+    if (lex_.IsSpeechVerb(w) || IsAuxiliary(w)) return false;
+    return (w.size() > 4 && w.ends_with("ing")) || IsVerbish(k - 1);
+  }
+
+  // An event judged in speech ("said the plan was dangerous"): only an event
+  // the article also relates otherwise becomes its target, since an event
+  // named only in passing is seldom what a reader would list.
+  struct EventJudgement {
+    int speaker;
+    const EventNoun* event;
+    size_t word;  // the judging word
+    int polarity;
+    Modality modality;
+    std::optional<Arg> actor;  // judged instead when the event is not kept
+  };
+
+  void ResolveEventJudgements(Extraction& out) {
+    for (const EventJudgement& j : event_judgements_) {
+      const std::string name = NameEvent(*j.event, out).name;
+      // (A policy joins the article's policy, see MergePolicies.)
+      const bool policy = InClass(WordClass::kPolicyEventNoun, j.event->noun);
+      bool related = false;
+      for (size_t k = 0; k < out.entities.size() && !related; ++k) {
+        const Entity& e = out.entities[k];
+        related = e.type == EntityType::kEvent && !e.mentions.empty() &&
+                  (e.name == name ||
+                   (policy && InClass(WordClass::kPolicyEventNoun, EventHead(static_cast<int>(k), out))));
+      }
+      if (!related) {
+        if (j.actor)
+          AddTriple(out, j.speaker, j.actor->entity, tokens_[j.word].lower, j.polarity > 0 ? "05" : "11", "",
+                    j.modality, std::min(j.actor->first, j.word), std::max(j.actor->last, j.word));
+        continue;
+      }
+      const int id = EventEntity(*j.event, out);
+      AddTriple(out, j.speaker, id, tokens_[j.word].lower, j.polarity > 0 ? "05" : "11", "", j.modality,
+                std::min(j.event->first, j.word), std::max(j.event->last, j.word));
     }
   }
 
@@ -5645,7 +5775,8 @@ class Analysis {
     std::string noun;
     bool definite = true;  // every mention after "the" or a day's possessive
   };
-  std::map<int, UnnamedEvent> unnamed_events_;  // events named by their noun (and date) only
+  std::map<int, UnnamedEvent> unnamed_events_;
+  std::vector<EventJudgement> event_judgements_;  // in text order, resolved after the relations  // events named by their noun (and date) only
   std::set<int> named_gatherings_;              // gathering events named after a place or a body
   std::vector<Arg> args_;  // names with entities, in text order
   absl::flat_hash_set<size_t> qualifiers_;  // first tokens of args that qualify a person

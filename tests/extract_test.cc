@@ -1682,6 +1682,29 @@ TEST_F(ExtractorTest, SurnameOfTwoKnownHoldersIsTheOneOfTheArticlesBody) {
   EXPECT_THAT(Relations(x), ::testing::Contains("Howard AFF Conservative Party (leader)"));
 }
 
+// The bills, plans and schemes an article writes about are one policy,
+// named as the article names it; speech that judges it is aimed at it, but
+// not when it judges an act done to it; a plan to act is no event.
+TEST_F(ExtractorTest, PoliciesAreOneEventThatSpeechJudges) {
+  Extraction x = ExtractText(
+      "The Andean Council will back the Water Reform Bill. Ana Ruiz said the plans were dangerous. Omar Haddad "
+      "attacked the scheme. Lena Vik has defended plans to lift the embargo.");
+  EXPECT_THAT(Relations(x), ::testing::IsSupersetOf({"Andean Council 05 Water Reform Bill [future]",
+                                                     "Ana Ruiz 11 Water Reform Bill",
+                                                     "Omar Haddad 11 Water Reform Bill"}));
+  for (const Entity& e : x.entities) {
+    EXPECT_FALSE(e.type == EntityType::kEvent && e.name.starts_with("plan")) << "a plan to act is an event: " << e.name;
+    EXPECT_FALSE(e.type == EntityType::kEvent && e.name.starts_with("scheme")) << "a second policy: " << e.name;
+  }
+  Extraction acted_on = ExtractText(
+      "Chile imposed an arms embargo on Peru. Ana Ruiz said lifting the arms embargo would be irresponsible. "
+      "Omar Haddad said his plan to remove the embargo was worrying.");
+  for (const std::string& line : Relations(acted_on)) {
+    EXPECT_THAT(line, ::testing::Not(::testing::StartsWith("Ana Ruiz 11"))) << line;
+    EXPECT_THAT(line, ::testing::Not(::testing::StartsWith("Omar Haddad 11 embargo"))) << line;
+  }
+}
+
 // A reporter's second predicate is looked up one step back only: a long
 // chain of "and warned it would" neither recurses deeply nor crashes.
 TEST_F(ExtractorTest, ChainedReportedClausesDoNotRecurse) {
