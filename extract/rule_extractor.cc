@@ -1560,6 +1560,7 @@ class Analysis {
   // right before a lower-case noun, in mixed-case text ("ID cards")? One
   // use in five may stand alone ("a bill to introduce compulsory ID").
   bool AlwaysAttributive(size_t i) const {
+    if (auto it = attributive_.find(ToAbsl(tokens_[i].text)); it != attributive_.end()) return it->second;
     int attributive = 0, alone = 0;
     for (size_t t = 0; t < tokens_.size(); ++t) {
       if (tokens_[t].kind != TokenKind::kWord || tokens_[t].text != tokens_[i].text) continue;
@@ -1574,7 +1575,9 @@ class Analysis {
         ++attributive;
       }
     }
-    return attributive > 0 && alone * 4 <= attributive;
+    const bool result = attributive > 0 && alone * 4 <= attributive;
+    attributive_.emplace(std::string(tokens_[i].text), result);
+    return result;
   }
 
   std::optional<EntityType> GuessType(const Name& n) const {
@@ -4945,17 +4948,21 @@ class Analysis {
   };
 
   void ResolveEventJudgements(Extraction& out) {
+    if (event_judgements_.empty()) return;
+    // The events the article relates, and whether one is a policy.
+    std::set<std::string> related_events;
+    bool policy_related = false;
+    for (size_t k = 0; k < out.entities.size(); ++k) {
+      const Entity& e = out.entities[k];
+      if (e.type != EntityType::kEvent || e.mentions.empty()) continue;
+      related_events.insert(e.name);
+      policy_related = policy_related || InClass(WordClass::kPolicyEventNoun, EventHead(static_cast<int>(k), out));
+    }
     for (const EventJudgement& j : event_judgements_) {
       const std::string name = NameEvent(*j.event, out).name;
       // (A policy joins the article's policy, see MergePolicies.)
-      const bool policy = InClass(WordClass::kPolicyEventNoun, j.event->noun);
-      bool related = false;
-      for (size_t k = 0; k < out.entities.size() && !related; ++k) {
-        const Entity& e = out.entities[k];
-        related = e.type == EntityType::kEvent && !e.mentions.empty() &&
-                  (e.name == name ||
-                   (policy && InClass(WordClass::kPolicyEventNoun, EventHead(static_cast<int>(k), out))));
-      }
+      const bool related = related_events.contains(name) ||
+                           (policy_related && InClass(WordClass::kPolicyEventNoun, j.event->noun));
       if (!related) {
         if (j.actor)
           AddTriple(out, j.speaker, j.actor->entity, tokens_[j.word].lower, j.polarity > 0 ? "05" : "11", "",
@@ -5110,6 +5117,17 @@ class Analysis {
     return -1;
   }
 
+  // The first token whose lower-case form is `lower` (indexed once).
+  size_t FirstWordAt(const std::string& lower) const {
+    if (first_word_at_.empty()) {
+      for (size_t t = tokens_.size(); t-- > 0;)
+        if (IsWord(t)) first_word_at_[tokens_[t].lower] = t;
+      first_word_at_[""] = tokens_.size();
+    }
+    auto it = first_word_at_.find(lower);
+    return it == first_word_at_.end() ? tokens_.size() : it->second;
+  }
+
   // "a spokesman said" with no one named for him, after sentences that
   // report an organisation ("They said they would press Labour ... \"...\"
   // a spokesman said"): he speaks for it. The nearest of the three sentences
@@ -5121,10 +5139,7 @@ class Analysis {
       return -1;
     // "the spokesman" after another spokesman is that one (see
     // OrganisationOfDefiniteSpokesman).
-    if (tokens_[first - 1].lower_view() == "the") {
-      for (size_t t = 0; t < first - 1; ++t)
-        if (IsWord(t) && tokens_[t].lower == tokens_[first].lower) return -1;
-    }
+    if (tokens_[first - 1].lower_view() == "the" && FirstWordAt(tokens_[first].lower) < first) return -1;
     const int s = tokens_[first].sentence;
     for (int p = s - 1; p >= 0 && p >= s - 3; --p) {
       if (repeated_[sentence_first_[p]]) continue;
@@ -5761,7 +5776,9 @@ class Analysis {
   const Lexicon& lex_;
   const Extraction* out_ = nullptr;  // the extraction being built, for read-only helpers
   std::optional<std::pair<int, int>> inferred_years_;  // see InferYears
-  int dateline_actor_ = -1;  // DatelineActor, kept before DropDateline drops the dateline's argument
+  int dateline_actor_ = -1;
+  mutable absl::flat_hash_map<std::string, bool> attributive_;  // AlwaysAttributive, by word
+  mutable absl::flat_hash_map<std::string, size_t> first_word_at_;  // FirstWordAt  // DatelineActor, kept before DropDateline drops the dateline's argument
   std::vector<Token> tokens_;
   std::vector<std::string_view> bases_;
   absl::flat_hash_set<std::string_view> single_word_names_;  // one-word name runs, for SurnameUsedAlone
