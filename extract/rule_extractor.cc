@@ -2053,6 +2053,11 @@ class Analysis {
           // title's possessive qualifies the body.
           if (const RoleSpan* owner = RoleStartingAt(k); owner && Possessive(owner->last) && !ArgStartingAt(k))
             k = owner->last + 1;
+          // "a member of Cherie Blair's Matrix Chambers": so does a person's.
+          if (const Arg* owner = ArgStartingAt(k); owner && Possessive(owner->last) &&
+                                                   out.entities[owner->entity].type == EntityType::kPerson &&
+                                                   ArgStartingAt(owner->last + 1))
+            k = owner->last + 1;
           org = ArgStartingAt(k);
           // "a member of the Commons intelligence and security committee":
           // the name only qualifies the body, written in lower case.

@@ -525,8 +525,9 @@ INSTANTIATE_TEST_SUITE_P(
         // A title's possessive before a body qualifies it: "a member of the
         // President's Council".
         RelationCase{"possessive_title_before_body",
-                     "Lena Vik, a member of the President's Andean Council, said so.",
-                     {"Lena Vik AFF Andean Council (member)"},
+                     "Lena Vik, a member of the President's Andean Council, said so. Omar Haddad, a member of "
+                     "Ana Ruiz's Zorvan Union, agreed.",
+                     {"Lena Vik AFF Andean Council (member)", "Omar Haddad AFF Zorvan Union (member)"},
                      {}},
         // Speaking to a gathering takes part in it, also when a body's name
         // qualifies it; a gathering sponsored by a body is named after it,
