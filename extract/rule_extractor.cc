@@ -4898,7 +4898,11 @@ class Analysis {
           continue;
         bool clause = true;
         for (size_t c = std::min(a->first, t); a != before_quote && c < std::max(a->first, t); ++c) {
-          if (tokens_[c].text == ";" || (tokens_[c].kind == TokenKind::kOpenQuote && c != quote_open)) clause = false;
+          // ("were in turmoil because Mr Flight had ...": a subordinate
+          // clause has its own subject.)
+          if (tokens_[c].text == ";" || (tokens_[c].kind == TokenKind::kOpenQuote && c != quote_open) ||
+              (IsWord(c) && c > std::min(a->first, t) && Subordinators().contains(tokens_[c].lower)))
+            clause = false;
         }
         size_t distance = a == before_quote ? 1 : a->first > t ? a->first - t : t - a->last;
         if (clause && distance < best) {

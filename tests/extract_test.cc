@@ -1156,6 +1156,11 @@ INSTANTIATE_TEST_SUITE_P(
         RelationCase{"evaluative_adjective", "Omar Haddad said the Peruvian plans were dangerous and unworkable.",
                      {"Omar Haddad 11 Peru"}, {}},
         RelationCase{"alliance_with", "Peru values its strong alliance with Chile.", {"Peru 05 Chile"}, {}},
+        // A judgement stays in its clause: the subordinate clause after it
+        // has its own subject.
+        RelationCase{"judgement_before_subordinate_clause",
+                     "Ana Ruiz said the Andean Council was in \"turmoil\" because Omar Haddad had resigned.",
+                     {"Ana Ruiz 11 Andean Council"}, {"Ana Ruiz 11 Omar Haddad"}},
         // Good relations with every actor named; "both" is no content word.
         RelationCase{"good_relations_with_both", "Japan has good relations with both Chile and Peru.",
                      {"Japan 05 Chile", "Japan 05 Peru"}, {}},
