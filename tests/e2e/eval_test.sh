@@ -55,12 +55,12 @@ eval_set() {
 
 # The held-out articles (annotated by the team without looking at the
 # system; their error categories were studied twice).
-eval_set held-out heldout_gold '{"entities": 0.95, "entities (typed)": 0.95, "relations: entity pair": 0.78,
+eval_set held-out heldout_gold '{"entities": 0.95, "entities (typed)": 0.95, "relations: entity pair": 0.79,
                                  "affiliations (AFF)": 0.93}' 0.93 0.92
 # The blind set (annotated without seeing the system; no rule has been
 # written against it): floors only guard against regressions.
-eval_set blind blind_gold '{"entities": 0.88, "entities (typed)": 0.87, "relations: entity pair": 0.46,
-                            "affiliations (AFF)": 0.89}' 0.93 0.92
+eval_set blind blind_gold '{"entities": 0.89, "entities (typed)": 0.87, "relations: entity pair": 0.46,
+                            "affiliations (AFF)": 0.92}' 0.93 0.92
 # The second development set, whose errors are studied.
 eval_set dev2 dev2_gold '{"entities": 0.96, "entities (typed)": 0.95, "relations: entity pair": 0.57,
                           "affiliations (AFF)": 0.95}' 0.95 0.93
@@ -69,7 +69,7 @@ eval_set dev2 dev2_gold '{"entities": 0.96, "entities (typed)": 0.95, "relations
 eval_set dev3 dev3_gold '{"entities": 0.95, "entities (typed)": 0.91, "relations: entity pair": 0.66,
                           "affiliations (AFF)": 0.91}' 0.88 0.88
 # The fourth set, annotated blind on 2026-12-03 and only measured since.
-eval_set blind4 blind4_gold '{"entities": 0.91, "entities (typed)": 0.90, "relations: entity pair": 0.31,
+eval_set blind4 blind4_gold '{"entities": 0.92, "entities (typed)": 0.91, "relations: entity pair": 0.33,
                               "affiliations (AFF)": 0.78}' 0.90 0.70
 # The fifth set (dev4), annotated blind on 2026-12-03 and studied since.
 eval_set dev4 dev4_gold '{"entities": 0.81, "entities (typed)": 0.80, "relations: entity pair": 0.35,
@@ -88,13 +88,16 @@ corpus_set() {
 }
 if [ -f "$corpus" ]; then
   # dev5 and dev6, annotated blind on 2026-12-03 and studied since.
-  corpus_set dev5 '{"entities": 0.85, "entities (typed)": 0.85, "relations: entity pair": 0.36,
-                    "affiliations (AFF)": 0.79}' 0.97 0.96
-  corpus_set dev6 '{"entities": 0.89, "entities (typed)": 0.89, "relations: entity pair": 0.49,
+  corpus_set dev5 '{"entities": 0.86, "entities (typed)": 0.86, "relations: entity pair": 0.44,
+                    "affiliations (AFF)": 0.80}' 0.97 0.96
+  corpus_set dev6 '{"entities": 0.90, "entities (typed)": 0.90, "relations: entity pair": 0.53,
                     "affiliations (AFF)": 0.88}' 0.98 0.92
   # dev7, annotated blind on 2026-12-04 and studied since.
-  corpus_set dev7 '{"entities": 0.90, "entities (typed)": 0.89, "relations: entity pair": 0.34,
-                    "affiliations (AFF)": 0.84}' 0.91 0.85
+  corpus_set dev7 '{"entities": 0.91, "entities (typed)": 0.91, "relations: entity pair": 0.42,
+                    "affiliations (AFF)": 0.89}' 0.91 0.92
+  # dev8, annotated blind on 2026-12-04 and studied since.
+  corpus_set dev8 '{"entities": 0.90, "entities (typed)": 0.90, "relations: entity pair": 0.41,
+                    "affiliations (AFF)": 0.88}' 0.92 0.91
 else
-  echo "SKIP: $corpus not found; the dev5, dev6 and dev7 evals need it"
+  echo "SKIP: $corpus not found; the dev5, dev6, dev7 and dev8 evals need it"
 fi
