@@ -628,6 +628,7 @@ constexpr WordClassName kWordClassNames[] = {
     {WordClass::kSpokespersonNoun, "spokesperson_noun", false},
     {WordClass::kSummoningVerb, "summoning_verb", false},
     {WordClass::kTimeWord, "time_word", false},
+    {WordClass::kTreatyNoun, "treaty_noun", false},
     {WordClass::kVerbalAttackVerb, "verbal_attack_verb", false},
     {WordClass::kVisitNoun, "visit_noun", false},
     {WordClass::kWantingVerb, "wanting_verb", false},

@@ -96,6 +96,7 @@ enum class WordClass {
   kSpokespersonNoun,      // "spokesman"
   kSummoningVerb,         // "summon": a protest to a foreign envoy, consultation with one's own
   kTimeWord,              // "Tuesday" in "Tuesday's meeting": a definite reference
+  kTreatyNoun,            // "treaty", "constitution": an article's treaties are one event
   kVerbalAttackVerb,      // "attack": criticism when aimed at a person or by a person at a body
   kVisitNoun,             // "visit", "trip"
   kWantingVerb,           // "wants" in "wants the Tories to apologise": an appeal (02)

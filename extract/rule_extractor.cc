@@ -3377,7 +3377,7 @@ class Analysis {
   // scheme": the bills, laws, plans and schemes an article writes about are
   // one policy, named as the article names it, unless it names two policies
   // (then only references with the same head word join, see
-  // MergeNamedReferences).
+  // MergeNamedReferences); so are its treaties and constitutions.
   // The head noun of an event entity: the event noun it was named by, or
   // the last word of its name ("Prevention of Terrorism Bill": "bill").
   std::string EventHead(int e, const Extraction& out) const {
@@ -3385,16 +3385,28 @@ class Analysis {
     std::string name = AsciiLower(out.entities[e].name);
     if (name.ends_with(")")) name = name.substr(0, name.rfind(" ("));  // "bill (2024-05-01)"
     std::string head = name.substr(name.rfind(' ') + 1);
-    if (head.size() > 3 && head.ends_with("s") && !InClass(WordClass::kPolicyEventNoun, head)) head.pop_back();
+    if (head.size() > 3 && head.ends_with("s") && PolicyKind(head) == 0) head.pop_back();
     return head;
   }
 
+  // Which kind of policy a head noun names: 1 a bill, law or plan
+  // (`policy_event_noun`), 2 a treaty or constitution (`treaty_noun`), else 0.
+  int PolicyKind(const std::string& head) const {
+    if (InClass(WordClass::kPolicyEventNoun, head)) return 1;
+    if (InClass(WordClass::kTreatyNoun, head)) return 2;
+    return 0;
+  }
+
   void MergePolicies(Extraction& out) const {
+    for (int kind : {1, 2}) MergePolicies(kind, out);
+  }
+
+  void MergePolicies(int kind, Extraction& out) const {
     std::vector<int> named, unnamed;
     for (size_t e = 0; e < out.entities.size(); ++e) {
       const Entity& entity = out.entities[e];
       if (entity.type != EntityType::kEvent || entity.mentions.empty()) continue;
-      if (!InClass(WordClass::kPolicyEventNoun, EventHead(static_cast<int>(e), out))) continue;
+      if (PolicyKind(EventHead(static_cast<int>(e), out)) != kind) continue;
       (unnamed_events_.contains(static_cast<int>(e)) ? unnamed : named).push_back(static_cast<int>(e));
     }
     if (named.size() > 1 || unnamed.empty()) return;
@@ -4550,7 +4562,7 @@ class Analysis {
             // "attacked the scheme", "hit the trade deal": force against a
             // policy or an agreement is words (11).
             if (event && QuadClass(code) == 4 && obj_event >= 0 &&
-                (InClass(WordClass::kPolicyEventNoun, events_[obj_event].noun) || events_[obj_event].code == "05"))
+                (PolicyKind(events_[obj_event].noun) != 0 || events_[obj_event].code == "05"))
               code = "11";
             // "Straw attacked on China arms": a one-word verb of force
             // followed by a preposition does not act on its object.
@@ -4885,7 +4897,7 @@ class Analysis {
         // (Not a policy's: "the Peruvian plan was irresponsible" judges its
         // owner, if not the policy.)
         if (const EventNoun* named = Possessive(a->last) ? nullptr : EventNounAt(a->last + 1, a->last + 1);
-            named && !(!ev && InClass(WordClass::kPolicyEventNoun, named->noun)))
+            named && !(!ev && PolicyKind(named->noun) != 0))
           continue;
         // "would damage Britain's relations": a possessive names the owner of
         // what is judged, unless the judgement is its own ("Blair's courage").
@@ -4960,18 +4972,18 @@ class Analysis {
     if (event_judgements_.empty()) return;
     // The events the article relates, and whether one is a policy.
     std::set<std::string> related_events;
-    bool policy_related = false;
+    std::set<int> related_kinds;  // of policies, see PolicyKind
     for (size_t k = 0; k < out.entities.size(); ++k) {
       const Entity& e = out.entities[k];
       if (e.type != EntityType::kEvent || e.mentions.empty()) continue;
       related_events.insert(e.name);
-      policy_related = policy_related || InClass(WordClass::kPolicyEventNoun, EventHead(static_cast<int>(k), out));
+      related_kinds.insert(PolicyKind(EventHead(static_cast<int>(k), out)));
     }
+    related_kinds.erase(0);
     for (const EventJudgement& j : event_judgements_) {
       const std::string name = NameEvent(*j.event, out).name;
-      // (A policy joins the article's policy, see MergePolicies.)
-      const bool related = related_events.contains(name) ||
-                           (policy_related && InClass(WordClass::kPolicyEventNoun, j.event->noun));
+      // (A policy joins the article's policy of its kind, see MergePolicies.)
+      const bool related = related_events.contains(name) || related_kinds.contains(PolicyKind(j.event->noun));
       if (!related) {
         if (j.actor)
           AddTriple(out, j.speaker, j.actor->entity, tokens_[j.word].lower, j.polarity > 0 ? "05" : "11", "",

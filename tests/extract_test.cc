@@ -1702,6 +1702,10 @@ TEST_F(ExtractorTest, PoliciesAreOneEventThatSpeechJudges) {
     EXPECT_FALSE(e.type == EntityType::kEvent && e.name.starts_with("plan")) << "a plan to act is an event: " << e.name;
     EXPECT_FALSE(e.type == EntityType::kEvent && e.name.starts_with("scheme")) << "a second policy: " << e.name;
   }
+  // A treaty is a policy of another kind: it stays apart from the bill.
+  Extraction treaty = ExtractText("Peru signed the Lima Treaty. Ana Ruiz backed the bill. Omar Haddad said the "
+                                  "treaty was flawed.");
+  EXPECT_THAT(Relations(treaty), ::testing::IsSupersetOf({"Omar Haddad 11 Lima treaty", "Ana Ruiz 05 bill (2024-05-01)"}));
   Extraction acted_on = ExtractText(
       "Chile imposed an arms embargo on Peru. Ana Ruiz said lifting the arms embargo would be irresponsible. "
       "Omar Haddad said his plan to remove the embargo was worrying.");

@@ -55,7 +55,7 @@ eval_set() {
 
 # The held-out articles (annotated by the team without looking at the
 # system; their error categories were studied twice).
-eval_set held-out heldout_gold '{"entities": 0.95, "entities (typed)": 0.95, "relations: entity pair": 0.79,
+eval_set held-out heldout_gold '{"entities": 0.95, "entities (typed)": 0.95, "relations: entity pair": 0.81,
                                  "affiliations (AFF)": 0.93}' 0.93 0.92
 # The blind set (annotated without seeing the system; no rule has been
 # written against it): floors only guard against regressions.
