@@ -3101,6 +3101,16 @@ class Analysis {
       if (it->last >= limit || InsideQuote(it->first) != InsideQuote(verb)) continue;
       if (IsQualifier(*it) || (CompoundModifier(*it) && it->last + 2 != verb)) continue;
       if (!events && out.entities[it->entity].type == EntityType::kEvent) continue;
+      // "Mr Flight's allies said": the owner of people of their own does
+      // not act ("Iran's forces", "Blair's spokesman" do).
+      if (Possessive(it->last) && IsWord(it->last + 1) && InClass(WordClass::kAssociateNoun, tokens_[it->last + 1].lower))
+        continue;
+      // "councillors who back Mr Flight met": the object of a relative
+      // clause is not the main verb's subject.
+      if (size_t w = WordBefore(it->first); w < tokens_.size() && w > 0 && IsWord(w) && !tokens_[w].capitalized &&
+                                              IsVerbish(w) && IsWord(w - 1) &&
+                                              (tokens_[w - 1].lower_view() == "who" || tokens_[w - 1].lower_view() == "which"))
+        continue;
       // (After "after", "before", "since" or "until", a name right before
       // its verb is a clause's subject: "after Mr Blair told members".)
       if (AfterPreposition(*it, args) && !SpokespersonFor(*it) &&

@@ -1156,6 +1156,12 @@ INSTANTIATE_TEST_SUITE_P(
         RelationCase{"evaluative_adjective", "Omar Haddad said the Peruvian plans were dangerous and unworkable.",
                      {"Omar Haddad 11 Peru"}, {}},
         RelationCase{"alliance_with", "Peru values its strong alliance with Chile.", {"Peru 05 Chile"}, {}},
+        // Neither the object of a relative clause nor the owner of allies is
+        // the subject of the main verb; an owner of forces is.
+        RelationCase{"relative_object_and_allies_are_no_subjects",
+                     "Two councillors who back Ana Ruiz met Omar Haddad on Monday. Ana Ruiz's allies met Lena Vik. "
+                     "Peru's forces attacked Chile.",
+                     {"Peru 19 Chile"}, {"Ana Ruiz 04 Omar Haddad", "Ana Ruiz 04 Lena Vik"}},
         // A judgement stays in its clause: the subordinate clause after it
         // has its own subject.
         RelationCase{"judgement_before_subordinate_clause",
