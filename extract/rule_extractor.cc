@@ -4424,6 +4424,14 @@ class Analysis {
           objects = ObjectsAfter(verb_last + 1, last, args, out,
                                  /*owners=*/verb.code == "05" || verb.code == "11" || verb.code == "12" ||
                                      (QuadClass(verb.code) == 4 && PolicyNounOwnedAfter(verb_last + 1, last)));
+          // "insisted he will not be its candidate": a reporting verb's
+          // clause subject, before an auxiliary, is no one addressed or
+          // pressed ("insisted Peru pay" still demands it).
+          if (lex_.IsSpeechVerb(form))
+            std::erase_if(objects, [&](const Arg& o) {
+              return o.first == verb_last + 1 && IsWord(o.last + 1) && IsAuxiliary(tokens_[o.last + 1].lower) &&
+                     !tokens_[o.last + 1].lower.ends_with("s");
+            });
           // One receives a visitor, not the sender of a grant: "received a
           // grant from the NCI" meets nobody.
           if (lex_.IsReceivingVerb(form))

@@ -1156,6 +1156,11 @@ INSTANTIATE_TEST_SUITE_P(
         RelationCase{"evaluative_adjective", "Omar Haddad said the Peruvian plans were dangerous and unworkable.",
                      {"Omar Haddad 11 Peru"}, {}},
         RelationCase{"alliance_with", "Peru values its strong alliance with Chile.", {"Peru 05 Chile"}, {}},
+        // A reporting verb's clause subject before an auxiliary is not
+        // pressed; a bare verb after it is a demand.
+        RelationCase{"insisted_clause_subject",
+                     "Chile insisted Peru will not be its partner. Bolivia insisted Peru pay its debts.",
+                     {"Bolivia 10 Peru"}, {"Chile 10 Peru"}},
         // Neither the object of a relative clause nor the owner of allies is
         // the subject of the main verb; an owner of forces is.
         RelationCase{"relative_object_and_allies_are_no_subjects",

@@ -96,7 +96,7 @@ if [ -f "$corpus" ]; then
   corpus_set dev7 '{"entities": 0.91, "entities (typed)": 0.91, "relations: entity pair": 0.42,
                     "affiliations (AFF)": 0.89}' 0.91 0.92
   # dev8, annotated blind on 2026-12-04 and studied since.
-  corpus_set dev8 '{"entities": 0.90, "entities (typed)": 0.90, "relations: entity pair": 0.40,
+  corpus_set dev8 '{"entities": 0.90, "entities (typed)": 0.90, "relations: entity pair": 0.37,
                     "affiliations (AFF)": 0.88}' 0.92 0.91
 else
   echo "SKIP: $corpus not found; the dev5, dev6, dev7 and dev8 evals need it"
