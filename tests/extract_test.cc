@@ -1156,6 +1156,13 @@ INSTANTIATE_TEST_SUITE_P(
         RelationCase{"evaluative_adjective", "Omar Haddad said the Peruvian plans were dangerous and unworkable.",
                      {"Omar Haddad 11 Peru"}, {}},
         RelationCase{"alliance_with", "Peru values its strong alliance with Chile.", {"Peru 05 Chile"}, {}},
+        // Verbs of verbal attack; launching an attack on a person is words,
+        // on a state force.
+        RelationCase{"verbal_attacks",
+                     "Ana Ruiz rounded on Omar Haddad. Lena Vik took a swipe at Omar Haddad. Eva Sten launched an "
+                     "attack on Omar Haddad. Peru launched an attack on Chile.",
+                     {"Ana Ruiz 11 Omar Haddad", "Lena Vik 11 Omar Haddad", "Eva Sten 11 Omar Haddad", "Peru 19 Chile"},
+                     {"Eva Sten 19 Omar Haddad"}},
         // A reporting verb's clause subject before an auxiliary is not
         // pressed; a bare verb after it is a demand.
         RelationCase{"insisted_clause_subject",
