@@ -837,6 +837,18 @@ class Analysis {
         (SeenLowercase(AsciiLower(Base(first))) || tokens_[first].text.size() < 2)) {
       return next;
     }
+    // "Addressing claims that the law was unenforceable, Mr Michael told":
+    // a fronted participle before a lower-case word and, later, a comma.
+    if (first == last && SentenceStart(first) && !honorific && !tokens_[first].all_caps &&
+        tokens_[first].lower.size() > 5 && tokens_[first].lower.ends_with("ing") && IsWord(first + 1) &&
+        !tokens_[first + 1].capitalized && SameSentence(first, first + 1) && !lex_.IsGivenName(tokens_[first].text) &&
+        // (Not before a verb of its own: "Manning said, however, ...".)
+        !IsAuxiliary(tokens_[first + 1].lower) && !tokens_[first + 1].lower.ends_with("ed") &&
+        tokens_[first + 1].lower_view() != "said" && tokens_[first + 1].lower_view() != "told" &&
+        tokens_[first + 1].lower_view() != "says" && tokens_[first + 1].lower_view() != "tells") {
+      for (size_t c = first + 2; c < tokens_.size() && c < first + 30 && SameSentence(first, c); ++c)
+        if (tokens_[c].text == ",") return next;
+    }
     // ALL-CAPS transcript lines: "EKATERINA KUZNETSOVA CENTER FOR ..." is a
     // person followed by an organisation.
     if (all_caps_run && last > first + 1 && lex_.IsGivenName(FirstPart(first))) {

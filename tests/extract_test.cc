@@ -257,6 +257,12 @@ INSTANTIATE_TEST_SUITE_P(
     Table, NameTypeTest,
     ::testing::Values(
         NameTypeCase{"place_words", "Fighting spread to Upper Kivu on Monday.", {"Upper Kivu LOCATION"}, {}},
+        // A fronted participle is no name; a name ending in -ing before its
+        // verb is one.
+        NameTypeCase{"fronted_participle",
+                     "Addressing claims that the plan failed, Ana Ruiz told reporters it worked. Zorving said, "
+                     "however, that it did not.",
+                     {"Zorving PERSON"}, {"Addressing"}},
         // A given name that is also an event noun starts a person's name;
         // the same word heading a name is the event.
         NameTypeCase{"given_name_bill", "Tory MP Bill Zorvo said the Finance Bill was unfair.",
