@@ -475,7 +475,7 @@ class Analysis {
       from = std::max(from, term->from);
       to = std::min(to, term->to == 0 ? kOpenEnd : term->to);
     }
-    if (!found || from > to) return;
+    if (!found || from >= to) return;
     inferred_years_ = {from, to};
   }
 
@@ -2160,20 +2160,28 @@ class Analysis {
       if (lex_.MatchPhrase(std::span<const std::string_view>(&word, 1), &info) == 1 && info.kind == PhraseKind::kRole)
         titles.push_back({a.first - 1, a.first - 1, info.canonical});
     }
+    // Each body word's one organisation (-1 when none or several), found once.
+    std::map<std::string, int> body_of;
+    for (const RoleSpan& r : titles) {
+      if (const std::string* body = lex_.BodyOfRole(r.role)) body_of.try_emplace(*body, -1);
+    }
+    if (body_of.empty()) return;
+    std::map<std::string, int> found;  // body word -> organisations named by it
+    for (size_t e = 0; e < out.entities.size(); ++e) {
+      const Entity& entity = out.entities[e];
+      if (entity.type != EntityType::kOrganization || entity.generic) continue;
+      const std::string name = AsciiLower(entity.name);
+      const std::string last = name.substr(name.rfind(' ') + 1);
+      auto it = body_of.find(last);
+      if (it == body_of.end()) continue;
+      it->second = static_cast<int>(e);
+      ++found[last];
+    }
     for (const RoleSpan& r : titles) {
       const std::string* body = lex_.BodyOfRole(r.role);
       if (!body || !tokens_[r.first].capitalized) continue;
-      int target = -1;
-      bool ambiguous = false;
-      for (size_t e = 0; e < out.entities.size(); ++e) {
-        const Entity& entity = out.entities[e];
-        if (entity.type != EntityType::kOrganization || entity.generic) continue;
-        const std::string name = AsciiLower(entity.name);
-        if (name != *body && !name.ends_with(absl::StrCat(" ", *body))) continue;
-        ambiguous = ambiguous || target >= 0;
-        target = static_cast<int>(e);
-      }
-      if (target < 0 || ambiguous) continue;
+      const int target = found[*body] == 1 ? body_of[*body] : -1;
+      if (target < 0) continue;
       const Arg* person = ArgStartingAt(r.last + 1);
       if (!person || out.entities[person->entity].type != EntityType::kPerson) continue;
       AddTriple(out, person->entity, target, r.role, std::string(kAffiliationCode), r.role, Modality::kAsserted,
@@ -2181,13 +2189,20 @@ class Analysis {
       std::string word = tokens_[r.last].lower;
       if (word.ends_with(".")) word.pop_back();
       if (!word.ends_with("s") || r.role.ends_with("s")) continue;
-      for (size_t k = person->last + 1; k < person->last + 16 && k < tokens_.size() && SameSentence(r.first, k); ++k) {
-        if (!IsWord(k) || tokens_[k].lower_view() != "and") continue;
-        const Arg* next = ArgStartingAt(k + 1);
-        if (next && out.entities[next->entity].type == EntityType::kPerson)
+      // "Sens. A, B and C", "Sens. A, a Michigan Democrat, and B": every
+      // name after a comma or "and", up to the one after "and".
+      for (size_t k = person->last + 1; k < person->last + 24 && k < tokens_.size() && SameSentence(r.first, k); ++k) {
+        const bool conjunction = IsWord(k) && tokens_[k].lower_view() == "and";
+        if (tokens_[k].text != "," && !conjunction) continue;
+        size_t name = k + 1;
+        while (IsWord(name) && lex_.IsHonorific(tokens_[name].text)) ++name;
+        const Arg* next = ArgStartingAt(name);
+        if (next && out.entities[next->entity].type == EntityType::kPerson) {
           AddTriple(out, next->entity, target, r.role, std::string(kAffiliationCode), r.role, Modality::kAsserted,
                     r.first, next->last);
-        break;
+          k = next->last;
+        }
+        if (conjunction) break;
       }
     }
   }
@@ -3395,11 +3410,6 @@ class Analysis {
     }
   }
 
-  // "The Tories will back the Identity Cards Bill ... the plans ... the
-  // scheme": the bills, laws, plans and schemes an article writes about are
-  // one policy, named as the article names it, unless it names two policies
-  // (then only references with the same head word join, see
-  // MergeNamedReferences); so are its treaties and constitutions.
   // The head noun of an event entity: the event noun it was named by, or
   // the last word of its name ("Prevention of Terrorism Bill": "bill").
   std::string EventHead(int e, const Extraction& out) const {
@@ -3419,6 +3429,11 @@ class Analysis {
     return 0;
   }
 
+  // "The Tories will back the Identity Cards Bill ... the plans ... the
+  // scheme": the bills, laws, plans and schemes an article writes about are
+  // one policy, named as the article names it, unless it names two policies
+  // (then only references with the same head word join, see
+  // MergeNamedReferences); so are its treaties and constitutions.
   void MergePolicies(Extraction& out) const {
     for (int kind : {1, 2}) MergePolicies(kind, out);
   }
@@ -4441,8 +4456,7 @@ class Analysis {
           // pressed ("insisted Peru pay" still demands it).
           if (lex_.IsSpeechVerb(form))
             std::erase_if(objects, [&](const Arg& o) {
-              return o.first == verb_last + 1 && IsWord(o.last + 1) && IsAuxiliary(tokens_[o.last + 1].lower) &&
-                     !tokens_[o.last + 1].lower.ends_with("s");
+              return o.first == verb_last + 1 && IsWord(o.last + 1) && IsAuxiliary(tokens_[o.last + 1].lower);
             });
           // One receives a visitor, not the sender of a grant: "received a
           // grant from the NCI" meets nobody.
@@ -4947,17 +4961,21 @@ class Analysis {
             clause = false;
         }
         size_t distance = a == before_quote ? 1 : a->first > t ? a->first - t : t - a->last;
-        if (clause && distance < best) {
+        // A policy's owner is judged only in place of the policy (see
+        // ResolveEventJudgements); an event is never the fallback actor.
+        const bool policy_owner = !ev && !Possessive(a->last) && EventNounAt(a->last + 1, a->last + 1) != nullptr;
+        if (clause && distance < best && !policy_owner) {
           best = distance;
           target = ev ? nullptr : a;
           target_event = ev;
         }
-        if (clause && !ev && distance < actor_best) {
+        if (clause && !ev && distance < actor_best && out.entities[a->entity].type != EntityType::kEvent) {
           actor_best = distance;
           actor = *a;
         }
       }
-      if (!target && !target_event) continue;
+      if (!target && !target_event && !actor) continue;
+      if (!target && !target_event) target = &*actor;  // a policy's owner, the policy aside
       // "it would be irresponsible", "was not naive": not asserted.
       Modality modality = ModalityBefore(t, sentence_first_[tokens_[t].sentence]);
       if (target_event) {
@@ -5156,16 +5174,22 @@ class Analysis {
   // verb outside quotations ("the Conservatives insisted ...", "In a
   // statement, the party said ..."), or -1 (also for an event or an unnamed
   // group).
+  // (Found once per sentence: asked again for each spokesman after it.)
   int SentenceSpeaker(int s, const Extraction& out) const {
+    if (sentence_speaker_.empty()) sentence_speaker_.assign(out.sentences.size(), -2);
+    int& speaker = sentence_speaker_[s];
+    if (speaker != -2) return speaker;
+    speaker = -1;
     std::vector<Arg> args = SentenceArgs(s, out);
     for (size_t v = sentence_first_[s]; v <= sentence_last_[s]; ++v) {
       if (!IsWord(v) || tokens_[v].capitalized || InsideQuote(v) || !lex_.IsSpeechVerb(tokens_[v].lower)) continue;
       std::vector<Arg> speakers = SubjectsBefore(v, args, out);
       if (speakers.empty()) continue;
       const Entity& e = out.entities[speakers.front().entity];
-      return e.type == EntityType::kEvent || e.generic ? -1 : speakers.front().entity;
+      speaker = e.type == EntityType::kEvent || e.generic ? -1 : speakers.front().entity;
+      break;
     }
-    return -1;
+    return speaker;
   }
 
   // The first token whose lower-case form is `lower` (indexed once).
@@ -5205,11 +5229,12 @@ class Analysis {
   // three sentences before, standing for the one it reports ("In a
   // statement, the party said ..."); -1 when there is none.
   int IssuerOfDocument(size_t noun) const {
-    if (noun == 0 || !IsWord(noun - 1) || tokens_[noun - 1].lower_view() != "the" ||
+    if (noun == 0 || !IsWord(noun) || !IsWord(noun - 1) || tokens_[noun - 1].lower_view() != "the" ||
         !InClass(WordClass::kDocumentNoun, tokens_[noun].lower))
       return -1;
     const int s = tokens_[noun].sentence;
-    for (size_t t = noun - 1; t-- > 0 && tokens_[t].sentence + 3 >= s;) {
+    // (At most 400 tokens back: sentences have no length limit.)
+    for (size_t t = noun - 1; t-- > 0 && tokens_[t].sentence + 3 >= s && t + 400 > noun;) {
       if (!IsWord(t) || tokens_[t].lower != tokens_[noun].lower || InsideQuote(t)) continue;
       if (t > 0 && IsWord(t - 1) && tokens_[t - 1].lower_view() == "the") continue;  // another reference
       return SentenceSpeaker(tokens_[t].sentence, *out_);
@@ -5827,9 +5852,10 @@ class Analysis {
   const Lexicon& lex_;
   const Extraction* out_ = nullptr;  // the extraction being built, for read-only helpers
   std::optional<std::pair<int, int>> inferred_years_;  // see InferYears
-  int dateline_actor_ = -1;
-  mutable absl::flat_hash_map<std::string, bool> attributive_;  // AlwaysAttributive, by word
-  mutable absl::flat_hash_map<std::string, size_t> first_word_at_;  // FirstWordAt  // DatelineActor, kept before DropDateline drops the dateline's argument
+  int dateline_actor_ = -1;  // DatelineActor, kept before DropDateline drops the dateline's argument
+  mutable absl::flat_hash_map<std::string, bool> attributive_;      // AlwaysAttributive, by word
+  mutable absl::flat_hash_map<std::string, size_t> first_word_at_;  // FirstWordAt
+  mutable std::vector<int> sentence_speaker_;  // SentenceSpeaker by sentence; -2 not yet known
   std::vector<Token> tokens_;
   std::vector<std::string_view> bases_;
   absl::flat_hash_set<std::string_view> single_word_names_;  // one-word name runs, for SurnameUsedAlone
@@ -5843,8 +5869,8 @@ class Analysis {
     std::string noun;
     bool definite = true;  // every mention after "the" or a day's possessive
   };
-  std::map<int, UnnamedEvent> unnamed_events_;
-  std::vector<EventJudgement> event_judgements_;  // in text order, resolved after the relations  // events named by their noun (and date) only
+  std::map<int, UnnamedEvent> unnamed_events_;  // events named by their noun (and date) only
+  std::vector<EventJudgement> event_judgements_;  // in text order, resolved after the relations
   std::set<int> named_gatherings_;              // gathering events named after a place or a body
   std::vector<Arg> args_;  // names with entities, in text order
   absl::flat_hash_set<size_t> qualifiers_;  // first tokens of args that qualify a person

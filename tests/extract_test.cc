@@ -1172,8 +1172,14 @@ INSTANTIATE_TEST_SUITE_P(
         // A reporting verb's clause subject before an auxiliary is not
         // pressed; a bare verb after it is a demand.
         RelationCase{"insisted_clause_subject",
-                     "Chile insisted Peru will not be its partner. Bolivia insisted Peru pay its debts.",
-                     {"Bolivia 10 Peru"}, {"Chile 10 Peru"}},
+                     "Chile insisted Peru will not be its partner. Bolivia insisted Peru pay its debts. Japan "
+                     "insisted Korea was not its rival.",
+                     {"Bolivia 10 Peru"}, {"Chile 10 Peru", "Japan 10 Korea"}},
+        RelationCase{"plural_title_over_a_list",
+                     "Sens. Ana Ruiz, Omar Haddad and Lena Vik wrote the bill. The Senate votes today.",
+                     {"Ana Ruiz AFF Senate (senator)", "Omar Haddad AFF Senate (senator)",
+                      "Lena Vik AFF Senate (senator)"},
+                     {}},
         // Neither the object of a relative clause nor the owner of allies is
         // the subject of the main verb; an owner of forces is.
         RelationCase{"relative_object_and_allies_are_no_subjects",
@@ -1737,6 +1743,14 @@ TEST_F(ExtractorTest, PoliciesAreOneEventThatSpeechJudges) {
     EXPECT_THAT(line, ::testing::Not(::testing::StartsWith("Ana Ruiz 11"))) << line;
     EXPECT_THAT(line, ::testing::Not(::testing::StartsWith("Omar Haddad 11 embargo"))) << line;
   }
+}
+
+// An attribution cut off at the end of the text ("said the") reads no
+// token past the end (the sanitizer build checks) and names no speaker.
+TEST_F(ExtractorTest, AttributionCutOffAtTheEnd) {
+  Extraction x = ExtractText("In a statement, Peru said it agreed. \"We agree with Chile,\" said the");
+  ASSERT_EQ(x.quotes.size(), 1u);
+  EXPECT_LT(x.quotes[0].speaker, 0);
 }
 
 // A reporter's second predicate is looked up one step back only: a long
