@@ -466,7 +466,7 @@ class Analysis {
       const Lexicon::Leader* term = nullptr;
       bool several = false;
       for (const Lexicon::Leader* l : KnownTerms(out.entities[a->entity])) {
-        if (l->role != r.role && !l->role.starts_with(absl::StrCat(r.role, " "))) continue;
+        if (!TitleNamesOffice(r.role, l->role)) continue;
         several = several || (term != nullptr && term != l);
         term = l;
       }
@@ -477,6 +477,12 @@ class Analysis {
     }
     if (!found || from >= to) return;
     inferred_years_ = {from, to};
+  }
+
+  // Does a title name an office? Itself, or the office it begins ("the
+  // chancellor" is the chancellor of the exchequer).
+  static bool TitleNamesOffice(const std::string& title, const std::string& office) {
+    return office == title || office.starts_with(absl::StrCat(title, " of "));
   }
 
   // Could the term have been served in the years InferYears found? (Only
@@ -1052,9 +1058,8 @@ class Analysis {
     for (size_t idx = 0; idx < names_.size(); ++idx) {
       Name& n = names_[idx];
       if (n.source != NameSource::kRun) continue;
-      if (n.first == n.last && tokens_[n.first].all_caps && tokens_[n.first].text.size() == 2 &&
-          AlwaysAttributive(n.first)) {
-        n.type.reset();  // see GuessType: "ID cards"
+      if (AttributiveAbbreviation(n)) {
+        n.type.reset();  // not even from context
         continue;
       }
       if (auto it = strong.find(joined[idx]); it != strong.end()) {
@@ -1592,13 +1597,18 @@ class Analysis {
     return result;
   }
 
+  // "ID cards", "TV licences": a two-letter abbreviation the article only
+  // ever writes before a lower-case noun names a thing, no body.
+  bool AttributiveAbbreviation(const Name& n) const {
+    return n.first == n.last && tokens_[n.first].all_caps && tokens_[n.first].text.size() == 2 &&
+           AlwaysAttributive(n.first);
+  }
+
   std::optional<EntityType> GuessType(const Name& n) const {
     const Token& head = tokens_[n.first];
     size_t words = n.last - n.first + 1;
     if (words == 1 && head.all_caps && head.text.size() >= 2 && head.text.size() <= 6) {
-      // "ID cards", "TV licences": a two-letter abbreviation the article
-      // only ever writes before a lower-case noun names a thing, no body.
-      if (head.text.size() == 2 && AlwaysAttributive(n.first)) return std::nullopt;
+      if (AttributiveAbbreviation(n)) return std::nullopt;
       return EntityType::kOrganization;  // acronym
     }
     // "the Reagan Administration": the surname of a leader in office.
@@ -2160,27 +2170,24 @@ class Analysis {
       if (lex_.MatchPhrase(std::span<const std::string_view>(&word, 1), &info) == 1 && info.kind == PhraseKind::kRole)
         titles.push_back({a.first - 1, a.first - 1, info.canonical});
     }
-    // Each body word's one organisation (-1 when none or several), found once.
+    // Each body word's one organisation, found once: -1 when the article
+    // names none, -2 when several.
     std::map<std::string, int> body_of;
     for (const RoleSpan& r : titles) {
       if (const std::string* body = lex_.BodyOfRole(r.role)) body_of.try_emplace(*body, -1);
     }
     if (body_of.empty()) return;
-    std::map<std::string, int> found;  // body word -> organisations named by it
     for (size_t e = 0; e < out.entities.size(); ++e) {
       const Entity& entity = out.entities[e];
       if (entity.type != EntityType::kOrganization || entity.generic) continue;
       const std::string name = AsciiLower(entity.name);
-      const std::string last = name.substr(name.rfind(' ') + 1);
-      auto it = body_of.find(last);
-      if (it == body_of.end()) continue;
-      it->second = static_cast<int>(e);
-      ++found[last];
+      auto it = body_of.find(name.substr(name.rfind(' ') + 1));
+      if (it != body_of.end()) it->second = it->second == -1 ? static_cast<int>(e) : -2;
     }
     for (const RoleSpan& r : titles) {
       const std::string* body = lex_.BodyOfRole(r.role);
       if (!body || !tokens_[r.first].capitalized) continue;
-      const int target = found[*body] == 1 ? body_of[*body] : -1;
+      const int target = body_of[*body];
       if (target < 0) continue;
       const Arg* person = ArgStartingAt(r.last + 1);
       if (!person || out.entities[person->entity].type != EntityType::kPerson) continue;
@@ -2291,9 +2298,7 @@ class Analysis {
       for (auto it = std::make_reverse_iterator(end); it != holders.rend() && !best && looked < 100;
            ++it, ++looked) {
         const Holder& h = *it;
-        // ("the chancellor" is the chancellor of the exchequer.)
-        bool role_fits = h.role == r.role || (!h.role.empty() && h.role.ends_with(last_word)) ||
-                         h.role.starts_with(absl::StrCat(r.role, " of "));
+        bool role_fits = TitleNamesOffice(r.role, h.role) || (!h.role.empty() && h.role.ends_with(last_word));
         bool country_fits = country && h.org == country->entity;
         if (country ? (country_fits && (role_fits || InClass(WordClass::kGenericTitle, last_word))) : role_fits) {
           if (!best || h.seen > best->seen) best = &h;
@@ -4982,8 +4987,7 @@ class Analysis {
         event_judgements_.push_back({speaker, target_event, t, polarity, modality, actor});
         continue;
       }
-      AddTriple(out, speaker, target->entity, tokens_[t].lower, polarity > 0 ? "05" : "11", "", modality,
-                std::min(target->first, t), std::max(target->last, t));
+      AddJudgement(out, speaker, *target, t, polarity, modality);
     }
   }
 
@@ -5032,16 +5036,16 @@ class Analysis {
       const std::string name = NameEvent(*j.event, out).name;
       // (A policy joins the article's policy of its kind, see MergePolicies.)
       const bool related = related_events.contains(name) || related_kinds.contains(PolicyKind(j.event->noun));
-      if (!related) {
-        if (j.actor)
-          AddTriple(out, j.speaker, j.actor->entity, tokens_[j.word].lower, j.polarity > 0 ? "05" : "11", "",
-                    j.modality, std::min(j.actor->first, j.word), std::max(j.actor->last, j.word));
-        continue;
-      }
-      const int id = EventEntity(*j.event, out);
-      AddTriple(out, j.speaker, id, tokens_[j.word].lower, j.polarity > 0 ? "05" : "11", "", j.modality,
-                std::min(j.event->first, j.word), std::max(j.event->last, j.word));
+      if (!related && !j.actor) continue;
+      const Arg judged = related ? Arg{j.event->first, j.event->last, EventEntity(*j.event, out)} : *j.actor;
+      AddJudgement(out, j.speaker, judged, j.word, j.polarity, j.modality);
     }
+  }
+
+  // Criticism (11) or praise (05) of `judged` by `speaker` in the word at `word`.
+  void AddJudgement(Extraction& out, int speaker, const Arg& judged, size_t word, int polarity, Modality modality) {
+    AddTriple(out, speaker, judged.entity, tokens_[word].lower, polarity > 0 ? "05" : "11", "", modality,
+              std::min(judged.first, word), std::max(judged.last, word));
   }
 
   // "Mr Kennedy said Tony Blair should set out an exit strategy" (02), "the
