@@ -2529,8 +2529,13 @@ class Analysis {
       }
     }
     // Else the state of a national outlet the article comes from: "Home
-    // Secretary X" in a BBC story is British.
-    if (tied || home < 0) return SourceHomeState(out);
+    // Secretary X" in a BBC story is British; else the dateline's state
+    // ("LUSAKA, March 16 - ... pressing the government").
+    if (tied || home < 0) {
+      const int source = SourceHomeState(out);
+      if (source >= 0) return source;
+      return dateline_actor_ >= 0 && IsCountry(out.entities[dateline_actor_]) ? dateline_actor_ : -1;
+    }
     return home;
   }
 
@@ -3110,8 +3115,13 @@ class Analysis {
       if (IsWord(t) && (w == "its" || w == "their" || w == "his" || w == "her")) break;
       // ("Iran continued to attack Iraq", "vowed to retaliate": the verb
       // before "to" reports nothing.)
+      // Nor an infinitive with a direct object ("had refused to continue
+      // financing subsidies and was pressing the government").
+      const bool infinitive_with_object = t > 0 && IsWord(t - 1) && tokens_[t - 1].lower_view() == "to" &&
+                                          IsWord(t + 1) && !tokens_[t + 1].capitalized &&
+                                          (Determiners().contains(tokens_[t + 1].lower) || tokens_[t + 1].lower_view().ends_with("ing"));
       if (IsWord(t) && !tokens_[t].capitalized && !InsideQuote(t) && lex_.IsSpeechVerb(w) && !w.ends_with("ing") &&
-          !InsideQuote(verb) && !(IsWord(t + 1) && tokens_[t + 1].lower_view() == "to")) {
+          !InsideQuote(verb) && !(IsWord(t + 1) && tokens_[t + 1].lower_view() == "to") && !infinitive_with_object) {
         report = t;
         break;
       }
@@ -4957,6 +4967,15 @@ class Analysis {
             (tokens_[before].lower_view() == "against" || tokens_[before].lower_view() == "on" || tokens_[before].lower_view() == "toward" ||
              tokens_[before].lower_view() == "towards"))
           continue;
+        // "\"a smear,\" he told BBC News": the one spoken to is not judged.
+        if (size_t verb = before < tokens_.size() && IsWord(before) && Determiners().contains(tokens_[before].lower)
+                              ? WordBefore(before)
+                              : before;
+            verb < tokens_.size() && verb > t && AddresseeVerb(verb))
+          continue;
+        // "the feud is damaging the party": a participle judges its
+        // subject; what follows it is what suffers.
+        if (a->first > t && tokens_[t].lower_view().ends_with("ing")) continue;
         bool clause = true;
         for (size_t c = std::min(a->first, t); a != before_quote && c < std::max(a->first, t); ++c) {
           // ("were in turmoil because Mr Flight had ...": a subordinate
@@ -4989,6 +5008,15 @@ class Analysis {
       }
       AddJudgement(out, speaker, *target, t, polarity, modality);
     }
+  }
+
+  // A verb of speaking to someone ("told", "tells"): its object is the
+  // addressee.
+  bool AddresseeVerb(size_t k) const {
+    if (!IsWord(k) || tokens_[k].capitalized || !lex_.IsSpeechVerb(tokens_[k].lower)) return false;
+    const std::string_view word = tokens_[k].lower;
+    VerbInfo info;
+    return lex_.MatchEventVerb(std::span<const std::string_view>(&word, 1), &info) == 1 && info.code == "01";
   }
 
   // "lifting the arms embargo", "his plan to remove the embargo": an act

@@ -1191,6 +1191,23 @@ INSTANTIATE_TEST_SUITE_P(
         RelationCase{"judgement_before_subordinate_clause",
                      "Ana Ruiz said the Andean Council was in \"turmoil\" because Omar Haddad had resigned.",
                      {"Ana Ruiz 11 Andean Council"}, {"Ana Ruiz 11 Omar Haddad"}},
+        // A participle judges its subject, not what it acts on; the one
+        // spoken to is not judged.
+        RelationCase{"participle_judges_its_subject", "Ana Ruiz said Omar Haddad was damaging the Andean Council.",
+                     {"Ana Ruiz 11 Omar Haddad"}, {"Ana Ruiz 11 Andean Council"}},
+        RelationCase{"addressee_is_not_judged", "\"The vote was a disgrace,\" Ana Ruiz told the Andean Council.", {},
+                     {"Ana Ruiz 11 Andean Council"}},
+        // A speech verb in an infinitive with its object opens no reported
+        // clause: the second predicate keeps the sentence's subject.
+        RelationCase{"infinitive_speech_verb_with_object",
+                     "The Andean Council had refused to continue financing the loans and was pressing Peru to explain.",
+                     {"Andean Council 02 Peru"}, {}},
+        // With no state's people named, "the government" is the dateline's
+        // state when the article names it.
+        RelationCase{"government_of_the_dateline",
+                     "LIMA, March 3 - Peru's talks with the Andean Council stalled. The Andean Council was pressing "
+                     "the government to cut spending.",
+                     {"Andean Council 02 Peru"}, {}},
         // Good relations with every actor named; "both" is no content word.
         RelationCase{"good_relations_with_both", "Japan has good relations with both Chile and Peru.",
                      {"Japan 05 Chile", "Japan 05 Peru"}, {}},
