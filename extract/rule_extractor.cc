@@ -1331,6 +1331,15 @@ class Analysis {
         lex_.GroupNounType(prev) == EntityType::kOrganization && !lex_.IsGivenName(FirstPart(n.first))) {
       return EntityType::kOrganization;
     }
+    // "the state corporation, Comibol, declared": a name set off in
+    // apposition to an organisation's noun (a singular one: "one of its
+    // executives, Rodman Moorhead").
+    if (prev.empty() && n.first >= 2 && tokens_[n.first - 1].text == "," && IsWord(n.first - 2) &&
+        !tokens_[n.first - 2].capitalized && lex_.GroupNounType(tokens_[n.first - 2].lower) == EntityType::kOrganization &&
+        !tokens_[n.first - 2].lower_view().ends_with("s") &&
+        !lex_.IsGivenName(FirstPart(n.first)) && n.last + 1 < tokens_.size() &&
+        (tokens_[n.last + 1].text == "," || tokens_[n.last + 1].text == "."))
+      return EntityType::kOrganization;
     // "Euromoney magazine", "the Bugle newspaper": a medium's name ("Euston
     // station", "the UN agency" say less).
     if (IsWord(n.last + 1) && !tokens_[n.last + 1].capitalized && !Possessive(n.last) &&

@@ -267,6 +267,12 @@ INSTANTIATE_TEST_SUITE_P(
         // the same word heading a name is the event.
         NameTypeCase{"given_name_bill", "Tory MP Bill Zorvo said the Finance Bill was unfair.",
                      {"Bill Zorvo PERSON"}, {"Zorvo"}},
+        // A one-word name in apposition to a singular organisation noun is
+        // an organisation; after a plural of people it is not.
+        NameTypeCase{"apposition_to_organisation_noun",
+                     "Miners of the state corporation, Zorvamin, went on strike. One of its executives, Tavik Morl, "
+                     "said so.",
+                     {"Zorvamin ORGANIZATION"}, {"Tavik Morl ORGANIZATION"}},
         // A two-letter abbreviation only ever written before a lower-case
         // noun names a thing; one that acts is a body.
         NameTypeCase{"attributive_abbreviation",
