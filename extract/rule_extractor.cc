@@ -749,6 +749,19 @@ class Analysis {
         // ends it, inside it.
         const bool event_head = matched == 1 && info.kind == PhraseKind::kEventNoun && k > first &&
                                 lex_.HeadWordType(Base(k)) == EntityType::kEvent && !name_follows;
+        // "Slough Conservative Association": a known organisation inside a
+        // name that an organisation's head word ends names a body of its own.
+        if (matched > 0 && info.kind == PhraseKind::kOrganization && !honorific && !all_caps_run) {
+          size_t end = k + matched;
+          while (IsCapitalizedName(end) && SameSentence(k, end) && !Possessive(end - 1) &&
+                 MatchLexicon(end, tokens_.size(), &after) == 0)
+            ++end;
+          if (end > k + static_cast<size_t>(matched) && !Possessive(k + matched - 1) &&
+              lex_.HeadWordType(Base(end - 1)) == EntityType::kOrganization) {
+            last = end - 1;
+            break;
+          }
+        }
         if (matched > 0 && !surname && !event_head) break;
         // "League Against Cruel Sports": a capitalised preposition after an
         // organisation's head word, before more name words, is in its name.

@@ -267,6 +267,12 @@ INSTANTIATE_TEST_SUITE_P(
         // the same word heading a name is the event.
         NameTypeCase{"given_name_bill", "Tory MP Bill Zorvo said the Finance Bill was unfair.",
                      {"Bill Zorvo PERSON"}, {"Zorvo"}},
+        // A known organisation inside a longer name that an organisation's
+        // head word ends: a body of its own, whole.
+        NameTypeCase{"known_organisation_inside_a_name",
+                     "Marbleton Conservative Association chose a candidate. Tavik Morl of Shearson Zorvo Brothers Inc "
+                     "said so.",
+                     {"Marbleton Conservative Association ORGANIZATION"}, {"Conservative Association"}},
         // A one-word name in apposition to a singular organisation noun is
         // an organisation; after a plural of people it is not.
         NameTypeCase{"apposition_to_organisation_noun",
