@@ -585,6 +585,27 @@ class Analysis {
               last = i;
               break;
             }
+            // "the Commons foreign affairs committee", "the OPEC price
+            // differentials committee": a body's committee named in lower
+            // case ("a Commons select committee" names none).
+            const size_t article = i > 0 ? WordBefore(i) : tokens_.size();
+            const bool indefinite = article < tokens_.size() && IsWord(article) &&
+                                    (tokens_[article].lower_view() == "a" || tokens_[article].lower_view() == "an");
+            if (info.kind == PhraseKind::kOrganization && !Possessive(last) && !indefinite) {
+              size_t end = last + 1;
+              while (end <= last + 4 && IsWord(end) && !tokens_[end].capitalized && SameSentence(i, end) &&
+                     !Prepositions().contains(tokens_[end].lower) && !Determiners().contains(tokens_[end].lower) &&
+                     !IsAuxiliary(tokens_[end].lower) && tokens_[end].lower_view() != "committee")
+                ++end;
+              // ("and" only inside: "intelligence and security committee".)
+              if (end > last + 1 && IsWord(end) && tokens_[end].lower_view() == "committee" && SameSentence(i, end) &&
+                  tokens_[last + 1].lower_view() != "and" && tokens_[end - 1].lower_view() != "and") {
+                AddRun(i, end, false);
+                names_.back().type = EntityType::kOrganization;
+                last = end;
+                break;
+              }
+            }
             // "Tehran Radio", "Moscow State University": a place name heading an
             // organisation's name; not an owner ("London's High Court",
             // "Iraq's Defence Ministry" name the place and the body).

@@ -267,6 +267,13 @@ INSTANTIATE_TEST_SUITE_P(
         // the same word heading a name is the event.
         NameTypeCase{"given_name_bill", "Tory MP Bill Zorvo said the Finance Bill was unfair.",
                      {"Bill Zorvo PERSON"}, {"Zorvo"}},
+        // A body's committee named in lower case is an organisation; "a
+        // Commons select committee" is the House.
+        NameTypeCase{"lower_case_committee",
+                     "Ana Ruiz, a member of the Commons intelligence and security committee, spoke. Omar Haddad told "
+                     "a Commons select committee he agreed.",
+                     {"Commons intelligence and security committee ORGANIZATION", "House of Commons ORGANIZATION"},
+                     {"Commons select committee"}},
         // A known organisation inside a longer name that an organisation's
         // head word ends: a body of its own, whole.
         NameTypeCase{"known_organisation_inside_a_name",
