@@ -568,11 +568,12 @@ class Analysis {
                 continue;
               }
             }
-            // "plans to lift the embargo": a plan to act is the act to come
-            // (future), no event of its own.
+            // "Iran plans to lift the embargo": a plan to act is the act to
+            // come (future), no event of its own; "his plans to introduce ID
+            // cards", "defended government plans to ..." name a policy.
             if (n == 1 && !tokens_[i].capitalized && InClass(WordClass::kFutureMarker, tokens_[i].lower) &&
                 IsWord(i + 1) && tokens_[i + 1].lower_view() == "to" && IsWord(i + 2) && !tokens_[i + 2].capitalized &&
-                SameSentence(i, i + 2))
+                SameSentence(i, i + 2) && !(lex_.IsPolicyNoun(tokens_[i].lower) && NounPhraseHead(i)))
               break;
             events_.push_back({i, last, info.canonical, info.code});
             NamePlaceEvent(events_.back());
@@ -643,6 +644,24 @@ class Analysis {
       }
       ++i;
     }
+  }
+
+  // Does the word at `i` head a noun phrase (rather than act as a verb)?
+  // After a determiner or an owner ("his plans", "Iraq's plans"), or after
+  // a verb or preposition with at most one modifier between ("defended
+  // government plans", "against new plans").
+  bool NounPhraseHead(size_t i) const {
+    if (i == 0 || !IsWord(i - 1) || !SameSentence(i - 1, i)) return false;
+    // ("conceded that plans to detain suspects were": a clause's subject.)
+    if (tokens_[i - 1].lower_view() == "that") return false;
+    if (Determiners().contains(tokens_[i - 1].lower) || Possessive(i - 1)) return true;
+    auto governs = [&](size_t k) {
+      return IsWord(k) && !tokens_[k].capitalized &&
+             (Prepositions().contains(tokens_[k].lower) || Determiners().contains(tokens_[k].lower) ||
+              (IsVerbish(k) && !IsAuxiliary(tokens_[k].lower)));
+    };
+    if (tokens_[i - 1].capitalized || IsVerbish(i - 1)) return false;
+    return i >= 2 && SameSentence(i - 2, i) && governs(i - 2);
   }
 
   // "the Geneva talks", "a London conference": a place right before a

@@ -1210,6 +1210,13 @@ INSTANTIATE_TEST_SUITE_P(
         RelationCase{"judgement_before_subordinate_clause",
                      "Ana Ruiz said the Andean Council was in \"turmoil\" because Omar Haddad had resigned.",
                      {"Ana Ruiz 11 Andean Council"}, {"Ana Ruiz 11 Omar Haddad"}},
+        // "X plans to act" is the act to come; a determiner, an owner or a
+        // governing verb makes "plans to act" a policy, an event of its own.
+        RelationCase{"plans_to_act_as_a_policy",
+                     "Ana Ruiz defended government plans to cut taxes. Peru plans to attack Chile. Omar Haddad said "
+                     "that plans to cut taxes were sound.",
+                     {"Ana Ruiz 05 plan (1987-04-07)", "Peru 19 Chile [future]"},
+                     {"Peru 19 Chile", "Omar Haddad 05 plan (1987-04-07)"}},
         // A participle judges its subject, not what it acts on; the one
         // spoken to is not judged.
         RelationCase{"participle_judges_its_subject", "Ana Ruiz said Omar Haddad was damaging the Andean Council.",
