@@ -98,6 +98,9 @@ if [ -f "$corpus" ]; then
   # dev8, annotated blind on 2026-12-04 and studied since.
   corpus_set dev8 '{"entities": 0.90, "entities (typed)": 0.90, "relations: entity pair": 0.37,
                     "affiliations (AFF)": 0.88}' 0.92 0.91
+  # dev9, annotated blind on 2026-12-04 and studied since.
+  corpus_set dev9 '{"entities": 0.85, "entities (typed)": 0.83, "relations: entity pair": 0.29,
+                    "affiliations (AFF)": 0.75}' 0.98 0.83
 else
-  echo "SKIP: $corpus not found; the dev5, dev6, dev7 and dev8 evals need it"
+  echo "SKIP: $corpus not found; the dev5 to dev9 evals need it"
 fi
