@@ -656,7 +656,7 @@ class Analysis {
     if (tokens_[i - 1].lower_view() == "that") return false;
     if (Determiners().contains(tokens_[i - 1].lower) || Possessive(i - 1)) return true;
     auto governs = [&](size_t k) {
-      return IsWord(k) && !tokens_[k].capitalized &&
+      return IsWord(k) && !tokens_[k].capitalized && tokens_[k].lower_view() != "that" &&
              (Prepositions().contains(tokens_[k].lower) || Determiners().contains(tokens_[k].lower) ||
               (IsVerbish(k) && !IsAuxiliary(tokens_[k].lower)));
     };
@@ -3182,8 +3182,12 @@ class Analysis {
       const bool infinitive_with_object = t > 0 && IsWord(t - 1) && tokens_[t - 1].lower_view() == "to" &&
                                           IsWord(t + 1) && !tokens_[t + 1].capitalized &&
                                           (Determiners().contains(tokens_[t + 1].lower) || tokens_[t + 1].lower_view().ends_with("ing"));
+      // Nor a base form right after another verb: "held brief talks with".
+      const bool modifier = !w.ends_with("ed") && !w.ends_with("s") && t > 0 && IsWord(t - 1) &&
+                            IsVerbish(t - 1) && !IsAuxiliary(tokens_[t - 1].lower) && !tokens_[t - 1].capitalized;
       if (IsWord(t) && !tokens_[t].capitalized && !InsideQuote(t) && lex_.IsSpeechVerb(w) && !w.ends_with("ing") &&
-          !InsideQuote(verb) && !(IsWord(t + 1) && tokens_[t + 1].lower_view() == "to") && !infinitive_with_object) {
+          !InsideQuote(verb) && !(IsWord(t + 1) && tokens_[t + 1].lower_view() == "to") && !infinitive_with_object &&
+          !modifier) {
         report = t;
         break;
       }
@@ -4808,7 +4812,20 @@ class Analysis {
         const EventNoun& ev = events_[e];
         if (ev.code != "04" && ev.code != "01") continue;
         if (ev.last + 2 > last) continue;
-        std::string_view link = tokens_[ev.last + 1].lower;
+        size_t link_at = ev.last + 1;
+        // "talks on Sunday with X", "talks last week with X": a time
+        // adjunct (no actor, no punctuation) before "with".
+        for (size_t k = ev.last + 2; k <= ev.last + 4 && k < last && IsWord(k - 1) && ArgStartingAt(k - 1) == nullptr &&
+                                     !IsVerbish(k - 1) && tokens_[ev.last + 1].lower_view() != "with" &&
+                                     tokens_[ev.last + 1].lower_view() != "to" && tokens_[ev.last + 1].lower_view() != "of" &&
+                                     tokens_[ev.last + 1].lower_view() != "in";
+             ++k) {
+          if (IsWord(k) && tokens_[k].lower_view() == "with") {
+            link_at = k;
+            break;
+          }
+        }
+        std::string_view link = tokens_[link_at].lower;
         // "a news conference with X" is a meeting too; other 01 nouns are not.
         if (ev.code == "01" && link != "with") continue;
         // "talks with X", "a meeting with X", "a visit to X", "a trip to X";
@@ -4827,7 +4844,7 @@ class Analysis {
           continue;
         }
         if (link != "with" && !visit && !hosted) continue;
-        std::vector<Arg> objects = ObjectsAfter(ev.last + 2, last, args, out);
+        std::vector<Arg> objects = ObjectsAfter(link_at + 1, last, args, out);
         if (hosted) {
           objects.clear();
           if (const Arg* place = ArgStartingAt(ev.last + 2)) {

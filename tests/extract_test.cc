@@ -1210,6 +1210,11 @@ INSTANTIATE_TEST_SUITE_P(
         RelationCase{"judgement_before_subordinate_clause",
                      "Ana Ruiz said the Andean Council was in \"turmoil\" because Omar Haddad had resigned.",
                      {"Ana Ruiz 11 Andean Council"}, {"Ana Ruiz 11 Omar Haddad"}},
+        // An adjective that is also a speech verb ("brief") reports nothing;
+        // a time adjunct may stand between the talks and "with".
+        RelationCase{"brief_talks_on_a_day_with",
+                     "Ana Ruiz arrived in Lima. She held brief talks on Sunday with Omar Haddad.",
+                     {"Ana Ruiz 04 Omar Haddad"}, {}},
         // "X plans to act" is the act to come; a determiner, an owner or a
         // governing verb makes "plans to act" a policy, an event of its own.
         RelationCase{"plans_to_act_as_a_policy",
