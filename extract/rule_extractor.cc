@@ -723,8 +723,14 @@ class Analysis {
   size_t ReadRun(size_t i) {
     size_t first = i;
     bool honorific = false;
-    // Leading words that are never names ("But Mr Straw", "The Kremlin").
-    while (IsWord(first) && lex_.IsNonName(Base(first)) && IsCapitalizedName(first + 1) &&
+    // Leading words that are never names ("But Mr Straw", "The Kremlin"),
+    // nor a former title ("Ex-PM Lord Callaghan").
+    auto former_title = [&](size_t t) {
+      std::string_view w = tokens_[t].lower;
+      return w.size() > 3 && w.starts_with("ex-") && tokens_[t].text.size() > 3 && tokens_[t].text[3] >= 'A' &&
+             tokens_[t].text[3] <= 'Z';
+    };
+    while (IsWord(first) && (lex_.IsNonName(Base(first)) || former_title(first)) && IsCapitalizedName(first + 1) &&
            SameSentence(first, first + 1)) {
       ++first;
     }
@@ -783,8 +789,10 @@ class Analysis {
         PhraseInfo after;
         bool name_follows = IsCapitalizedName(k + 1) && SameSentence(k, k + 1) &&
                             MatchLexicon(k + 1, tokens_.size(), &after) == 0;
-        bool surname = matched == 1 && info.kind == PhraseKind::kRole && last == first &&
-                       lex_.IsGivenName(FirstPart(first)) && !name_follows;
+        // ("Jack Law", "Anne Bill": a surname that is also a role or an
+        // event noun, after a given name.)
+        bool surname = matched == 1 && (info.kind == PhraseKind::kRole || info.kind == PhraseKind::kEventNoun) &&
+                       last == first && lex_.IsGivenName(FirstPart(first)) && !name_follows;
         // "the Prevention of Terrorism Bill": an event noun heading the name
         // ends it, inside it.
         const bool event_head = matched == 1 && info.kind == PhraseKind::kEventNoun && k > first &&
@@ -1379,6 +1387,18 @@ class Analysis {
     std::string_view prev = n.first > 0 && IsWord(n.first - 1) ? std::string_view(tokens_[n.first - 1].lower)
                                                                : std::string_view();
     if (InClass(WordClass::kLocativeWord, prev)) return EntityType::kLocation;
+    // "in the Highlands", "across the Balkans": a plural name after a
+    // place's preposition and "the" is a region, if tagged news agrees.
+    if (prev == "the" && n.first == n.last && n.first >= 2 && IsWord(n.first - 2) &&
+        (tokens_[n.first - 2].lower_view() == "in" || tokens_[n.first - 2].lower_view() == "across" ||
+         tokens_[n.first - 2].lower_view() == "throughout") &&
+        !tokens_[n.first].all_caps &&
+        tokens_[n.first].text.size() > 4 && tokens_[n.first].text.ends_with("s") && !Possessive(n.first)) {
+      // (When tagged news writes the word as a place: not "the Troubles",
+      // "the Olympics".)
+      std::vector<std::string_view> word{Base(n.first)};
+      if (lex_.ClassifyNameWords(word) == NameClass::kLocation) return EntityType::kLocation;
+    }
     // "anti-constitution group Vote No", "the oil firm Petrol Ofisi".
     if (!prev.empty() && !tokens_[n.first - 1].capitalized &&
         lex_.GroupNounType(prev) == EntityType::kOrganization && !lex_.IsGivenName(FirstPart(n.first))) {

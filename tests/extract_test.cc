@@ -267,6 +267,13 @@ INSTANTIATE_TEST_SUITE_P(
         // the same word heading a name is the event.
         NameTypeCase{"given_name_bill", "Tory MP Bill Zorvo said the Finance Bill was unfair.",
                      {"Bill Zorvo PERSON"}, {"Zorvo"}},
+        // A former title before a name is no part of it; a surname that is
+        // also an event noun follows a given name.
+        NameTypeCase{"former_title_and_event_noun_surname",
+                     "Ex-PM Lord Zorvan dies aged 92. Jack Law, chief executive of the Quorvel Trust, paid tribute.",
+                     {"Zorvan PERSON", "Jack Law PERSON"}, {"Ex-PM Lord Zorvan", "Jack"}},
+        // A plural name after "in the" that tagged news writes as a place.
+        NameTypeCase{"plural_region", "Tourism in the Highlands fell.", {"Highlands LOCATION"}, {}},
         // A body's committee named in lower case is an organisation; "a
         // Commons select committee" is the House.
         NameTypeCase{"lower_case_committee",
