@@ -2782,8 +2782,19 @@ class Analysis {
     // may be the subject.)
     // Nor an infinitive's ("the decision to extradite him" may be about the
     // sentence's subject).
-    const bool direct_object = (w == "him" || her_object) && i > 1 && IsWord(i - 1) && IsVerbish(i - 1) &&
-                               !(IsWord(i - 2) && tokens_[i - 2].lower_view() == "to");
+    // So is a verb's prepositional object: "calling for him to apologise",
+    // "wrote to her".
+    auto verb_preposition = [&](size_t p) {
+      std::string_view w = tokens_[p].lower;
+      // (Not after an -s form, which may be a noun: "resisted calls for him
+      // to quit".)
+      return IsWord(p) && p > 0 && IsVerbish(p - 1) && !tokens_[p - 1].capitalized &&
+             !tokens_[p - 1].lower_view().ends_with("s") &&
+             (w == "for" || w == "to" || w == "with" || w == "on" || w == "at" || w == "against" || w == "about");
+    };
+    const bool direct_object = (w == "him" || her_object) && i > 1 && IsWord(i - 1) &&
+                               ((IsVerbish(i - 1) && !(IsWord(i - 2) && tokens_[i - 2].lower_view() == "to")) ||
+                                verb_preposition(i - 1));
     return ResolvePronoun(i, person, out, direct_object);
   }
 
@@ -3132,6 +3143,19 @@ class Analysis {
       }
       return {};
     }
+    // "accusing him of an error and calling for him to apologise": a second
+    // participle shares the first one's subject.
+    if (tokens_[verb].lower_view().ends_with("ing") && k == verb && k > 1 && IsWord(k - 1) &&
+        tokens_[k - 1].lower_view() == "and") {
+      for (size_t c = k - 1; c-- > 0 && SameSentence(c, verb) && c + 25 > verb;) {
+        if (!IsWord(c) || tokens_[c].text == ";" || InsideQuote(c) != InsideQuote(verb)) break;
+        std::string_view w = tokens_[c].lower;
+        if (tokens_[c].capitalized || w.size() <= 4) continue;
+        if (w.ends_with("ing") && IsVerbish(c) && !(IsWord(c - 1) && IsAuxiliary(tokens_[c - 1].lower)))
+          return SubjectsBefore(c, args, out, events, reporter_hop);
+        if (IsVerbish(c)) break;  // a finite verb: a clause of its own
+      }
+    }
     // ", and will later meet X": a second predicate of the sentence's subject.
     bool second_predicate = k > 1 && IsWord(k - 1) && tokens_[k - 1].lower_view() == "and" &&
                             tokens_[k - 2].text == ",";
@@ -3147,6 +3171,7 @@ class Analysis {
       // Not when that actor sits inside a parenthetical itself: in "Mr Straw,
       // visiting Beijing, noted" the verb after it is the main verb.
       bool parenthetical = false;
+      size_t object_of = tokens_.size();  // the verb whose object the actor is
       for (size_t c = a ? a->first : 0; a && c-- > 0 && c + 10 > a->first && SameSentence(c, verb);) {
         if (tokens_[c].text == ",") {
           parenthetical = true;
@@ -3160,10 +3185,16 @@ class Analysis {
           break;
         }
         // "... believes that Moscow, closely allied": a clause of its own.
-        if (w == "that" || w == "and" || w == "which" || w == "who" ||
-            (IsVerbish(c) && !w.ends_with("ing")))
+        if (w == "that" || w == "and" || w == "which" || w == "who") break;
+        if (IsVerbish(c) && !w.ends_with("ing")) {
+          if (!IsAuxiliary(w) && !tokens_[c].capitalized && !InsideQuote(c)) object_of = c;
           break;
+        }
       }
+      // "Sturgeon criticised McConnell, calling for him to apologise": an
+      // -ing participle after a clause's object belongs to its subject.
+      if (a && !parenthetical && object_of < tokens_.size() && form.ends_with("ing"))
+        return SubjectsBefore(object_of, args, out, events, reporter_hop);
       if (a && !parenthetical && out.entities[a->entity].type != EntityType::kEvent) return {*a};
     }
     if (k > 0 && tokens_[k - 1].text == ",") {
@@ -3619,6 +3650,8 @@ class Analysis {
     const Token& prev = tokens_[i - 1];
     if (prev.text == "," || ArgEndingAt(i - 1) != nullptr) return true;
     if (prev.kind != TokenKind::kWord) return false;
+    // "wrote to him on Tuesday accusing him of".
+    if (InClass(WordClass::kTimeWord, prev.lower)) return true;
     // "issued a statement deploring Japan's surplus".
     if (InClass(WordClass::kDocumentNoun, prev.lower)) return true;
     return ProgressiveOpeners().contains(prev.lower);

@@ -1217,6 +1217,16 @@ INSTANTIATE_TEST_SUITE_P(
         RelationCase{"judgement_before_subordinate_clause",
                      "Ana Ruiz said the Andean Council was in \"turmoil\" because Omar Haddad had resigned.",
                      {"Ana Ruiz 11 Andean Council"}, {"Ana Ruiz 11 Omar Haddad"}},
+        // A participle after a clause's object, or after a time adjunct, and
+        // a second participle joined by "and" belong to the clause's
+        // subject; "him" after a verb's preposition is not that subject.
+        RelationCase{"participles_of_the_subject",
+                     "Ana Ruiz wrote to Omar Haddad on Tuesday accusing him of lying and calling for him to resign. "
+                     "Lena Vik criticised Tomas Vera, calling for him to quit.",
+                     {"Ana Ruiz 11 Omar Haddad", "Ana Ruiz 02 Omar Haddad", "Lena Vik 02 Tomas Vera"},
+                     {"Omar Haddad 02 Ana Ruiz", "Tomas Vera 02 Lena Vik"}},
+        RelationCase{"calls_for_him_is_the_subject", "Omar Haddad met Ana Ruiz. He resisted calls for him to quit.",
+                     {"Omar Haddad 04 Ana Ruiz"}, {"Omar Haddad 12 Ana Ruiz"}},
         // An adjective that is also a speech verb ("brief") reports nothing;
         // a time adjunct may stand between the talks and "with".
         RelationCase{"brief_talks_on_a_day_with",
