@@ -313,6 +313,7 @@ absl::Status Lexicon::LoadPlaces(const std::string& path) {
     for (const auto& a : Alternatives(row.fields[1])) AddPhrase(a, {PhraseKind::kPlace, row.fields[0], ""});
     if (row.fields[2] == "water") waters_.insert(row.fields[0]);
     if (row.fields[2] == "continent" || row.fields[2] == "region") regions_.insert(row.fields[0]);
+    if (row.fields[2] == "territory") territories_.insert(row.fields[0]);
     if (row.fields[3].empty()) continue;
     auto country = exact_.find(row.fields[3]);
     if (country == exact_.end() || country->second.kind != PhraseKind::kCountry ||
@@ -400,9 +401,12 @@ absl::Status Lexicon::LoadLeaders(const std::string& path) {
     if (leader.to != 0 && leader.to < leader.from) {
       return absl::InvalidArgumentError(absl::StrCat(path, ":", row.line, ": the term ends before it starts"));
     }
-    if (!country_names_.contains(leader.affiliation) && !organization_names_.contains(leader.affiliation)) {
+    // (A territory of places.tsv with a government of its own: Scotland's
+    // first ministers.)
+    if (!country_names_.contains(leader.affiliation) && !organization_names_.contains(leader.affiliation) &&
+        !territories_.contains(leader.affiliation)) {
       return absl::InvalidArgumentError(absl::StrCat(path, ":", row.line, ": \"", leader.affiliation,
-                                                     "\" is no country or organisation of the lexicon"));
+                                                     "\" is no country, territory or organisation of the lexicon"));
     }
     if (!role_names_.contains(leader.role)) {
       return absl::InvalidArgumentError(

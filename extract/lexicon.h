@@ -307,6 +307,7 @@ class Lexicon {
   absl::flat_hash_set<std::string> country_names_;            // canonical names
   absl::flat_hash_set<std::string> waters_;                   // canonical names of kind "water"
   absl::flat_hash_set<std::string> regions_;                  // canonical names of kind "continent" or "region"
+  absl::flat_hash_set<std::string> territories_;              // canonical names of kind "territory" (Scotland)
   absl::flat_hash_map<std::string, std::string> place_countries_;  // place -> containing country
   absl::flat_hash_map<std::string, std::string> news_media_;  // canonical name -> home country or ""
   absl::flat_hash_set<std::string> role_names_;               // canonical roles

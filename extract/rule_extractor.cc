@@ -471,6 +471,11 @@ class Analysis {
         term = l;
       }
       if (!term || several) continue;
+      // "the SNP's Holyrood leader Nicola Sturgeon": a title qualified by
+      // another body than the office's is another office.
+      if (const Arg* qualifier = r.first > 0 ? ArgEndingAt(r.first - 1) : nullptr;
+          qualifier && out.entities[qualifier->entity].name != term->affiliation)
+        continue;
       found = true;
       from = std::max(from, term->from);
       to = std::min(to, term->to == 0 ? kOpenEnd : term->to);

@@ -1769,6 +1769,20 @@ TEST_F(ExtractorTest, TitlesOfKnownHoldersDateAnUndatedArticle) {
   EXPECT_THAT(Relations(chancellor), ::testing::IsSupersetOf({"Gordon Brown 05 Tony Blair", "Michael Howard 11 Tony Blair"}));
 }
 
+// A territory's first minister is a known holder too; a title qualified by
+// another body ("the SNP's Holyrood leader") dates nothing, so "the first
+// minister" of an undated article stays the one named.
+TEST_F(ExtractorTest, QualifiedTitlesDateNothing) {
+  Extraction x = ExtractText(
+      "Jack McConnell spoke about drinking in Scotland. The Scottish National Party's Holyrood leader Nicola "
+      "Sturgeon wrote to him. The first minister said: \"My words were distorted.\"",
+      std::string(kUnknownDate));
+  ASSERT_EQ(x.quotes.size(), 1u);
+  ASSERT_GE(x.quotes[0].speaker, 0);
+  EXPECT_EQ(x.entities[x.quotes[0].speaker].name, "Jack McConnell");
+  EXPECT_THAT(Relations(x), ::testing::Contains("Jack McConnell AFF Scotland (first minister)"));
+}
+
 // A surname the lexicon knows for two office holders (Michael Howard of the
 // Conservatives, John Howard of Australia) is the one whose party or state
 // the article names: "the Tory leader" refers to him.
