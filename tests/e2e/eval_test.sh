@@ -101,6 +101,9 @@ if [ -f "$corpus" ]; then
   # dev9, annotated blind on 2026-12-04 and studied since.
   corpus_set dev9 '{"entities": 0.85, "entities (typed)": 0.83, "relations: entity pair": 0.29,
                     "affiliations (AFF)": 0.75}' 0.98 0.83
+  # blind6, annotated blind on 2026-12-04: only measured, never studied.
+  corpus_set blind6 '{"entities": 0.85, "entities (typed)": 0.84, "relations: entity pair": 0.41,
+                      "affiliations (AFF)": 0.71}' 0.99 0.82
 else
-  echo "SKIP: $corpus not found; the dev5 to dev9 evals need it"
+  echo "SKIP: $corpus not found; the dev5 to dev9 and blind6 evals need it"
 fi
