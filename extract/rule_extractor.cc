@@ -2385,7 +2385,12 @@ class Analysis {
       for (auto it = std::make_reverse_iterator(end); it != holders.rend() && !best && looked < 100;
            ++it, ++looked) {
         const Holder& h = *it;
-        bool role_fits = TitleNamesOffice(r.role, h.role) || (!h.role.empty() && h.role.ends_with(last_word));
+        // ("the minister" fits a foreign minister, "the party leader" a Tory
+        // leader; a government office only its holder: "the prime minister"
+        // is no welfare minister.)
+        bool role_fits = TitleNamesOffice(r.role, h.role) ||
+                         (!h.role.empty() && h.role.ends_with(last_word) &&
+                          (r.role == last_word || h.role.ends_with(r.role) || !IsGovernmentOffice(r.role)));
         bool country_fits = country && h.org == country->entity;
         if (country ? (country_fits && (role_fits || InClass(WordClass::kGenericTitle, last_word))) : role_fits) {
           if (!best || h.seen > best->seen) best = &h;

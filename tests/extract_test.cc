@@ -1227,6 +1227,11 @@ INSTANTIATE_TEST_SUITE_P(
                      {"Omar Haddad 02 Ana Ruiz", "Tomas Vera 02 Lena Vik"}},
         RelationCase{"calls_for_him_is_the_subject", "Omar Haddad met Ana Ruiz. He resisted calls for him to quit.",
                      {"Omar Haddad 04 Ana Ruiz"}, {"Omar Haddad 12 Ana Ruiz"}},
+        // "The prime minister" is no welfare minister named in between.
+        RelationCase{"prime_minister_is_no_other_minister",
+                     "Margaret Thatcher met Omar Haddad. Welfare minister Ana Ruiz said the prime minister should sack "
+                     "Mr Haddad.",
+                     {"Ana Ruiz 02 Margaret Thatcher"}, {}},
         // An adjective that is also a speech verb ("brief") reports nothing;
         // a time adjunct may stand between the talks and "with".
         RelationCase{"brief_talks_on_a_day_with",
