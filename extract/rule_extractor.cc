@@ -3390,8 +3390,24 @@ class Analysis {
         }
       }
       // "insisted the EU's code ...": a possessive only determines the noun
-      // that follows, which is the real object.
-      if (!owners && Possessive(a.last)) break;
+      // that follows, which is the real object; a name that follows is it
+      // ("travelled to Idi Amin's Uganda").
+      // (A place, heading its phrase, owned by a person or a state: not
+      // "the National People's Congress", "Ecuador's South Korean ships".)
+      if (!owners && Possessive(a.last)) {
+        const Arg* owned = ArgStartingAt(a.last + 1);
+        const size_t after_owned = owned ? owned->last + 1 : 0;
+        const bool heads = owned && (!IsWord(after_owned) ||
+                                     (!tokens_[after_owned].capitalized &&
+                                      (Prepositions().contains(tokens_[after_owned].lower) ||
+                                       tokens_[after_owned].lower_view() == "and" || IsAuxiliary(tokens_[after_owned].lower) ||
+                                       IsVerbish(after_owned))));
+        const EntityType owner_type = out.entities[a.entity].type;
+        if (heads && out.entities[owned->entity].type == EntityType::kLocation &&
+            (owner_type == EntityType::kPerson || owner_type == EntityType::kLocation) && !IsQualifier(*owned))
+          objects.push_back(*owned);
+        break;
+      }
       objects.push_back(a);
       // Coordinated objects.
       size_t end = a.last;

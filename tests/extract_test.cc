@@ -1227,6 +1227,12 @@ INSTANTIATE_TEST_SUITE_P(
                      {"Omar Haddad 02 Ana Ruiz", "Tomas Vera 02 Lena Vik"}},
         RelationCase{"calls_for_him_is_the_subject", "Omar Haddad met Ana Ruiz. He resisted calls for him to quit.",
                      {"Omar Haddad 04 Ana Ruiz"}, {"Omar Haddad 12 Ana Ruiz"}},
+        // A place owned by a person or state is the object; a name ending in
+        // a possessive word is not ("the Quorvel People's Congress").
+        RelationCase{"owned_place_is_the_object",
+                     "Ana Ruiz travelled to Omar Haddad's Peru in 1975. Lena Vik told the Quorvel People's Congress "
+                     "it was over.",
+                     {"Ana Ruiz 04 Peru"}, {"Lena Vik 01 Congress"}},
         // "The prime minister" is no welfare minister named in between.
         RelationCase{"prime_minister_is_no_other_minister",
                      "Margaret Thatcher met Omar Haddad. Welfare minister Ana Ruiz said the prime minister should sack "
