@@ -1227,6 +1227,14 @@ INSTANTIATE_TEST_SUITE_P(
                      {"Omar Haddad 02 Ana Ruiz", "Tomas Vera 02 Lena Vik"}},
         RelationCase{"calls_for_him_is_the_subject", "Omar Haddad met Ana Ruiz. He resisted calls for him to quit.",
                      {"Omar Haddad 04 Ana Ruiz"}, {"Omar Haddad 12 Ana Ruiz"}},
+        // Passing, approving or adopting a policy takes part in it (the
+        // article's measures are its one policy); passing through a place
+        // does nothing to it.
+        RelationCase{"passing_a_bill",
+                     "The Andean Council passed the bill on Monday. Peru adopted austerity measures. Omar Haddad "
+                     "passed through Chile.",
+                     {"Andean Council PART bill (1987-04-07)", "Peru PART bill (1987-04-07)"},
+                     {"Omar Haddad PART Chile"}},
         // A place owned by a person or state is the object; a name ending in
         // a possessive word is not ("the Quorvel People's Congress").
         RelationCase{"owned_place_is_the_object",
