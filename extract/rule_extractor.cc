@@ -1904,6 +1904,18 @@ class Analysis {
     // "Ex-Labour MP X", "ex-Tory X": a past affiliation.
     std::string_view qualifier = tokens_[org->first].text;
     if (qualifier.starts_with("Ex-") || qualifier.starts_with("ex-")) return nullptr;
+    // "Dresdner Bank's Moscow representative X", "the Scottish National
+    // Party's Holyrood leader X": an organisation owning a title qualified
+    // by a place, or a party owning one qualified by a body (its group
+    // there), is the one X belongs to; not "Holyrood's Chamber Office
+    // chief X".
+    if (!Possessive(org->last) && org->first > 0) {
+      if (const Arg* owner = ArgEndingAt(org->first - 1);
+          owner && Possessive(owner->last) && out.entities[owner->entity].type == EntityType::kOrganization &&
+          IsAffiliationTarget(out, owner) &&
+          (out.entities[org->entity].type == EntityType::kLocation || IsParty(out.entities[owner->entity])))
+        return owner;
+    }
     return org;
   }
 

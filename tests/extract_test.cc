@@ -1235,6 +1235,13 @@ INSTANTIATE_TEST_SUITE_P(
                      "passed through Chile.",
                      {"Andean Council PART bill (1987-04-07)", "Peru PART bill (1987-04-07)"},
                      {"Omar Haddad PART Chile"}},
+        // A title qualified by a place and owned by an organisation, or by a
+        // body and owned by a party, is the owner's.
+        RelationCase{"owned_qualified_title",
+                     "Quorvel Bank's Lima representative Ana Ruiz spoke. The Zorvan Unity Party's Senate leader Omar "
+                     "Haddad agreed.",
+                     {"Ana Ruiz AFF Quorvel Bank (representative)", "Omar Haddad AFF Zorvan Unity Party (leader)"},
+                     {"Ana Ruiz AFF Lima (representative)"}},
         // A place owned by a person or state is the object; a name ending in
         // a possessive word is not ("the Quorvel People's Congress").
         RelationCase{"owned_place_is_the_object",
