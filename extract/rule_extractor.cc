@@ -5707,7 +5707,10 @@ class Analysis {
       // "X said ..., while Labour criticised \"extravagant\" promises": a
       // contrasting clause has its own speaker.
       if (tokens_[v].text == ";" || IsContrastWord(v)) break;
-      if (IsWord(v) && !tokens_[v].capitalized && lex_.IsSpeechVerb(tokens_[v].lower)) {
+      // "said Jack McConnell's comment was \"ill-advised\"", "his comments
+      // were": after an owner or a determiner the word is a noun.
+      const bool noun = v > 0 && (Possessive(v - 1) || (IsWord(v - 1) && Determiners().contains(tokens_[v - 1].lower)));
+      if (IsWord(v) && !tokens_[v].capitalized && lex_.IsSpeechVerb(tokens_[v].lower) && !noun) {
         std::vector<Arg> args = SentenceArgs(s, out);
         std::vector<Arg> subjects = SpeakersOf(v, args, out);
         if (!subjects.empty()) {

@@ -1576,6 +1576,12 @@ INSTANTIATE_TEST_SUITE_P(
                   "Tehran Radio said the raid failed. \"We will respond,\" the radio said. The news agency IRNA "
                   "said more. \"Iraq is to blame,\" the agency said.",
                   {"Tehran Radio: We will respond,", "IRNA: Iraq is to blame,"}},
+        // A speech verb's form after an owner or a determiner is a noun:
+        // the one who said it speaks.
+        QuoteCase{"speech_noun_is_no_verb",
+                  "Ana Ruiz said Omar Haddad's comment was \"ill-advised\". The Andean Council insisted his "
+                  "comments were \"a recognition of facts\".",
+                  {"Ana Ruiz: ill-advised", "Andean Council: a recognition of f"}},
         // The one quoted by a newspaper speaks; a radio quoting someone
         // passes the words on.
         QuoteCase{"quoted_in_newspaper",
