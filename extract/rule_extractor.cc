@@ -5710,6 +5710,21 @@ class Analysis {
       // "said Jack McConnell's comment was \"ill-advised\"", "his comments
       // were": after an owner or a determiner the word is a noun.
       const bool noun = v > 0 && (Possessive(v - 1) || (IsWord(v - 1) && Determiners().contains(tokens_[v - 1].lower)));
+      // "The first minister's statement that it was okay to get drunk \"once
+      // in a while\"": the owner of the words quoted speaks.
+      // (Not when the words judge the statement: "McConnell's comment was
+      // \"ill-advised\"".)
+      const bool content_follows = v + 1 < tokens_.size() && (tokens_[v + 1].lower_view() == "that" ||
+                                                              tokens_[v + 1].text == ":" ||
+                                                              tokens_[v + 1].kind == TokenKind::kOpenQuote);
+      if (IsWord(v) && v > 0 && Possessive(v - 1) && !tokens_[v].capitalized && content_follows &&
+          (lex_.IsSpeechVerb(tokens_[v].lower) || InClass(WordClass::kDocumentNoun, tokens_[v].lower) ||
+           InClass(WordClass::kDocumentNoun, AsciiLower(Base(v))))) {
+        if (const Arg* owner = ArgEndingAt(v - 1); owner && !InsideQuote(owner->first)) {
+          const EntityType type = out.entities[owner->entity].type;
+          if (type == EntityType::kPerson || type == EntityType::kOrganization) return owner->entity;
+        }
+      }
       if (IsWord(v) && !tokens_[v].capitalized && lex_.IsSpeechVerb(tokens_[v].lower) && !noun) {
         std::vector<Arg> args = SentenceArgs(s, out);
         std::vector<Arg> subjects = SpeakersOf(v, args, out);

@@ -1576,6 +1576,11 @@ INSTANTIATE_TEST_SUITE_P(
                   "Tehran Radio said the raid failed. \"We will respond,\" the radio said. The news agency IRNA "
                   "said more. \"Iraq is to blame,\" the agency said.",
                   {"Tehran Radio: We will respond,", "IRNA: Iraq is to blame,"}},
+        // The owner of a statement whose content is quoted speaks.
+        QuoteCase{"owner_of_statement",
+                  "Omar Haddad spoke on Monday. Ana Ruiz's statement that the plan was \"a disgrace to the country\" "
+                  "angered him.",
+                  {"Ana Ruiz: a disgrace to the "}},
         // A speech verb's form after an owner or a determiner is a noun:
         // the one who said it speaks.
         QuoteCase{"speech_noun_is_no_verb",
