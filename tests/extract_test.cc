@@ -1217,6 +1217,9 @@ INSTANTIATE_TEST_SUITE_P(
         RelationCase{"judgement_before_subordinate_clause",
                      "Ana Ruiz said the Andean Council was in \"turmoil\" because Omar Haddad had resigned.",
                      {"Ana Ruiz 11 Andean Council"}, {"Ana Ruiz 11 Omar Haddad"}},
+        // The one disappointed disapproves of what disappointed him.
+        RelationCase{"disappointed_by", "Peru was deeply disappointed by the Andean Council.",
+                     {"Peru 11 Andean Council"}, {"Andean Council 11 Peru"}},
         // A participle after a clause's object, or after a time adjunct, and
         // a second participle joined by "and" belong to the clause's
         // subject; "him" after a verb's preposition is not that subject.
