@@ -61,6 +61,7 @@ struct ActNounInfo {
 enum class WordClass {
   kAcceptanceVerb,        // lemmas whose negation is a rejection ("recognise")
   kAddressingVerb,        // lemmas of speaking to an event ("address", "speak at")
+  kAppointmentVerb,       // "became", "was appointed": the title after it is the subject's
   kAssociateNoun,         // "allies" in "Mr Flight's allies said": people of one's own, who act for themselves
   kAuxiliaryVerb,         // "has", "would", "won't", and verbs used like them ("wants", "says")
   kBackingParticiple,     // "backed" in "Iranian-backed"

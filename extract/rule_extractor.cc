@@ -1962,6 +1962,57 @@ class Analysis {
     return nullptr;
   }
 
+  // "John Shad left to become U.S. Ambassador to the Netherlands", "X was
+  // appointed chairman of the Y Council", "X became Peru's foreign
+  // minister": a title after a verb of appointment (data/word_classes.tsv)
+  // is its subject's, with the body that qualifies the title or follows it.
+  void FindAppointments(Extraction& out) {
+    for (size_t v = 1; v + 2 < tokens_.size(); ++v) {
+      if (!IsWord(v) || tokens_[v].capitalized || InsideQuote(v) ||
+          !InClass(WordClass::kAppointmentVerb, tokens_[v].lower))
+        continue;
+      // A participle appoints only in the passive ("was named"), not as a
+      // modifier ("the newly elected MP for Sedgefield").
+      if (tokens_[v].lower_view().ends_with("ed")) {
+        size_t a = v;
+        while (a > 0 && IsWord(a - 1) && IsAdverb(tokens_[a - 1].lower)) --a;
+        if (a == 0 || !IsWord(a - 1) || !PassiveAuxiliaries().contains(tokens_[a - 1].lower)) continue;
+      }
+      size_t k = v + 1;
+      if (IsWord(k) && (tokens_[k].lower_view() == "as" || tokens_[k].lower_view() == "to")) ++k;
+      if (IsWord(k) && (tokens_[k].lower_view() == "the" || tokens_[k].lower_view() == "a" ||
+                        tokens_[k].lower_view() == "an"))
+        ++k;
+      if (!SameSentence(v, k)) continue;
+      const Arg* body = nullptr;
+      const RoleSpan* role = nullptr;
+      if (const Arg* q = ArgStartingAt(k); q && out.entities[q->entity].type != EntityType::kPerson) {
+        body = q;  // "U.S. Ambassador", "Peru's foreign minister"
+        role = RoleStartingAt(q->last + 1);
+      } else if ((role = RoleStartingAt(k)) != nullptr) {
+        size_t of = role->last + 1;  // "chairman of the Andean Council"
+        if (IsWord(of) && (tokens_[of].lower_view() == "of" || tokens_[of].lower_view() == "at" ||
+                           tokens_[of].lower_view() == "for")) {
+          size_t b = of + 1;
+          if (IsWord(b) && tokens_[b].lower_view() == "the") ++b;
+          body = ArgStartingAt(b);
+        }
+      }
+      if (!role || !body || !SameSentence(v, role->last) || !IsAffiliationTarget(out, body) ||
+          out.entities[body->entity].type == EntityType::kPerson)
+        continue;
+      const Modality modality = ModalityBefore(v, sentence_first_[tokens_[v].sentence]);
+      if (modality == Modality::kNegated || modality == Modality::kHypothetical) continue;
+      std::vector<Arg> args = SentenceArgs(tokens_[v].sentence, out);
+      std::vector<Arg> subjects = SubjectsBefore(v, args, out);
+      if (subjects.empty() || out.entities[subjects.front().entity].type != EntityType::kPerson) continue;
+      const Arg& person = subjects.front();
+      if (HasAffiliation(person.entity, body->entity, out)) continue;
+      AddTriple(out, person.entity, body->entity, role->role, std::string(kAffiliationCode), role->role,
+                Modality::kAsserted, std::min(person.first, v), std::max(role->last, body->last));
+    }
+  }
+
   // "X, who heads the American team" / "the Soviet team headed by X".
   void FindLeadership(Extraction& out) {
     for (size_t i = 1; i + 1 < tokens_.size(); ++i) {
@@ -2077,6 +2128,7 @@ class Analysis {
 
   void FindAffiliations(Extraction& out) {
     FindLeadership(out);
+    FindAppointments(out);
     // A capitalised title with no country ("President Reagan", "Foreign
     // Minister Shevardnadze") names an official of the dateline's state,
     // unless the article affiliates that person elsewhere.

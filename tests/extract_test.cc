@@ -1217,6 +1217,13 @@ INSTANTIATE_TEST_SUITE_P(
         RelationCase{"judgement_before_subordinate_clause",
                      "Ana Ruiz said the Andean Council was in \"turmoil\" because Omar Haddad had resigned.",
                      {"Ana Ruiz 11 Andean Council"}, {"Ana Ruiz 11 Omar Haddad"}},
+        // A title after a verb of appointment is the subject's; a participle
+        // modifying a title appoints nobody.
+        RelationCase{"appointments",
+                     "Ana Ruiz left to become Peruvian ambassador to Chile. Omar Haddad was named chairman of the "
+                     "Andean Council. Tomas Vera met the newly elected Bolivian president.",
+                     {"Ana Ruiz AFF Peru (ambassador)", "Omar Haddad AFF Andean Council (chairman)"},
+                     {"Tomas Vera AFF Bolivia (president)"}},
         // The one disappointed disapproves of what disappointed him.
         RelationCase{"disappointed_by", "Peru was deeply disappointed by the Andean Council.",
                      {"Peru 11 Andean Council"}, {"Andean Council 11 Peru"}},
