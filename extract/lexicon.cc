@@ -618,6 +618,7 @@ constexpr WordClassName kWordClassNames[] = {
     {WordClass::kGenericTitle, "generic_title", false},
     {WordClass::kGovernmentTitle, "government_title", false},
     {WordClass::kNonGovernmentTitle, "non_government_title", false},
+    {WordClass::kOrganisationTitle, "organisation_title", false},
     {WordClass::kHelpVerb, "help_verb", false},
     {WordClass::kHostingVerb, "hosting_verb", false},
     {WordClass::kHostedByParticiple, "hosted_by_participle", false},

@@ -82,6 +82,7 @@ enum class WordClass {
   kGenericTitle,          // "minister" in "the British minister"
   kGovernmentTitle,       // a role containing one is a government office ("secretary")
   kNonGovernmentTitle,    // unless it contains one of these ("press secretary")
+  kOrganisationTitle,     // "Chairman X" with no body named: the organisation named last is X's
   kHelpVerb,              // forms of "help"
   kHostingVerb,           // lemmas: "host", "chair", "sponsor"
   kHostedByParticiple,    // "sponsored" in "a conference sponsored by X": X's conference

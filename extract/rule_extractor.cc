@@ -2282,6 +2282,12 @@ class Analysis {
       // was; a known holder of another state's office never takes the
       // dateline's ("President Reagan" in a Tokyo story).
       int target = dateline >= 0 || IsGovernmentOffice(role->role) ? home : -1;
+      // "The Electoral Commission says ... Chairman Sam Younger told MPs":
+      // an organisation's title (data/word_classes.tsv) is held in the
+      // organisation named last, in the sentence or the two before it.
+      if (InClass(WordClass::kOrganisationTitle, role->role)) {
+        if (const int recent = RecentOrganisation(role->first, out); recent >= 0) target = recent;
+      }
       if (const Lexicon::Leader* known = KnownHolder(out.entities[person->entity], role->role)) {
         target = EntityNamed(known->affiliation, out);
         out.entities[person->entity].name = known->name;  // "President Reagan" is Ronald Reagan
@@ -2301,6 +2307,25 @@ class Analysis {
                 Modality::kAsserted, role->first, person->last);
     }
     AffiliateMembersOfBodies(out);
+  }
+
+  // The organisation named last before `i`, in its sentence or the two
+  // before (no news medium, unnamed group or qualifier); -1 if none.
+  int RecentOrganisation(size_t i, const Extraction& out) const {
+    const int sentence = tokens_[i].sentence;
+    for (int s = sentence; s >= 0 && s >= sentence - 2; --s) {
+      const std::vector<int>& in_sentence = sentence_args_[s];
+      for (auto it = in_sentence.rbegin(); it != in_sentence.rend(); ++it) {
+        const Arg& a = args_[*it];
+        if (a.last >= i) continue;
+        const Entity& e = out.entities[a.entity];
+        if (e.type != EntityType::kOrganization || e.generic || qualifiers_.contains(a.first) ||
+            NewsMediumName(e) || InsideQuote(a.first))
+          continue;
+        return a.entity;
+      }
+    }
+    return -1;
   }
 
   // "Sen. Phil Gramm" in an article that names the Senate: a title of

@@ -1217,6 +1217,12 @@ INSTANTIATE_TEST_SUITE_P(
         RelationCase{"judgement_before_subordinate_clause",
                      "Ana Ruiz said the Andean Council was in \"turmoil\" because Omar Haddad had resigned.",
                      {"Ana Ruiz 11 Andean Council"}, {"Ana Ruiz 11 Omar Haddad"}},
+        // An organisation's title with no body named: the organisation named
+        // last; a military rank takes none.
+        RelationCase{"title_of_the_organisation_named_last",
+                     "The Andean Council proposed new rules. Chairman Ana Ruiz told reporters on Tuesday that they "
+                     "would help. Colonel Omar Haddad agreed.",
+                     {"Ana Ruiz AFF Andean Council (chairman)"}, {"Omar Haddad AFF Andean Council (colonel)"}},
         // A title after a verb of appointment is the subject's; a participle
         // modifying a title appoints nobody.
         RelationCase{"appointments",
