@@ -2928,6 +2928,18 @@ class Analysis {
       return person ? t == EntityType::kPerson : (t == EntityType::kOrganization || t == EntityType::kLocation);
     };
     int sentence = tokens_[i].sentence;
+    // "When he refused to support Harold Wilson, he said": a person's
+    // pronoun earlier in the sentence, before any actor, is the same one.
+    if (!object && person) {
+      for (size_t t = sentence_first_[sentence]; t < i; ++t) {
+        if (ArgStartingAt(t) || InsideQuote(t) != InsideQuote(i)) break;
+        if (!IsWord(t)) continue;
+        if (tokens_[t].lower_view() == "he" || tokens_[t].lower_view() == "she") {
+          if (auto earlier = ResolvePronoun(t, person, out)) return Arg{i, i, earlier->entity};
+          break;
+        }
+      }
+    }
     // Up to four sentences back; a sentence that only passes the reference
     // on (its subject is the same pronoun) does not count, up to twelve.
     int budget = 4;

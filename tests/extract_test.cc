@@ -1592,6 +1592,12 @@ INSTANTIATE_TEST_SUITE_P(
                   "Tehran Radio said the raid failed. \"We will respond,\" the radio said. The news agency IRNA "
                   "said more. \"Iraq is to blame,\" the agency said.",
                   {"Tehran Radio: We will respond,", "IRNA: Iraq is to blame,"}},
+        // A second "he" in a sentence is the first one, not the man named
+        // between them.
+        QuoteCase{"second_he_of_a_sentence",
+                  "Ana Ruiz joined the cabinet in 1964. When she refused to support Omar Haddad in 1968, she said: "
+                  "\"I will not resign.\"",
+                  {"Ana Ruiz: I will not resign."}},
         // The owner of a statement whose content is quoted speaks.
         QuoteCase{"owner_of_statement",
                   "Omar Haddad spoke on Monday. Ana Ruiz's statement that the plan was \"a disgrace to the country\" "
