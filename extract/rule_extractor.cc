@@ -1967,8 +1967,32 @@ class Analysis {
   // minister": a title after a verb of appointment (data/word_classes.tsv)
   // is its subject's, with the body that qualifies the title or follows it.
   void FindAppointments(Extraction& out) {
-    for (size_t v = 1; v + 2 < tokens_.size(); ++v) {
-      if (!IsWord(v) || tokens_[v].capitalized || InsideQuote(v) ||
+    // From each title back to the verb (titles are rarer than words).
+    for (const RoleSpan& role : roles_) {
+      if (role.first < 2 || InsideQuote(role.first)) continue;
+      const Arg* body = nullptr;
+      size_t k = role.first;  // the first token after the verb's "as", "to" or article
+      if (const Arg* q = ArgEndingAt(role.first - 1); q && out.entities[q->entity].type != EntityType::kPerson) {
+        body = q;  // "U.S. Ambassador", "Peru's foreign minister"
+        k = q->first;
+      } else {
+        size_t of = role.last + 1;  // "chairman of the Andean Council"
+        if (IsWord(of) && (tokens_[of].lower_view() == "of" || tokens_[of].lower_view() == "at" ||
+                           tokens_[of].lower_view() == "for")) {
+          size_t b = of + 1;
+          if (IsWord(b) && tokens_[b].lower_view() == "the") ++b;
+          body = ArgStartingAt(b);
+        }
+      }
+      if (!body || !IsAffiliationTarget(out, body) || out.entities[body->entity].type == EntityType::kPerson ||
+          !SameSentence(role.first, body->last) || k < 2)
+        continue;
+      size_t v = k - 1;
+      if (v > 0 && IsWord(v) && (tokens_[v].lower_view() == "the" || tokens_[v].lower_view() == "a" ||
+                                 tokens_[v].lower_view() == "an"))
+        --v;
+      if (v > 0 && IsWord(v) && (tokens_[v].lower_view() == "as" || tokens_[v].lower_view() == "to")) --v;
+      if (!IsWord(v) || tokens_[v].capitalized || !SameSentence(v, role.first) ||
           !InClass(WordClass::kAppointmentVerb, tokens_[v].lower))
         continue;
       // A participle appoints only in the passive ("was named"), not as a
@@ -1978,29 +2002,6 @@ class Analysis {
         while (a > 0 && IsWord(a - 1) && IsAdverb(tokens_[a - 1].lower)) --a;
         if (a == 0 || !IsWord(a - 1) || !PassiveAuxiliaries().contains(tokens_[a - 1].lower)) continue;
       }
-      size_t k = v + 1;
-      if (IsWord(k) && (tokens_[k].lower_view() == "as" || tokens_[k].lower_view() == "to")) ++k;
-      if (IsWord(k) && (tokens_[k].lower_view() == "the" || tokens_[k].lower_view() == "a" ||
-                        tokens_[k].lower_view() == "an"))
-        ++k;
-      if (!SameSentence(v, k)) continue;
-      const Arg* body = nullptr;
-      const RoleSpan* role = nullptr;
-      if (const Arg* q = ArgStartingAt(k); q && out.entities[q->entity].type != EntityType::kPerson) {
-        body = q;  // "U.S. Ambassador", "Peru's foreign minister"
-        role = RoleStartingAt(q->last + 1);
-      } else if ((role = RoleStartingAt(k)) != nullptr) {
-        size_t of = role->last + 1;  // "chairman of the Andean Council"
-        if (IsWord(of) && (tokens_[of].lower_view() == "of" || tokens_[of].lower_view() == "at" ||
-                           tokens_[of].lower_view() == "for")) {
-          size_t b = of + 1;
-          if (IsWord(b) && tokens_[b].lower_view() == "the") ++b;
-          body = ArgStartingAt(b);
-        }
-      }
-      if (!role || !body || !SameSentence(v, role->last) || !IsAffiliationTarget(out, body) ||
-          out.entities[body->entity].type == EntityType::kPerson)
-        continue;
       const Modality modality = ModalityBefore(v, sentence_first_[tokens_[v].sentence]);
       if (modality == Modality::kNegated || modality == Modality::kHypothetical) continue;
       std::vector<Arg> args = SentenceArgs(tokens_[v].sentence, out);
@@ -2008,8 +2009,8 @@ class Analysis {
       if (subjects.empty() || out.entities[subjects.front().entity].type != EntityType::kPerson) continue;
       const Arg& person = subjects.front();
       if (HasAffiliation(person.entity, body->entity, out)) continue;
-      AddTriple(out, person.entity, body->entity, role->role, std::string(kAffiliationCode), role->role,
-                Modality::kAsserted, std::min(person.first, v), std::max(role->last, body->last));
+      AddTriple(out, person.entity, body->entity, role.role, std::string(kAffiliationCode), role.role,
+                Modality::kAsserted, std::min(person.first, v), std::max(role.last, body->last));
     }
   }
 
