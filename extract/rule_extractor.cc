@@ -601,7 +601,8 @@ class Analysis {
               size_t end = last + 1;
               while (end <= last + 4 && IsWord(end) && !tokens_[end].capitalized && SameSentence(i, end) &&
                      !Prepositions().contains(tokens_[end].lower) && !Determiners().contains(tokens_[end].lower) &&
-                     !IsAuxiliary(tokens_[end].lower) && tokens_[end].lower_view() != "committee")
+                     !IsAuxiliary(tokens_[end].lower) && !IsVerbish(end) && !tokens_[end].lower_view().ends_with("ed") &&
+                     tokens_[end].lower_view() != "committee")
                 ++end;
               // ("and" only inside: "intelligence and security committee".)
               if (end > last + 1 && IsWord(end) && tokens_[end].lower_view() == "committee" && SameSentence(i, end) &&
@@ -652,9 +653,11 @@ class Analysis {
   }
 
   // Does the word at `i` head a noun phrase (rather than act as a verb)?
-  // After a determiner or an owner ("his plans", "Iraq's plans"), or after
-  // a verb or preposition with at most one modifier between ("defended
-  // government plans", "against new plans").
+  // After a determiner or an owner ("his plans", "Iraq's plans"), or one
+  // modifier after a verb or preposition ("defended government plans",
+  // "against new plans"); not "the army plans to", whose subject the
+  // modifier may be, nor right after a verb ("announced plans to" is the
+  // act to come).
   bool NounPhraseHead(size_t i) const {
     if (i == 0 || !IsWord(i - 1) || !SameSentence(i - 1, i)) return false;
     // ("conceded that plans to detain suspects were": a clause's subject.)
@@ -662,8 +665,7 @@ class Analysis {
     if (Determiners().contains(tokens_[i - 1].lower) || Possessive(i - 1)) return true;
     auto governs = [&](size_t k) {
       return IsWord(k) && !tokens_[k].capitalized && tokens_[k].lower_view() != "that" &&
-             (Prepositions().contains(tokens_[k].lower) || Determiners().contains(tokens_[k].lower) ||
-              (IsVerbish(k) && !IsAuxiliary(tokens_[k].lower)));
+             (Prepositions().contains(tokens_[k].lower) || (IsVerbish(k) && !IsAuxiliary(tokens_[k].lower)));
     };
     if (tokens_[i - 1].capitalized || IsVerbish(i - 1)) return false;
     return i >= 2 && SameSentence(i - 2, i) && governs(i - 2);
@@ -3257,17 +3259,8 @@ class Analysis {
     }
     // "accusing him of an error and calling for him to apologise": a second
     // participle shares the first one's subject.
-    if (tokens_[verb].lower_view().ends_with("ing") && k == verb && k > 1 && IsWord(k - 1) &&
-        tokens_[k - 1].lower_view() == "and") {
-      for (size_t c = k - 1; c-- > 0 && SameSentence(c, verb) && c + 25 > verb;) {
-        if (!IsWord(c) || tokens_[c].text == ";" || InsideQuote(c) != InsideQuote(verb)) break;
-        std::string_view w = tokens_[c].lower;
-        if (tokens_[c].capitalized || w.size() <= 4) continue;
-        if (w.ends_with("ing") && IsVerbish(c) && !(IsWord(c - 1) && IsAuxiliary(tokens_[c - 1].lower)))
-          return SubjectsBefore(c, args, out, events, reporter_hop);
-        if (IsVerbish(c)) break;  // a finite verb: a clause of its own
-      }
-    }
+    // (Back to the chain's first participle in a loop, then one call.)
+    if (size_t head = FirstParticipleOfChain(verb); head != verb) return SubjectsBefore(head, args, out, events, reporter_hop);
     // ", and will later meet X": a second predicate of the sentence's subject.
     bool second_predicate = k > 1 && IsWord(k - 1) && tokens_[k - 1].lower_view() == "and" &&
                             tokens_[k - 2].text == ",";
@@ -3305,7 +3298,9 @@ class Analysis {
       }
       // "Sturgeon criticised McConnell, calling for him to apologise": an
       // -ing participle after a clause's object belongs to its subject.
-      if (a && !parenthetical && object_of < tokens_.size() && form.ends_with("ing"))
+      // (Only an act of words: in "welcomed Omar Haddad, visiting Lima"
+      // the visitor is the one welcomed.)
+      if (a && !parenthetical && object_of < tokens_.size() && form.ends_with("ing") && VerbalActAt(verb))
         return SubjectsBefore(object_of, args, out, events, reporter_hop);
       if (a && !parenthetical && out.entities[a->entity].type != EntityType::kEvent) return {*a};
     }
@@ -3411,6 +3406,47 @@ class Analysis {
                      Prepositions().contains(tokens_[before - 1].lower));
     if (!governed) subjects.insert(subjects.end(), partners.begin(), partners.end());
     return subjects;
+  }
+
+  // Does a speech verb or a verb of appeal, demand, disapproval, rejection
+  // or threat (CAMEO 02, 10-13) start at `k`?
+  bool VerbalActAt(size_t k) const {
+    if (!IsWord(k)) return false;
+    if (lex_.IsSpeechVerb(tokens_[k].lower)) return true;
+    std::string_view words[3];
+    size_t n = 0;
+    for (; n < 3 && IsWord(k + n) && SameSentence(k, k + n); ++n) words[n] = tokens_[k + n].lower;
+    VerbInfo info;
+    if (lex_.MatchEventVerb(std::span<const std::string_view>(words, n), &info) == 0) return false;
+    return info.code == "02" || info.code == "10" || info.code == "11" || info.code == "12" || info.code == "13";
+  }
+
+  // The first participle of a chain joined by "and" that ends at `verb`
+  // ("accusing him of lying and calling for him to quit"); `verb` itself
+  // when it is no such participle. A finite verb between ends the chain.
+  // (A chain longer than eight is no sentence: `verb`.)
+  size_t FirstParticipleOfChain(size_t verb) const {
+    size_t head = verb;
+    for (int hops = 0;; ++hops) {
+      if (!tokens_[head].lower_view().ends_with("ing") || head < 2 || !IsWord(head - 1) ||
+          tokens_[head - 1].lower_view() != "and")
+        break;
+      if (hops == 8) return verb;
+      size_t found = head;
+      for (size_t c = head - 1; c-- > 0 && SameSentence(c, head) && c + 25 > head;) {
+        if (!IsWord(c) || InsideQuote(c) != InsideQuote(verb)) break;
+        if (tokens_[c].capitalized) continue;
+        std::string_view w = tokens_[c].lower;
+        if (w.ends_with("ing") && IsVerbish(c) && !(IsWord(c - 1) && IsAuxiliary(tokens_[c - 1].lower))) {
+          found = c;
+          break;
+        }
+        if (IsVerbish(c)) break;  // a finite verb: a clause of its own
+      }
+      if (found == head) break;
+      head = found;
+    }
+    return head;
   }
 
   // `owners`: whether a possessive may fill the slot ("rejected Syria's
@@ -3778,8 +3814,10 @@ class Analysis {
     const Token& prev = tokens_[i - 1];
     if (prev.text == "," || ArgEndingAt(i - 1) != nullptr) return true;
     if (prev.kind != TokenKind::kWord) return false;
-    // "wrote to him on Tuesday accusing him of".
-    if (InClass(WordClass::kTimeWord, prev.lower)) return true;
+    // "wrote to him on Tuesday accusing him of" (not "the Sunday bombing").
+    if (InClass(WordClass::kTimeWord, prev.lower) && i >= 2 && !(IsWord(i - 2) && Determiners().contains(tokens_[i - 2].lower)) &&
+        !Possessive(i - 2))
+      return true;
     // "issued a statement deploring Japan's surplus".
     if (InClass(WordClass::kDocumentNoun, prev.lower)) return true;
     return ProgressiveOpeners().contains(prev.lower);
@@ -5182,6 +5220,9 @@ class Analysis {
       // "ministers had failed to reassure agencies", "Japan's failure to
       // honour pledges": a failure judges the one failing, named before it.
       const bool failure = InClass(WordClass::kFailureVerb, tokens_[t].lower) || tokens_[t].lower_view() == "failure";
+      size_t before_t = t > 0 && tokens_[t - 1].kind == TokenKind::kOpenQuote ? t - 1 : t;
+      const bool attributive = before_t > 0 && IsWord(before_t - 1) && Determiners().contains(tokens_[before_t - 1].lower);
+      const bool participle = tokens_[t].lower_view().ends_with("ing") && !attributive;
       const Arg* target = nullptr;
       size_t best = 9;
       // "called the plans \"dangerous, ill thought-out and hugely
@@ -5233,9 +5274,10 @@ class Analysis {
                               : before;
             verb < tokens_.size() && verb > t && AddresseeVerb(verb))
           continue;
-        // "the feud is damaging the party": a participle judges its
-        // subject; what follows it is what suffers.
-        if (a->first > t && tokens_[t].lower_view().ends_with("ing")) continue;
+        // "the feud is damaging the party", "damaging for Mr X": an -ing
+        // word judges what comes before it; what follows it suffers. Not
+        // after an article: "a \"disgusting\" Labour tactic" judges Labour.
+        if (a->first > t && participle) continue;
         bool clause = true;
         for (size_t c = std::min(a->first, t); a != before_quote && c < std::max(a->first, t); ++c) {
           // ("were in turmoil because Mr Flight had ...": a subordinate
@@ -5270,8 +5312,8 @@ class Analysis {
     }
   }
 
-  // A verb of speaking to someone ("told", "tells"): its object is the
-  // addressee.
+  // A speech verb coded as a statement to someone (one-word 01 verbs:
+  // "told", "tells"): its object is the one spoken to.
   bool AddresseeVerb(size_t k) const {
     if (!IsWord(k) || tokens_[k].capitalized || !lex_.IsSpeechVerb(tokens_[k].lower)) return false;
     const std::string_view word = tokens_[k].lower;
@@ -5809,7 +5851,7 @@ class Analysis {
                                                               tokens_[v + 1].kind == TokenKind::kOpenQuote);
       if (IsWord(v) && v > 0 && Possessive(v - 1) && !tokens_[v].capitalized && content_follows &&
           (lex_.IsSpeechVerb(tokens_[v].lower) || InClass(WordClass::kDocumentNoun, tokens_[v].lower) ||
-           InClass(WordClass::kDocumentNoun, AsciiLower(Base(v))))) {
+           InClass(WordClass::kDocumentNoun, LowerBase(v)))) {
         if (const Arg* owner = ArgEndingAt(v - 1); owner && !InsideQuote(owner->first)) {
           const EntityType type = out.entities[owner->entity].type;
           if (type == EntityType::kPerson || type == EntityType::kOrganization) return owner->entity;
