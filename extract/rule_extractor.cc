@@ -2555,6 +2555,19 @@ class Analysis {
   // "In a statement, the party said" after "Tory leader Michael Howard":
   // "the party" in lower case is the party the article named last, within
   // five sentences. Only an argument, like "the government".
+  // The party named last before `i`, within five sentences; -1 if none.
+  int LatestParty(size_t i, const Extraction& out) const {
+    const int sentence = tokens_[i].sentence;
+    for (int s = sentence; s >= 0 && s + 5 >= sentence; --s) {
+      const std::vector<int>& in_sentence = sentence_args_[s];
+      for (auto it = in_sentence.rbegin(); it != in_sentence.rend(); ++it) {
+        const Arg& a = args_[*it];
+        if (a.first < i && IsParty(out.entities[a.entity])) return a.entity;
+      }
+    }
+    return -1;
+  }
+
   void ResolvePartyReferences(const Extraction& out) {
     std::vector<Arg> added;
     int latest = -1;  // the party named last, and the sentence it was named in
@@ -6051,7 +6064,22 @@ class Analysis {
       if (!IsWord(v) || !lex_.IsSpeechVerb(tokens_[v].lower) || tokens_[v].capitalized) return -1;
       size_t from = v + 1;
       while (from < end && IsWord(from) && lex_.IsHonorific(tokens_[from].text)) ++from;
-      return from <= end ? speaker_at(from, end) : -1;
+      if (from > end) return -1;
+      if (int named = speaker_at(from, end); named >= 0) return named;
+      // "..., says a senior party spokesman.": an unnamed speaker.
+      if (IsWord(from) && (tokens_[from].lower_view() == "a" || tokens_[from].lower_view() == "an" ||
+                           tokens_[from].lower_view() == "the"))
+        ++from;
+      if (auto g = GroupStartingAt(from); g && g->second == end) {
+        // ("a senior party spokesman": the party named last speaks.)
+        for (size_t t = g->first; t < g->second; ++t) {
+          if (IsWord(t) && tokens_[t].lower_view() == "party") {
+            if (const int party = LatestParty(g->first, out); party >= 0) return party;
+          }
+        }
+        return GroupEntity(*g, out);
+      }
+      return -1;
     }
     return -1;
   }

@@ -1594,6 +1594,16 @@ INSTANTIATE_TEST_SUITE_P(
                   "Tehran Radio said the raid failed. \"We will respond,\" the radio said. The news agency IRNA "
                   "said more. \"Iraq is to blame,\" the agency said.",
                   {"Tehran Radio: We will respond,", "IRNA: Iraq is to blame,"}},
+        // ", says a senior party spokesman." closes a sentence with an
+        // unnamed speaker.
+        QuoteCase{"closing_unnamed_speaker",
+                  "The association was placed on \"support status\" last week, says a senior party spokesman.",
+                  {"senior party spokesman: support status"}},
+        // ... for a party, the party named last.
+        QuoteCase{"closing_party_spokesman",
+                  "The Zorvan Unity Party suspended a branch. The branch was placed on \"support status\" last week, "
+                  "says a senior party spokesman.",
+                  {"Zorvan Unity Party: support status"}},
         // A second "he" in a sentence is the first one, not the man named
         // between them.
         QuoteCase{"second_he_of_a_sentence",
