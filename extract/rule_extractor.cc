@@ -644,12 +644,31 @@ class Analysis {
         i = last + 1;
         continue;
       }
+      // "a voice vote in the House" of a story on the U.S. Congress: the
+      // House of Representatives.
+      if (tokens_[i].text == "House" && i > 0 && IsWord(i - 1) && tokens_[i - 1].lower_view() == "the" &&
+          !IsCapitalizedName(i + 1) && !(IsWord(i + 1) && tokens_[i + 1].lower_view() == "of") && UsCongressStory()) {
+        AddLexiconName(i, i, PhraseInfo{PhraseKind::kOrganization, "House of Representatives", ""});
+        ++i;
+        continue;
+      }
       if (IsCapitalizedName(i) && !InTicker(i)) {
         i = ReadRun(i);
         continue;
       }
       ++i;
     }
+  }
+
+  // Does the article write about the U.S. Congress (its Senate or
+  // Congress, and no House of Commons or Lords)? Computed once.
+  bool UsCongressStory() const {
+    if (!us_congress_story_) {
+      const std::string_view text = doc_.text;
+      us_congress_story_ = (text.find("Congress") != std::string_view::npos || text.find("Senate") != std::string_view::npos) &&
+                           text.find("Commons") == std::string_view::npos && text.find("Lords") == std::string_view::npos;
+    }
+    return *us_congress_story_;
   }
 
   // Does the word at `i` head a noun phrase (rather than act as a verb)?
@@ -6232,6 +6251,7 @@ class Analysis {
   const Lexicon& lex_;
   const Extraction* out_ = nullptr;  // the extraction being built, for read-only helpers
   std::optional<std::pair<int, int>> inferred_years_;  // see InferYears
+  mutable std::optional<bool> us_congress_story_;  // UsCongressStory, once asked
   int dateline_actor_ = -1;  // DatelineActor, kept before DropDateline drops the dateline's argument
   mutable absl::flat_hash_map<std::string, bool> attributive_;      // AlwaysAttributive, by word
   mutable absl::flat_hash_map<std::string, size_t> first_word_at_;  // FirstWordAt

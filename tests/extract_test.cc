@@ -274,6 +274,11 @@ INSTANTIATE_TEST_SUITE_P(
                      {"Zorvan PERSON", "Jack Law PERSON"}, {"Ex-PM Lord Zorvan", "Jack"}},
         // A plural name after "in the" that tagged news writes as a place.
         NameTypeCase{"plural_region", "Tourism in the Highlands fell.", {"Highlands LOCATION"}, {}},
+        // "The House" in a story on the U.S. Congress is its House of
+        // Representatives.
+        NameTypeCase{"house_of_congress",
+                     "The Senate passed the bill. Final action came on a voice vote in the House.",
+                     {"House of Representatives ORGANIZATION"}, {}},
         // A body's committee named in lower case is an organisation; "a
         // Commons select committee" is the House.
         NameTypeCase{"lower_case_committee",
