@@ -3219,8 +3219,9 @@ class Analysis {
       for (size_t t = it->last + 1; t < start && joined; ++t) {
         const Token& tok = tokens_[t];
         const bool links = tok.text == "," || tok.lower_view() == "and" || tok.lower_view() == "or";
-        // "Lord Justice Rix and Mr Justice Forbes": honorifics before a name.
-        const bool title = IsWord(t) && lex_.IsHonorific(tok.text);
+        // "Lord Justice Rix and Mr Justice Forbes": honorifics before a name;
+        // "President Reagan and Prime Minister Brian Mulroney": a title.
+        const bool title = IsWord(t) && (lex_.IsHonorific(tok.text) || CapitalisedTitleBefore(t, start));
         joined = links || (allow_the && tok.lower_view() == "the") || title;
         separator = separator || links;
         honorific = honorific || title;
@@ -3481,6 +3482,14 @@ class Analysis {
     return head;
   }
 
+  // Is token `t` inside a capitalised title that ends right before the name
+  // at `name` ("and Prime Minister Brian Mulroney")?
+  bool CapitalisedTitleBefore(size_t t, size_t name) const {
+    if (name == 0) return false;
+    const RoleSpan* r = RoleEndingAt(name - 1);
+    return r && t >= r->first && t <= r->last && tokens_[r->first].capitalized;
+  }
+
   // `owners`: whether a possessive may fill the slot ("rejected Syria's
   // denials" rejects Syria; "defended plans to end the EU's ban" does not
   // defend the EU) — true for approving, disapproving and rejecting (05,
@@ -3593,7 +3602,9 @@ class Analysis {
           conjunction = conjunction || tokens_[t].lower_view() == "and";
           if (!links) {
             extra = true;
-            if (tokens_[t].lower_view() != "the" && !(IsWord(t) && lex_.IsHonorific(tokens_[t].text))) joined = false;
+            if (tokens_[t].lower_view() != "the" && !(IsWord(t) && lex_.IsHonorific(tokens_[t].text)) &&
+                !CapitalisedTitleBefore(t, b.first))
+              joined = false;
           }
         }
         // "and the Palestinian leader, X": a demonym qualifying a title is
@@ -4870,7 +4881,17 @@ class Analysis {
             OnlyAuxiliariesBetween(subjects.front().last + 1, i)) {
           if (auto theatre = TheatreTarget(verb_last, last, subjects.front().entity, out)) objects.push_back(*theatre);
         }
-        if (objects.empty() && subjects.size() >= 2 &&
+        // (Not when the verb has an object of its own: "X and Y welcomed the
+        // decision" welcome no one; "X and Y met on Monday" met each other.)
+        // ("China and Portugal initialled a joint declaration", "... signed an
+        // agreement": what they do jointly is no object of its own.)
+        const EventNoun* agreement = EventNounAt(verb_last + 1, verb_last + 4);
+        const bool joint = IsWord(verb_last + 2) && tokens_[verb_last + 2].lower_view() == "joint";
+        const bool own_object = IsWord(verb_last + 1) && SameSentence(verb_last, verb_last + 1) &&
+                                (Determiners().contains(tokens_[verb_last + 1].lower) ||
+                                 tokens_[verb_last + 1].lower_view() == "to") &&
+                                !joint && !(agreement && agreement->code == "05");
+        if (objects.empty() && subjects.size() >= 2 && !own_object &&
             (verb.code == "03" || verb.code == "04" || verb.code == "05" || verb.code == "06" ||
              verb.code == "19")) {
           // "Lavrov and Kerry met", "Iran and Iraq have been at war": a

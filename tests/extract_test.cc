@@ -1223,6 +1223,14 @@ INSTANTIATE_TEST_SUITE_P(
         RelationCase{"judgement_before_subordinate_clause",
                      "Ana Ruiz said the Andean Council was in \"turmoil\" because Omar Haddad had resigned.",
                      {"Ana Ruiz 11 Andean Council"}, {"Ana Ruiz 11 Omar Haddad"}},
+        // A title may open the next name of a list; coordinated subjects act
+        // on each other only when the verb has no object of its own (or one
+        // they make jointly).
+        RelationCase{"titles_in_lists_and_mutual_acts",
+                     "The pact was backed by Ana Ruiz and Prime Minister Omar Haddad. Peru and Chile welcomed the "
+                     "decision. Bolivia and Chile initialled a joint declaration.",
+                     {"Omar Haddad 05 pact (1987-04-07)", "Bolivia 05 Chile", "Chile 05 Bolivia"},
+                     {"Peru 05 Chile", "Chile 05 Peru"}},
         // An organisation's title with no body named: the organisation named
         // last; a military rank takes none.
         RelationCase{"title_of_the_organisation_named_last",
