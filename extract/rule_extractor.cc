@@ -2331,23 +2331,29 @@ class Analysis {
     AffiliateMembersOfBodies(out);
   }
 
-  // The organisation named last before `i`, in its sentence or the two
-  // before (no news medium, unnamed group or qualifier); -1 if none.
-  int RecentOrganisation(size_t i, const Extraction& out) const {
+  // The entity of the last argument ending before `i` that `keep` accepts,
+  // in `i`'s sentence or the `back` sentences before it; -1 if none.
+  template <typename Keep>
+  int LastArgBefore(size_t i, int back, const Keep& keep) const {
     const int sentence = tokens_[i].sentence;
-    for (int s = sentence; s >= 0 && s >= sentence - 2; --s) {
+    for (int s = sentence; s >= 0 && s + back >= sentence; --s) {
       const std::vector<int>& in_sentence = sentence_args_[s];
       for (auto it = in_sentence.rbegin(); it != in_sentence.rend(); ++it) {
         const Arg& a = args_[*it];
-        if (a.last >= i) continue;
-        const Entity& e = out.entities[a.entity];
-        if (e.type != EntityType::kOrganization || e.generic || qualifiers_.contains(a.first) ||
-            NewsMediumName(e) || InsideQuote(a.first))
-          continue;
-        return a.entity;
+        if (a.last < i && keep(a)) return a.entity;
       }
     }
     return -1;
+  }
+
+  // The organisation named last before `i`, in its sentence or the two
+  // before (no news medium, unnamed group or qualifier); -1 if none.
+  int RecentOrganisation(size_t i, const Extraction& out) const {
+    return LastArgBefore(i, 2, [&](const Arg& a) {
+      const Entity& e = out.entities[a.entity];
+      return e.type == EntityType::kOrganization && !e.generic && !qualifiers_.contains(a.first) &&
+             !NewsMediumName(e) && !InsideQuote(a.first);
+    });
   }
 
   // "Sen. Phil Gramm" in an article that names the Senate: a title of
@@ -2572,21 +2578,13 @@ class Analysis {
   }
 
   // "In a statement, the party said" after "Tory leader Michael Howard":
-  // "the party" in lower case is the party the article named last, within
-  // five sentences. Only an argument, like "the government".
   // The party named last before `i`, within five sentences; -1 if none.
   int LatestParty(size_t i, const Extraction& out) const {
-    const int sentence = tokens_[i].sentence;
-    for (int s = sentence; s >= 0 && s + 5 >= sentence; --s) {
-      const std::vector<int>& in_sentence = sentence_args_[s];
-      for (auto it = in_sentence.rbegin(); it != in_sentence.rend(); ++it) {
-        const Arg& a = args_[*it];
-        if (a.first < i && IsParty(out.entities[a.entity])) return a.entity;
-      }
-    }
-    return -1;
+    return LastArgBefore(i, 5, [&](const Arg& a) { return IsParty(out.entities[a.entity]); });
   }
 
+  // "the party" in lower case is the party the article named last, within
+  // five sentences. Only an argument, like "the government".
   void ResolvePartyReferences(const Extraction& out) {
     std::vector<Arg> added;
     int latest = -1;  // the party named last, and the sentence it was named in
@@ -3366,19 +3364,7 @@ class Analysis {
     for (size_t t = k; !participle_clause && !second_predicate && t-- > 0 && SameSentence(t, verb) && t + 40 > verb;) {
       std::string_view w = tokens_[t].lower;
       if (IsWord(t) && (w == "its" || w == "their" || w == "his" || w == "her")) break;
-      // ("Iran continued to attack Iraq", "vowed to retaliate": the verb
-      // before "to" reports nothing.)
-      // Nor an infinitive with a direct object ("had refused to continue
-      // financing subsidies and was pressing the government").
-      const bool infinitive_with_object = t > 0 && IsWord(t - 1) && tokens_[t - 1].lower_view() == "to" &&
-                                          IsWord(t + 1) && !tokens_[t + 1].capitalized &&
-                                          (Determiners().contains(tokens_[t + 1].lower) || tokens_[t + 1].lower_view().ends_with("ing"));
-      // Nor a base form right after another verb: "held brief talks with".
-      const bool modifier = !w.ends_with("ed") && !w.ends_with("s") && t > 0 && IsWord(t - 1) &&
-                            IsVerbish(t - 1) && !IsAuxiliary(tokens_[t - 1].lower) && !tokens_[t - 1].capitalized;
-      if (IsWord(t) && !tokens_[t].capitalized && !InsideQuote(t) && lex_.IsSpeechVerb(w) && !w.ends_with("ing") &&
-          !InsideQuote(verb) && !(IsWord(t + 1) && tokens_[t + 1].lower_view() == "to") && !infinitive_with_object &&
-          !modifier) {
+      if (!InsideQuote(verb) && ReportingVerbAt(t)) {
         report = t;
         break;
       }
@@ -3446,12 +3432,29 @@ class Analysis {
   bool VerbalActAt(size_t k) const {
     if (!IsWord(k)) return false;
     if (lex_.IsSpeechVerb(tokens_[k].lower)) return true;
-    std::string_view words[3];
-    size_t n = 0;
-    for (; n < 3 && IsWord(k + n) && SameSentence(k, k + n); ++n) words[n] = tokens_[k + n].lower;
-    VerbInfo info;
-    if (lex_.MatchEventVerb(std::span<const std::string_view>(words, n), &info) == 0) return false;
-    return info.code == "02" || info.code == "10" || info.code == "11" || info.code == "12" || info.code == "13";
+    const std::optional<VerbInfo> info = EventVerbAt(k, 3);
+    return info && (info->code == "02" || info->code == "10" || info->code == "11" || info->code == "12" ||
+                    info->code == "13");
+  }
+
+  // Does a reporting verb, opening a reported clause, stand at `t`? A
+  // speech verb outside quotations, not an -ing form, and not: before "to"
+  // ("Iran continued to attack Iraq", "vowed to retaliate"); an infinitive
+  // with a direct object ("had refused to continue financing subsidies and
+  // was pressing the government"); a base form right after another verb
+  // ("held brief talks with").
+  bool ReportingVerbAt(size_t t) const {
+    if (!IsWord(t) || tokens_[t].capitalized || InsideQuote(t)) return false;
+    std::string_view w = tokens_[t].lower;
+    if (!lex_.IsSpeechVerb(w) || w.ends_with("ing")) return false;
+    if (IsWord(t + 1) && tokens_[t + 1].lower_view() == "to") return false;
+    const bool after_to = t > 0 && IsWord(t - 1) && tokens_[t - 1].lower_view() == "to";
+    if (after_to && IsWord(t + 1) && !tokens_[t + 1].capitalized &&
+        (Determiners().contains(tokens_[t + 1].lower) || tokens_[t + 1].lower_view().ends_with("ing")))
+      return false;
+    const bool base_form = !w.ends_with("ed") && !w.ends_with("s");
+    return !(base_form && t > 0 && IsWord(t - 1) && IsVerbish(t - 1) && !IsAuxiliary(tokens_[t - 1].lower) &&
+             !tokens_[t - 1].capitalized);
   }
 
   // The first participle of a chain joined by "and" that ends at `verb`
@@ -4276,10 +4279,17 @@ class Analysis {
   }
 
   // Is the word at `k` alone an event verb form ("met", "attacked")?
-  bool IsEventVerbWord(size_t k) const {
+  bool IsEventVerbWord(size_t k) const { return EventVerbAt(k, 1).has_value(); }
+
+  // The event verb (data/event_verbs.tsv) of at most `max_words` words that
+  // starts at `k`, if any.
+  std::optional<VerbInfo> EventVerbAt(size_t k, size_t max_words) const {
+    std::string_view words[4];
+    size_t n = 0;
+    for (; n < std::min<size_t>(max_words, 4) && IsWord(k + n) && SameSentence(k, k + n); ++n) words[n] = tokens_[k + n].lower;
     VerbInfo info;
-    std::vector<std::string_view> one = {tokens_[k].lower};
-    return lex_.MatchEventVerb(one, &info) > 0;
+    if (n == 0 || lex_.MatchEventVerb(std::span<const std::string_view>(words, n), &info) == 0) return std::nullopt;
+    return info;
   }
 
   // An actor glued to a participle of support modifies what follows: "the
@@ -5369,9 +5379,8 @@ class Analysis {
   // "told", "tells"): its object is the one spoken to.
   bool AddresseeVerb(size_t k) const {
     if (!IsWord(k) || tokens_[k].capitalized || !lex_.IsSpeechVerb(tokens_[k].lower)) return false;
-    const std::string_view word = tokens_[k].lower;
-    VerbInfo info;
-    return lex_.MatchEventVerb(std::span<const std::string_view>(&word, 1), &info) == 1 && info.code == "01";
+    const std::optional<VerbInfo> info = EventVerbAt(k, 1);
+    return info && info->code == "01";
   }
 
   // "lifting the arms embargo", "his plan to remove the embargo": an act
