@@ -1060,6 +1060,12 @@ INSTANTIATE_TEST_SUITE_P(
                      {"Peru PART referendum (1987-04-07) [future]"}, {}},
         RelationCase{"organise_a_rally", "The Andean Council organised a rally in Lima.",
                      {"Andean Council PART Lima rally"}, {}},
+        // Freezes, packages and amendments are measures their proposer takes
+        // part in, as bills and plans are.
+        RelationCase{"announce_a_freeze", "Omar Haddad announced a wage freeze. Peru proposed a package of measures.",
+                     {"Omar Haddad PART freeze (1987-04-07)", "Peru PART package (1987-04-07)"}, {}},
+        RelationCase{"offer_an_amendment", "Ana Ruiz offered an amendment to the bill on Monday.",
+                     {"Ana Ruiz PART amendment (1987-04-07)"}, {}},
         // A complement after the object judges it: no act on it.
         RelationCase{"object_complement", "Ana Ruiz called the talks a failure. Omar Haddad called the strike illegal.",
                      {}, {"Ana Ruiz PART talks (1987-04-07)", "Omar Haddad 14 strike (1987-04-07)"}},
