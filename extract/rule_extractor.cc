@@ -3125,6 +3125,27 @@ class Analysis {
     return Refusal::kNone;
   }
 
+  // Does a verb of appeal (code 02: "urged", "called on", "asked") stand
+  // before the "to" at `to` ("urged Congress to", "asked to"), or a verb of
+  // wanting with the one it asks in between ("want the Tories to")?
+  bool RequestBefore(size_t to, size_t sentence_first) const {
+    for (size_t j = to; j-- > sentence_first && j + 8 > to;) {
+      if (!IsWord(j)) {
+        if (tokens_[j].text == "." || tokens_[j].text == "-") continue;  // "U.S.", "Mr." inside a name
+        return false;
+      }
+      if (j + 1 < to && InClass(WordClass::kWantingVerb, tokens_[j].lower)) return true;
+      std::vector<std::string_view> words;
+      for (size_t w = j; w < to && w < j + 2 && IsWord(w); ++w) words.push_back(tokens_[w].lower);
+      VerbInfo request;
+      // "sought to reassure": an attempt, which usually happens.
+      if (lex_.MatchEventVerb(words, &request) > 0 && request.code == "02" && request.lemma != "seek") return true;
+      std::string_view w = tokens_[j].lower;
+      if (IsVerbish(j) || w == "that" || w == "which" || w == "who" || w == "and" || w == "but") return false;
+    }
+    return false;
+  }
+
   Modality ModalityBefore(size_t verb, size_t sentence_first) const {
     Modality m = Modality::kAsserted;
     for (size_t back = 1; back <= 4 && verb >= sentence_first + back; ++back) {
@@ -3146,6 +3167,9 @@ class Analysis {
         if (InClass(WordClass::kFutureMarker, w)) m = Modality::kFuture;
         // "failed to provide", "fails to reach": the act did not happen.
         if (InClass(WordClass::kFailureVerb, w)) return Modality::kNegated;
+        // "urged Congress to pass the bill", "wants the Tories to apologise":
+        // the act is only asked for.
+        if (RequestBefore(verb - back, sentence_first)) return Modality::kHypothetical;
       }
     }
     // A condition: "if Washington imposes sanctions", "unless Iran withdraws".

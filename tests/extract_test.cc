@@ -586,6 +586,17 @@ INSTANTIATE_TEST_SUITE_P(
         // A condition is a hypothesis, not an event.
         RelationCase{"condition", "Chile will close its ports if Peru attacks Bolivia.",
                      {"Peru 19 Bolivia [hypothetical]"}, {"Peru 19 Bolivia"}},
+        // An act someone is urged, asked or wanted to do is only asked for;
+        // an attempt ("sought to") is not.
+        RelationCase{"urged_to_act", "Ana Ruiz urged Peru to impose sanctions on Chile.",
+                     {"Ana Ruiz 02 Peru", "Peru 16 Chile [hypothetical]"}, {"Peru 16 Chile"}},
+        RelationCase{"called_on_to_act", "Omar Haddad called on Congress to pass the bill.",
+                     {"Omar Haddad 02 Congress"}, {"Congress PART bill (1987-04-07)"}},
+        RelationCase{"asked_to_act", "Ana Ruiz asked to meet Omar Haddad.", {"Ana Ruiz 04 Omar Haddad [hypothetical]"},
+                     {"Ana Ruiz 04 Omar Haddad"}},
+        RelationCase{"wants_another_to_act", "Chile wants Peru to withdraw from Bolivia.", {"Peru 08 Bolivia [hypothetical]"},
+                     {"Peru 08 Bolivia"}},
+        RelationCase{"sought_to_act", "Peru sought to reassure Chile.", {"Peru 02 Chile"}, {}},
         // Saying that someone failed judges the one failing, not what follows.
         RelationCase{"failure_judges_the_failing",
                      "Ana Ruiz said Peru had failed to pay its debts. Omar Haddad said the plan failed to convince Chile.",
