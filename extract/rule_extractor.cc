@@ -1846,6 +1846,11 @@ class Analysis {
 
   // A lower-case word that can sit between a qualifier and a person:
   // "political" (editor), "foreign affairs" (spokesman), "counterpart".
+  static bool IsCourtesyTitle(std::string_view lower) {
+    return lower == "mr" || lower == "mrs" || lower == "ms" || lower == "miss" || lower == "mr." || lower == "mrs." ||
+           lower == "ms.";
+  }
+
   bool IsModifier(size_t j) const {
     // ("European commission president": the lower-case word ends a name.)
     if (!IsWord(j) || tokens_[j].capitalized || j == 0 || ArgEndingAt(j)) return false;
@@ -1864,7 +1869,11 @@ class Analysis {
     size_t j = person.first - 1;
     // "Lib Dem spokesman Sir Menzies Campbell": honorifics stand between.
     while (j > 0 && IsWord(j) && lex_.IsHonorific(tokens_[j].text) && !RoleEndingAt(j)) --j;
+    // "Mr", "Mrs", "Ms", "Miss" right after where the title would stand.
+    const bool courtesy = j + 1 < person.first && IsCourtesyTitle(tokens_[j + 1].lower);
+    const size_t before_title = j;
     bool comma = tokens_[j].text == ",";
+    bool opened_appositive = false;
     if (comma) {
       if (j == 0) return nullptr;
       // An appositive is closed by punctuation: in "With the US President,
@@ -1889,7 +1898,10 @@ class Analysis {
         }
       // "his Chilean counterpart, Foreign Minister X": the title opens the
       // appositive.
-      if (!comma && j > 1 && tokens_[j].text == "," && IsModifier(j - 1)) --j;
+      if (!comma && j > 1 && tokens_[j].text == "," && IsModifier(j - 1)) {
+        --j;
+        opened_appositive = true;
+      }
       for (int k = 0; k < 2 && IsModifier(j); ++k) --j;
       // "Bache Securities (Japan) analyst X": a parenthesis after the body.
       if (j > 2 && tokens_[j].text == ")") {
@@ -1917,6 +1929,12 @@ class Analysis {
       org = ArgEndingAt(j);
     }
     if (!IsAffiliationTarget(out, org) || !SameSentence(org->last, person.first)) return nullptr;
+    // "at the heart of Labour's campaign, Foreign Secretary X said": a
+    // possessive before the comma owns the noun there, not the title.
+    if (opened_appositive && Possessive(org->last)) return nullptr;
+    // "In a speech to the Foreign Policy Centre Mr Straw said": a body right
+    // before "Mr X", with neither title nor possessive, ends a phrase.
+    if (courtesy && org->last == before_title && !Possessive(org->last)) return nullptr;
     // "told the BBC Michael Howard was right": a news medium right before a
     // name, with no title between, is no body the person belongs to.
     if (role->empty() && org->last + 1 == person.first && !Possessive(org->last) &&
@@ -2287,7 +2305,8 @@ class Analysis {
         continue;
       }
       if (const RoleSpan* r = person.first > 0 ? RoleEndingAt(person.first - 1) : nullptr;
-          r && tokens_[r->first].capitalized && dateline != person.entity) {
+          r && tokens_[r->first].capitalized && dateline != person.entity && !r->role.starts_with("shadow ")) {
+        // (A shadow minister speaks for the opposition, not for the state.)
         titled_only.push_back({&person, r});
       }
     }
@@ -5027,9 +5046,13 @@ class Analysis {
                  (out.entities[sub.entity].type == EntityType::kPerson &&
                   out.entities[obj.entity].type == EntityType::kOrganization)))
               code = "11";
-            // Killing or wounding by "Iranian forces" / "its troops" is
-            // fighting (19), not unconventional violence (18).
-            if (code == "18" && !passive && MilitarySubjectHead(i)) code = "19";
+            // Killing, wounding or bombing by "Iranian forces" / "its troops" /
+            // "Afghan warplanes ... in bombing raids" is fighting (19), not
+            // unconventional violence (18).
+            if (code == "18" && !passive &&
+                (MilitarySubjectHead(i) || (sub.last + 1 < i && IsWord(sub.last + 1) &&
+                                            lex_.IsMilitaryNoun(tokens_[sub.last + 1].lower))))
+              code = "19";
             // "ready to negotiate with", "would be happy to meet", "willing to
             // help": intent to meet or cooperate (03), said now, rather than
             // the act.

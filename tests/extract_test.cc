@@ -1059,6 +1059,17 @@ INSTANTIATE_TEST_SUITE_P(
                      {"Ana Ruiz AFF Andean Rivers Foundation (partner)"}, {}},
         RelationCase{"person_of_organisation", "Ana Ruiz of the Andean Council said so. Omar Haddad, of Peru, agreed.",
                      {"Ana Ruiz AFF Andean Council", "Omar Haddad AFF Peru"}, {}},
+        // A possessive before an appositive's comma owns the noun there; a
+        // shadow minister speaks for no state; a body right before "Mr X"
+        // ends a phrase.
+        RelationCase{"possessive_before_appositive_title",
+                     "Jobs are at the heart of the Andean Party's campaign, Foreign Secretary Omar Haddad said.", {},
+                     {"Omar Haddad AFF Andean Party (foreign secretary)"}},
+        RelationCase{"shadow_title_no_state",
+                     "Peru's Home Secretary Ana Ruiz spoke. Shadow foreign secretary Omar Haddad criticised the plan.",
+                     {"Ana Ruiz AFF Peru (home secretary)"}, {"Omar Haddad AFF Peru (shadow foreign secretary)"}},
+        RelationCase{"courtesy_title_after_body", "In a speech to the Andean Council Mr Haddad said so.", {},
+                     {"Haddad AFF Andean Council"}},
         RelationCase{"post_nominal_before_apposition", "Omar Haddad QC, a member of the Andean Council, said so.",
                      {"Omar Haddad AFF Andean Council (member)"}, {}},
         // Calling, holding, organising or convening an event carries it out:
