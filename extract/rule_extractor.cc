@@ -88,6 +88,11 @@ const WordSet& Determiners() {
       "my", "your", "any", "no", "each", "every", "some", "such"};
   return *s;
 }
+// Words that open a title before its head: "Deputy Administrator".
+const WordSet& TitlePrefixes() {
+  static const auto* s = new WordSet{"deputy", "acting", "assistant", "associate", "vice", "senior", "chief", "executive"};
+  return *s;
+}
 const WordSet& PassiveAuxiliaries() {
   static const auto* s = new WordSet{
       "was", "were", "been", "being", "is", "are", "be", "get", "got"};
@@ -632,6 +637,36 @@ class Analysis {
                  info.kind == PhraseKind::kPlace) &&
                 end > last + 1 && !state_government &&
                 lex_.HeadWordType(Base(end - 1)) == EntityType::kOrganization) {
+              // "the U.S. Chamber of Commerce", "the U.S. League of Savings
+              // Institutions": with the head word's "of" phrase.
+              if (IsWord(end) && tokens_[end].lower_view() == "of" && !Possessive(end - 1) &&
+                  IsCapitalizedName(end + 1) && SameSentence(i, end + 1)) {
+                size_t of_end = end + 1;
+                // (Up to a title: "the U.S. Department of Agriculture Deputy
+                // Administrator William Bailey".)
+                // (Nor a person's name: "... Administrator William Bailey".)
+                auto person_at = [&](size_t k) {
+                  return lex_.IsGivenName(tokens_[k].text) && IsCapitalizedName(k + 1) && SameSentence(k, k + 1);
+                };
+                auto title_at = [&](size_t k) {
+                  PhraseInfo at;
+                  return MatchLexicon(k, tokens_.size(), &at) > 0 && at.kind == PhraseKind::kRole;
+                };
+                while (of_end < end + 4 && !Possessive(of_end) && IsCapitalizedName(of_end + 1) &&
+                       SameSentence(i, of_end + 1) && !title_at(of_end + 1) && !person_at(of_end + 1))
+                  ++of_end;
+                // (Nor a title's first word: "... of Agriculture Deputy
+                // Administrator"; nor an adjective of a lower-case noun: "the
+                // Paris Club of Western creditor governments".)
+                while (of_end > end + 1 && TitlePrefixes().contains(tokens_[of_end].lower)) --of_end;
+                PhraseInfo last_word;
+                const std::string_view w = tokens_[of_end].lower_view();
+                const bool adjective = IsWord(of_end + 1) && !tokens_[of_end + 1].capitalized &&
+                                       ((MatchLexicon(of_end, of_end + 1, &last_word) == 1 &&
+                                         last_word.kind == PhraseKind::kDemonym) ||
+                                        w == "western" || w == "eastern" || w == "northern" || w == "southern");
+                if (!title_at(end + 1) && !person_at(end + 1) && !adjective) end = of_end + 1;
+              }
               AddRun(i, end - 1, false);
               last = end - 1;
               break;
@@ -2274,7 +2309,12 @@ class Analysis {
           org = ArgStartingAt(k);
           // "a member of the Commons intelligence and security committee":
           // the name only qualifies the body, written in lower case.
-          if (org && QualifiesLowerCaseBody(*org)) org = nullptr;
+          // ("leader of the Labour group in the assembly": a party's group is
+          // the party.)
+          if (org && QualifiesLowerCaseBody(*org) &&
+              !(IsParty(out.entities[org->entity]) && IsWord(org->last + 1) &&
+                tokens_[org->last + 1].lower_view() == "group"))
+            org = nullptr;
         }
       } else if (IsWord(j) && tokens_[j].lower_view() == "of" && (!comma || tokens_[j - 1].text == ",")) {
         // "Oscar Arias of Costa Rica", "Laura Brownlees of Save the
@@ -2285,8 +2325,10 @@ class Analysis {
         if (org && out.entities[org->entity].type == EntityType::kLocation && k != j + 1) org = nullptr;
         if (org && out.entities[org->entity].type == EntityType::kPerson) org = nullptr;
         if (org) after = org->last + 1;
-      } else if (comma && !org && IsWord(j) && tokens_[j].lower_view() == "from") {
-        // "Brad Adams, from Human Rights Watch,": a member of the organisation.
+      } else if (comma && !org && IsWord(j) && (tokens_[j].lower_view() == "from" || tokens_[j].lower_view() == "for")) {
+        // "Brad Adams, from Human Rights Watch,": a member of the
+        // organisation; "Kirsty Williams, for the Lib Dems, said": one who
+        // speaks for it.
         size_t k = j + 1;
         if (IsWord(k) && tokens_[k].lower_view() == "the") ++k;
         org = ArgStartingAt(k);

@@ -257,6 +257,18 @@ INSTANTIATE_TEST_SUITE_P(
     Table, NameTypeTest,
     ::testing::Values(
         NameTypeCase{"place_words", "Fighting spread to Upper Kivu on Monday.", {"Upper Kivu LOCATION"}, {}},
+        // A place heading a body's name keeps the head word's "of" phrase, up
+        // to a title, a person's name or an adjective of a lower-case noun.
+        NameTypeCase{"place_headed_body_of", "Ana Ruiz told the Peruvian Chamber of Commerce so on Monday.",
+                     {"Peruvian Chamber of Commerce ORGANIZATION"}, {"Peruvian Chamber", "Commerce"}},
+        NameTypeCase{"place_headed_body_of_city", "The Federal Reserve Bank of St. Louis agreed with Peru.",
+                     {"Federal Reserve Bank of St. Louis ORGANIZATION"}, {"Louis"}},
+        NameTypeCase{"place_headed_body_of_before_title",
+                     "U.S. Department of Agriculture Deputy Administrator Omar Haddad spoke.",
+                     {"U.S. Department of Agriculture ORGANIZATION", "Omar Haddad PERSON"},
+                     {"U.S. Department of Agriculture Deputy Administrator"}},
+        NameTypeCase{"place_headed_body_of_adjective", "Peru met the Lima Club of Western creditor banks.",
+                     {"Lima Club ORGANIZATION"}, {"Lima Club of Western"}},
         // A fronted participle is no name; a name ending in -ing before its
         // verb is one.
         NameTypeCase{"fronted_participle",
@@ -1068,6 +1080,14 @@ INSTANTIATE_TEST_SUITE_P(
         RelationCase{"shadow_title_no_state",
                      "Peru's Home Secretary Ana Ruiz spoke. Shadow foreign secretary Omar Haddad criticised the plan.",
                      {"Ana Ruiz AFF Peru (home secretary)"}, {"Omar Haddad AFF Peru (shadow foreign secretary)"}},
+        // "X, for the Lib Dems, said": one who speaks for the party; "leader
+        // of the Labour group" leads the party's group.
+        RelationCase{"attache_title", "Peruvian commercial attache Omar Haddad said so.",
+                     {"Omar Haddad AFF Peru (commercial attache)"}, {}},
+        RelationCase{"speaks_for_party", "Ana Ruiz, for the Liberal Democrats, said the plan was wrong.",
+                     {"Ana Ruiz AFF Liberal Democrats"}, {}},
+        RelationCase{"party_group_leader", "Omar Haddad, leader of the Labour group in the assembly, spoke.",
+                     {"Omar Haddad AFF Labour (leader)"}, {}},
         RelationCase{"courtesy_title_after_body", "In a speech to the Andean Council Mr Haddad said so.", {},
                      {"Haddad AFF Andean Council"}},
         RelationCase{"post_nominal_before_apposition", "Omar Haddad QC, a member of the Andean Council, said so.",
