@@ -94,11 +94,13 @@ enum class WordClass {
   kPartyName,             // "labour": a political party whose name does not end in "Party"
   kPlaceNoun,             // "town" in "the town of X"
   kPolicyEventNoun,       // "bill", "plan": an article's policies are one event
+  kPurchaseVerb,          // "acquire", "buy" after "agreed to": a purchase, no promise to the company bought
   kQuantityNoun,          // "thousands" in "thousands of"
   kRefusalWord,           // "unwilling" in "unwilling to"
   kSpokespersonNoun,      // "spokesman"
   kSummoningVerb,         // "summon": a protest to a foreign envoy, consultation with one's own
   kTimeWord,              // "Tuesday" in "Tuesday's meeting": a definite reference
+  kTradeVerb,             // lemmas "sell", "supply", "lend": by a company, business rather than aid
   kTreatyNoun,            // "treaty", "constitution": an article's treaties are one event
   kVerbalAttackVerb,      // "attack": criticism when aimed at a person or by a person at a body
   kVisitNoun,             // "visit", "trip"

@@ -3186,6 +3186,26 @@ class Analysis {
     return Refusal::kNone;
   }
 
+  // Is the verb after the verb phrase ending at `verb_last` (past "to") a
+  // verb of buying or selling (`purchase_verb`): "agreed to acquire",
+  // "offered to buy"?
+  bool PurchaseAfter(size_t verb_last) const {
+    size_t k = verb_last + 1;
+    if (tokens_[verb_last].lower_view() != "to") {
+      if (!IsWord(k) || tokens_[k].lower_view() != "to") return false;
+      ++k;
+    }
+    return IsWord(k) && InClass(WordClass::kPurchaseVerb, tokens_[k].lower);
+  }
+
+  // A company: an organisation whose name ends in a company suffix ("Inc",
+  // "Corp", "Plc").
+  bool IsCompany(const Entity& e) const {
+    if (e.type != EntityType::kOrganization) return false;
+    const size_t space = e.name.rfind(' ');
+    return space != std::string::npos && InClass(WordClass::kCompanySuffix, std::string_view(e.name).substr(space + 1));
+  }
+
   // Does a verb of appeal (code 02: "urged", "called on", "asked") stand
   // before the "to" at `to` ("urged Congress to", "asked to"), or a verb of
   // wanting with the one it asks in between ("want the Tories to")?
@@ -5018,10 +5038,20 @@ class Analysis {
         // "visits Manchester, Liverpool, Leicester and Torbay" in a British
         // story: a tour of one's own country consults nobody.
         const std::vector<bool> domestic = verb.code == "04" ? DomesticPlaces(objects, out) : std::vector<bool>();
+        // "agreed to acquire Northwest Federal", "offered to buy Omega": a
+        // purchase promises the company bought nothing.
+        if (PurchaseAfter(verb_last)) continue;
         for (const Arg& sub : subjects) {
           for (size_t o = 0; o < objects.size(); ++o) {
             const Arg& obj = objects[o];
             if (!domestic.empty() && domestic[o] && !ForeignActor(sub.entity, out)) continue;
+            // A company selling, supplying or lending does business, not aid
+            // (07) or a promise (03); a company sold is no recipient ("sold
+            // its Triplett unit", "sold Nobel Industrier to ...").
+            if (InClass(WordClass::kTradeVerb, verb.lemma) &&
+                (IsCompany(out.entities[sub.entity]) ||
+                 (obj.first == verb_last + 1 && IsCompany(out.entities[obj.entity]))))
+              continue;
             size_t from = std::min({sub.first, obj.first, i});
             size_t to = std::max({sub.last, obj.last, verb_last});
             bool event = out.entities[obj.entity].type == EntityType::kEvent;

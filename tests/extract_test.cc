@@ -598,6 +598,12 @@ INSTANTIATE_TEST_SUITE_P(
         // A condition is a hypothesis, not an event.
         RelationCase{"condition", "Chile will close its ports if Peru attacks Bolivia.",
                      {"Peru 19 Bolivia [hypothetical]"}, {"Peru 19 Bolivia"}},
+        // Buying and selling by companies is business: no promise to the
+        // company bought, no aid to the buyer; a state's arms sale stays aid.
+        RelationCase{"company_purchase", "Andean Mining Corp agreed to acquire Quorvel Copper Inc for 40 mln dlrs.", {},
+                     {"Andean Mining Corp 03 Quorvel Copper Inc"}},
+        RelationCase{"company_sale", "Andean Mining Corp sold 40 trucks to Peru. Chile sold arms to Bolivia.",
+                     {"Chile 07 Bolivia"}, {"Andean Mining Corp 07 Peru"}},
         // An act someone is urged, asked or wanted to do is only asked for;
         // an attempt ("sought to") is not.
         RelationCase{"urged_to_act", "Ana Ruiz urged Peru to impose sanctions on Chile.",
