@@ -618,6 +618,23 @@ class Analysis {
                 break;
               }
             }
+            // "BBC Wales", "BBC Radio Scotland": a news medium's service for a
+            // place is a body of its own.
+            // (A national outlet's, not a wire's: "told Reuters Taiwan and
+            // the U.S. had held talks".)
+            const std::string* medium_home = info.kind == PhraseKind::kOrganization ? lex_.HomeOfMedium(info.canonical) : nullptr;
+            if (medium_home != nullptr && !medium_home->empty() && !Possessive(last) &&
+                IsCapitalizedName(last + 1) && SameSentence(i, last + 1)) {
+              PhraseInfo served;
+              const int m = MatchLexicon(last + 1, tokens_.size(), &served);
+              if (m > 0 && (served.kind == PhraseKind::kCountry || served.kind == PhraseKind::kPlace) &&
+                  !IsCapitalizedName(last + 1 + m)) {
+                AddRun(i, last + m, false);
+                names_.back().type = EntityType::kOrganization;
+                last = last + m;
+                break;
+              }
+            }
             // "Tehran Radio", "Moscow State University": a place name heading an
             // organisation's name; not an owner ("London's High Court",
             // "Iraq's Defence Ministry" name the place and the body).
@@ -870,6 +887,13 @@ class Analysis {
             last = end - 1;
             break;
           }
+        }
+        // "Radio Wales", "Television Scotland": a broadcaster named by the
+        // place it serves.
+        if (matched > 0 && last == first && (info.kind == PhraseKind::kCountry || info.kind == PhraseKind::kPlace) &&
+            lex_.IsMediaNoun(tokens_[first].lower) && !IsCapitalizedName(k + matched)) {
+          last = k + matched - 1;
+          break;
         }
         if (matched > 0 && !surname && !event_head) break;
         // "League Against Cruel Sports": a capitalised preposition after an
@@ -4429,8 +4453,22 @@ class Analysis {
     std::string_view name = e.name;
     size_t space = name.find(' ');
     if (space == std::string_view::npos) return false;
+    // "BBC Wales", "BBC Radio Scotland": a medium's service for a place.
+    if (lex_.IsNewsMedium(std::string(name.substr(0, space))) ||
+        lex_.IsNewsMedium(std::string(name.substr(0, name.rfind(' ')))))
+      return true;
     return lex_.IsMediaNoun(AsciiLower(name.substr(0, space))) ||
            lex_.IsMediaNoun(AsciiLower(name.substr(name.rfind(' ') + 1)));
+  }
+
+  // Does a media noun follow the name ending at `last`, past at most one
+  // word ("The Herald daily newspaper", "the Scotsman newspaper")?
+  bool MediaNounAfter(size_t last) const {
+    // ("the House of Commons daily question period": "daily" qualifies.)
+    for (size_t k = last + 1; k <= last + 2 && IsWord(k) && !tokens_[k].capitalized; ++k)
+      if (lex_.IsMediaNoun(tokens_[k].lower) && tokens_[k].lower_view() != "daily" && tokens_[k].lower_view() != "weekly")
+        return true;
+    return false;
   }
 
   // A word opening a contrasting clause with its own speaker and subject:
@@ -5098,8 +5136,9 @@ class Analysis {
             if (code == "01" && ContentWordsBetween(verb_last + 1, obj.first) > 0 &&
                 !(out.entities[obj.entity].type == EntityType::kPerson && AppositiveName(obj)))
               continue;
-            // "He told BBC Radio 4": an interview, not a statement to the BBC.
-            if (code == "01" && NewsMediumName(out.entities[obj.entity])) continue;
+            // "He told BBC Radio 4": an interview, not a statement to the BBC;
+            // so is "told The Herald daily newspaper".
+            if (code == "01" && (NewsMediumName(out.entities[obj.entity]) || MediaNounAfter(obj.last))) continue;
             // "told the British minister that his plan was unacceptable":
             // what is told judges the one told, criticism (11) or praise (05).
             if (code == "01" && out.entities[obj.entity].type != EntityType::kEvent) {
@@ -5450,11 +5489,13 @@ class Analysis {
             (tokens_[before].lower_view() == "against" || tokens_[before].lower_view() == "on" || tokens_[before].lower_view() == "toward" ||
              tokens_[before].lower_view() == "towards"))
           continue;
-        // "\"a smear,\" he told BBC News": the one spoken to is not judged.
+        // "\"a smear,\" he told BBC News", "told The Herald daily newspaper
+        // \"unfounded speculation\" ...": the one spoken to is not judged.
         if (size_t verb = before < tokens_.size() && IsWord(before) && Determiners().contains(tokens_[before].lower)
                               ? WordBefore(before)
                               : before;
-            verb < tokens_.size() && verb > t && AddresseeVerb(verb))
+            verb < tokens_.size() && AddresseeVerb(verb) &&
+            (verb > t || (!ev && (NewsMediumName(out.entities[a->entity]) || MediaNounAfter(a->last)))))
           continue;
         // "the feud is damaging the party", "damaging for Mr X": an -ing
         // word judges what comes before it; what follows it suffers. Not

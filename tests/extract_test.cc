@@ -259,6 +259,9 @@ INSTANTIATE_TEST_SUITE_P(
         NameTypeCase{"place_words", "Fighting spread to Upper Kivu on Monday.", {"Upper Kivu LOCATION"}, {}},
         // A place heading a body's name keeps the head word's "of" phrase, up
         // to a title, a person's name or an adjective of a lower-case noun.
+        // A national broadcaster's service for a place is a body of its own.
+        NameTypeCase{"broadcaster_for_place", "Ana Ruiz told BBC Wales and Radio Scotland that Peru was right.",
+                     {"BBC Wales ORGANIZATION", "Radio Scotland ORGANIZATION"}, {"Wales", "Scotland", "Radio"}},
         NameTypeCase{"place_headed_body_of", "Ana Ruiz told the Peruvian Chamber of Commerce so on Monday.",
                      {"Peruvian Chamber of Commerce ORGANIZATION"}, {"Peruvian Chamber", "Commerce"}},
         NameTypeCase{"place_headed_body_of_city", "The Federal Reserve Bank of St. Louis agreed with Peru.",
@@ -1090,6 +1093,11 @@ INSTANTIATE_TEST_SUITE_P(
         // of the Labour group" leads the party's group.
         RelationCase{"attache_title", "Peruvian commercial attache Omar Haddad said so.",
                      {"Omar Haddad AFF Peru (commercial attache)"}, {}},
+        // Telling a newspaper or a broadcaster is giving an interview.
+        RelationCase{"told_a_newspaper", "Omar Haddad told The Herald daily newspaper that the claims were unfounded.",
+                     {}, {"Omar Haddad 01 Herald", "Omar Haddad 11 Herald"}},
+        RelationCase{"told_a_regional_service", "Omar Haddad told Radio Scotland that he was sorry.", {},
+                     {"Omar Haddad 01 Radio Scotland", "Omar Haddad 01 Radio"}},
         RelationCase{"speaks_for_party", "Ana Ruiz, for the Liberal Democrats, said the plan was wrong.",
                      {"Ana Ruiz AFF Liberal Democrats"}, {}},
         RelationCase{"party_group_leader", "Omar Haddad, leader of the Labour group in the assembly, spoke.",
