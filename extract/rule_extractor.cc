@@ -5444,6 +5444,14 @@ class Analysis {
       size_t before_t = t > 0 && tokens_[t - 1].kind == TokenKind::kOpenQuote ? t - 1 : t;
       const bool attributive = before_t > 0 && IsWord(before_t - 1) && Determiners().contains(tokens_[before_t - 1].lower);
       const bool participle = tokens_[t].lower_view().ends_with("ing") && !attributive;
+      // "aggressive competition", "damaging speculation", "a terrible
+      // waste": a word before a common noun judges that noun, and an actor
+      // only as its owner ("Labour's damaging tactics") or agent ("underhand
+      // tactics by Labour").
+      const size_t noun = t + 1;
+      // ("Iran had exaggerated battle reports": a verb, not an adjective.)
+      const bool judges_noun = !failure && IsWord(noun) && !tokens_[noun].capitalized && SameSentence(t, noun) &&
+                               CommonNounAt(noun) && !(t > 0 && IsWord(t - 1) && IsAuxiliary(tokens_[t - 1].lower));
       const Arg* target = nullptr;
       size_t best = 9;
       // "called the plans \"dangerous, ill thought-out and hugely
@@ -5501,6 +5509,26 @@ class Analysis {
         // word judges what comes before it; what follows it suffers. Not
         // after an article: "a \"disgusting\" Labour tactic" judges Labour.
         if (a->first > t && participle) continue;
+        if (judges_noun && !ev && a != before_quote) {
+          const bool owner = Possessive(a->last) && a->last < t;
+          size_t by = a->first - 1;
+          if (by > noun && IsWord(by) && tokens_[by].lower_view() == "the") --by;
+          const bool agent = by > noun && by <= noun + 2 && IsWord(by) && tokens_[by].lower_view() == "by";
+          // "North Korea, which had a terrible rights record", "the UK was
+          // one of the most successful economies": the one having or being
+          // what is judged.
+          bool holder = false;
+          for (size_t h = a->last + 1; h < t && h <= a->last + 5 && !holder; ++h) {
+            std::string_view w = tokens_[h].lower;
+            holder = IsWord(h) && (w == "has" || w == "had" || w == "have" || w == "is" || w == "was" || w == "are" ||
+                                   w == "were" || w == "be" || w == "been");
+          }
+          // "the principled stand the Liberal Democrats took": the one doing it.
+          size_t doer = noun + 1;
+          if (IsWord(doer) && tokens_[doer].lower_view() == "the") ++doer;
+          const bool relative_subject = a->first == doer && IsVerbish(a->last + 1);
+          if (!owner && !agent && !holder && !relative_subject) continue;
+        }
         bool clause = true;
         for (size_t c = std::min(a->first, t); a != before_quote && c < std::max(a->first, t); ++c) {
           // ("were in turmoil because Mr Flight had ...": a subordinate
@@ -5533,6 +5561,19 @@ class Analysis {
       }
       AddJudgement(out, speaker, *target, t, polarity, modality);
     }
+  }
+
+  // Can the lower-case word at `k` be a common noun after an adjective: no
+  // function word, verb, adverb, time or comparison ("dangerous when",
+  // "naive and", "wrong to", "courage today")?
+  bool CommonNounAt(size_t k) const {
+    std::string_view w = tokens_[k].lower;
+    if (Prepositions().contains(w) || Determiners().contains(w) || Subordinators().contains(w) || IsAuxiliary(w) ||
+        IsAdverb(w) || IsNegator(w) || IsVerbish(k))
+      return false;
+    return w != "and" && w != "or" && w != "but" && w != "to" && w != "than" && w != "enough" && w != "beyond" &&
+           !w.ends_with("ly") && !InClass(WordClass::kTimeWord, w) &&
+           lex_.Polarity(w) == 0;
   }
 
   // A speech verb coded as a statement to someone (one-word 01 verbs:

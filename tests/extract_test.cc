@@ -607,6 +607,14 @@ INSTANTIATE_TEST_SUITE_P(
                      {"Andean Mining Corp 03 Quorvel Copper Inc"}},
         RelationCase{"company_sale", "Andean Mining Corp sold 40 trucks to Peru. Chile sold arms to Bolivia.",
                      {"Chile 07 Bolivia"}, {"Andean Mining Corp 07 Peru"}},
+        // A judging word before a common noun judges that noun: an actor only
+        // as its owner, agent, holder or subject.
+        RelationCase{"judges_the_noun", "Omar Haddad said Peru faced aggressive competition from Chile.", {},
+                     {"Omar Haddad 11 Chile", "Omar Haddad 11 Peru"}},
+        RelationCase{"judges_the_owner", "Omar Haddad said Chile's reckless policy had failed.", {"Omar Haddad 11 Chile"},
+                     {}},
+        RelationCase{"judges_the_agent", "Ana Ruiz said it was a cynical move by Chile.", {"Ana Ruiz 11 Chile"}, {}},
+        RelationCase{"judges_the_holder", "Ana Ruiz said Chile had a shameful record.", {"Ana Ruiz 11 Chile"}, {}},
         // An act someone is urged, asked or wanted to do is only asked for;
         // an attempt ("sought to") is not.
         RelationCase{"urged_to_act", "Ana Ruiz urged Peru to impose sanctions on Chile.",
