@@ -633,6 +633,7 @@ constexpr WordClassName kWordClassNames[] = {
     {WordClass::kPurchaseVerb, "purchase_verb", false},
     {WordClass::kQuantityNoun, "quantity_noun", false},
     {WordClass::kRefusalWord, "refusal_word", false},
+    {WordClass::kRequirementNoun, "requirement_noun", false},
     {WordClass::kSpokespersonNoun, "spokesperson_noun", false},
     {WordClass::kSummoningVerb, "summoning_verb", false},
     {WordClass::kTimeWord, "time_word", false},

@@ -4825,6 +4825,11 @@ class Analysis {
         VerbInfo verb;
         int n = lex_.MatchEventVerb(words, &verb);
         if (n == 0) continue;
+        // The first word of a title: "the Italian finance minister".
+        if (const RoleSpan* r = RoleStartingAt(i); r && r->last > i) continue;
+        // "meet demand", "did not meet DOT requirements": satisfying a need
+        // meets nobody.
+        if (verb.lemma == "meet" && RequirementAfter(i + n - 1, last)) continue;
         // A determiner before the word makes it a noun ("the attack"), and so
         // does a possessive before an -ing form ("Kuwait's backing for").
         if (i > first && IsWord(i - 1) && Determiners().contains(tokens_[i - 1].lower)) continue;
@@ -5561,6 +5566,20 @@ class Analysis {
       }
       AddJudgement(out, speaker, *target, t, polarity, modality);
     }
+  }
+
+  // Is a noun of what can be met (`requirement_noun`: "demand",
+  // "requirements", "target") among the four words after `verb_last`?
+  bool RequirementAfter(size_t verb_last, size_t sentence_last) const {
+    for (size_t k = verb_last + 1; k <= sentence_last && k <= verb_last + 4; ++k) {
+      if (!IsWord(k)) {
+        if (tokens_[k].text == "," || tokens_[k].text == ";") return false;
+        continue;
+      }
+      if (InClass(WordClass::kRequirementNoun, tokens_[k].lower)) return true;
+      if (tokens_[k].lower_view() == "to" || tokens_[k].lower_view() == "and" || IsVerbish(k)) return false;
+    }
+    return false;
   }
 
   // Can the lower-case word at `k` be a common noun after an adjective: no

@@ -615,6 +615,14 @@ INSTANTIATE_TEST_SUITE_P(
                      {}},
         RelationCase{"judges_the_agent", "Ana Ruiz said it was a cynical move by Chile.", {"Ana Ruiz 11 Chile"}, {}},
         RelationCase{"judges_the_holder", "Ana Ruiz said Chile had a shameful record.", {"Ana Ruiz 11 Chile"}, {}},
+        // Meeting a need meets nobody; a verb opening a title is no verb;
+        // hitting back is criticism, not backing.
+        RelationCase{"meet_a_requirement", "Peru has met IMF targets. Chile failed to meet Andean Council requirements.",
+                     {}, {"Peru 04 IMF", "Chile 04 Andean Council"}},
+        RelationCase{"verb_opening_title", "Ana Ruiz met Peru's finance minister Omar Haddad.", {"Ana Ruiz 04 Omar Haddad"},
+                     {"Ana Ruiz 07 Omar Haddad"}},
+        RelationCase{"hit_back", "Omar Haddad hit back by saying the Andean Party was wrong.",
+                     {"Omar Haddad 11 Andean Party"}, {"Omar Haddad 05 Andean Party"}},
         // An act someone is urged, asked or wanted to do is only asked for;
         // an attempt ("sought to") is not.
         RelationCase{"urged_to_act", "Ana Ruiz urged Peru to impose sanctions on Chile.",
