@@ -3121,6 +3121,7 @@ class Analysis {
     std::vector<Arg> result;
     for (int a : sentence_args_[s]) result.push_back(args_[a]);
     for (size_t i = sentence_first_[s]; i <= sentence_last_[s]; ++i) {
+      for (const Arg& a : TheTwoArgs(i, out)) result.push_back(a);
       // Pronouns have two to four letters ("it" ... "they"): a cheap test first.
       size_t length = tokens_[i].lower.size();
       if (length < 2 || length > 4) continue;
@@ -3129,6 +3130,33 @@ class Analysis {
     }
     std::stable_sort(result.begin(), result.end(), [](const Arg& a, const Arg& b) { return a.first < b.first; });
     return result;
+  }
+
+  // "The two countries signed an agreement", "the two men met": the last
+  // two states (for "countries", "nations", "states", "governments") or
+  // people ("leaders", "men", "ministers") the article named before, as
+  // arguments at the noun's position.
+  std::vector<Arg> TheTwoArgs(size_t i, const Extraction& out) const {
+    if (i < 2 || !IsWord(i) || tokens_[i - 1].lower_view() != "two" || !IsWord(i - 2) ||
+        tokens_[i - 2].lower_view() != "the")
+      return {};
+    std::string_view noun = tokens_[i].lower;
+    const bool states = noun == "countries" || noun == "nations" || noun == "states" || noun == "governments";
+    const bool people = noun == "leaders" || noun == "men" || noun == "women" || noun == "ministers";
+    if (!states && !people) return {};
+    std::vector<int> found;
+    for (int s = tokens_[i].sentence; s >= 0 && s + 3 > tokens_[i].sentence && found.size() < 2; --s) {
+      const std::vector<int>& named = sentence_args_[s];
+      for (size_t k = named.size(); k-- > 0 && found.size() < 2;) {
+        const Arg& a = args_[named[k]];
+        if (a.first >= i - 2 || IsQualifier(a)) continue;
+        const Entity& e = out.entities[a.entity];
+        if (states ? !IsCountry(e) : e.type != EntityType::kPerson || e.generic) continue;
+        if (std::find(found.begin(), found.end(), a.entity) == found.end()) found.push_back(a.entity);
+      }
+    }
+    if (found.size() < 2) return {};
+    return {Arg{i, i, found[1]}, Arg{i, i, found[0]}};
   }
 
   // "They" after a sentence that named two people (or two states) joined by
@@ -5049,7 +5077,13 @@ class Analysis {
                                 (Determiners().contains(tokens_[verb_last + 1].lower) ||
                                  tokens_[verb_last + 1].lower_view() == "to") &&
                                 !joint && !(agreement && agreement->code == "05");
-        if (objects.empty() && subjects.size() >= 2 && !own_object &&
+        // ("Egypt and Uganda signed an agreement": each with the other, and
+        // both take part in it.)
+        const bool joint_event = !objects.empty() && (joint || (agreement && agreement->code == "05")) &&
+                                 std::all_of(objects.begin(), objects.end(), [&](const Arg& o) {
+                                   return out.entities[o.entity].type == EntityType::kEvent;
+                                 });
+        if ((objects.empty() || joint_event) && subjects.size() >= 2 && !own_object &&
             (verb.code == "03" || verb.code == "04" || verb.code == "05" || verb.code == "06" ||
              verb.code == "19")) {
           // "Lavrov and Kerry met", "Iran and Iraq have been at war": a
@@ -5057,6 +5091,10 @@ class Analysis {
           // cooperation or fighting one in each direction.
           for (size_t a = 0; a < subjects.size(); ++a)
             for (size_t b = a + 1; b < subjects.size(); ++b) {
+              // ("told Reuters the House and the Senate are expected to back
+              // a joint resolution": the agency is spoken to.)
+              if (NewsMediumName(out.entities[subjects[a].entity]) || NewsMediumName(out.entities[subjects[b].entity]))
+                continue;
               size_t from = std::min(subjects[a].first, subjects[b].first);
               AddTriple(out, subjects[b].entity, subjects[a].entity, verb.lemma, verb.code, "", modality,
                         from, verb_last);
@@ -5064,7 +5102,7 @@ class Analysis {
                 AddTriple(out, subjects[a].entity, subjects[b].entity, verb.lemma, verb.code, "", modality,
                           from, verb_last);
             }
-          continue;
+          if (!joint_event) continue;
         }
         // Hosting or convening an event is taking part in it (brokering one
         // stays a consultation); so is sponsoring or chairing one, or

@@ -623,6 +623,12 @@ INSTANTIATE_TEST_SUITE_P(
                      {"Ana Ruiz 07 Omar Haddad"}},
         RelationCase{"hit_back", "Omar Haddad hit back by saying the Andean Party was wrong.",
                      {"Omar Haddad 11 Andean Party"}, {"Omar Haddad 05 Andean Party"}},
+        // Signing an agreement together is an act of each toward the other;
+        // "the two countries" are the last two the article named.
+        RelationCase{"signed_together", "Peru and Bolivia signed an agreement on Monday.",
+                     {"Peru 05 Bolivia", "Bolivia 05 Peru"}, {}},
+        RelationCase{"the_two_countries", "Peru will build two roads in Bolivia. The two countries signed an agreement.",
+                     {"Peru 05 Bolivia", "Bolivia 05 Peru"}, {}},
         // An act someone is urged, asked or wanted to do is only asked for;
         // an attempt ("sought to") is not.
         RelationCase{"urged_to_act", "Ana Ruiz urged Peru to impose sanctions on Chile.",
