@@ -5341,6 +5341,12 @@ class Analysis {
         }
         if (objects.empty()) continue;
         std::vector<Arg> subjects = SubjectsBefore(ev.first, args, out);
+        // "In his talks with X": the one "his" refers to.
+        if (size_t owner = ev.first > first ? WordBefore(ev.first) : tokens_.size();
+            subjects.empty() && owner < tokens_.size() && IsWord(owner) &&
+            (tokens_[owner].lower_view() == "his" || tokens_[owner].lower_view() == "her")) {
+          if (auto a = ResolvePronoun(owner, true, out)) subjects.push_back(*a);
+        }
         if (subjects.empty()) {
           // "After talks with X, Y said ...": the subject follows the clause.
           if (const Arg* a = SubjectAfterClause(objects.back().last + 1, last)) subjects.push_back(*a);

@@ -1153,6 +1153,8 @@ INSTANTIATE_TEST_SUITE_P(
                      {"Peru PART agreement (1987-04-07)"}, {}},
         RelationCase{"owner_of_meeting", "The Andean Council's conference opened on Monday.",
                      {"Andean Council PART conference (1987-04-07)"}, {}},
+        RelationCase{"his_talks_with", "Omar Haddad arrived on Monday. In his talks with Ana Ruiz, he asked for help.",
+                     {"Omar Haddad 04 Ana Ruiz"}, {}},
         RelationCase{"owner_with_partner", "Chile's talks with Peru ended on Monday.", {"Chile 04 Peru"},
                      {"Chile PART talks (1987-04-07)"}},
         RelationCase{"owner_of_constitution", "Peru's constitution bars a third term.", {},
