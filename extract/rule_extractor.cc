@@ -1555,7 +1555,8 @@ class Analysis {
 
   // "the Brigade" after "the al-Ghadeer Brigade", "the Commission" after
   // "the European Commission": an organisation's head word alone, after
-  // "the", is the one organisation of the article whose name it ends. "The
+  // "the" or before a title ("Committee Chairman X"), is the one
+  // organisation of the article whose name it ends. "The
   // Cabinet" with no such name is the government (a reference that
   // ResolveBareGovernments gives to the state), not an organisation.
   void ResolveBareHeadWords(std::vector<std::string>& keys) const {
@@ -1567,7 +1568,12 @@ class Analysis {
         continue;
       // ("Cabinet ministers", "Administration officials": no body either.)
       const bool government = InClass(WordClass::kLeaderGovernmentNoun, AsciiLower(Base(n.first)));
-      if ((!IsWord(n.first - 1) || tokens_[n.first - 1].lower_view() != "the") && !(government && !Possessive(n.first)))
+      // ("Committee Chairman William Proxmire": before a title, too.)
+      PhraseInfo title;
+      const bool before_title = !Possessive(n.first) && IsWord(n.first + 1) && tokens_[n.first + 1].capitalized &&
+                                MatchLexicon(n.first + 1, tokens_.size(), &title) > 0 && title.kind == PhraseKind::kRole;
+      if ((!IsWord(n.first - 1) || tokens_[n.first - 1].lower_view() != "the") && !(government && !Possessive(n.first)) &&
+          !before_title)
         continue;
       if (lex_.HeadWordType(Base(n.first)) != EntityType::kOrganization && !government) continue;
       // (Keys of names read from the text are lower case, the lexicon's not.)

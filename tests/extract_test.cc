@@ -1120,6 +1120,10 @@ INSTANTIATE_TEST_SUITE_P(
                      {}, {"Omar Haddad 01 Herald", "Omar Haddad 11 Herald"}},
         RelationCase{"told_a_regional_service", "Omar Haddad told Radio Scotland that he was sorry.", {},
                      {"Omar Haddad 01 Radio Scotland", "Omar Haddad 01 Radio"}},
+        // A head word alone before a title is the article's body of that name.
+        RelationCase{"head_word_before_title",
+                     "The Andean Trade Committee met on Monday. Committee Chairman Omar Haddad said so.",
+                     {"Omar Haddad AFF Andean Trade Committee (chairman)"}, {"Omar Haddad AFF Committee (chairman)"}},
         RelationCase{"speaks_for_party", "Ana Ruiz, for the Liberal Democrats, said the plan was wrong.",
                      {"Ana Ruiz AFF Liberal Democrats"}, {}},
         RelationCase{"party_group_leader", "Omar Haddad, leader of the Labour group in the assembly, spoke.",
