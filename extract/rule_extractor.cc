@@ -3455,6 +3455,29 @@ class Analysis {
     // participle shares the first one's subject.
     // (Back to the chain's first participle in a loop, then one call.)
     if (size_t head = FirstParticipleOfChain(verb); head != verb) return SubjectsBefore(head, args, out, events, reporter_hop);
+    // "Actionaid criticised Mr Brown's plan and called on the G8": a verb
+    // joined by "and" or "but" to a verb with an object of its own shares
+    // that verb's subject, not its object.
+    if (k > 2 && IsWord(k - 1) && (tokens_[k - 1].lower_view() == "and" || tokens_[k - 1].lower_view() == "but") &&
+        tokens_[k - 2].text != ",") {
+      const Arg* object = nullptr;
+      for (size_t c = k - 1; c-- > 0 && SameSentence(c, verb) && c + 25 > verb;) {
+        if (!IsWord(c)) {
+          if (tokens_[c].text == "," || tokens_[c].text == ";" || tokens_[c].kind == TokenKind::kOpenQuote ||
+              tokens_[c].kind == TokenKind::kCloseQuote)
+            break;
+          continue;
+        }
+        if (const Arg* a = ArgStartingAt(c); a && !object) object = a;
+        std::string_view w = tokens_[c].lower;
+        if (w == "and" || w == "but" || w == "that" || w == "which" || w == "who" || lex_.IsSpeechVerb(w)) break;
+        // (The nearest verb only, and only when it has an object.)
+        if (!tokens_[c].capitalized && !IsAuxiliary(w) && IsVerbish(c)) {
+          if (!object) break;
+          return SubjectsBefore(c, args, out, events, reporter_hop);
+        }
+      }
+    }
     // ", and will later meet X": a second predicate of the sentence's subject.
     bool second_predicate = k > 1 && IsWord(k - 1) && tokens_[k - 1].lower_view() == "and" &&
                             tokens_[k - 2].text == ",";

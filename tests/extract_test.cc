@@ -629,6 +629,10 @@ INSTANTIATE_TEST_SUITE_P(
                      {"Peru 05 Bolivia", "Bolivia 05 Peru"}, {}},
         RelationCase{"the_two_countries", "Peru will build two roads in Bolivia. The two countries signed an agreement.",
                      {"Peru 05 Bolivia", "Bolivia 05 Peru"}, {}},
+        // A verb joined by "and" to a verb with its own object shares that
+        // verb's subject, not its object.
+        RelationCase{"coordinated_predicate", "Peru criticised Chile's plan and called on Bolivia to help.",
+                     {"Peru 11 Chile", "Peru 02 Bolivia"}, {"Chile 02 Bolivia"}},
         // An act someone is urged, asked or wanted to do is only asked for;
         // an attempt ("sought to") is not.
         RelationCase{"urged_to_act", "Ana Ruiz urged Peru to impose sanctions on Chile.",
