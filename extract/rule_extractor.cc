@@ -212,6 +212,7 @@ class Analysis {
     ResolveEventJudgements(out);
     MergeGatheringReferences(out);
     MergeNamedReferences(out);
+    MergeModifiedNames(out);
     MergePolicies(out);
     RemoveRepeatedTriples(out);
     Reorder(out);
@@ -4003,6 +4004,37 @@ class Analysis {
     }
   }
 
+  // "Peace talks in Geneva" (named "Geneva peace talks") ... "the Geneva
+  // talks": events named by the same place and head word, one name's
+  // words all in the other's, are one event, named the shorter way.
+  static void MergeModifiedNames(Extraction& out) {
+    auto words_of = [](const std::string& name) {
+      std::vector<std::string> words = absl::StrSplit(AsciiLower(name), ' ', absl::SkipEmpty());
+      return words;
+    };
+    for (size_t a = 0; a < out.entities.size(); ++a) {
+      const Entity& longer = out.entities[a];
+      if (longer.type != EntityType::kEvent || longer.mentions.empty() || longer.name.ends_with(")")) continue;
+      const std::vector<std::string> long_words = words_of(longer.name);
+      if (long_words.size() < 3) continue;
+      for (size_t b = 0; b < out.entities.size(); ++b) {
+        const Entity& shorter = out.entities[b];
+        if (b == a || shorter.type != EntityType::kEvent || shorter.mentions.empty() || shorter.name.ends_with(")"))
+          continue;
+        const std::vector<std::string> short_words = words_of(shorter.name);
+        if (short_words.size() < 2 || short_words.size() >= long_words.size() || short_words.front() != long_words.front() ||
+            short_words.back() != long_words.back())
+          continue;
+        if (!std::all_of(short_words.begin(), short_words.end(), [&](const std::string& w) {
+              return std::find(long_words.begin(), long_words.end(), w) != long_words.end();
+            }))
+          continue;
+        MoveEvent(static_cast<int>(a), static_cast<int>(b), out);
+        break;
+      }
+    }
+  }
+
   // "The London conference ... the meeting ... the talks": when an article
   // names exactly one gathering, the gatherings it refers to only with "the"
   // are that one.
@@ -5338,6 +5370,13 @@ class Analysis {
           }
         }
         std::string_view link = tokens_[link_at].lower;
+        // "Debt talks between the Philippine government and its bank
+        // advisory committee", "talks in Geneva between X and Y": each party
+        // takes part in the talks, and meets the other.
+        // (Negotiations only: "meetings between" the two may be many.)
+        if (ev.code == "04" && (ev.noun.ends_with("talks") || ev.noun.ends_with("negotiations")) &&
+            PartiesBetween(ev, last, out))
+          continue;
         // "a news conference with X" is a meeting too; other 01 nouns are not.
         if (ev.code == "01" && link != "with") continue;
         // "talks with X", "a meeting with X", "a visit to X", "a trip to X";
@@ -5639,6 +5678,41 @@ class Analysis {
       }
       AddJudgement(out, speaker, *target, t, polarity, modality);
     }
+  }
+
+  // Relates the parties named after "between" (past a place: "talks in
+  // Geneva between X and Y") to the meeting `ev`; false if none is named.
+  bool PartiesBetween(const EventNoun& ev, size_t sentence_last, Extraction& out) {
+    size_t between = ev.last + 1;
+    if (IsWord(between) && tokens_[between].lower_view() == "in")
+      if (const Arg* place = ArgStartingAt(between + 1)) between = place->last + 1;
+    if (between + 1 > sentence_last || !IsWord(between) || tokens_[between].lower_view() != "between") return false;
+    std::vector<Arg> parties;
+    for (size_t k = between + 1; k <= sentence_last && k <= between + 14; ++k) {
+      if (!IsWord(k)) {
+        if (tokens_[k].text == "," || tokens_[k].text == ";" || tokens_[k].text == ":") break;
+        continue;
+      }
+      if (IsVerbish(k) && !tokens_[k].capitalized) break;
+      // (Up to the next phrase: "talks between China and Portugal on the
+      // future of Macao", "between management and unions at Cargill".)
+      if (!parties.empty() && Prepositions().contains(tokens_[k].lower) && tokens_[k].lower_view() != "of") break;
+      if (const Arg* a = ArgStartingAt(k)) {
+        if (!IsQualifier(*a) && out.entities[a->entity].type != EntityType::kEvent &&
+            std::none_of(parties.begin(), parties.end(), [&](const Arg& p) { return p.entity == a->entity; }))
+          parties.push_back(*a);
+        k = a->last;
+      }
+    }
+    if (parties.empty()) return false;
+    const Modality modality = ModalityBefore(ev.first, sentence_first_[tokens_[ev.first].sentence]);
+    const int event = EventEntity(ev, out);
+    for (const Arg& p : parties)
+      AddTriple(out, p.entity, event, ev.noun, std::string(kParticipationCode), "", modality, ev.first, p.last);
+    for (size_t a = 0; a < parties.size(); ++a)
+      for (size_t b = a + 1; b < parties.size(); ++b)
+        AddTriple(out, parties[a].entity, parties[b].entity, ev.noun, "04", "", modality, ev.first, parties[b].last);
+    return true;
   }
 
   // Is a noun of what can be met (`requirement_noun`: "demand",

@@ -1163,6 +1163,11 @@ INSTANTIATE_TEST_SUITE_P(
                      {"Andean Council PART conference (1987-04-07)"}, {}},
         RelationCase{"his_talks_with", "Omar Haddad arrived on Monday. In his talks with Ana Ruiz, he asked for help.",
                      {"Omar Haddad 04 Ana Ruiz"}, {}},
+        // The parties "between" whom talks are held take part in them and
+        // meet each other; "peace talks in Lima" and "the Lima talks" are one.
+        RelationCase{"talks_between", "Peace talks in Lima between Peru and Chile stalled. Ana Ruiz attended the Lima talks.",
+                     {"Peru PART Lima talks", "Chile PART Lima talks", "Peru 04 Chile", "Ana Ruiz PART Lima talks"},
+                     {"Peru PART Lima peace talks"}},
         RelationCase{"owner_with_partner", "Chile's talks with Peru ended on Monday.", {"Chile 04 Peru"},
                      {"Chile PART talks (1987-04-07)"}},
         RelationCase{"owner_of_constitution", "Peru's constitution bars a third term.", {},
