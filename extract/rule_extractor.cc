@@ -5075,6 +5075,26 @@ class Analysis {
               continue;
             }
           }
+          // "discussed the election campaign with Mr Blair": the partner, not
+          // the topic, is met.
+          const bool only_topics = std::all_of(objects.begin(), objects.end(), [&](const Arg& o) {
+            return out.entities[o.entity].type == EntityType::kEvent;
+          });
+          if (only_topics && verb.code == "04") {
+            for (size_t k = verb_last + 1; k <= last && k <= verb_last + 8; ++k) {
+              if (!IsWord(k) || tokens_[k].lower_view() == "to" || tokens_[k].lower_view() == "that" ||
+                  tokens_[k].lower_view() == "which" || tokens_[k].lower_view() == "and")
+                break;
+              if (const Arg* a = ArgStartingAt(k); a && out.entities[a->entity].type != EntityType::kEvent) break;
+              if (tokens_[k].lower_view() != "with") continue;
+              size_t named = k + 1;
+              while (IsWord(named) && lex_.IsHonorific(tokens_[named].text) && named < k + 3) ++named;
+              if (const Arg* partner = ArgStartingAt(named);
+                  partner && out.entities[partner->entity].type != EntityType::kEvent)
+                objects.assign(1, *partner);
+              break;
+            }
+          }
           if (objects.empty()) {
             // An event noun as object: "announced a truce", "backed the ceasefire".
             if (const EventNoun* ev = EventNounAt(verb_last + 1, verb_last + 4);

@@ -1168,6 +1168,9 @@ INSTANTIATE_TEST_SUITE_P(
         RelationCase{"talks_between", "Peace talks in Lima between Peru and Chile stalled. Ana Ruiz attended the Lima talks.",
                      {"Peru PART Lima talks", "Chile PART Lima talks", "Peru 04 Chile", "Ana Ruiz PART Lima talks"},
                      {"Peru PART Lima peace talks"}},
+        // What is discussed is the topic; the one it is discussed with is met.
+        RelationCase{"discussed_with", "Omar Haddad discussed the election campaign with Mr Vega on Monday.",
+                     {"Omar Haddad 04 Vega"}, {"Omar Haddad 04 election (1987-04-07)"}},
         RelationCase{"owner_with_partner", "Chile's talks with Peru ended on Monday.", {"Chile 04 Peru"},
                      {"Chile PART talks (1987-04-07)"}},
         RelationCase{"owner_of_constitution", "Peru's constitution bars a third term.", {},
