@@ -1994,6 +1994,13 @@ class Analysis {
       for (int k = 0; k < 2 && IsModifier(j); ++k) --j;
       org = ArgEndingAt(j);
     }
+    // "Britain's Europe Director X", "Peru's Asia director X": a state or
+    // body owning a title qualified by a region is the one X belongs to.
+    if (org && !role->empty() && !IsAffiliationTarget(out, org) &&
+        out.entities[org->entity].type == EntityType::kLocation && !Possessive(org->last) && org->first > 0)
+      if (const Arg* owner = ArgEndingAt(org->first - 1); owner && Possessive(owner->last) &&
+                                                          IsAffiliationTarget(out, owner))
+        org = owner;
     if (!IsAffiliationTarget(out, org) || !SameSentence(org->last, person.first)) return nullptr;
     // "at the heart of Labour's campaign, Foreign Secretary X said": a
     // possessive before the comma owns the noun there, not the title.
@@ -2279,6 +2286,13 @@ class Analysis {
                           (tokens_[of].lower_view() == "of" || tokens_[of].lower_view() == "at" ||
                            tokens_[of].lower_view() == "for");
         const RoleSpan* r = body && link ? RoleEndingAt(of - 1) : nullptr;
+        // "Spain's director general for Europe, NAME": a title for a region
+        // belongs to its possessive owner.
+        if (r && !IsAffiliationTarget(out, body) && out.entities[body->entity].type == EntityType::kLocation &&
+            r->first > 0)
+          if (const Arg* owner = ArgEndingAt(r->first - 1);
+              owner && Possessive(owner->last) && IsAffiliationTarget(out, owner))
+            body = owner;
         if (r && IsAffiliationTarget(out, body) && SameSentence(r->first, person.first)) {
           qualifiers_.insert(body->first);
           AddTriple(out, person.entity, body->entity, r->role, std::string(kAffiliationCode), r->role,

@@ -1128,6 +1128,10 @@ INSTANTIATE_TEST_SUITE_P(
         RelationCase{"head_word_before_title",
                      "The Andean Trade Committee met on Monday. Committee Chairman Omar Haddad said so.",
                      {"Omar Haddad AFF Andean Trade Committee (chairman)"}, {"Omar Haddad AFF Committee (chairman)"}},
+        // A title qualified by a region belongs to its possessive owner.
+        RelationCase{"region_qualified_title", "Peru's Asia Director Omar Haddad met Spain's director general for "
+                     "Europe, Ana Ruiz.",
+                     {"Omar Haddad AFF Peru (director)", "Ana Ruiz AFF Spain (director-general)"}, {}},
         RelationCase{"speaks_for_party", "Ana Ruiz, for the Liberal Democrats, said the plan was wrong.",
                      {"Ana Ruiz AFF Liberal Democrats"}, {}},
         RelationCase{"party_group_leader", "Omar Haddad, leader of the Labour group in the assembly, spoke.",
