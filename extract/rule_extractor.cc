@@ -5841,7 +5841,8 @@ class Analysis {
               std::min(judged.first, word), std::max(judged.last, word));
   }
 
-  // "Mr Kennedy said Tony Blair should set out an exit strategy" (02), "the
+  // "Mr Kennedy said Tony Blair should (needed to, ought to) set out an exit
+  // strategy" (02), "the
   // government must give a far clearer reason" in Mr Ancram's quotation
   // (10): saying what another actor should do appeals to it, what it must do
   // demands it. The actor is the subject right before the modal, with an
@@ -5854,14 +5855,19 @@ class Analysis {
       if (!a || a->entity == speaker || IsQualifier(*a) || out.entities[a->entity].type == EntityType::kEvent) continue;
       if (Possessive(a->last)) continue;  // "Iran's forces must"
       size_t m = a->last + 1;
-      if (!IsWord(m) || (tokens_[m].lower_view() != "should" && tokens_[m].lower_view() != "must")) continue;
-      size_t v = m + 1;
+      if (!IsWord(m)) continue;
+      std::string_view modal = tokens_[m].lower;
+      // "said Dr Gibbons needed to change policy", "ought to": as "should".
+      const bool needs_to = (modal == "need" || modal == "needs" || modal == "needed" || modal == "ought") &&
+                            IsWord(m + 1) && tokens_[m + 1].lower_view() == "to";
+      if (modal != "should" && modal != "must" && !needs_to) continue;
+      size_t v = needs_to ? m + 2 : m + 1;
       while (v <= last && IsWord(v) && IsAdverb(tokens_[v].lower)) ++v;
       if (v > last || !IsWord(v) || tokens_[v].capitalized || IsNegator(tokens_[v].lower) ||
           tokens_[v].lower_view() == "be" || tokens_[v].lower_view() == "have")
         continue;
-      AddTriple(out, speaker, a->entity, tokens_[m].lower, tokens_[m].lower_view() == "must" ? "10" : "02", "",
-                Modality::kAsserted, a->first, v);
+      AddTriple(out, speaker, a->entity, tokens_[m].lower, modal == "must" ? "10" : "02", "", Modality::kAsserted,
+                a->first, v);
     }
   }
 

@@ -633,6 +633,10 @@ INSTANTIATE_TEST_SUITE_P(
         // verb's subject, not its object.
         RelationCase{"coordinated_predicate", "Peru criticised Chile's plan and called on Bolivia to help.",
                      {"Peru 11 Chile", "Peru 02 Bolivia"}, {"Chile 02 Bolivia"}},
+        // Saying another actor needs to (ought to) act appeals to it, as
+        // "should" does.
+        RelationCase{"needs_to", "Ana Ruiz said Chile needed to change its policy. Omar Haddad said Peru ought to act.",
+                     {"Ana Ruiz 02 Chile", "Omar Haddad 02 Peru"}, {}},
         // An act someone is urged, asked or wanted to do is only asked for;
         // an attempt ("sought to") is not.
         RelationCase{"urged_to_act", "Ana Ruiz urged Peru to impose sanctions on Chile.",
