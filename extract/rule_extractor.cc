@@ -2008,6 +2008,11 @@ class Analysis {
     // "In a speech to the Foreign Policy Centre Mr Straw said": a body right
     // before "Mr X", with neither title nor possessive, ends a phrase.
     if (courtesy && org->last == before_title && !Possessive(org->last)) return nullptr;
+    // "told Reuters Finance Secretary X": no news medium holds a government
+    // office.
+    if (!role->empty() && !Possessive(org->last) && NewsMediumName(out.entities[org->entity]) &&
+        IsGovernmentOffice(*role))
+      return nullptr;
     // "told the BBC Michael Howard was right": a news medium right before a
     // name, with no title between, is no body the person belongs to.
     if (role->empty() && org->last + 1 == person.first && !Possessive(org->last) &&
@@ -5277,6 +5282,14 @@ class Analysis {
             // "He told BBC Radio 4": an interview, not a statement to the BBC;
             // so is "told The Herald daily newspaper".
             if (code == "01" && (NewsMediumName(out.entities[obj.entity]) || MediaNounAfter(obj.last))) continue;
+            // "told the BBC Mr Howard had always been in favour": past the
+            // medium spoken to, a name opens what was told.
+            if (code == "01" && obj.first > verb_last + 1) {
+              bool medium_before = false;
+              for (size_t k = verb_last + 1; k < obj.first && !medium_before; ++k)
+                if (const Arg* a = ArgStartingAt(k)) medium_before = NewsMediumName(out.entities[a->entity]);
+              if (medium_before) continue;
+            }
             // "told the British minister that his plan was unacceptable":
             // what is told judges the one told, criticism (11) or praise (05).
             if (code == "01" && out.entities[obj.entity].type != EntityType::kEvent) {

@@ -1136,6 +1136,8 @@ INSTANTIATE_TEST_SUITE_P(
         RelationCase{"region_qualified_title", "Peru's Asia Director Omar Haddad met Spain's director general for "
                      "Europe, Ana Ruiz.",
                      {"Omar Haddad AFF Peru (director)", "Ana Ruiz AFF Spain (director-general)"}, {}},
+        RelationCase{"told_a_medium_about", "Ana Ruiz told Reuters Finance Secretary Omar Haddad had agreed.", {},
+                     {"Ana Ruiz 01 Omar Haddad", "Omar Haddad AFF Reuters (finance secretary)"}},
         RelationCase{"speaks_for_party", "Ana Ruiz, for the Liberal Democrats, said the plan was wrong.",
                      {"Ana Ruiz AFF Liberal Democrats"}, {}},
         RelationCase{"party_group_leader", "Omar Haddad, leader of the Labour group in the assembly, spoke.",
