@@ -6149,6 +6149,40 @@ class Analysis {
     };
     // After: `," Lavrov said` / `," said Lavrov` / `," he told reporters`,
     // also with the comma outside the marks: `"...", Mr Blair said`.
+    // `," the Utah senator said`, `," the Wisconsin Democrat said`: a title
+    // or a party's member, maybe after a place, for the person last named.
+    if (size_t d = close + 1 + (close + 1 < tokens_.size() && tokens_[close + 1].text == "," ? 1 : 0);
+        IsWord(d) && SameSentence(close, d) && !ParagraphStart(d) && tokens_[d].lower_view() == "the" &&
+        !(close > open + 1 && tokens_[close - 1].text == ".")) {
+      size_t t = d + 1;
+      // (A title the article already resolved to its holder is that holder.)
+      const Arg* resolved = ArgStartingAt(t);
+      if (resolved && out.entities[resolved->entity].type == EntityType::kPerson) t = tokens_.size();
+      // (Only a place's: "the spokesman said" is someone unnamed.)
+      bool place_qualified = false;
+      if (IsWord(t) && tokens_[t].capitalized && !in_role_[t]) {
+        const Arg* place = ArgStartingAt(t);
+        if (place && out.entities[place->entity].type == EntityType::kLocation) {
+          t = place->last + 1;
+          place_qualified = true;
+        }
+      }
+      const Arg* member = ArgStartingAt(t);
+      const bool party_member = member && member->first == member->last && IsParty(out.entities[member->entity]);
+      PhraseInfo role_info;
+      const int role_words = IsWord(t) ? MatchLexicon(t, tokens_.size(), &role_info) : 0;
+      // (Not a word for unnamed speakers: "the Canadian official said".)
+      const bool title = place_qualified && role_words > 0 && role_info.kind == PhraseKind::kRole &&
+                         !lex_.GroupNounType(tokens_[t + static_cast<size_t>(role_words) - 1].lower);
+      size_t v = party_member ? member->last + 1 : title ? t + static_cast<size_t>(role_words) : t;
+      if ((party_member || title) && v > t && IsWord(v) && lex_.IsSpeechVerb(tokens_[v].lower) &&
+          !tokens_[v].lower.ends_with("ing")) {
+        if (auto a = ResolvePronoun(d, true, out)) {
+          *direct = true;
+          return a->entity;
+        }
+      }
+    }
     size_t k = close + 1;
     if (k < tokens_.size() && tokens_[k].text == "," && SameSentence(close, k)) ++k;
     // `," the Pentagon said`: the article before a named speaker.

@@ -1715,6 +1715,11 @@ INSTANTIATE_TEST_SUITE_P(
     Table, QuoteSpeakerTest,
     ::testing::Values(
         // "the radio", "the agency": the news medium the report named last.
+        // "the Utah senator", "the Wisconsin Democrat": the person last named.
+        QuoteCase{"state_qualified_title",
+                  "Sen. Omar Haddad opposed the bill. \"It is time to act,\" the Utah senator said. Rep. Ana Ruiz "
+                  "backed it. \"It is a first step,\" the Texas Democrat said.",
+                  {"Omar Haddad: It is time to act,", "Ana Ruiz: It is a first step"}},
         QuoteCase{"medium_noun",
                   "Tehran Radio said the raid failed. \"We will respond,\" the radio said. The news agency IRNA "
                   "said more. \"Iraq is to blame,\" the agency said.",
