@@ -68,6 +68,7 @@ enum class WordClass {
   kBorderNoun,            // "border", "frontier"
   kCityNoun,              // "mayor", "police" in "London's mayor": the city, not its state
   kClaimNoun,             // "that suggestion", "this claim"
+  kCompassAdjective,     // "western" in "the Paris Club of Western creditor governments": ends a body's "of" phrase
   kCompanySuffix,         // "Plc", "Inc", as written
   kCountryNoun,           // "nation", "countries"
   kDemandingVerb,         // "insisted" in "insisted that Japan boost imports": a demand (10)
@@ -92,6 +93,7 @@ enum class WordClass {
   kLinkingVerb,           // "become", "remain"
   kLocativeWord,          // "in", "near", "reached": a place follows
   kPartyName,             // "labour": a political party whose name does not end in "Party"
+  kPeopleNoun,           // "men" in "the two men": the last two people named
   kPlaceNoun,             // "town" in "the town of X"
   kPolicyEventNoun,       // "bill", "plan": an article's policies are one event
   kPurchaseVerb,          // "acquire", "buy" after "agreed to": a purchase, no promise to the company bought
@@ -101,6 +103,7 @@ enum class WordClass {
   kSpokespersonNoun,      // "spokesman"
   kSummoningVerb,         // "summon": a protest to a foreign envoy, consultation with one's own
   kTimeWord,              // "Tuesday" in "Tuesday's meeting": a definite reference
+  kTitlePrefix,          // "deputy" in "Deputy Administrator": opens a title, ends a body's name
   kTradeVerb,             // lemmas "sell", "supply", "lend": by a company, business rather than aid
   kTreatyNoun,            // "treaty", "constitution": an article's treaties are one event
   kVerbalAttackVerb,      // "attack": criticism when aimed at a person or by a person at a body

@@ -45,7 +45,7 @@ const WordSet& Prepositions() {
   static const auto* s = new WordSet{
       "in", "at", "from", "near", "outside", "inside", "into", "to", "toward", "towards",
       "across", "around", "through", "via", "throughout", "on", "of", "for", "with", "by",
-      "against", "between", "over", "under", "about", "after", "before", "during", "among"};
+      "against", "between", "over", "under", "about", "after", "before", "during", "among", "beyond"};
   return *s;
 }
 
@@ -86,11 +86,6 @@ const WordSet& Determiners() {
   static const auto* s = new WordSet{
       "a", "an", "the", "this", "that", "these", "those", "his", "her", "its", "their", "our",
       "my", "your", "any", "no", "each", "every", "some", "such"};
-  return *s;
-}
-// Words that open a title before its head: "Deputy Administrator".
-const WordSet& TitlePrefixes() {
-  static const auto* s = new WordSet{"deputy", "acting", "assistant", "associate", "vice", "senior", "chief", "executive"};
   return *s;
 }
 const WordSet& PassiveAuxiliaries() {
@@ -676,13 +671,12 @@ class Analysis {
                 // (Nor a title's first word: "... of Agriculture Deputy
                 // Administrator"; nor an adjective of a lower-case noun: "the
                 // Paris Club of Western creditor governments".)
-                while (of_end > end + 1 && TitlePrefixes().contains(tokens_[of_end].lower)) --of_end;
+                while (of_end > end + 1 && InClass(WordClass::kTitlePrefix, tokens_[of_end].lower)) --of_end;
                 PhraseInfo last_word;
-                const std::string_view w = tokens_[of_end].lower_view();
                 const bool adjective = IsWord(of_end + 1) && !tokens_[of_end + 1].capitalized &&
                                        ((MatchLexicon(of_end, of_end + 1, &last_word) == 1 &&
                                          last_word.kind == PhraseKind::kDemonym) ||
-                                        w == "western" || w == "eastern" || w == "northern" || w == "southern");
+                                        InClass(WordClass::kCompassAdjective, tokens_[of_end].lower));
                 if (!title_at(end + 1) && !person_at(end + 1) && !adjective) end = of_end + 1;
               }
               AddRun(i, end - 1, false);
@@ -1910,13 +1904,14 @@ class Analysis {
     out.triples.push_back(std::move(t));
   }
 
-  // A lower-case word that can sit between a qualifier and a person:
-  // "political" (editor), "foreign affairs" (spokesman), "counterpart".
+  // "Mr", "Mrs", "Ms", "Miss": an honorific that is no rank or title.
   static bool IsCourtesyTitle(std::string_view lower) {
     return lower == "mr" || lower == "mrs" || lower == "ms" || lower == "miss" || lower == "mr." || lower == "mrs." ||
            lower == "ms.";
   }
 
+  // A lower-case word that can sit between a qualifier and a person:
+  // "political" (editor), "foreign affairs" (spokesman), "counterpart".
   bool IsModifier(size_t j) const {
     // ("European commission president": the lower-case word ends a name.)
     if (!IsWord(j) || tokens_[j].capitalized || j == 0 || ArgEndingAt(j)) return false;
@@ -3159,16 +3154,14 @@ class Analysis {
   }
 
   // "The two countries signed an agreement", "the two men met": the last
-  // two states (for "countries", "nations", "states", "governments") or
-  // people ("leaders", "men", "ministers") the article named before, as
-  // arguments at the noun's position.
+  // two states (for a `country_noun`) or people (for a `people_noun`) the
+  // article named before, as arguments at the noun's position.
   std::vector<Arg> TheTwoArgs(size_t i, const Extraction& out) const {
     if (i < 2 || !IsWord(i) || tokens_[i - 1].lower_view() != "two" || !IsWord(i - 2) ||
         tokens_[i - 2].lower_view() != "the")
       return {};
-    std::string_view noun = tokens_[i].lower;
-    const bool states = noun == "countries" || noun == "nations" || noun == "states" || noun == "governments";
-    const bool people = noun == "leaders" || noun == "men" || noun == "women" || noun == "ministers";
+    const bool states = InClass(WordClass::kCountryNoun, tokens_[i].lower);
+    const bool people = InClass(WordClass::kPeopleNoun, tokens_[i].lower);
     if (!states && !people) return {};
     std::vector<int> found;
     for (int s = tokens_[i].sentence; s >= 0 && s + 3 > tokens_[i].sentence && found.size() < 2; --s) {
@@ -3294,11 +3287,10 @@ class Analysis {
         return false;
       }
       if (j + 1 < to && InClass(WordClass::kWantingVerb, tokens_[j].lower)) return true;
-      std::vector<std::string_view> words;
-      for (size_t w = j; w < to && w < j + 2 && IsWord(w); ++w) words.push_back(tokens_[w].lower);
-      VerbInfo request;
       // "sought to reassure": an attempt, which usually happens.
-      if (lex_.MatchEventVerb(words, &request) > 0 && request.code == "02" && request.lemma != "seek") return true;
+      if (const std::optional<VerbInfo> request = EventVerbAt(j, std::min<size_t>(2, to - j));
+          request && request->code == "02" && request->lemma != "seek")
+        return true;
       std::string_view w = tokens_[j].lower;
       if (IsVerbish(j) || w == "that" || w == "which" || w == "who" || w == "and" || w == "but") return false;
     }
@@ -5784,7 +5776,7 @@ class Analysis {
     if (Prepositions().contains(w) || Determiners().contains(w) || Subordinators().contains(w) || IsAuxiliary(w) ||
         IsAdverb(w) || IsNegator(w) || IsVerbish(k))
       return false;
-    return w != "and" && w != "or" && w != "but" && w != "to" && w != "than" && w != "enough" && w != "beyond" &&
+    return w != "and" && w != "or" && w != "but" && w != "to" && w != "than" && w != "enough" &&
            !w.ends_with("ly") && !InClass(WordClass::kTimeWord, w) &&
            lex_.Polarity(w) == 0;
   }
