@@ -719,8 +719,8 @@ class Analysis {
   }
 
   // Does the word at `i` head a noun phrase (rather than act as a verb)?
-  // After a determiner or an owner ("his plans", "Iraq's plans"), or one
-  // modifier after a verb or preposition ("defended government plans",
+  // After a determiner or an owner ("his plans", "Iraq's plans"), or
+  // modifiers after a verb or preposition ("defended government plans",
   // "against new plans"); not "the army plans to", whose subject the
   // modifier may be, nor right after a verb ("announced plans to" is the
   // act to come).
@@ -733,8 +733,13 @@ class Analysis {
       return IsWord(k) && !tokens_[k].capitalized && tokens_[k].lower_view() != "that" &&
              (Prepositions().contains(tokens_[k].lower) || (IsVerbish(k) && !IsAuxiliary(tokens_[k].lower)));
     };
-    if (tokens_[i - 1].capitalized || IsVerbish(i - 1)) return false;
-    return i >= 2 && SameSentence(i - 2, i) && governs(i - 2);
+    // Up to three lower-case modifiers: "back controversial government plans".
+    size_t k = i;
+    while (k > 0 && i - k < 3 && IsWord(k - 1) && SameSentence(k - 1, i) && !tokens_[k - 1].capitalized &&
+           !IsVerbish(k - 1) && !Determiners().contains(tokens_[k - 1].lower) &&
+           !Prepositions().contains(tokens_[k - 1].lower))
+      --k;
+    return k < i && k >= 1 && SameSentence(k - 1, i) && governs(k - 1);
   }
 
   // "the Geneva talks", "a London conference": a place right before a

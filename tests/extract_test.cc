@@ -1398,6 +1398,11 @@ INSTANTIATE_TEST_SUITE_P(
                      {"Ana Ruiz 02 Margaret Thatcher"}, {}},
         // An adjective that is also a speech verb ("brief") reports nothing;
         // a time adjunct may stand between the talks and "with".
+        // Several modifiers after the governing verb still head a noun
+        // phrase.
+        RelationCase{"plans_to_act_after_modifiers",
+                     "Ana Ruiz backed controversial government plans to cut taxes.",
+                     {"Ana Ruiz 05 plan (1987-04-07)"}, {}},
         RelationCase{"brief_talks_on_a_day_with",
                      "Ana Ruiz arrived in Lima. She held brief talks on Sunday with Omar Haddad.",
                      {"Ana Ruiz 04 Omar Haddad"}, {}},
