@@ -3391,6 +3391,11 @@ class Analysis {
     while (it != args.begin()) {
       --it;
       if (it->last >= start) continue;
+      // "Mr Straw and his Spanish counterpart Miguel Moratinos": an owned
+      // title before the name belongs to it (and the nationality in it is
+      // no member of the list).
+      const size_t title_first = OwnedTitleBefore(start);
+      if (it->first >= title_first) continue;
       bool joined = it->last + 1 < start;
       bool separator = false, honorific = false;  // a comma, "and" or "or"; a title
       bool comma = false, and_or = false;
@@ -3399,7 +3404,8 @@ class Analysis {
         const bool links = tok.text == "," || tok.lower_view() == "and" || tok.lower_view() == "or";
         // "Lord Justice Rix and Mr Justice Forbes": honorifics before a name;
         // "President Reagan and Prime Minister Brian Mulroney": a title.
-        const bool title = IsWord(t) && (lex_.IsHonorific(tok.text) || CapitalisedTitleBefore(t, start));
+        const bool title =
+            IsWord(t) && (lex_.IsHonorific(tok.text) || CapitalisedTitleBefore(t, start) || t >= title_first);
         joined = links || (allow_the && tok.lower_view() == "the") || title;
         separator = separator || links;
         honorific = honorific || title;
@@ -3690,6 +3696,33 @@ class Analysis {
 
   // Is token `t` inside a capitalised title that ends right before the name
   // at `name` ("and Prime Minister Brian Mulroney")?
+  // The first token of a title owned by a possessive pronoun right before
+  // the name at `name` ("his Spanish counterpart Miguel Moratinos", "her
+  // deputy Ana Ruiz"): the pronoun, past lower-case words, roles and
+  // qualifiers; `name` when there is none.
+  size_t OwnedTitleBefore(size_t name) const {
+    size_t k = name;
+    bool word = false;  // a lower-case title word was passed
+    for (int steps = 0; k > 0 && steps < 5 && SameSentence(k - 1, name); ++steps) {
+      const size_t t = k - 1;
+      if (!IsWord(t)) break;
+      std::string_view w = tokens_[t].lower;
+      if (w == "his" || w == "her" || w == "its" || w == "their") return word ? t : name;
+      if (const RoleSpan* r = RoleEndingAt(t)) {
+        k = r->first;
+        word = true;
+      } else if (const Arg* a = ArgEndingAt(t); a && IsQualifier(*a)) {
+        k = a->first;
+      } else if (IsModifier(t)) {
+        k = t;
+        word = true;
+      } else {
+        break;
+      }
+    }
+    return name;
+  }
+
   bool CapitalisedTitleBefore(size_t t, size_t name) const {
     if (name == 0) return false;
     const RoleSpan* r = RoleEndingAt(name - 1);
@@ -5185,7 +5218,11 @@ class Analysis {
              verb.code == "19")) {
           // "Lavrov and Kerry met", "Iran and Iraq have been at war": a
           // mutual action among the subjects; a meeting is one relation,
-          // cooperation or fighting one in each direction.
+          // cooperation or fighting one in each direction. Subjects that
+          // agree to act together agree with each other ("Mr Straw and Mr
+          // Moratinos agreed to establish a forum"): 05, not the intent (03)
+          // that one actor's "agreed to" states.
+          const std::string_view mutual_code = verb.lemma == "agree to" ? std::string_view("05") : verb.code;
           for (size_t a = 0; a < subjects.size(); ++a)
             for (size_t b = a + 1; b < subjects.size(); ++b) {
               // ("told Reuters the House and the Senate are expected to back
@@ -5193,11 +5230,11 @@ class Analysis {
               if (NewsMediumName(out.entities[subjects[a].entity]) || NewsMediumName(out.entities[subjects[b].entity]))
                 continue;
               size_t from = std::min(subjects[a].first, subjects[b].first);
-              AddTriple(out, subjects[b].entity, subjects[a].entity, verb.lemma, verb.code, "", modality,
-                        from, verb_last);
+              AddTriple(out, subjects[b].entity, subjects[a].entity, verb.lemma, std::string(mutual_code), "",
+                        modality, from, verb_last);
               if (verb.code != "04")
-                AddTriple(out, subjects[a].entity, subjects[b].entity, verb.lemma, verb.code, "", modality,
-                          from, verb_last);
+                AddTriple(out, subjects[a].entity, subjects[b].entity, verb.lemma, std::string(mutual_code), "",
+                          modality, from, verb_last);
             }
           if (!joint_event) continue;
         }

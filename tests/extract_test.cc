@@ -1403,6 +1403,15 @@ INSTANTIATE_TEST_SUITE_P(
         RelationCase{"plans_to_act_after_modifiers",
                      "Ana Ruiz backed controversial government plans to cut taxes.",
                      {"Ana Ruiz 05 plan (1987-04-07)"}, {}},
+        // A title owned by a pronoun belongs to the name after it; the
+        // nationality in it is no member of the list. Actors that agree to
+        // act together agree with each other (05); one actor's "agreed to"
+        // states its intent (03).
+        RelationCase{"coordinated_name_after_owned_title",
+                     "Ana Ruiz and her Chilean counterpart Omar Haddad agreed to open a joint commission. Peru "
+                     "agreed to release the prisoners held by Bolivia.",
+                     {"Ana Ruiz 05 Omar Haddad", "Omar Haddad 05 Ana Ruiz"},
+                     {"Ana Ruiz 05 Chile", "Ana Ruiz 03 Omar Haddad"}},
         RelationCase{"brief_talks_on_a_day_with",
                      "Ana Ruiz arrived in Lima. She held brief talks on Sunday with Omar Haddad.",
                      {"Ana Ruiz 04 Omar Haddad"}, {}},
@@ -1665,7 +1674,8 @@ TEST_F(ExtractorTest, AcronymsKeepAbbreviationsWhole) {
 TEST_F(ExtractorTest, TheyReferToTwoPeopleJustNamed) {
   Extraction x = Run("Ingrid Dahl of Norway and Samuel Otieno of Kenya spoke on Monday. "
                      "They agreed to meet again in June.");
-  EXPECT_THAT(Relations(x), ::testing::IsSupersetOf({"Ingrid Dahl 03 Samuel Otieno", "Samuel Otieno 03 Ingrid Dahl"}));
+  // (Agreeing to act together is an agreement with each other: 05.)
+  EXPECT_THAT(Relations(x), ::testing::IsSupersetOf({"Ingrid Dahl 05 Samuel Otieno", "Samuel Otieno 05 Ingrid Dahl"}));
 }
 
 TEST_F(ExtractorTest, RepeatedBodyCountsOnce) {
