@@ -154,6 +154,9 @@ struct Name {
   std::optional<EntityType> type;
   bool person_context = false;  // preceded by an honorific or a role
   int entity = -1;
+  // A capital after a visiting verb, read as its state: the city's own name,
+  // which it takes back when the article names the state otherwise.
+  std::string visited_city;
 };
 
 struct RoleSpan {
@@ -191,6 +194,7 @@ class Analysis {
     MarkRepeatedLines();
     LowerCaseAfterAbbreviations();
     FindNames();
+    KeepVisitedCities();
     AbsorbPortfolios();
     IndexRoles();
     BuildEntities(out);
@@ -772,18 +776,48 @@ class Analysis {
     name.info = info;
     bool seat = info.kind == PhraseKind::kMetonym ||
                 (info.kind == PhraseKind::kCapital && CapitalActsAsCountry(first, last));
+    // The city under its main name: "Washington DC" is Washington.
+    auto city = [&] {
+      std::string canonical = !info.code.empty() ? info.code
+                                                 : std::string(doc_.text.substr(name.span.begin, name.span.size()));
+      if (info.code.empty() && tokens_[first].all_caps) canonical = TitleCase(canonical);
+      return canonical;
+    };
     if (seat) {
       name.info.kind = PhraseKind::kMetonym;  // the state, named by its seat
       if (const std::string* state = StateOfPhrase(first, last)) name.info.canonical = *state;
+      if (info.kind == PhraseKind::kCapital && first > 0 && IsWord(first - 1) && !tokens_[first - 1].capitalized &&
+          VisitingVerb(first - 1))
+        name.visited_city = city();
     } else if (info.kind == PhraseKind::kCapital) {
-      // The city under its main name: "Washington DC" is Washington.
-      name.info.canonical = !info.code.empty() ? info.code
-                                               : std::string(doc_.text.substr(name.span.begin, name.span.size()));
-      if (info.code.empty() && tokens_[first].all_caps) name.info.canonical = TitleCase(name.info.canonical);
+      name.info.canonical = city();
     }
     name.type = info.kind == PhraseKind::kOrganization ? EntityType::kOrganization
                                                        : EntityType::kLocation;
     names_.push_back(std::move(name));
+  }
+
+  // Is the word at `k` a form of a visiting verb ("visited", "visit")?
+  bool VisitingVerb(size_t k) const {
+    VerbInfo v;
+    const std::string_view words[] = {tokens_[k].lower};
+    return lex_.MatchEventVerb(words, &v) > 0 && v.lemma == "visit";
+  }
+
+  // "Mr Azpurua visited Tokyo ... Japanese officials": a capital visited is
+  // the city when the article names its state otherwise (the visit is
+  // related to the state, see FindRelations); alone, it stands for the state.
+  void KeepVisitedCities() {
+    for (Name& n : names_) {
+      if (n.visited_city.empty()) continue;
+      const bool state_named = std::any_of(names_.begin(), names_.end(), [&](const Name& other) {
+        return &other != &n && other.source == NameSource::kLexicon && other.visited_city.empty() &&
+               other.info.canonical == n.info.canonical;
+      });
+      if (!state_named) continue;
+      n.info.kind = PhraseKind::kCapital;
+      n.info.canonical = n.visited_city;
+    }
   }
 
   // A stock ticker in angle brackets ("<CAWL.L>") names no entity.
@@ -5245,6 +5279,13 @@ class Analysis {
         // "chairs the G8 summit": the meeting a name qualifies is what is
         // hosted; "told the Euromoney conference": what is addressed.
         const bool addressing = hosting || verb.code == "01" || InClass(WordClass::kAddressingVerb, verb.lemma);
+        // "visited Tokyo" visits Japan when the article names it (see
+        // CapitalActsAsCountry), as "a visit to Tokyo" does.
+        if (verb.lemma == "visit") {
+          for (Arg& o : objects) {
+            if (int state = StateOfCapital(o, out); state >= 0) o.entity = state;
+          }
+        }
         for (Arg& o : objects) {
           int e = addressing && o.last + 1 < tokens_.size() ? event_start_[o.last + 1] : -1;
           if (e >= 0 && events_[e].code == "04" && out.entities[o.entity].type != EntityType::kEvent)

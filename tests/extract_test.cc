@@ -152,6 +152,17 @@ TEST_F(ExtractorTest, CapitalAsActorIsTheCountry) {
   EXPECT_THAT(Relations(x), ::testing::Contains("Turkey 11 Greece"));
 }
 
+// A capital visited is a visit to its state; the city stays the place when
+// the article names the state otherwise, and stands for it when not.
+TEST_F(ExtractorTest, VisitedCapitalStaysTheCityWhenTheStateIsNamed) {
+  Extraction x = Run("Ana Ruiz visited Ankara on Monday. Turkish officials refused her request.");
+  ASSERT_GE(EntityNamed(x, "Ankara"), 0);
+  EXPECT_THAT(Relations(x), ::testing::Contains("Ana Ruiz 04 Turkey"));
+  Extraction alone = Run("Ana Ruiz visited Ankara on Monday.");
+  EXPECT_EQ(EntityNamed(alone, "Ankara"), -1);
+  EXPECT_THAT(Relations(alone), ::testing::Contains("Ana Ruiz 04 Turkey"));
+}
+
 TEST_F(ExtractorTest, SeatsOfGovernmentStandForTheStateOfTheirTime) {
   const std::string text = "The Kremlin rejected the plan. Moscow said it would not yield.";
   Extraction cold_war = Run(text, "1987-10-19");
