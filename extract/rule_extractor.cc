@@ -1324,6 +1324,20 @@ class Analysis {
             (tokens_[n.first - 1].text == "Sir" || tokens_[n.first - 1].text == "Dame")) {
           if (auto it = full_name_by_first.find(toks.front()); it != full_name_by_first.end()) match = it->second;
         }
+        // "Glenn said" after "correspondent Glenn Campbell": a given name
+        // alone is the one person named before with it, when no other full
+        // name starts or ends with it and no office holder of the time has
+        // it as surname ("Howard" in a Michael Howard story). Not a
+        // monarch's name: "King Michael of Romania".
+        if (!match && toks.size() == 1 && !surname_alone && lex_.IsGivenName(toks.front()) &&
+            !(IsWord(n.last + 1) && tokens_[n.last + 1].lower_view() == "of") &&
+            lex_.LeadersWithSurname(toks.front(), DocumentYear()).empty()) {
+          if (auto it = full_name_by_first.find(toks.front());
+              it != full_name_by_first.end() && full_name_rank[*it->second].second < n.first &&
+              std::count_if(full_name_rank.begin(), full_name_rank.end(),
+                            [&](const auto& entry) { return entry.first.front() == toks.front(); }) == 1)
+            match = it->second;
+        }
       }
       if (match) {
         n.type = EntityType::kPerson;

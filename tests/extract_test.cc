@@ -152,6 +152,15 @@ TEST_F(ExtractorTest, CapitalAsActorIsTheCountry) {
   EXPECT_THAT(Relations(x), ::testing::Contains("Turkey 11 Greece"));
 }
 
+// A given name alone is the one person named before with it; not when two
+// full names start with it.
+TEST_F(ExtractorTest, GivenNameAloneJoinsTheOnePersonWithIt) {
+  Extraction x = Run("The Andean Council's correspondent Ingrid Dahl met Omar Haddad. Ingrid said the talks went well.");
+  EXPECT_EQ(EntityNamed(x, "Ingrid"), -1);
+  Extraction two = Run("Ingrid Dahl met Ingrid Berg in Lima. Ingrid said the talks went well.");
+  EXPECT_GE(EntityNamed(two, "Ingrid"), 0);
+}
+
 // A capital visited is a visit to its state; the city stays the place when
 // the article names the state otherwise, and stands for it when not.
 TEST_F(ExtractorTest, VisitedCapitalStaysTheCityWhenTheStateIsNamed) {
