@@ -3117,6 +3117,19 @@ class Analysis {
           lex_.GroupNounType(tokens_[a.last + 1].lower) == EntityType::kPerson && !ArgStartingAt(a.last + 2) &&
           !IsCapitalizedName(a.last + 2) && (t == EntityType::kOrganization || IsCountry(out.entities[a.entity])))
         return true;
+      // "A spokesman for the British Casino Association said ... He said":
+      // so does one named by a spokesperson noun and "for", in an earlier
+      // sentence ("a spokesman for the ministry said Kiechle had made clear
+      // that he" is Kiechle).
+      if (person && tokens_[a.first].sentence < tokens_[i].sentence &&
+          (t == EntityType::kOrganization || IsCountry(out.entities[a.entity]))) {
+        size_t k = a.first;
+        if (k > 0 && IsWord(k - 1) && tokens_[k - 1].lower_view() == "the") --k;
+        if (k >= 3 && IsWord(k - 1) && tokens_[k - 1].lower_view() == "for" && IsWord(k - 2) &&
+            InClass(WordClass::kSpokespersonNoun, tokens_[k - 2].lower) && IsWord(k - 3) &&
+            (tokens_[k - 3].lower_view() == "a" || tokens_[k - 3].lower_view() == "an"))
+          return true;
+      }
       return person ? t == EntityType::kPerson : (t == EntityType::kOrganization || t == EntityType::kLocation);
     };
     int sentence = tokens_[i].sentence;

@@ -1432,6 +1432,12 @@ INSTANTIATE_TEST_SUITE_P(
                      "agreed to release the prisoners held by Bolivia.",
                      {"Ana Ruiz 05 Omar Haddad", "Omar Haddad 05 Ana Ruiz"},
                      {"Ana Ruiz 05 Chile", "Ana Ruiz 03 Omar Haddad"}},
+        // Within a spokesman's own sentence "he" is the person named in it,
+        // not the organisation the spokesman speaks for.
+        RelationCase{"pronoun_in_a_spokesmans_sentence",
+                     "A spokesman for the Andean Council said Omar Haddad had made clear that he rejected the "
+                     "Bolivian proposal.",
+                     {"Omar Haddad 12 Bolivia"}, {"Andean Council 12 Bolivia"}},
         RelationCase{"brief_talks_on_a_day_with",
                      "Ana Ruiz arrived in Lima. She held brief talks on Sunday with Omar Haddad.",
                      {"Ana Ruiz 04 Omar Haddad"}, {}},
@@ -1755,6 +1761,11 @@ INSTANTIATE_TEST_SUITE_P(
                   "Sen. Omar Haddad opposed the bill. \"It is time to act,\" the Utah senator said. Rep. Ana Ruiz "
                   "backed it. \"It is a first step,\" the Texas Democrat said.",
                   {"Omar Haddad: It is time to act,", "Ana Ruiz: It is a first step"}},
+        // "A spokesman for X said ... He said": the organisation speaks.
+        QuoteCase{"spokesman_for_an_organisation",
+                  "A spokesman for the Andean Council said its members were worried. He said: \"The rules are "
+                  "unfair.\"",
+                  {"Andean Council: The rules are unfa"}},
         QuoteCase{"medium_noun",
                   "Tehran Radio said the raid failed. \"We will respond,\" the radio said. The news agency IRNA "
                   "said more. \"Iraq is to blame,\" the agency said.",
