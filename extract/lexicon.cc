@@ -635,6 +635,7 @@ constexpr WordClassName kWordClassNames[] = {
     {WordClass::kPurchaseVerb, "purchase_verb", false},
     {WordClass::kQuantityNoun, "quantity_noun", false},
     {WordClass::kRefusalWord, "refusal_word", false},
+    {WordClass::kReportNoun, "report_noun", false},
     {WordClass::kRequirementNoun, "requirement_noun", false},
     {WordClass::kSpokespersonNoun, "spokesperson_noun", false},
     {WordClass::kSummoningVerb, "summoning_verb", false},

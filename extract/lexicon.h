@@ -99,6 +99,7 @@ enum class WordClass {
   kPurchaseVerb,          // "acquire", "buy" after "agreed to": a purchase, no promise to the company bought
   kQuantityNoun,          // "thousands" in "thousands of"
   kRefusalWord,           // "unwilling" in "unwilling to"
+  kReportNoun,            // "report" in "the report said": its author speaks
   kRequirementNoun,       // "demand", "target" after "meet": satisfying a need, no meeting
   kSpokespersonNoun,      // "spokesman"
   kSummoningVerb,         // "summon": a protest to a foreign envoy, consultation with one's own

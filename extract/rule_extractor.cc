@@ -6036,8 +6036,13 @@ class Analysis {
   // banker", "Western diplomats", "military sources"): its token range
   // without the determiner, or nullopt.
   // A noun for unnamed speakers: a group noun or a news medium's ("the radio").
+  // ("the report said": its author, see ReportAuthor; a report only as
+  // the subject of a speech verb, not what is said: "said the report was".)
   bool SpeakerNoun(size_t i) const {
-    return IsWord(i) && (lex_.GroupNounType(tokens_[i].lower) || lex_.IsMediaNoun(tokens_[i].lower));
+    return IsWord(i) && (lex_.GroupNounType(tokens_[i].lower) || lex_.IsMediaNoun(tokens_[i].lower) ||
+                         (InClass(WordClass::kReportNoun, tokens_[i].lower) && IsWord(i + 1) &&
+                          lex_.IsSpeechVerb(tokens_[i + 1].lower) && !(i > 0 && IsWord(i - 1) && lex_.IsSpeechVerb(tokens_[i - 1].lower)) &&
+                          ReportAuthor(i, *out_) >= 0));
   }
 
   std::optional<std::pair<size_t, size_t>> GroupEndingAt(size_t head) const {
@@ -6185,8 +6190,41 @@ class Analysis {
     return -1;
   }
 
+  // The author of "the report" at `noun`, from the latest earlier mention
+  // of a report that names one: "Oxfam says in a report", "an Oxfam
+  // report", "Oxfam's report", "a report by Oxfam"; -1 if none.
+  int ReportAuthor(size_t noun, const Extraction& out) const {
+    auto actor = [&](const Arg* a) {
+      return a && out.entities[a->entity].type != EntityType::kEvent && !IsQualifier(*a) ? a->entity : -1;
+    };
+    for (size_t t = noun; t-- > 0;) {
+      if (!IsWord(t) || !InClass(WordClass::kReportNoun, tokens_[t].lower)) continue;
+      if (t > 0 && IsWord(t - 1) && tokens_[t - 1].lower_view() == "the") continue;  // another "the report"
+      if (int a = t > 0 ? actor(ArgEndingAt(t - 1)) : -1; a >= 0) return a;
+      size_t by = t + 1;
+      if (IsWord(by) && (tokens_[by].lower_view() == "by" || tokens_[by].lower_view() == "from")) {
+        size_t at = by + 1;
+        if (IsWord(at) && tokens_[at].lower_view() == "the") ++at;
+        return actor(ArgStartingAt(at));
+      }
+      // "X says in a report", "X said in its annual report".
+      size_t in = t;
+      while (in > 0 && IsWord(in - 1) && SameSentence(in - 1, t) && !tokens_[in - 1].capitalized &&
+             tokens_[in - 1].lower_view() != "in" && t - in < 3)
+        --in;
+      if (in >= 2 && IsWord(in - 1) && tokens_[in - 1].lower_view() == "in" && IsWord(in - 2) &&
+          lex_.IsSpeechVerb(tokens_[in - 2].lower)) {
+        std::vector<Arg> speakers = SubjectsBefore(in - 2, args_, out);
+        return speakers.empty() ? -1 : actor(&speakers.front());
+      }
+      return -1;
+    }
+    return -1;
+  }
+
   int GroupEntity(std::pair<size_t, size_t> range, Extraction& out) {
     auto [first, last] = range;
+    if (InClass(WordClass::kReportNoun, tokens_[last].lower)) return ReportAuthor(last, out);
     // "the radio said", "the agency added": the news medium named last,
     // preferring one whose name ends in the noun ("Tehran Radio").
     if (first == last && lex_.IsMediaNoun(tokens_[first].lower) && first > 0 && IsWord(first - 1) &&

@@ -1761,6 +1761,12 @@ INSTANTIATE_TEST_SUITE_P(
                   "Sen. Omar Haddad opposed the bill. \"It is time to act,\" the Utah senator said. Rep. Ana Ruiz "
                   "backed it. \"It is a first step,\" the Texas Democrat said.",
                   {"Omar Haddad: It is time to act,", "Ana Ruiz: It is a first step"}},
+        // "The report said": its author, named with an earlier mention of a
+        // report; a report that is what is said speaks for no one.
+        QuoteCase{"report_author",
+                  "Poverty is rising, the Andean Council says in a report. The report said: \"Aid is an "
+                  "obligation.\" Omar Haddad said the report was \"a wake-up call\".",
+                  {"Andean Council: Aid is an obligati", "Omar Haddad: a wake-up call"}},
         // "A spokesman for X said ... He said": the organisation speaks.
         QuoteCase{"spokesman_for_an_organisation",
                   "A spokesman for the Andean Council said its members were worried. He said: \"The rules are "
