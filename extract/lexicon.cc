@@ -609,6 +609,7 @@ constexpr WordClassName kWordClassNames[] = {
     {WordClass::kCountryNoun, "country_noun", false},
     {WordClass::kDemandingVerb, "demanding_verb", false},
     {WordClass::kDocumentNoun, "document_noun", false},
+    {WordClass::kEconomicConflictModifier, "economic_conflict_modifier", false},
     {WordClass::kEnemyNoun, "enemy_noun", false},
     {WordClass::kEventModifier, "event_modifier", false},
     {WordClass::kExpletiveAdjective, "expletive_adjective", false},

@@ -73,6 +73,7 @@ enum class WordClass {
   kCountryNoun,           // "nation", "countries"
   kDemandingVerb,         // "insisted" in "insisted that Japan boost imports": a demand (10)
   kDocumentNoun,          // "statement" in "issued a statement condemning X": the issuer acts
+  kEconomicConflictModifier,  // "trade" in "trade war": a conflict of markets, no fighting
   kEnemyNoun,             // "enemy", "foe" (after "war")
   kEventModifier,         // "peace" in "peace talks": part of the event's name
   kExpletiveAdjective,    // "easy" in "it is easy to"

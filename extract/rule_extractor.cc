@@ -4757,6 +4757,11 @@ class Analysis {
   void FindNominalEvents(int s, size_t first, size_t last, const std::vector<Arg>& args, Extraction& out) {
     for (int e : sentence_events_[s]) {
       const EventNoun& ev = events_[e];
+      // "the threatened trade war between the United States and Japan",
+      // "a takeover battle": no one fights.
+      if (IsViolent(ev.code) && ev.first > first && IsWord(ev.first - 1) &&
+          InClass(WordClass::kEconomicConflictModifier, tokens_[ev.first - 1].lower))
+        continue;
       std::optional<Arg> agent = NominalAgent(ev.first, first, out);
       // "South Africa's new debt agreement", "Labour's conference": the
       // owner of a meeting or an agreement takes part in it, unless a partner
@@ -4773,6 +4778,15 @@ class Analysis {
         int quad = QuadClass(ev.code);
         if (quad != 4 && ev.code != "05" && ev.code != "06") continue;
         std::vector<Arg> parties = ObjectsAfter(link + 1, last, args, out);
+        // "between" takes two: in "the war between Iran and Iraq continued"
+        // the name after "and" is the second party, not a clause's subject.
+        if (parties.size() == 1 && IsWord(parties[0].last + 1) && tokens_[parties[0].last + 1].lower_view() == "and") {
+          const Arg* second = ArgStartingAt(parties[0].last + 2);
+          if (!second && IsWord(parties[0].last + 2) && tokens_[parties[0].last + 2].lower_view() == "the")
+            second = ArgStartingAt(parties[0].last + 3);
+          if (second && second->last <= last && out.entities[second->entity].type != EntityType::kEvent)
+            parties.push_back(*second);
+        }
         for (size_t a = 0; a < parties.size(); ++a)
           for (size_t b = 0; b < parties.size(); ++b)
             if (a != b)

@@ -1438,6 +1438,12 @@ INSTANTIATE_TEST_SUITE_P(
                      "A spokesman for the Andean Council said Omar Haddad had made clear that he rejected the "
                      "Bolivian proposal.",
                      {"Omar Haddad 12 Bolivia"}, {"Andean Council 12 Bolivia"}},
+        // "between" takes two parties, also when a verb follows the second;
+        // a trade war or a court battle is no fighting.
+        RelationCase{"between_two_parties_before_a_verb",
+                     "The accord between Peru and Chile was signed today. The threatened trade war between Peru "
+                     "and Bolivia worries investors.",
+                     {"Peru 05 Chile", "Chile 05 Peru"}, {"Peru 19 Bolivia", "Bolivia 19 Peru"}},
         RelationCase{"brief_talks_on_a_day_with",
                      "Ana Ruiz arrived in Lima. She held brief talks on Sunday with Omar Haddad.",
                      {"Ana Ruiz 04 Omar Haddad"}, {}},
