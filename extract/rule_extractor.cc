@@ -2444,8 +2444,11 @@ class Analysis {
                   std::max(org->last, after > 0 ? after - 1 : 0));
         continue;
       }
+      // ("said finance minister Manuel Azpurua": a government office in
+      // lower case too, unless a former or shadow one.)
       if (const RoleSpan* r = person.first > 0 ? RoleEndingAt(person.first - 1) : nullptr;
-          r && tokens_[r->first].capitalized && dateline != person.entity && !r->role.starts_with("shadow ")) {
+          r && (tokens_[r->first].capitalized || (IsGovernmentOffice(r->role) && !FormerBefore(r->first))) &&
+          dateline != person.entity && !r->role.starts_with("shadow ")) {
         // (A shadow minister speaks for the opposition, not for the state.)
         titled_only.push_back({&person, r});
       }
@@ -2865,6 +2868,20 @@ class Analysis {
     }
     for (const std::string& word : lex_.WordsOfClass(WordClass::kGovernmentTitle)) {
       if (role.find(word) != std::string_view::npos) return true;
+    }
+    return false;
+  }
+
+  // Does "former", "ex-", "late" or "shadow" stand right before the token
+  // at `k` (a title its holder does not hold in the state's government)?
+  // (Past a portfolio: "shadow international development secretary".)
+  bool FormerBefore(size_t k) const {
+    for (size_t j = k; j > 0 && j + 4 > k && IsWord(j - 1) && SameSentence(j - 1, k); --j) {
+      std::string_view w = tokens_[j - 1].lower;
+      if (w == "former" || w == "ex" || w.starts_with("ex-") || w == "late" || w == "then" || w == "shadow")
+        return true;
+      if (tokens_[j - 1].capitalized || Determiners().contains(w) || Prepositions().contains(w) || IsVerbish(j - 1))
+        break;
     }
     return false;
   }

@@ -1578,6 +1578,13 @@ TEST_F(ExtractorTest, UnqualifiedTitlesBelongToTheDatelineState) {
   EXPECT_THAT(Relations(x), ::testing::IsSupersetOf({"Arturo Quispe AFF Peru (president)",
                                                      "Ana Ruiz AFF Chile (president)"}));
   EXPECT_THAT(Relations(x), ::testing::Not(::testing::Contains("Ana Ruiz AFF Peru (president)")));
+  // A government office in lower case too; not a former or shadow one.
+  Extraction lower = Run(
+      "TALKS RESUME\n\nLIMA, May 2 - Peru will host the talks, finance minister Arturo Quispe said. Former "
+      "finance minister Tomas Vera and shadow trade secretary Ines Rojas disagreed.", "2024-05-02");
+  EXPECT_THAT(Relations(lower), ::testing::Contains("Arturo Quispe AFF Peru (finance minister)"));
+  EXPECT_THAT(Relations(lower), ::testing::Not(::testing::Contains(HasSubstr("Tomas Vera AFF"))));
+  EXPECT_THAT(Relations(lower), ::testing::Not(::testing::Contains(HasSubstr("Ines Rojas AFF"))));
   // Without a dateline, no state is guessed.
   Extraction undated = Run("President Arturo Quispe said Peru would host the talks.");
   EXPECT_THAT(Relations(undated), ::testing::Not(::testing::Contains(HasSubstr("AFF"))));
