@@ -2025,6 +2025,11 @@ class Analysis {
       }
     } else if (IsModifier(j)) {
       --j;
+      // "In an article for the Times newspaper, Ms Dunwoody says": a
+      // fronted prepositional phrase, no description of the name after it.
+      // (Only a phrase that opens the sentence: "his counterpart on the DCA
+      // committee, Alan Beith" does describe him.)
+      if (comma && FrontedPrepositionalPhrase(sentence_first_[tokens_[j].sentence], j)) return nullptr;
     } else if (comma) {
       return nullptr;  // "Moscow, Lavrov said" is no affiliation
     }
@@ -2870,6 +2875,16 @@ class Analysis {
       if (role.find(word) != std::string_view::npos) return true;
     }
     return false;
+  }
+
+  // Is [first, last] a prepositional phrase that opens its sentence, with
+  // no verb in it ("In an article for the Times newspaper")?
+  bool FrontedPrepositionalPhrase(size_t first, size_t last) const {
+    if (!IsWord(first) || !Prepositions().contains(tokens_[first].lower)) return false;
+    for (size_t k = first + 1; k <= last; ++k) {
+      if (!IsWord(k) || (!tokens_[k].capitalized && IsVerbish(k))) return false;
+    }
+    return true;
   }
 
   // Does "former", "ex-", "late" or "shadow" stand right before the token

@@ -1444,6 +1444,12 @@ INSTANTIATE_TEST_SUITE_P(
                      "The accord between Peru and Chile was signed today. The threatened trade war between Peru "
                      "and Bolivia worries investors.",
                      {"Peru 05 Chile", "Chile 05 Peru"}, {"Peru 19 Bolivia", "Bolivia 19 Peru"}},
+        // A fronted prepositional phrase before a comma does not describe
+        // the name after it; a description with a preposition inside does.
+        RelationCase{"fronted_phrase_is_no_apposition",
+                     "In an article for the Andean Herald newspaper, Ms Ana Ruiz, who chairs a committee, says the "
+                     "plan is sound. The chairman of the Lima Council board, Omar Haddad, agreed.",
+                     {"Omar Haddad AFF Lima Council"}, {"Ana Ruiz AFF Andean Herald"}},
         RelationCase{"brief_talks_on_a_day_with",
                      "Ana Ruiz arrived in Lima. She held brief talks on Sunday with Omar Haddad.",
                      {"Ana Ruiz 04 Omar Haddad"}, {}},
