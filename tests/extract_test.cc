@@ -1450,6 +1450,13 @@ INSTANTIATE_TEST_SUITE_P(
                      "In an article for the Andean Herald newspaper, Ms Ana Ruiz, who chairs a committee, says the "
                      "plan is sound. The chairman of the Lima Council board, Omar Haddad, agreed.",
                      {"Omar Haddad AFF Lima Council"}, {"Ana Ruiz AFF Andean Herald"}},
+        // "Its director general, X,": the title is the sentence subject's,
+        // or the one before's; not a body after a preposition or a verb.
+        RelationCase{"its_title_before_a_comma",
+                     "The Andean Council rejected the plan. Its director general, Omar Haddad, said it was unfair. "
+                     "Ana Ruiz told the Lima Chamber of Commerce that its president, Tomas Vera, had resigned.",
+                     {"Omar Haddad AFF Andean Council (director-general)"},
+                     {"Tomas Vera AFF Lima Chamber of Commerce (president)"}},
         RelationCase{"brief_talks_on_a_day_with",
                      "Ana Ruiz arrived in Lima. She held brief talks on Sunday with Omar Haddad.",
                      {"Ana Ruiz 04 Omar Haddad"}, {}},
