@@ -649,11 +649,18 @@ class Analysis {
             // state: the government word stays apart.)
             const bool state_government = end == last + 2 && info.kind != PhraseKind::kOrganization &&
                                           InClass(WordClass::kLeaderGovernmentNoun, AsciiLower(Base(end - 1)));
+            // A city or region heading a place's name too: "Edinburgh
+            // Airport", "Arctic National Wildlife Refuge".
+            const std::optional<EntityType> run_head =
+                end > last + 1 ? lex_.HeadWordType(Base(end - 1)) : std::nullopt;
+            // (Not in a headline in capitals: "CHILE PRESSES LIMA ON BORDER".)
+            const bool place_of_place = run_head == EntityType::kLocation && !tokens_[i].all_caps &&
+                                        (info.kind == PhraseKind::kCapital || info.kind == PhraseKind::kPlace);
             if ((info.kind == PhraseKind::kCapital || info.kind == PhraseKind::kCountry ||
                  info.kind == PhraseKind::kDemonym || info.kind == PhraseKind::kOrganization ||
                  info.kind == PhraseKind::kPlace) &&
                 end > last + 1 && !state_government &&
-                lex_.HeadWordType(Base(end - 1)) == EntityType::kOrganization) {
+                (run_head == EntityType::kOrganization || place_of_place)) {
               // "the U.S. Chamber of Commerce", "the U.S. League of Savings
               // Institutions": with the head word's "of" phrase.
               if (IsWord(end) && tokens_[end].lower_view() == "of" && !Possessive(end - 1) &&

@@ -277,6 +277,9 @@ INSTANTIATE_TEST_SUITE_P(
     Table, NameTypeTest,
     ::testing::Values(
         NameTypeCase{"place_words", "Fighting spread to Upper Kivu on Monday.", {"Upper Kivu LOCATION"}, {}},
+        // A city heading a place's name: one place.
+        NameTypeCase{"city_heading_a_place", "Ana Ruiz questioned plans for Lima Airport and the Lima Wildlife "
+                     "Refuge.", {"Lima Airport LOCATION", "Lima Wildlife Refuge LOCATION"}, {"Lima", "Airport"}},
         // A place heading a body's name keeps the head word's "of" phrase, up
         // to a title, a person's name or an adjective of a lower-case noun.
         // A national broadcaster's service for a place is a body of its own.
