@@ -633,6 +633,7 @@ constexpr WordClassName kWordClassNames[] = {
     {WordClass::kPeopleNoun, "people_noun", false},
     {WordClass::kPlaceNoun, "place_noun", false},
     {WordClass::kPolicyEventNoun, "policy_event_noun", false},
+    {WordClass::kPortfolioWord, "portfolio_word", false},
     {WordClass::kPurchaseVerb, "purchase_verb", false},
     {WordClass::kQuantityNoun, "quantity_noun", false},
     {WordClass::kRefusalWord, "refusal_word", false},

@@ -97,6 +97,7 @@ enum class WordClass {
   kPeopleNoun,           // "men" in "the two men": the last two people named
   kPlaceNoun,             // "town" in "the town of X"
   kPolicyEventNoun,       // "bill", "plan": an article's policies are one event
+  kPortfolioWord,         // "health" in "Health spokesman X": a field, also before a title in lower case
   kPurchaseVerb,          // "acquire", "buy" after "agreed to": a purchase, no promise to the company bought
   kQuantityNoun,          // "thousands" in "thousands of"
   kRefusalWord,           // "unwilling" in "unwilling to"

@@ -1182,9 +1182,10 @@ class Analysis {
   void AbsorbPortfolios() {
     std::vector<bool> absorbed(names_.size(), false);
     for (RoleSpan& r : roles_) {
-      if (r.first == 0 || !tokens_[r.first].capitalized || !lex_.TakesPortfolio(r.role) ||
-          !IsCapitalizedName(r.last + 1))
-        continue;
+      if (r.first == 0 || !lex_.TakesPortfolio(r.role) || !IsCapitalizedName(r.last + 1)) continue;
+      // ("Health spokesman Paul Burstow": before a title in lower case, only
+      // the words of a field, data/word_classes.tsv.)
+      const bool lower_case_title = !tokens_[r.first].capitalized;
       for (size_t idx = 0; idx < names_.size(); ++idx) {
         const Name& n = names_[idx];
         if (absorbed[idx] || n.last + 1 != r.first || n.source != NameSource::kRun || n.type ||
@@ -1198,6 +1199,10 @@ class Analysis {
           words.push_back(tokens_[t].lower);
         }
         if (!plain) continue;
+        if (lower_case_title && !std::all_of(words.begin(), words.end(), [&](const std::string& w) {
+              return w == "and" || InClass(WordClass::kPortfolioWord, w);
+            }))
+          continue;
         r.role = absl::StrCat(absl::StrJoin(words, " "), " ", r.role);
         r.first = n.first;
         absorbed[idx] = true;

@@ -277,6 +277,11 @@ INSTANTIATE_TEST_SUITE_P(
     Table, NameTypeTest,
     ::testing::Values(
         NameTypeCase{"place_words", "Fighting spread to Upper Kivu on Monday.", {"Upper Kivu LOCATION"}, {}},
+        // Capitalised words of a field before a lower-case title are part
+        // of the title; a company before it is a body.
+        NameTypeCase{"portfolio_before_lower_case_title",
+                     "Peruvian Health spokesman Ana Ruiz and Acme spokesman Omar Haddad disagreed.",
+                     {"Acme ORGANIZATION"}, {"Health"}},
         // A city heading a place's name: one place.
         NameTypeCase{"city_heading_a_place", "Ana Ruiz questioned plans for Lima Airport and the Lima Wildlife "
                      "Refuge.", {"Lima Airport LOCATION", "Lima Wildlife Refuge LOCATION"}, {"Lima", "Airport"}},
