@@ -3233,7 +3233,9 @@ class Analysis {
           skip_subject = false;
           continue;
         }
-        if (!PrepositionBefore(a.first)) {
+        // ("Ms Jowell's deputy, Richard Caborn, said": an owner before a
+        // name in apposition is no subject.)
+        if (!PrepositionBefore(a.first) && !(person && OwnerBeforeAppositive(a))) {
           subject = &a;
           break;
         }
@@ -3271,6 +3273,15 @@ class Analysis {
       --budget;
     }
     return std::nullopt;
+  }
+
+  // Is `a` a possessive owning a noun that a name in apposition follows
+  // ("Ms Jowell's deputy, Richard Caborn,")?
+  bool OwnerBeforeAppositive(const Arg& a) const {
+    if (!Possessive(a.last)) return false;
+    size_t k = a.last + 1;
+    while (k <= a.last + 4 && IsWord(k) && !tokens_[k].capitalized && SameSentence(a.last, k)) ++k;
+    return k > a.last + 1 && k + 1 < tokens_.size() && tokens_[k].text == "," && ArgStartingAt(k + 1) != nullptr;
   }
 
   // Arguments of sentence `s`: names and resolved pronouns, in order.

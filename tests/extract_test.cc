@@ -1801,6 +1801,12 @@ INSTANTIATE_TEST_SUITE_P(
                   "Poverty is rising, the Andean Council says in a report. The report said: \"Aid is an "
                   "obligation.\" Omar Haddad said the report was \"a wake-up call\".",
                   {"Andean Council: Aid is an obligati", "Omar Haddad: a wake-up call"}},
+        // "X's deputy, Y, said ... he said": the name in apposition speaks,
+        // not its owner.
+        QuoteCase{"owner_before_appositive_name",
+                  "Ana Ruiz announced the plan. Ms Ruiz's deputy, Omar Haddad, said it was cautious. \"It is a "
+                  "first step,\" he said.",
+                  {"Omar Haddad: It is a first step"}},
         // "A spokesman for X said ... He said": the organisation speaks.
         QuoteCase{"spokesman_for_an_organisation",
                   "A spokesman for the Andean Council said its members were worried. He said: \"The rules are "
