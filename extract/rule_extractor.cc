@@ -6382,6 +6382,20 @@ class Analysis {
       if (const Arg* a = ArgStartingAt(i)) return *a;
       return PronounArg(i, out);
     };
+    // `a move branded a "humiliating retreat" by the Tories`: the agent of a
+    // participle that names what the quotation calls something.
+    if (size_t by = close + 1; IsWord(by) && tokens_[by].lower_view() == "by" && SameSentence(close, by) && open > 1) {
+      size_t at = by + 1;
+      if (IsWord(at) && tokens_[at].lower_view() == "the") ++at;
+      size_t verb = open - 1;
+      if (IsWord(verb) && (tokens_[verb].lower_view() == "a" || tokens_[verb].lower_view() == "an") && verb > 0) --verb;
+      const Arg* agent = ArgStartingAt(at);
+      if (agent && IsWord(verb) && !tokens_[verb].capitalized && tokens_[verb].lower_view().ends_with("ed") &&
+          out.entities[agent->entity].type != EntityType::kEvent && out.entities[agent->entity].type != EntityType::kLocation) {
+        *direct = true;
+        return agent->entity;
+      }
+    }
     // After: `," Lavrov said` / `," said Lavrov` / `," he told reporters`,
     // also with the comma outside the marks: `"...", Mr Blair said`.
     // `," the Utah senator said`, `," the Wisconsin Democrat said`: a title

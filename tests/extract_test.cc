@@ -1807,6 +1807,11 @@ INSTANTIATE_TEST_SUITE_P(
                   "Ana Ruiz announced the plan. Ms Ruiz's deputy, Omar Haddad, said it was cautious. \"It is a "
                   "first step,\" he said.",
                   {"Omar Haddad: It is a first step"}},
+        // 'branded a "..." by X': the participle's agent speaks.
+        QuoteCase{"agent_of_a_naming_participle",
+                  "Ana Ruiz announced the limit, in a move branded a \"humiliating retreat\" by the Andean "
+                  "Council.",
+                  {"Andean Council: humiliating retreat"}},
         // "A spokesman for X said ... He said": the organisation speaks.
         QuoteCase{"spokesman_for_an_organisation",
                   "A spokesman for the Andean Council said its members were worried. He said: \"The rules are "
