@@ -642,6 +642,7 @@ constexpr WordClassName kWordClassNames[] = {
     {WordClass::kSpokespersonNoun, "spokesperson_noun", false},
     {WordClass::kSummoningVerb, "summoning_verb", false},
     {WordClass::kTimeWord, "time_word", false},
+    {WordClass::kTopicVerb, "topic_verb", false},
     {WordClass::kTitlePrefix, "title_prefix", false},
     {WordClass::kTradeVerb, "trade_verb", false},
     {WordClass::kTreatyNoun, "treaty_noun", false},

@@ -106,6 +106,7 @@ enum class WordClass {
   kSpokespersonNoun,      // "spokesman"
   kSummoningVerb,         // "summon": a protest to a foreign envoy, consultation with one's own
   kTimeWord,              // "Tuesday" in "Tuesday's meeting": a definite reference
+  kTopicVerb,             // lemmas "discuss", "negotiate": their object is a topic, not a party
   kTitlePrefix,          // "deputy" in "Deputy Administrator": opens a title, ends a body's name
   kTradeVerb,             // lemmas "sell", "supply", "lend": by a company, business rather than aid
   kTreatyNoun,            // "treaty", "constitution": an article's treaties are one event

@@ -5362,7 +5362,8 @@ class Analysis {
         const bool own_object = IsWord(verb_last + 1) && SameSentence(verb_last, verb_last + 1) &&
                                 (Determiners().contains(tokens_[verb_last + 1].lower) ||
                                  tokens_[verb_last + 1].lower_view() == "to") &&
-                                !joint && !(agreement && agreement->code == "05");
+                                !joint && !(agreement && agreement->code == "05") &&
+                                !InClass(WordClass::kTopicVerb, verb.lemma);
         // ("Egypt and Uganda signed an agreement": each with the other, and
         // both take part in it.)
         const bool joint_event = !objects.empty() && (joint || (agreement && agreement->code == "05")) &&

@@ -1465,6 +1465,11 @@ INSTANTIATE_TEST_SUITE_P(
                      "Ana Ruiz told the Lima Chamber of Commerce that its president, Tomas Vera, had resigned.",
                      {"Omar Haddad AFF Andean Council (director-general)"},
                      {"Tomas Vera AFF Lima Chamber of Commerce (president)"}},
+        // Parties discussing or negotiating a topic meet each other; other
+        // meeting verbs with an object of their own do not.
+        RelationCase{"coordinated_subjects_discussing_a_topic",
+                     "Peru and Chile are discussing the possibility of a new road. Bolivia and Ecuador met the press.",
+                     {"Peru 04 Chile"}, {"Bolivia 04 Ecuador"}},
         RelationCase{"brief_talks_on_a_day_with",
                      "Ana Ruiz arrived in Lima. She held brief talks on Sunday with Omar Haddad.",
                      {"Ana Ruiz 04 Omar Haddad"}, {}},
