@@ -282,6 +282,8 @@ INSTANTIATE_TEST_SUITE_P(
         NameTypeCase{"portfolio_before_lower_case_title",
                      "Peruvian Health spokesman Ana Ruiz and Acme spokesman Omar Haddad disagreed.",
                      {"Acme ORGANIZATION"}, {"Health"}},
+        // The residents of a territory stand for it, as a country's demonym does.
+        NameTypeCase{"territory_residents", "Most Greenlanders voted against the plan.", {"Greenland LOCATION"}, {}},
         // A city heading a place's name: one place.
         NameTypeCase{"city_heading_a_place", "Ana Ruiz questioned plans for Lima Airport and the Lima Wildlife "
                      "Refuge.", {"Lima Airport LOCATION", "Lima Wildlife Refuge LOCATION"}, {"Lima", "Airport"}},
