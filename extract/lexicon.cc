@@ -634,6 +634,7 @@ constexpr WordClassName kWordClassNames[] = {
     {WordClass::kPlaceNoun, "place_noun", false},
     {WordClass::kPolicyEventNoun, "policy_event_noun", false},
     {WordClass::kPortfolioWord, "portfolio_word", false},
+    {WordClass::kPublishingVerb, "publishing_verb", false},
     {WordClass::kPurchaseVerb, "purchase_verb", false},
     {WordClass::kQuantityNoun, "quantity_noun", false},
     {WordClass::kRefusalWord, "refusal_word", false},

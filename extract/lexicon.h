@@ -98,6 +98,7 @@ enum class WordClass {
   kPlaceNoun,             // "town" in "the town of X"
   kPolicyEventNoun,       // "bill", "plan": an article's policies are one event
   kPortfolioWord,         // "health" in "Health spokesman X": a field, also before a title in lower case
+  kPublishingVerb,        // "published" in "the IFS published a study": the subject is the author
   kPurchaseVerb,          // "acquire", "buy" after "agreed to": a purchase, no promise to the company bought
   kQuantityNoun,          // "thousands" in "thousands of"
   kRefusalWord,           // "unwilling" in "unwilling to"

@@ -5322,6 +5322,19 @@ class Analysis {
               }
             }
           }
+          // "The Treasury dismissed the report as rubbish": judging or
+          // rejecting a report judges or rejects its author (ReportAuthor).
+          if (objects.empty() && (verb.code == "05" || verb.code == "11" || verb.code == "12")) {
+            size_t noun = verb_last + 1;
+            while (noun <= verb_last + 3 && IsWord(noun) && !tokens_[noun].capitalized &&
+                   (Determiners().contains(tokens_[noun].lower) || !InClass(WordClass::kReportNoun, tokens_[noun].lower)) &&
+                   !IsVerbish(noun) && !Prepositions().contains(tokens_[noun].lower))
+              ++noun;
+            if (IsWord(noun) && InClass(WordClass::kReportNoun, tokens_[noun].lower) && noun <= last) {
+              if (const int author = ReportAuthor(noun, out); author >= 0 && out.entities[author].type != EntityType::kEvent)
+                objects.push_back({noun, noun, author});
+            }
+          }
         }
         if (subjects.empty() && !passive) {
           // "Before visiting Israel, Mr Blair ...": the subject follows the
@@ -6298,10 +6311,24 @@ class Analysis {
       if (t > 0 && IsWord(t - 1) && tokens_[t - 1].lower_view() == "the") continue;  // another "the report"
       if (int a = t > 0 ? actor(ArgEndingAt(t - 1)) : -1; a >= 0) return a;
       size_t by = t + 1;
+      // ("a new report was published by the IFS")
+      if (IsWord(by) && IsAuxiliary(tokens_[by].lower) && IsWord(by + 1) &&
+          InClass(WordClass::kPublishingVerb, tokens_[by + 1].lower))
+        by += 2;
       if (IsWord(by) && (tokens_[by].lower_view() == "by" || tokens_[by].lower_view() == "from")) {
         size_t at = by + 1;
         if (IsWord(at) && tokens_[at].lower_view() == "the") ++at;
         return actor(ArgStartingAt(at));
+      }
+      // "The IFS published a study", "Oxfam released its annual report".
+      size_t verb = t;
+      while (verb > 0 && t - verb < 4 && IsWord(verb - 1) && !tokens_[verb - 1].capitalized &&
+             !InClass(WordClass::kPublishingVerb, tokens_[verb - 1].lower) && !IsVerbish(verb - 1) &&
+             !Prepositions().contains(tokens_[verb - 1].lower))
+        --verb;
+      if (verb > 0 && IsWord(verb - 1) && InClass(WordClass::kPublishingVerb, tokens_[verb - 1].lower)) {
+        std::vector<Arg> authors = SubjectsBefore(verb - 1, args_, out);
+        return authors.empty() ? -1 : actor(&authors.front());
       }
       // "X says in a report", "X said in its annual report".
       size_t in = t;

@@ -1472,6 +1472,12 @@ INSTANTIATE_TEST_SUITE_P(
         RelationCase{"coordinated_subjects_discussing_a_topic",
                      "Peru and Chile are discussing the possibility of a new road. Bolivia and Ecuador met the press.",
                      {"Peru 04 Chile"}, {"Bolivia 04 Ecuador"}},
+        // Rejecting or judging a report rejects or judges its author: one
+        // who published it, or by whom it was published.
+        RelationCase{"judging_a_report_judges_its_author",
+                     "The Andean Council published a study on taxes. Omar Haddad rejected the study. A new report "
+                     "was published by the Lima Chamber of Commerce. Ana Ruiz dismissed the research.",
+                     {"Omar Haddad 12 Andean Council", "Ana Ruiz 12 Lima Chamber of Commerce"}, {}},
         RelationCase{"brief_talks_on_a_day_with",
                      "Ana Ruiz arrived in Lima. She held brief talks on Sunday with Omar Haddad.",
                      {"Ana Ruiz 04 Omar Haddad"}, {}},
