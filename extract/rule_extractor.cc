@@ -2412,6 +2412,20 @@ class Analysis {
         const Arg* party = ArgStartingAt(org->last + 1);
         if (party && IsParty(out.entities[party->entity])) org = party;
       }
+      // "Jake Garn, the committee's top Republican,", "X, the ranking
+      // Democrat on the panel": a party's member heading the apposition.
+      if (comma && !org) {
+        size_t m = j;
+        if (IsWord(m) && !tokens_[m].capitalized && Possessive(m)) ++m;
+        while (m < j + 4 && IsWord(m) && !tokens_[m].capitalized && !IsVerbish(m) && !Possessive(m) &&
+               !Prepositions().contains(tokens_[m].lower) && !Determiners().contains(tokens_[m].lower))
+          ++m;
+        const Arg* party = m > j ? ArgStartingAt(m) : nullptr;
+        const size_t next = party ? party->last + 1 : 0;
+        if (party && IsParty(out.entities[party->entity]) && SameSentence(person.first, party->last) &&
+            (!IsWord(next) || Prepositions().contains(tokens_[next].lower)))
+          org = party;
+      }
       size_t after = org ? org->last + 1 : j;
       // "X, legal director of ...", "X, chief economist at ...": up to two
       // modifiers before the role in apposition.

@@ -1478,6 +1478,12 @@ INSTANTIATE_TEST_SUITE_P(
                      "The Andean Council published a study on taxes. Omar Haddad rejected the study. A new report "
                      "was published by the Lima Chamber of Commerce. Ana Ruiz dismissed the research.",
                      {"Omar Haddad 12 Andean Council", "Ana Ruiz 12 Lima Chamber of Commerce"}, {}},
+        // A party's member heading an apposition, past an owner and
+        // modifiers.
+        RelationCase{"party_member_in_apposition",
+                     "Ana Ruiz, the committee's top Republican, and Omar Haddad, the ranking Democrat on the panel, "
+                     "agreed.",
+                     {"Ana Ruiz AFF Republican Party", "Omar Haddad AFF Democratic Party"}, {}},
         RelationCase{"brief_talks_on_a_day_with",
                      "Ana Ruiz arrived in Lima. She held brief talks on Sunday with Omar Haddad.",
                      {"Ana Ruiz 04 Omar Haddad"}, {}},
