@@ -5420,7 +5420,12 @@ class Analysis {
                 AddTriple(out, subjects[a].entity, subjects[b].entity, verb.lemma, std::string(mutual_code), "",
                           modality, from, verb_last);
             }
-          if (!joint_event) continue;
+          // ("The two countries signed an agreement": an agreement named only
+          // by its noun is the act between them, no event of its own.)
+          if (!joint_event || std::all_of(objects.begin(), objects.end(), [&](const Arg& o) {
+                return unnamed_events_.contains(o.entity);
+              }))
+            continue;
         }
         // Hosting or convening an event is taking part in it (brokering one
         // stays a consultation); so is sponsoring or chairing one, or

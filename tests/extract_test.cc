@@ -1484,6 +1484,10 @@ INSTANTIATE_TEST_SUITE_P(
                      "Ana Ruiz, the committee's top Republican, and Omar Haddad, the ranking Democrat on the panel, "
                      "agreed.",
                      {"Ana Ruiz AFF Republican Party", "Omar Haddad AFF Democratic Party"}, {}},
+        // Two signers of an agreement named only by its noun agree with each
+        // other; the agreement is no event of its own.
+        RelationCase{"unnamed_agreement_between_signers", "Peru and Chile signed an agreement on Monday.",
+                     {"Peru 05 Chile", "Chile 05 Peru"}, {"Peru 05 agreement (1987-04-07)"}},
         RelationCase{"brief_talks_on_a_day_with",
                      "Ana Ruiz arrived in Lima. She held brief talks on Sunday with Omar Haddad.",
                      {"Ana Ruiz 04 Omar Haddad"}, {}},
