@@ -2130,33 +2130,21 @@ class Analysis {
   // The organisation or state an "its" at `i` refers to: the first one named
   // in its sentence before it ("OPEC has reaffirmed its commitment"), else in
   // one of the two sentences before. Cities are places, not owners.
-  // The organisation or country that is the subject of the sentence of
-  // token `i` (before it) or else of the sentence before: the first one,
-  // with no verb or preposition before it; nullptr if none.
-  const Arg* SubjectOrganisationBefore(size_t i, const Extraction& out) const {
+  // `subject_only`: only the subject of the sentence or the one before, the
+  // first actor with no verb or preposition before it ("Age Concern argued
+  // ... Its director general, X,").
+  const Arg* PossessorOfIts(size_t i, const Extraction& out, bool subject_only = false) const {
     const int sentence = tokens_[i].sentence;
-    for (int s = sentence; s >= 0 && s >= sentence - 1; --s) {
+    for (int s = sentence; s >= 0 && s >= sentence - (subject_only ? 1 : 2); --s) {
       for (int index : sentence_args_[s]) {
         const Arg& a = args_[index];
         if (a.last >= i) break;
-        bool clear = true;  // no verb or preposition before it
-        for (size_t k = sentence_first_[s]; k < a.first && clear; ++k)
-          clear = !IsWord(k) || tokens_[k].capitalized || !(IsVerbish(k) || Prepositions().contains(tokens_[k].lower));
-        if (!clear) break;
-        const Entity& e = out.entities[a.entity];
-        if (qualifiers_.contains(a.first) || e.generic) continue;
-        if (e.type == EntityType::kOrganization || (e.type == EntityType::kLocation && IsCountry(e))) return &a;
-      }
-    }
-    return nullptr;
-  }
-
-  const Arg* PossessorOfIts(size_t i, const Extraction& out) const {
-    const int sentence = tokens_[i].sentence;
-    for (int s = sentence; s >= 0 && s >= sentence - 2; --s) {
-      for (int index : sentence_args_[s]) {
-        const Arg& a = args_[index];
-        if (a.last >= i) break;
+        if (subject_only) {
+          bool clear = true;  // no verb or preposition before it
+          for (size_t k = sentence_first_[s]; k < a.first && clear; ++k)
+            clear = !IsWord(k) || tokens_[k].capitalized || !(IsVerbish(k) || Prepositions().contains(tokens_[k].lower));
+          if (!clear) break;
+        }
         const Entity& e = out.entities[a.entity];
         if (qualifiers_.contains(a.first) || e.generic) continue;
         if (e.type == EntityType::kOrganization || (e.type == EntityType::kLocation && IsCountry(e))) return &a;
@@ -2359,8 +2347,7 @@ class Analysis {
           r && r->first > 0 && IsWord(r->first - 1) && tokens_[r->first - 1].lower_view() == "its") {
         // (Past a comma only the subject of this sentence or the one before:
         // "In a filing with the SEC, Acme said its president, X," is Acme's.)
-        const Arg* owner = title_end + 1 == person.first ? PossessorOfIts(r->first - 1, out)
-                                                         : SubjectOrganisationBefore(r->first - 1, out);
+        const Arg* owner = PossessorOfIts(r->first - 1, out, /*subject_only=*/title_end + 1 != person.first);
         if (owner && IsAffiliationTarget(out, owner)) {
           AddTriple(out, person.entity, owner->entity, r->role, std::string(kAffiliationCode), r->role,
                     Modality::kAsserted, r->first - 1, person.last);
