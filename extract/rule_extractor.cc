@@ -56,6 +56,14 @@ const WordSet& Months() {
   return *s;
 }
 
+// Abbreviated month names, which wire copy writes before a day ("Jan 12")
+// and in tables ("Jun/Aug"); some are given names too ("Jan Egeland").
+const WordSet& MonthAbbreviations() {
+  static const auto* s = new WordSet{"jan", "feb", "mar",  "apr", "jun", "jul",
+                                     "aug", "sep", "sept", "oct", "nov", "dec"};
+  return *s;
+}
+
 // Modal verbs, which mark a clause as future or hypothetical.
 const WordSet& Modals() {
   static const auto* s = new WordSet{"would", "will", "could", "should", "might", "may", "can", "must", "shall"};
@@ -301,6 +309,21 @@ class Analysis {
       if (Possessive(k)) break;
     }
     if (count == 0) return 0;
+    // A name with a possessive in it, as written: "Moody's Investors
+    // Service", "Moody's" (the gazetteer keeps the "'s").
+    if (Possessive(i + count - 1)) {
+      std::vector<std::string_view> written(bases_.begin() + i, bases_.begin() + i + count - 1);
+      written.push_back(tokens_[i + count - 1].text);
+      for (size_t k = i + count; k < limit && written.size() < static_cast<size_t>(lex_.max_phrase_tokens()); ++k) {
+        if (!IsWord(k) || !SameSentence(i, k) || Possessive(k)) break;
+        written.push_back(bases_[k]);
+      }
+      PhraseInfo with_possessive;
+      if (const int n = lex_.MatchPhrase(written, &with_possessive); n >= static_cast<int>(count)) {
+        *info = with_possessive;
+        return n;
+      }
+    }
     return lex_.MatchPhrase(std::span<const std::string_view>(bases_).subspan(i, count), info);
   }
 
@@ -857,6 +880,24 @@ class Analysis {
       PhraseInfo info;
       if (MatchLexicon(first, tokens_.size(), &info) > 0) return first;  // FindNames takes it from here
     }
+    // "on Jan 12", "Jun/Aug": a month, no name. (So is what follows it in a
+    // table's row: "Jun  60 over Sep".)
+    if (MonthAbbreviations().contains(AsciiLower(Base(first)))) {
+      const uint32_t end = tokens_[first].span.end;
+      const bool slash = end < doc_.text.size() && doc_.text[end] == '/';
+      const bool day = IsWord(first + 1) && absl::ascii_isdigit(static_cast<unsigned char>(tokens_[first + 1].text[0]));
+      const bool after_month = first > 0 && tokens_[first - 1].text == "/";
+      if (slash || day || after_month) return first + 1;
+    }
+    // "Inc", "Co Inc": a company's suffix alone (its name wrapped off, or a
+    // table's label) names nothing.
+    {
+      size_t k = first;
+      while (IsCapitalizedName(k) && SameSentence(first, k) && InClass(WordClass::kCompanySuffix, Base(k))) ++k;
+      // (Not when a word joining more name follows: "Group of Five".)
+      if (k > first && !IsCapitalizedName(k) && !(IsWord(k) && NameConnectors().contains(tokens_[k].lower)))
+        return k;
+    }
     // Leading honorifics ("Mr.", "Gen.") mark a person and are not part of the name.
     while (IsWord(first) && lex_.IsHonorific(tokens_[first].text) && IsCapitalizedName(first + 1) &&
            SameSentence(first, first + 1)) {
@@ -948,7 +989,9 @@ class Analysis {
       }
       // "Cable and Wireless Plc", "Procter & Gamble Co": a company's name
       // may join two words when it ends with a company suffix.
-      if ((tokens_[k].lower_view() == "and" || tokens_[k].text == "&") && IsCapitalizedName(k + 1) && SameSentence(k, k + 1)) {
+      // (Not after a whole company's name: "PaineWebber Inc and Advest Inc".)
+      if ((tokens_[k].lower_view() == "and" || tokens_[k].text == "&") && IsCapitalizedName(k + 1) &&
+          SameSentence(k, k + 1) && !InClass(WordClass::kCompanySuffix, Base(last))) {
         size_t end = k + 1;
         while (IsCapitalizedName(end + 1) && SameSentence(k, end + 1) && end < k + 4) ++end;
         // (Up to its last head word: "Ways and Means Committee Chairman".)
@@ -964,7 +1007,9 @@ class Analysis {
         PhraseInfo after_and;
         // ("House Ways and Means Committee": two words before "and", when
         // the first is no given name.)
-        bool organisation = tokens_[k].lower_view() == "and" &&
+        // (Not the last of a list: "Sun Co, Coastal, Citgo and Murphy Oil".)
+        const bool listed = first >= 2 && tokens_[first - 1].text == "," && IsCapitalizedName(first - 2);
+        bool organisation = tokens_[k].lower_view() == "and" && !listed &&
                             ((lex_.HeadWordType(Base(end)) == EntityType::kOrganization && end > k + 1 &&
                               (last == first || (last == first + 1 && !lex_.IsGivenName(FirstPart(first))))) ||
                              (head_of && end == k + 1 && MatchLexicon(end, tokens_.size(), &after_and) == 0));
@@ -973,6 +1018,14 @@ class Analysis {
           k = end + 1;
           continue;
         }
+      }
+      // "Group of 77", "Group of 10": a number after a body's head word and
+      // "of" ends its name.
+      if (IsWord(k) && tokens_[k].lower_view() == "of" && lex_.HeadWordType(Base(last)) == EntityType::kOrganization &&
+          IsWord(k + 1) && SameSentence(k, k + 1) && absl::ascii_isdigit(static_cast<unsigned char>(tokens_[k + 1].text[0])) &&
+          !Possessive(last)) {
+        last = k + 1;
+        break;
       }
       // "Muslim Association of Britain", "Council of Europe": a place after
       // an organisation's head word and "of" belongs to its name (not a
@@ -1068,6 +1121,23 @@ class Analysis {
         }
       }
     }
+    // "Smith Barney, Harris Upham and Co": a firm's name may hold a comma;
+    // the words before it join the partners' names ending in its suffix.
+    if (last > first + 1 && InClass(WordClass::kCompanySuffix, Base(last)) && first >= 2 &&
+        tokens_[first - 1].text == "," && !names_.empty()) {
+      Name& before = names_.back();
+      bool partners = false;
+      for (size_t t = first + 1; t < last; ++t) partners = partners || tokens_[t].lower_view() == "and" || tokens_[t].text == "&";
+      if (partners && before.source == NameSource::kRun && before.last + 2 == first && before.last <= before.first + 1 &&
+          !Possessive(before.last) && !InClass(WordClass::kCompanySuffix, Base(before.last)) &&
+          (before.first == 0 || !IsCapitalizedName(before.first - 1))) {
+        before.last = last;
+        before.span.end = base_ends_[last];
+        before.type = EntityType::kOrganization;
+        before.person_context = false;
+        return next;
+      }
+    }
     AddRun(first, last, honorific);
     return next;
   }
@@ -1118,8 +1188,10 @@ class Analysis {
     name.span = {tokens_[first].span.begin, base_ends_[last]};
     name.source = NameSource::kRun;
     name.person_context = honorific;
-    // Rightmost head word types the name: "Gulf Cooperation Council" -> ORGANIZATION.
-    for (size_t k = last + 1; k-- > first;) {
+    // A company's suffix ends its name: "Sun Co", "Pennzoil Co".
+    if (last > first && InClass(WordClass::kCompanySuffix, Base(last))) name.type = EntityType::kOrganization;
+    // Else the rightmost head word types the name: "Gulf Cooperation Council" -> ORGANIZATION.
+    for (size_t k = last + 1; !name.type && k-- > first;) {
       if (auto t = lex_.HeadWordType(Base(k))) {
         // ("Bill Cash": an event head that is the given name of a person.)
         if (*t == EntityType::kEvent && k == first && last > first && lex_.IsGivenName(tokens_[k].text)) break;
@@ -1873,6 +1945,12 @@ class Analysis {
     }
     if (words == 1 && n.last + 1 < tokens_.size() && IsWord(n.last + 1) &&
         lex_.IsSpeechVerb(tokens_[n.last + 1].lower)) {
+      // "Dealers said", "Producers say": a plural the article also writes in
+      // lower case, or one tagged news has in no name, is no one's name.
+      const std::string_view word = Base(n.first);
+      if (!head.all_caps && word.size() > 3 && word.ends_with("s") && !word.ends_with("ss") &&
+          (SeenLowercase(AsciiLower(word)) || lex_.ClassifyNameWords({word}) == NameClass::kOther))
+        return std::nullopt;
       return EntityType::kPerson;
     }
     return std::nullopt;

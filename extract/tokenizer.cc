@@ -29,6 +29,29 @@ bool ParagraphEndsAt(std::string_view text, size_t k) {
   return k == text.size() || text[k] == '\n';
 }
 
+// Is every word of `line` capitalised, but for the short grammar words of
+// names and headings ("Minister of State for the Armed Forces")?
+bool TitleCase(std::string_view line) {
+  static constexpr std::string_view kMinor[] = {"a",  "an", "and", "as", "at", "by", "de", "for", "from", "in",
+                                                "of", "on", "or",  "the", "to", "van", "von", "with"};
+  size_t k = 0;
+  while (k < line.size()) {
+    // One space-separated chunk, past its opening punctuation ("(Writing").
+    while (k < line.size() && absl::ascii_isspace(static_cast<unsigned char>(line[k]))) ++k;
+    size_t e = k;
+    while (e < line.size() && !absl::ascii_isspace(static_cast<unsigned char>(line[e]))) ++e;
+    size_t w = k;
+    while (w < e && absl::ascii_ispunct(static_cast<unsigned char>(line[w]))) ++w;
+    if (w < e && absl::ascii_islower(static_cast<unsigned char>(line[w]))) {
+      size_t end = w;
+      while (end < e && absl::ascii_isalpha(static_cast<unsigned char>(line[end]))) ++end;
+      if (std::find(std::begin(kMinor), std::end(kMinor), line.substr(w, end - w)) == std::end(kMinor)) return false;
+    }
+    k = e;
+  }
+  return true;
+}
+
 // Code points that matter to tokenization.
 enum class CharClass { kSpace, kNewline, kWord, kUpperWord, kPunct, kOpenQuote, kCloseQuote, kAmbiguousQuote, kApostrophe };
 
@@ -292,6 +315,13 @@ std::vector<Sentence> SplitSentences(std::string_view text, std::vector<Token>& 
       close(i);
       continue;
     }
+    // "... its unit Navistar Financial Corp.\n    Raised were": a line
+    // indented after an abbreviation's full stop opens a paragraph.
+    if (newlines == 1 && t.kind == TokenKind::kWord && t.text.back() == '.' && next.capitalized &&
+        gap.size() >= gap.find('\n') + 3 && gap.substr(gap.find('\n') + 1, 2) == "  ") {
+      close(i);
+      continue;
+    }
     if (newlines == 1) {
       auto [lb, le] = line_bounds(t.span.begin);
       std::string_view line = text.substr(lb, le - lb);
@@ -301,8 +331,10 @@ std::vector<Sentence> SplitSentences(std::string_view text, std::vector<Token>& 
       bool ends_sentence = terminal || t.kind == TokenKind::kCloseQuote || t.text == ")";
       // Headlines, datelines, bylines and credits are lines of their own;
       // hard-wrapped body lines run on.
+      // (A heading is written in title case: "President Reagan said the
+      // United" is the short first line of a wrapped body, not a heading.)
       bool short_heading = line.size() < 48 && (t.capitalized || t.kind != TokenKind::kWord) &&
-                           next.capitalized;
+                           next.capitalized && TitleCase(line);
       if (ends_sentence || !has_lower || short_heading) {
         close(i);
         continue;

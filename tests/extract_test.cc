@@ -72,7 +72,16 @@ INSTANTIATE_TEST_SUITE_P(
         // opens sentences ("The", "It", "But") ends one there.
         SplitCase{"capital_after_abbreviation", "Peru said U.S. Officials had met. The U.S. To offer aid, he said.",
                   {"Peru said U.S. Officials had met.", "The U.S. To offer aid, he said."}},
-        SplitCase{"paragraphs", "First part\n\nSecond part", {"First part", "Second part"}}),
+        SplitCase{"paragraphs", "First part\n\nSecond part", {"First part", "Second part"}},
+        // A short line is a heading only in title case: a wrapped body's
+        // first line (its dateline cut off) runs on into the next.
+        SplitCase{"title_case_heading", "Peru and Chile Resume Talks\nThe two sides met again on Friday.",
+                  {"Peru and Chile Resume Talks", "The two sides met again on Friday."}},
+        SplitCase{"short_first_body_line", "Mayor Ana Ruiz said the United\nStates would help Peru.",
+                  {"Mayor Ana Ruiz said the United\nStates would help Peru."}},
+        // An indented line after an abbreviation's full stop opens a paragraph.
+        SplitCase{"indent_after_abbreviation", "It sold the bonds of Acme Widget Corp.\n    Bought were notes of Peru.",
+                  {"It sold the bonds of Acme Widget Corp.", "Bought were notes of Peru."}}),
     [](const auto& info) { return info.param.name; });
 
 TEST(TokenizerTest, SpansPointIntoTheOriginal) {
@@ -277,6 +286,25 @@ INSTANTIATE_TEST_SUITE_P(
     Table, NameTypeTest,
     ::testing::Values(
         NameTypeCase{"place_words", "Fighting spread to Upper Kivu on Monday.", {"Upper Kivu LOCATION"}, {}},
+        // Wire copy: a company's suffix ends its name; the last of a list
+        // joined by "and" is a name of its own; a firm's name may hold a
+        // comma before its partners and suffix.
+        NameTypeCase{"company_suffix", "Drillex joined Vantor Co, Kestrel and Belmark Oil in raising prices.",
+                     {"Vantor Co ORGANIZATION", "Belmark Oil ORGANIZATION"}, {"Kestrel and Belmark Oil"}},
+        NameTypeCase{"firm_with_comma", "Omar Haddad, an analyst at Trask, Molyneux and Co, said Peru would pay.",
+                     {"Trask, Molyneux and Co ORGANIZATION"}, {"Trask", "Molyneux and Co"}},
+        NameTypeCase{"company_suffix_alone", "Total vault cash 25 vs 27\n Inc cash equal to reserves 22 vs 24",
+                     {}, {"Inc"}},
+        NameTypeCase{"possessive_in_gazetteer_name", "Moody's said it had cut the rating of Peru.",
+                     {"Moody's Investors Service ORGANIZATION"}, {"Moody"}},
+        NameTypeCase{"group_of_number", "The Group of 77 met in Lima.", {"Group of 77 ORGANIZATION"}, {"Group"}},
+        // Dates, labels and plural nouns are no names.
+        NameTypeCase{"month_abbreviations", "Acme Widget Corp bought shares on Jan 12 and sold them on Aug 3.",
+                     {"Acme Widget Corp ORGANIZATION"}, {"Jan", "Aug"}},
+        NameTypeCase{"table_label", "NOTE: Per share figures were adjusted. Company also said it would pay.", {},
+                     {"NOTE", "Company"}},
+        NameTypeCase{"plural_before_speech_verb", "Dealers said the peso fell. Most dealers expect more.", {},
+                     {"Dealers"}},
         // Capitalised words of a field before a lower-case title are part
         // of the title; a company before it is a body.
         NameTypeCase{"portfolio_before_lower_case_title",
