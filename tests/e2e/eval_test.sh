@@ -107,9 +107,12 @@ if [ -f "$corpus" ]; then
   # dev11, annotated blind on 2026-12-04 and studied since.
   corpus_set dev11 '{"entities": 0.86, "entities (typed)": 0.84, "relations: entity pair": 0.13,
                      "affiliations (AFF)": 0.80}' 0.92 0.95
+  # dev12, annotated blind on 2026-12-04 and studied since.
+  corpus_set dev12 '{"entities": 0.83, "entities (typed)": 0.80, "relations: entity pair": 0.25,
+                     "affiliations (AFF)": 0.71}' 0.95 0.69
   # blind6, annotated blind on 2026-12-04: only measured, never studied.
   corpus_set blind6 '{"entities": 0.85, "entities (typed)": 0.84, "relations: entity pair": 0.41,
                       "affiliations (AFF)": 0.74}' 0.99 0.82
 else
-  echo "SKIP: $corpus not found; the dev5 to dev11 and blind6 evals need it"
+  echo "SKIP: $corpus not found; the dev5 to dev12 and blind6 evals need it"
 fi
