@@ -508,8 +508,71 @@ class Analysis {
       from = std::max(from, term->from);
       to = std::min(to, term->to == 0 ? kOpenEnd : term->to);
     }
-    if (!found || from >= to) return;
+    if (!found) {
+      YearsOfBareTitles(out);
+      return;
+    }
+    if (from >= to) return;
     inferred_years_ = {from, to};
+  }
+
+  // An undated article with no title before a holder's name: "the prime
+  // minister" and "the chancellor" with Tony Blair and Gordon Brown named
+  // are of the years when one of them held each office (Blair's, not
+  // Brown's, who followed him and had no named chancellor). The years whose
+  // terms give the most bare titles a named holder, two titles at least;
+  // nothing on a tie.
+  void YearsOfBareTitles(const Extraction& out) {
+    std::vector<std::string> titles;
+    for (const RoleSpan& r : roles_) {
+      if (const Arg* a = ArgStartingAt(r.last + 1); a && out.entities[a->entity].type == EntityType::kPerson) continue;
+      if (r.first == 0 || !IsWord(r.first - 1) || tokens_[r.first - 1].lower_view() != "the") continue;
+      if (std::find(titles.begin(), titles.end(), r.role) == titles.end()) titles.push_back(r.role);
+    }
+    if (titles.size() < 2) return;
+    // Each named holder's terms in those offices, with the title each fills.
+    // (Each title by another person: one person's two offices at once, as
+    // a prime minister who leads a party, date nothing.)
+    struct Term {
+      int from, to;
+      size_t title;
+      size_t person;
+    };
+    std::vector<Term> terms;
+    for (size_t e = 0; e < out.entities.size(); ++e) {
+      for (const Lexicon::Leader* l : KnownTerms(out.entities[e])) {
+        for (size_t t = 0; t < titles.size(); ++t)
+          if (TitleNamesOffice(titles[t], l->role)) terms.push_back({l->from, l->to == 0 ? 9999 : l->to, t, e});
+      }
+    }
+    int best = 0;
+    bool tie = false;
+    std::pair<int, int> best_years;
+    for (const Term& base : terms) {
+      // The years of this term the other titles' terms share.
+      int from = base.from, to = base.to;
+      std::vector<bool> filled(titles.size(), false);
+      std::vector<size_t> people{base.person};
+      filled[base.title] = true;
+      for (const Term& other : terms) {
+        if (filled[other.title] || other.from >= to || other.to <= from ||
+            std::find(people.begin(), people.end(), other.person) != people.end())
+          continue;
+        filled[other.title] = true;
+        people.push_back(other.person);
+        from = std::max(from, other.from);
+        to = std::min(to, other.to);
+      }
+      const int count = static_cast<int>(std::count(filled.begin(), filled.end(), true));
+      if (count > best) {
+        best = count;
+        best_years = {from, to};
+        tie = false;
+      } else if (count == best && std::make_pair(from, to) != best_years) {
+        tie = true;
+      }
+    }
+    if (best >= 2 && !tie && best_years.first < best_years.second) inferred_years_ = best_years;
   }
 
   // Does a title name an office? Itself, or the office it begins ("the
@@ -3706,6 +3769,15 @@ class Analysis {
         tokens_[k - 2].text != ",") {
       const Arg* object = nullptr;
       for (size_t c = k - 1; c-- > 0 && SameSentence(c, verb) && c + 25 > verb;) {
+        // ("accused Labour of \"a downright lie\" and said": a quotation
+        // inside the first verb's phrase is passed over.)
+        if (tokens_[c].kind == TokenKind::kCloseQuote && c > 0 && InsideQuote(c - 1) && c + 1 == k - 1) {
+          size_t open = c - 1;
+          while (open > 0 && tokens_[open].kind != TokenKind::kOpenQuote && SameSentence(open, c)) --open;
+          if (tokens_[open].kind != TokenKind::kOpenQuote || open + 25 < c) break;
+          c = open;
+          continue;
+        }
         if (!IsWord(c)) {
           if (tokens_[c].text == "," || tokens_[c].text == ";" || tokens_[c].kind == TokenKind::kOpenQuote ||
               tokens_[c].kind == TokenKind::kCloseQuote)

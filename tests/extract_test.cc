@@ -1818,6 +1818,18 @@ TEST_F(ExtractorTest, QuotesWithSpeakersBeforeAfterAndTranscript) {
   EXPECT_THAT(Relations(x), ::testing::Contains("Lina Marks AFF France (foreign minister)"));
 }
 
+// An undated article's bare titles are of the years when the people it
+// names held them together: Blair's years as prime minister, with Brown his
+// chancellor, whichever of them was named last.
+TEST(BareTitleYearsTest, TitlesTakeTheYearsTheyShare) {
+  for (const std::string order : {"Tony Blair spoke. Gordon Brown spoke. ", "Gordon Brown spoke. Tony Blair spoke. "}) {
+    Extraction x = ExtractText(order + "The prime minister said \"it is good\". The chancellor said \"it is bad\".", "");
+    std::vector<std::string> got;
+    for (const Quote& q : x.quotes) got.push_back(q.speaker >= 0 ? x.entities[q.speaker].name : "-");
+    EXPECT_THAT(got, ElementsAre("Tony Blair", "Gordon Brown")) << order;
+  }
+}
+
 // Quotations whose speaker is not given by "X said" right next to them.
 struct QuoteCase {
   std::string name;
@@ -2093,6 +2105,11 @@ INSTANTIATE_TEST_SUITE_P(
                   "Labour leader Ana Ruiz accepted his decision. In a statement, the party said the remark was "
                   "taken out of context. \"He backs the party's policies,\" said the statement.",
                   {"Labour: He backs the party"}},
+        // A quotation inside the first of two verbs joined by "and" does not
+        // make its object the second verb's subject.
+        QuoteCase{"quote_before_second_verb",
+                  "Omar Haddad accused Labour of \"a downright lie\" and said the \"smear\" was a sign of panic.",
+                  {"Omar Haddad: a downright lie", "Omar Haddad: smear"}},
         QuoteCase{"fragment_in_reported_clause",
                   "The row grew after Omar Haddad told members the Andean Council offered a \"hard right agenda\". "
                   "The Andean Council said the plan was fair, while Ana Ruiz criticised \"extravagant\" promises.",
