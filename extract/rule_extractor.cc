@@ -1864,6 +1864,24 @@ class Analysis {
       keys[idx] = keys[other];
       names_[idx].type = names_[other].type;
     }
+    // "the Office of Telecommunications (OFTEL)": an abbreviation in
+    // parentheses right after a body's name, with the name's first letter,
+    // is that body wherever the article uses it.
+    for (size_t idx = 1; idx < names_.size(); ++idx) {
+      const Name& n = names_[idx];
+      const Name& full = names_[idx - 1];
+      if (n.first != n.last || !tokens_[n.first].all_caps || n.first < 2 || n.source != NameSource::kRun ||
+          keys[idx].empty() || keys[idx - 1].empty() || full.last + 2 != n.first || full.last == full.first ||
+          full.type == EntityType::kPerson || tokens_[n.first - 1].text != "(" || tokens_[n.last + 1].text != ")" ||
+          tokens_[n.first].text[0] != tokens_[full.first].text[0])
+        continue;
+      const std::string abbreviation = keys[idx];
+      for (size_t other = 0; other < names_.size(); ++other) {
+        if (keys[other] != abbreviation) continue;
+        keys[other] = keys[idx - 1];
+        names_[other].type = full.type;
+      }
+    }
     for (size_t idx = 0; idx < names_.size(); ++idx) {
       Name& n = names_[idx];
       if (n.first != n.last || !tokens_[n.first].all_caps || n.source != NameSource::kRun) continue;
@@ -6534,6 +6552,14 @@ class Analysis {
     }
     if (int org = OrganisationOfDefiniteSpokesman(first, last, out); org >= 0) return org;
     if (int org = OrganisationOfBareSpokesman(first, last, out); org >= 0) return org;
+    // "a DTI official said", "an OFTEL spokeswoman said": an unnamed person
+    // speaking for the organisation named right before is the organisation.
+    if (InClass(WordClass::kSpokespersonNoun, tokens_[last].lower) && first > 0) {
+      const Arg* owner = ArgEndingAt(first - 1);
+      if (owner && !Possessive(owner->last) && out.entities[owner->entity].type == EntityType::kOrganization &&
+          !out.entities[owner->entity].generic)
+        return owner->entity;
+    }
     Span span{tokens_[first].span.begin, tokens_[last].span.end};
     std::string name = CollapseSpaces(doc_.text.substr(span.begin, span.size()));
     std::optional<EntityType> group_type = lex_.GroupNounType(tokens_[last].lower);

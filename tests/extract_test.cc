@@ -297,6 +297,10 @@ INSTANTIATE_TEST_SUITE_P(
                      {}, {"Inc"}},
         NameTypeCase{"possessive_in_gazetteer_name", "Moody's said it had cut the rating of Peru.",
                      {"Moody's Investors Service ORGANIZATION"}, {"Moody"}},
+        // An abbreviation in parentheses after a body's name is that body.
+        NameTypeCase{"abbreviation_in_parentheses",
+                     "Ana Ruiz wrote to the Office of Rail Safety (ORSAF). ORSAF rejected the plan.",
+                     {"Office of Rail Safety ORGANIZATION"}, {"ORSAF"}},
         NameTypeCase{"group_of_number", "The Group of 77 met in Lima.", {"Group of 77 ORGANIZATION"}, {"Group"}},
         // Dates, labels and plural nouns are no names.
         NameTypeCase{"month_abbreviations", "Acme Widget Corp bought shares on Jan 12 and sold them on Aug 3.",
@@ -2107,6 +2111,10 @@ INSTANTIATE_TEST_SUITE_P(
                   {"Labour: He backs the party"}},
         // A quotation inside the first of two verbs joined by "and" does not
         // make its object the second verb's subject.
+        // An unnamed spokesperson of a named body speaks for it.
+        QuoteCase{"official_of_named_body",
+                  "Acme Widget Corp met Peru. \"It went well,\" an Acme Widget Corp official said.",
+                  {"Acme Widget Corp: It went well,"}},
         QuoteCase{"quote_before_second_verb",
                   "Omar Haddad accused Labour of \"a downright lie\" and said the \"smear\" was a sign of panic.",
                   {"Omar Haddad: a downright lie", "Omar Haddad: smear"}},
