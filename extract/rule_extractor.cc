@@ -1045,7 +1045,12 @@ class Analysis {
         // organisation's head word, before more name words, is in its name.
         const bool name_preposition = !all_caps_run && Prepositions().contains(tokens_[k].lower) &&
                                       lex_.HeadWordType(Base(last)) == EntityType::kOrganization && name_follows;
-        if (lex_.IsNonName(Base(k)) && !all_caps_run && !name_preposition) break;
+        // ("Theresa May", "Brian May": a month after a given name, not before
+        // a day, is a surname.)
+        const bool month_surname = last == first && lex_.IsGivenName(FirstPart(first)) &&
+                                   Months().contains(AsciiLower(Base(k))) &&
+                                   !(IsWord(k + 1) && absl::ascii_isdigit(static_cast<unsigned char>(tokens_[k + 1].text[0])));
+        if (lex_.IsNonName(Base(k)) && !all_caps_run && !name_preposition && !month_surname) break;
         last = k;
         ++k;
         continue;
@@ -3375,6 +3380,13 @@ class Analysis {
         }
       }
     }
+    // "Others targeted include X and Y, Lord Rennard said. He said ...": the
+    // pronoun subject of a speech verb is the person whose closing
+    // attribution ended the sentence before.
+    if (person && !object && sentence > 0 && IsWord(i + 1) && lex_.IsSpeechVerb(tokens_[i + 1].lower) && !tokens_[i + 1].lower.ends_with("ing")) {
+      if (const Arg* speaker = ClosingAttribution(sentence - 1); speaker && compatible(*speaker))
+        return Arg{i, i, speaker->entity};
+    }
     // Up to four sentences back; a sentence that only passes the reference
     // on (its subject is the same pronoun) does not count, up to twelve.
     int budget = 4;
@@ -3433,6 +3445,39 @@ class Analysis {
       --budget;
     }
     return std::nullopt;
+  }
+
+  // The named speaker of sentence `s` when it ends with its attribution
+  // after a comma: "..., Lord Rennard said." or "..., said Mr Blair.".
+  const Arg* ClosingAttribution(int s) const {
+    const size_t first = sentence_first_[s];
+    size_t end = sentence_last_[s];
+    while (end > first && !IsWord(end)) --end;
+    if (end < first + 3) return nullptr;
+    // A comma within eight words before `from`, with no preposition between
+    // ("X, an aide to minister Y said": Y is not the speaker).
+    auto after_comma = [&](size_t from) {
+      for (size_t c = from; c-- > first && c + 9 > from;) {
+        if (tokens_[c].text == ",") return true;
+        if (!IsWord(c) || lex_.IsSpeechVerb(tokens_[c].lower) || InsideQuote(c) ||
+            Prepositions().contains(tokens_[c].lower))
+          return false;
+      }
+      return false;
+    };
+    const bool speech_verb_last = !tokens_[end].capitalized && lex_.IsSpeechVerb(tokens_[end].lower) &&
+                                  !tokens_[end].lower.ends_with("ing");
+    // (Not "reacted angrily to Pound's comments.": after a possessive the
+    // word is a noun.)
+    if (const Arg* a = speech_verb_last ? ArgEndingAt(end - 1) : nullptr; a && !Possessive(a->last) && after_comma(a->first))
+      return a;
+    if (const Arg* a = ArgEndingAt(end); a && a->first > first + 1) {
+      size_t v = a->first - 1;
+      while (v > first && IsWord(v) && lex_.IsHonorific(tokens_[v].text)) --v;
+      if (IsWord(v) && !tokens_[v].capitalized && lex_.IsSpeechVerb(tokens_[v].lower) && tokens_[v - 1].text == ",")
+        return a;
+    }
+    return nullptr;
   }
 
   // Is `a` a possessive owning a noun that a name in apposition follows

@@ -302,6 +302,8 @@ INSTANTIATE_TEST_SUITE_P(
                      "Ana Ruiz wrote to the Office of Rail Safety (ORSAF). ORSAF rejected the plan.",
                      {"Office of Rail Safety ORGANIZATION"}, {"ORSAF"}},
         NameTypeCase{"group_of_number", "The Group of 77 met in Lima.", {"Group of 77 ORGANIZATION"}, {"Group"}},
+        // A month after a given name is a surname, unless a day follows.
+        NameTypeCase{"month_as_surname", "Lena May spoke in Lima on May 5.", {"Lena May PERSON"}, {"Lena"}},
         // Dates, labels and plural nouns are no names.
         NameTypeCase{"month_abbreviations", "Acme Widget Corp bought shares on Jan 12 and sold them on Aug 3.",
                      {"Acme Widget Corp ORGANIZATION"}, {"Jan", "Aug"}},
@@ -2115,6 +2117,16 @@ INSTANTIATE_TEST_SUITE_P(
         QuoteCase{"official_of_named_body",
                   "Acme Widget Corp met Peru. \"It went well,\" an Acme Widget Corp official said.",
                   {"Acme Widget Corp: It went well,"}},
+        // "He said" after a sentence closed by "..., X said." is X; not the
+        // object of a preposition ("an aide to minister Y said").
+        QuoteCase{"speaker_of_closing_attribution_continues",
+                  "Targets include Omar Haddad and Ana Ruiz, party official Lena Vik said. She said it was "
+                  "\"nothing personal at all\".",
+                  {"Lena Vik: nothing personal a"}},
+        QuoteCase{"aide_to_minister_said",
+                  "Peru backs the plan, Omar Haddad, an aide to minister Ana Ruiz said. He said \"it was a good "
+                  "day for us\".",
+                  {"Omar Haddad: it was a good day "}},
         QuoteCase{"quote_before_second_verb",
                   "Omar Haddad accused Labour of \"a downright lie\" and said the \"smear\" was a sign of panic.",
                   {"Omar Haddad: a downright lie", "Omar Haddad: smear"}},
