@@ -6480,15 +6480,69 @@ class Analysis {
   // three sentences before, standing for the one it reports ("In a
   // statement, the party said ..."); -1 when there is none.
   int IssuerOfDocument(size_t noun) const {
-    if (noun == 0 || !IsWord(noun) || !IsWord(noun - 1) || tokens_[noun - 1].lower_view() != "the" ||
-        !InClass(WordClass::kDocumentNoun, tokens_[noun].lower))
-      return -1;
+    if (noun == 0 || !IsWord(noun) || !InClass(WordClass::kDocumentNoun, tokens_[noun].lower)) return -1;
+    // "the statement", "the March 9 letter", "the non-binding Senate
+    // resolution": "the" and up to three modifiers; an actor among them
+    // issued it.
+    size_t the = noun;
+    int issuer_named = -1;
+    for (size_t t = noun; t-- > 0 && t + 5 > noun && SameSentence(t, noun);) {
+      if (!IsWord(t)) break;
+      if (tokens_[t].lower_view() == "the") {
+        the = t;
+        break;
+      }
+      if (const Arg* a = ArgEndingAt(t); a && !Possessive(a->last)) {
+        const EntityType type = out_->entities[a->entity].type;
+        if (type == EntityType::kPerson || type == EntityType::kOrganization || IsCountry(out_->entities[a->entity]))
+          issuer_named = a->entity;
+        t = a->first;
+        continue;
+      }
+      if (IsVerbish(t) || lex_.IsSpeechVerb(tokens_[t].lower) || Prepositions().contains(tokens_[t].lower)) break;
+    }
+    if (the == noun) return -1;
+    if (issuer_named >= 0) return issuer_named;
     const int s = tokens_[noun].sentence;
     // (At most 400 tokens back: sentences have no length limit.)
-    for (size_t t = noun - 1; t-- > 0 && tokens_[t].sentence + 3 >= s && t + 400 > noun;) {
+    for (size_t t = the; t-- > 0 && tokens_[t].sentence + 3 >= s && t + 400 > noun;) {
       if (!IsWord(t) || tokens_[t].lower != tokens_[noun].lower || InsideQuote(t)) continue;
       if (t > 0 && IsWord(t - 1) && tokens_[t - 1].lower_view() == "the") continue;  // another reference
-      return SentenceSpeaker(tokens_[t].sentence, *out_);
+      // "a Senate resolution": the actor naming it.
+      if (const Arg* a = t > 0 ? ArgEndingAt(t - 1) : nullptr; a && !Possessive(a->last)) {
+        const EntityType type = out_->entities[a->entity].type;
+        if (type == EntityType::kPerson || type == EntityType::kOrganization || IsCountry(out_->entities[a->entity]))
+          return a->entity;
+      }
+      if (const int speaker = SentenceSpeaker(tokens_[t].sentence, *out_); speaker >= 0) return speaker;
+      // "X has written Y a letter": the subject of the verb it is the object of.
+      for (size_t v = t; v-- > sentence_first_[tokens_[t].sentence] && v + 12 > t;) {
+        if (!IsWord(v) || tokens_[v].capitalized || InsideQuote(v)) continue;
+        if (!IsVerbish(v) || IsAuxiliary(tokens_[v].lower)) continue;
+        std::vector<Arg> args = SentenceArgs(tokens_[t].sentence, *out_);
+        std::vector<Arg> subjects = SubjectsBefore(v, args, *out_);
+        // (Only a subject right before the verb: in "Following meetings with
+        // X, the groups issued a statement" X issued nothing.)
+        bool adjacent = !subjects.empty() && !AfterPreposition(subjects.front(), args);
+        for (size_t c = adjacent ? subjects.front().last + 1 : v; c < v; ++c) adjacent = adjacent && tokens_[c].text != ",";
+        if (adjacent && out_->entities[subjects.front().entity].type != EntityType::kEvent &&
+            !out_->entities[subjects.front().entity].generic)
+          return subjects.front().entity;
+        break;
+      }
+      return -1;
+    }
+    return -1;
+  }
+
+  // The document that is the subject of the speech verb at `verb` ("the
+  // resolution said", "The letter signed by the 16 panel members said"):
+  // its issuer (IssuerOfDocument), or -1.
+  int DocumentSubjectOf(size_t verb) const {
+    const int s = tokens_[verb].sentence;
+    for (size_t t = verb; t-- > sentence_first_[s] && t + 9 > verb;) {
+      if (!IsWord(t) || InsideQuote(t) || tokens_[t].lower_view() == "that") return -1;
+      if (InClass(WordClass::kDocumentNoun, tokens_[t].lower)) return IssuerOfDocument(t);
     }
     return -1;
   }
@@ -6782,9 +6836,14 @@ class Analysis {
           return a->entity;
         }
       }
-      // `," a diplomat said` / `," one diplomat said`.
+      // `," a diplomat said` / `," one diplomat said`; `," the resolution
+      // stated`: its issuer.
       for (size_t v = k; v < k + 6 && v < tokens_.size() && SameSentence(k, v); ++v) {
         if (!IsWord(v) || !lex_.IsSpeechVerb(tokens_[v].lower)) continue;
+        if (int issuer = DocumentSubjectOf(v); issuer >= 0) {
+          *direct = true;
+          return issuer;
+        }
         if (auto g = GroupBeforeVerb(v); g && g->first >= k) {
           *direct = true;
           return GroupEntity(*g, out);
@@ -6899,6 +6958,11 @@ class Analysis {
           }
           return owner.entity;
         }
+        // "The letter said the plan would \"impose ...\"": its issuer.
+        if (int issuer = DocumentSubjectOf(v); issuer >= 0) {
+          *direct = true;
+          return issuer;
+        }
         // "said Lavrov:" — an inversion ends at punctuation or the quote;
         // "urged Europe and the US to" names the one addressed.
         if (auto a = arg_at(v + 1); a && a->last + 1 < tokens_.size() &&
@@ -7002,6 +7066,7 @@ class Analysis {
       // propaganda\"": an unnamed speaker of the reporting verb.
       if (subjects.empty() && lex_.IsSpeechVerb(tokens_[v].lower)) {
         if (auto g = GroupBeforeVerb(v)) return GroupEntity(*g, out);
+        if (int issuer = DocumentSubjectOf(v); issuer >= 0) return issuer;
       }
       // "He said asylum seekers had their claims accepted under the
       // "unfair" system": a verb without an actor for subject passes the

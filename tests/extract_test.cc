@@ -2127,6 +2127,16 @@ INSTANTIATE_TEST_SUITE_P(
                   "Peru backs the plan, Omar Haddad, an aide to minister Ana Ruiz said. He said \"it was a good "
                   "day for us\".",
                   {"Omar Haddad: it was a good day "}},
+        // A document speaks for whoever issued it: the body naming it, or
+        // the subject of the verb it was the object of.
+        QuoteCase{"resolution_of_a_body",
+                  "The Peruvian Senate adopted a resolution on Monday. \"The tax is unfair to our farmers,\" the "
+                  "resolution stated.",
+                  {"Senate: The tax is unfair "}},
+        QuoteCase{"letter_of_its_writer",
+                  "The Acme Widget Corp has written Omar Haddad a letter. \"We cannot accept the plan,\" the March 9 "
+                  "letter said.",
+                  {"Acme Widget Corp: We cannot accept t"}},
         QuoteCase{"quote_before_second_verb",
                   "Omar Haddad accused Labour of \"a downright lie\" and said the \"smear\" was a sign of panic.",
                   {"Omar Haddad: a downright lie", "Omar Haddad: smear"}},
