@@ -1146,6 +1146,10 @@ class Analysis {
         !lex_.IsGivenName(FirstPart(first)) && !lex_.LeadersWithSurname(Base(last), DocumentYear()).empty() &&
         lex_.LeadersNamed(absl::StrCat(ToAbsl(tokens_[first].text), " ", ToAbsl(Base(last))), DocumentYear()).empty())
       first = last;
+    // "CHINA VISIT BOOSTS TRADE", "... CASH GRANT": one word of an ALL-CAPS
+    // headline that the article also writes in lower case is no name,
+    // however the article capitalises it inside longer names.
+    if (first == last && headline && SeenLowercase(AsciiLower(Base(first)))) return next;
     // A single sentence-initial word that is a common word elsewhere is not a name.
     if (first == last && SentenceStart(first) && !honorific &&
         (SeenLowercase(AsciiLower(Base(first))) || tokens_[first].text.size() < 2)) {

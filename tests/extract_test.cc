@@ -304,6 +304,11 @@ INSTANTIATE_TEST_SUITE_P(
         NameTypeCase{"group_of_number", "The Group of 77 met in Lima.", {"Group of 77 ORGANIZATION"}, {"Group"}},
         // A month after a given name is a surname, unless a day follows.
         NameTypeCase{"month_as_surname", "Lena May spoke in Lima on May 5.", {"Lena May PERSON"}, {"Lena"}},
+        // One word of an ALL-CAPS headline that the article writes in lower
+        // case is no name, even when a longer name capitalises it.
+        NameTypeCase{"headline_common_word",
+                     "PERU VISIT BOOSTS TRADE\n\nThe visit boosted trade, the Peruvian Trade Ministry said.", {},
+                     {"TRADE", "Trade"}},
         // Dates, labels and plural nouns are no names.
         NameTypeCase{"month_abbreviations", "Acme Widget Corp bought shares on Jan 12 and sold them on Aug 3.",
                      {"Acme Widget Corp ORGANIZATION"}, {"Jan", "Aug"}},
