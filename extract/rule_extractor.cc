@@ -1363,6 +1363,41 @@ class Analysis {
 
   bool PrecededByRole(const Name& n) const { return n.first > 0 && RoleEndingAt(n.first - 1) != nullptr; }
 
+  // "Belkacem Nabi, the Algerian Minister of Energy": a name of two words or
+  // more with a title in apposition (after "the" or "a", a state's name and
+  // up to two lower-case words) names a person.
+  bool RoleInApposition(const Name& n) const {
+    if (n.last == n.first) return false;
+    size_t j = n.last + 1;
+    if (j >= tokens_.size() || tokens_[j].text != "," || !SameSentence(n.first, j)) return false;
+    ++j;
+    if (!IsWord(j) || (tokens_[j].lower_view() != "the" && tokens_[j].lower_view() != "a")) return false;
+    ++j;
+    // The title ends the apposition: a comma or full stop follows, or "of"
+    // and a name ("the Algerian Minister of Energy,"); not "the head of the
+    // agency said", "the spokesman said".
+    auto closes = [&](const RoleSpan* r) {
+      if (!r || !SameSentence(n.first, r->last)) return false;
+      const size_t after = r->last + 1;
+      if (after >= tokens_.size() || !SameSentence(r->last, after)) return true;
+      if (tokens_[after].text == "," || tokens_[after].text == ".") return true;
+      return IsWord(after) && tokens_[after].lower_view() == "of" && IsCapitalizedName(after + 1);
+    };
+    PhraseInfo info;
+    if (closes(RoleStartingAt(j))) return true;
+    if (IsCapitalizedName(j)) {
+      const int matched = MatchLexicon(j, tokens_.size(), &info);
+      if (matched > 0 && (info.kind == PhraseKind::kCountry || info.kind == PhraseKind::kDemonym ||
+                          info.kind == PhraseKind::kPlace))
+        j += matched;
+    }
+    for (size_t m = j; m < j + 3; ++m) {
+      if (const RoleSpan* r = RoleStartingAt(m)) return closes(r);
+      if (!IsWord(m) || tokens_[m].capitalized || IsVerbish(m) || Prepositions().contains(tokens_[m].lower)) return false;
+    }
+    return false;
+  }
+
   void BuildEntities(Extraction& out) {
     std::sort(names_.begin(), names_.end(),
               [](const Name& a, const Name& b) { return a.first < b.first; });
@@ -1371,7 +1406,7 @@ class Analysis {
     }
     for (Name& n : names_) {
       if (n.source != NameSource::kRun || n.type) continue;
-      if (PrecededByRole(n)) {
+      if (PrecededByRole(n) || RoleInApposition(n)) {
         n.type = EntityType::kPerson;
       } else if (const RoleSpan* r = RoleStartingAt(n.last + 1); r && IsCapitalizedName(r->last + 1)) {
         // "Liberal Democrat leader Charles Kennedy", "Tory spokesman X": a name

@@ -309,6 +309,12 @@ INSTANTIATE_TEST_SUITE_P(
         NameTypeCase{"headline_common_word",
                      "PERU VISIT BOOSTS TRADE\n\nThe visit boosted trade, the Peruvian Trade Ministry said.", {},
                      {"TRADE", "Trade"}},
+        // A title in apposition makes a person of words tagged news has in
+        // organisations' names ("Nabi"); not a title opening the next clause.
+        NameTypeCase{"title_in_apposition",
+                     "Qasrin Nabi, the Peruvian Minister of Energy, met Lena Vik. Peru sold tin to Qasrin Tabun, the "
+                     "spokesman said.",
+                     {"Qasrin Nabi PERSON", "Qasrin Tabun LOCATION"}, {}},
         // Dates, labels and plural nouns are no names.
         NameTypeCase{"month_abbreviations", "Acme Widget Corp bought shares on Jan 12 and sold them on Aug 3.",
                      {"Acme Widget Corp ORGANIZATION"}, {"Jan", "Aug"}},
