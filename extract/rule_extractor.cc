@@ -5924,7 +5924,21 @@ class Analysis {
           }
         }
         if (objects.empty()) continue;
-        std::vector<Arg> subjects = SubjectsBefore(ev.first, args, out);
+        std::vector<Arg> subjects;
+        // "during Thatcher's official visit to the Soviet Union": the owner
+        // of the talks or the visit, wherever the phrase stands.
+        {
+          size_t owner_end = ev.first;
+          while (owner_end > first && owner_end + 3 > ev.first && IsWord(owner_end - 1) &&
+                 !tokens_[owner_end - 1].capitalized && !Possessive(owner_end - 1) && !IsVerbish(owner_end - 1) &&
+                 !Determiners().contains(tokens_[owner_end - 1].lower) &&
+                 !Prepositions().contains(tokens_[owner_end - 1].lower))
+            --owner_end;
+          if (const Arg* owner = owner_end > first ? ArgEndingAt(owner_end - 1) : nullptr;
+              owner && Possessive(owner->last) && out.entities[owner->entity].type != EntityType::kEvent)
+            subjects.push_back(*owner);
+        }
+        if (subjects.empty()) subjects = SubjectsBefore(ev.first, args, out);
         // "In his talks with X": the one "his" refers to.
         if (size_t owner = ev.first > first ? WordBefore(ev.first) : tokens_.size();
             subjects.empty() && owner < tokens_.size() && IsWord(owner) &&

@@ -620,6 +620,11 @@ INSTANTIATE_TEST_SUITE_P(
         // article names (a plural title, every name it coordinates); "a
         // Michigan Democrat" in apposition, with the party; proposing a
         // bill takes part in it.
+        // The owner of a visit or of talks is the visitor, even after a
+        // preposition ("during X's visit to Y").
+        RelationCase{"owner_of_a_visit",
+                     "Ana Ruiz spoke. The plan was shelved during Ruiz's official visit to Chile.",
+                     {"Ana Ruiz 04 Chile"}, {}},
         RelationCase{"senators_and_party_members",
                      "The bill proposed by Sens. Ana Ruiz, a Michigan Democrat, and Omar Haddad, a Texas "
                      "Republican, would curb lobbying. Sen. Lena Vik disagreed. The Senate will vote in May.",
