@@ -5645,13 +5645,19 @@ class Analysis {
           // agree to act together agree with each other ("Mr Straw and Mr
           // Moratinos agreed to establish a forum"): 05, not the intent (03)
           // that one actor's "agreed to" states.
-          const std::string_view mutual_code = verb.lemma == "agree to" ? std::string_view("05") : verb.code;
+          const std::string_view agreed_code = verb.lemma == "agree to" ? std::string_view("05") : verb.code;
           for (size_t a = 0; a < subjects.size(); ++a)
             for (size_t b = a + 1; b < subjects.size(); ++b) {
               // ("told Reuters the House and the Senate are expected to back
               // a joint resolution": the agency is spoken to.)
               if (NewsMediumName(out.entities[subjects[a].entity]) || NewsMediumName(out.entities[subjects[b].entity]))
                 continue;
+              // "Labour and the Tories have clashed": parties fight with words.
+              const std::string_view mutual_code =
+                  verb.code == "19" && InClass(WordClass::kVerbalAttackVerb, verb.lemma) &&
+                          IsParty(out.entities[subjects[a].entity]) && IsParty(out.entities[subjects[b].entity])
+                      ? std::string_view("11")
+                      : agreed_code;
               size_t from = std::min(subjects[a].first, subjects[b].first);
               AddTriple(out, subjects[b].entity, subjects[a].entity, verb.lemma, std::string(mutual_code), "",
                         modality, from, verb_last);
@@ -5775,7 +5781,8 @@ class Analysis {
                 !out.entities[obj.entity].generic && !out.entities[sub.entity].generic &&
                 (out.entities[obj.entity].type == EntityType::kPerson ||
                  (out.entities[sub.entity].type == EntityType::kPerson &&
-                  out.entities[obj.entity].type == EntityType::kOrganization)))
+                  out.entities[obj.entity].type == EntityType::kOrganization) ||
+                 (IsParty(out.entities[sub.entity]) && IsParty(out.entities[obj.entity]))))
               code = "11";
             // Killing, wounding or bombing by "Iranian forces" / "its troops" /
             // "Afghan warplanes ... in bombing raids" is fighting (19), not
@@ -5806,7 +5813,9 @@ class Analysis {
               continue;
             }
             AddTriple(out, sub.entity, obj.entity, verb.lemma, code, "", relation_modality, from, to);
-            if (verb.mutual && code == verb.code && !event)
+            // (A mutual fight of words is mutual too: "Labour clashed with the
+            // Lib Dems".)
+            if (verb.mutual && (code == verb.code || (verb.code == "19" && code == "11")) && !event)
               AddTriple(out, obj.entity, sub.entity, verb.lemma, code, "", relation_modality, from, to);
             // "repelled an Iranian attack", "crushed heavy Iraqi
             // counter-attacks": whose attack was fought off fought too.

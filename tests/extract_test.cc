@@ -622,6 +622,12 @@ INSTANTIATE_TEST_SUITE_P(
         // bill takes part in it.
         // The owner of a visit or of talks is the visitor, even after a
         // preposition ("during X's visit to Y").
+        // Parties clashing fight with words (11), each way; troops fight (19).
+        RelationCase{"parties_clash",
+                     "Labour and the Conservative Party clashed over taxes. Peruvian and Chilean troops clashed on "
+                     "the border.",
+                     {"Labour 11 Conservative Party", "Conservative Party 11 Labour", "Peru 19 Chile"},
+                     {"Labour 19 Conservative Party"}},
         RelationCase{"owner_of_a_visit",
                      "Ana Ruiz spoke. The plan was shelved during Ruiz's official visit to Chile.",
                      {"Ana Ruiz 04 Chile"}, {}},
