@@ -526,7 +526,10 @@ class Analysis {
     std::vector<std::string> titles;
     for (const RoleSpan& r : roles_) {
       if (const Arg* a = ArgStartingAt(r.last + 1); a && out.entities[a->entity].type == EntityType::kPerson) continue;
-      if (r.first == 0 || !IsWord(r.first - 1) || tokens_[r.first - 1].lower_view() != "the") continue;
+      if (r.first == 0 || !IsWord(r.first - 1) ||
+          (tokens_[r.first - 1].lower_view() != "the" && tokens_[r.first - 1].lower_view() != "his" &&
+           tokens_[r.first - 1].lower_view() != "her"))
+        continue;
       if (std::find(titles.begin(), titles.end(), r.role) == titles.end()) titles.push_back(r.role);
     }
     if (titles.size() < 2) return;
@@ -2901,7 +2904,12 @@ class Analysis {
         --det;
       const Arg* country = ArgEndingAt(det);
       if (country) det = country->first > 0 ? country->first - 1 : tokens_.size();
-      if (det >= tokens_.size() || !IsWord(det) || tokens_[det].lower_view() != "the") continue;
+      // ("his chancellor", "her foreign minister": the holder of the office
+      // in the state of the one referred to, as "the chancellor" is.)
+      if (det >= tokens_.size() || !IsWord(det) ||
+          (tokens_[det].lower_view() != "the" && tokens_[det].lower_view() != "his" &&
+           tokens_[det].lower_view() != "her"))
+        continue;
       const std::string last_word = tokens_[r.last].lower;
       const Holder* best = nullptr;
       // The latest fitting holder before the title: holders are in text order.

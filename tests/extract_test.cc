@@ -628,6 +628,11 @@ INSTANTIATE_TEST_SUITE_P(
                      "the border.",
                      {"Labour 11 Conservative Party", "Conservative Party 11 Labour", "Peru 19 Chile"},
                      {"Labour 19 Conservative Party"}},
+        // "his chancellor" is the chancellor, as "the chancellor" is.
+        RelationCase{"his_title",
+                     "Prime Minister Ana Ruiz and Finance Minister Omar Haddad of Peru spoke. The prime minister "
+                     "praised her finance minister.",
+                     {"Ana Ruiz 05 Omar Haddad"}, {}},
         RelationCase{"owner_of_a_visit",
                      "Ana Ruiz spoke. The plan was shelved during Ruiz's official visit to Chile.",
                      {"Ana Ruiz 04 Chile"}, {}},
