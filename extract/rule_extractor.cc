@@ -7132,6 +7132,12 @@ class Analysis {
         have_args = true;
       }
       std::vector<Arg> subjects = SpeakersOf(v, args, out);
+      // "insisting the Lib Dems' policies appealed \"to all sides\"": a
+      // subject owned by an actor is no actor; the verb reporting it decides.
+      if (!subjects.empty() && !lex_.IsSpeechVerb(tokens_[v].lower) && Possessive(subjects.front().last) &&
+          IsWord(subjects.front().last + 1) && !tokens_[subjects.front().last + 1].capitalized &&
+          subjects.front().last + 1 < v)
+        subjects.clear();
       // "The Iranian spokesman said the reports were \"misleading
       // propaganda\"": an unnamed speaker of the reporting verb.
       if (subjects.empty() && lex_.IsSpeechVerb(tokens_[v].lower)) {

@@ -2164,6 +2164,13 @@ INSTANTIATE_TEST_SUITE_P(
                   "The Acme Widget Corp has written Omar Haddad a letter. \"We cannot accept the plan,\" the March 9 "
                   "letter said.",
                   {"Acme Widget Corp: We cannot accept t"}},
+        // An actor owning the subject ("the Lib Dems' policies appealed")
+        // is not who speaks; the verb reporting the clause decides.
+        QuoteCase{"owner_of_a_subject_does_not_speak",
+                  "Lena Vik spoke. She denied this strategy was opportunism, insisting the Labour Party's policies "
+                  "on issues such as tuition fees, the council tax and free care for the elderly appealed \"to all "
+                  "sides of the spectrum\".",
+                  {"Lena Vik: to all sides of th"}},
         QuoteCase{"quote_before_second_verb",
                   "Omar Haddad accused Labour of \"a downright lie\" and said the \"smear\" was a sign of panic.",
                   {"Omar Haddad: a downright lie", "Omar Haddad: smear"}},
