@@ -6906,6 +6906,34 @@ class Analysis {
           return a->entity;
         }
       }
+      // `," one official at the Department of Trade and Industry (DTI)
+      // said`, `," a spokesman for the ministry said`: the body he speaks for.
+      {
+        size_t g = k;
+        if (IsWord(g) && (tokens_[g].lower_view() == "a" || tokens_[g].lower_view() == "an" ||
+                          tokens_[g].lower_view() == "one" || tokens_[g].lower_view() == "the"))
+          ++g;
+        for (int m = 0; m < 2 && IsWord(g) && !tokens_[g].capitalized &&
+                        !InClass(WordClass::kSpokespersonNoun, tokens_[g].lower) && !IsVerbish(g);
+             ++m)
+          ++g;
+        if (IsWord(g) && InClass(WordClass::kSpokespersonNoun, tokens_[g].lower) && IsWord(g + 1) &&
+            (tokens_[g + 1].lower_view() == "for" || tokens_[g + 1].lower_view() == "of" ||
+             tokens_[g + 1].lower_view() == "at") &&
+            SameSentence(k, g + 1)) {
+          size_t o = g + 2;
+          if (IsWord(o) && tokens_[o].lower_view() == "the") ++o;
+          if (const Arg* body = ArgStartingAt(o);
+              body && (out.entities[body->entity].type == EntityType::kOrganization || IsCountry(out.entities[body->entity]))) {
+            size_t v = body->last + 1;
+            if (v + 2 < tokens_.size() && tokens_[v].text == "(" && tokens_[v + 2].text == ")") v += 3;
+            if (IsWord(v) && lex_.IsSpeechVerb(tokens_[v].lower) && !tokens_[v].lower.ends_with("ing")) {
+              *direct = true;
+              return body->entity;
+            }
+          }
+        }
+      }
       // `," a diplomat said` / `," one diplomat said`; `," the resolution
       // stated`: its issuer.
       for (size_t v = k; v < k + 6 && v < tokens_.size() && SameSentence(k, v); ++v) {

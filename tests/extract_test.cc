@@ -2171,6 +2171,11 @@ INSTANTIATE_TEST_SUITE_P(
                   "on issues such as tuition fees, the council tax and free care for the elderly appealed \"to all "
                   "sides of the spectrum\".",
                   {"Lena Vik: to all sides of th"}},
+        // `," a spokesman for X said` after the quote: X.
+        QuoteCase{"spokesperson_for_a_body_after_the_quote",
+                  "\"It is late,\" a spokesman for the Peruvian Foreign Ministry said. \"It is early,\" one official "
+                  "at Acme Widget Corp said.",
+                  {"Peruvian Foreign Ministry: It is late,", "Acme Widget Corp: It is early,"}},
         QuoteCase{"quote_before_second_verb",
                   "Omar Haddad accused Labour of \"a downright lie\" and said the \"smear\" was a sign of panic.",
                   {"Omar Haddad: a downright lie", "Omar Haddad: smear"}},
