@@ -633,6 +633,10 @@ INSTANTIATE_TEST_SUITE_P(
                      "Prime Minister Ana Ruiz and Finance Minister Omar Haddad of Peru spoke. The prime minister "
                      "praised her finance minister.",
                      {"Ana Ruiz 05 Omar Haddad"}, {}},
+        // Capitalised fields before a lower-case title are part of it.
+        RelationCase{"portfolio_fields",
+                     "Peruvian Consumer Affairs minister Ana Ruiz met Chilean Science minister Omar Haddad.",
+                     {"Ana Ruiz AFF Peru (consumer affairs minister)", "Omar Haddad AFF Chile (science minister)"}, {}},
         RelationCase{"owner_of_a_visit",
                      "Ana Ruiz spoke. The plan was shelved during Ruiz's official visit to Chile.",
                      {"Ana Ruiz 04 Chile"}, {}},
