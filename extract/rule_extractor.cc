@@ -1142,6 +1142,15 @@ class Analysis {
     // Drop leading words that are never names ("The", "But").
     while (first <= last && lex_.IsNonName(Base(first))) ++first;
     if (first > last) return next;
+    // "Deputy High Court Judge X": a word opening a title before a body and
+    // its title belongs to the title, not to the body's name.
+    // (Only before a body's head word: "Deputy Agriculture Secretary" stays
+    // one title.)
+    if (last > first && InClass(WordClass::kTitlePrefix, tokens_[first].lower) && IsWord(next) &&
+        tokens_[next].capitalized && lex_.HeadWordType(Base(last)) == EntityType::kOrganization) {
+      PhraseInfo title;
+      if (MatchLexicon(next, tokens_.size(), &title) > 0 && title.kind == PhraseKind::kRole) ++first;
+    }
     // "End Bush 'denial' Blair tells EU": the title's first word before a
     // known office holder's surname is no given name (in the body, "Wall
     // Street" and "Lleyton Hewitt" stay whole).
@@ -1329,7 +1338,10 @@ class Analysis {
   void AbsorbPortfolios() {
     std::vector<bool> absorbed(names_.size(), false);
     for (RoleSpan& r : roles_) {
-      if (r.first == 0 || !lex_.TakesPortfolio(r.role) || !IsCapitalizedName(r.last + 1)) continue;
+      if (r.first == 0 || !IsCapitalizedName(r.last + 1)) continue;
+      // (A title taking no portfolio takes a prefix only: "Deputy
+      // Agriculture Minister X".)
+      const bool takes_portfolio = lex_.TakesPortfolio(r.role);
       // ("Health spokesman Paul Burstow": before a title in lower case, only
       // the words of a field, data/word_classes.tsv.)
       const bool lower_case_title = !tokens_[r.first].capitalized;
@@ -1346,6 +1358,10 @@ class Analysis {
           words.push_back(tokens_[t].lower);
         }
         if (!plain) continue;
+        if (!takes_portfolio && !std::all_of(words.begin(), words.end(), [&](const std::string& w) {
+              return InClass(WordClass::kTitlePrefix, w);
+            }))
+          continue;
         if (lower_case_title && !std::all_of(words.begin(), words.end(), [&](const std::string& w) {
               return w == "and" || InClass(WordClass::kPortfolioWord, w);
             }))

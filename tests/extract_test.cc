@@ -637,6 +637,11 @@ INSTANTIATE_TEST_SUITE_P(
         RelationCase{"portfolio_fields",
                      "Peruvian Consumer Affairs minister Ana Ruiz met Chilean Science minister Omar Haddad.",
                      {"Ana Ruiz AFF Peru (consumer affairs minister)", "Omar Haddad AFF Chile (science minister)"}, {}},
+        // A title's prefix before a body and its title is no part of the
+        // body's name.
+        RelationCase{"title_prefix_before_body",
+                     "Deputy High Court Judge Ana Ruiz spoke. Peruvian Deputy Agriculture Minister Omar Haddad agreed.",
+                     {"Ana Ruiz AFF High Court (judge)", "Omar Haddad AFF Peru (deputy agriculture minister)"}, {}},
         RelationCase{"owner_of_a_visit",
                      "Ana Ruiz spoke. The plan was shelved during Ruiz's official visit to Chile.",
                      {"Ana Ruiz 04 Chile"}, {}},
