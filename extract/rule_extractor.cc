@@ -3884,6 +3884,17 @@ class Analysis {
       }
       return {};
     }
+    // "X has written Y a letter urging Z", "issued a statement calling on
+    // Z": a participle after a document shares the subject of the verb
+    // that produced it.
+    if (tokens_[verb].lower_view().ends_with("ing") && verb > 1 && IsWord(verb - 1) &&
+        InClass(WordClass::kDocumentNoun, tokens_[verb - 1].lower)) {
+      for (size_t c = verb - 1; c-- > sentence_first_[tokens_[verb].sentence] && c + 12 > verb;) {
+        if (!IsWord(c) || InsideQuote(c)) break;
+        if (tokens_[c].capitalized || IsAuxiliary(tokens_[c].lower) || !IsVerbish(c)) continue;
+        return SubjectsBefore(c, args, out, events, reporter_hop);
+      }
+    }
     // "accusing him of an error and calling for him to apologise": a second
     // participle shares the first one's subject.
     // (Back to the chain's first participle in a loop, then one call.)

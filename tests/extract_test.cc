@@ -642,6 +642,11 @@ INSTANTIATE_TEST_SUITE_P(
         RelationCase{"title_prefix_before_body",
                      "Deputy High Court Judge Ana Ruiz spoke. Peruvian Deputy Agriculture Minister Omar Haddad agreed.",
                      {"Ana Ruiz AFF High Court (judge)", "Omar Haddad AFF Peru (deputy agriculture minister)"}, {}},
+        // A participle after a document shares the subject of the verb that
+        // produced it, not the nearest name.
+        RelationCase{"letter_urging",
+                     "The Peruvian Senate has written Omar Haddad a letter urging Chile to lift the embargo.",
+                     {"Senate 02 Chile"}, {"Omar Haddad 02 Chile"}},
         RelationCase{"owner_of_a_visit",
                      "Ana Ruiz spoke. The plan was shelved during Ruiz's official visit to Chile.",
                      {"Ana Ruiz 04 Chile"}, {}},
