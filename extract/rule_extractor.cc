@@ -612,6 +612,17 @@ class Analysis {
       }
       PhraseInfo info;
       int n = MatchLexicon(i, tokens_.size(), &info);
+      // "N.J. Nicholas", "H.K. Porter": a place's dotted abbreviation right
+      // before a name word (no title) is a person's initials.
+      if (n == 1 && info.kind == PhraseKind::kPlace && tokens_[i].text.size() == 4 && tokens_[i].text[1] == '.' &&
+          tokens_[i].text[3] == '.' && IsCapitalizedName(i + 1) && SameSentence(i, i + 1) && !tokens_[i + 1].all_caps &&
+          !lex_.IsHonorific(tokens_[i + 1].text)) {
+        PhraseInfo next;
+        if (MatchLexicon(i + 1, tokens_.size(), &next) == 0) {
+          i = ReadRun(i);
+          continue;
+        }
+      }
       if (n > 0) {
         size_t last = i + n - 1;
         bool capitalized = tokens_[i].capitalized;

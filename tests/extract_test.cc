@@ -315,6 +315,12 @@ INSTANTIATE_TEST_SUITE_P(
                      "Qasrin Nabi, the Peruvian Minister of Energy, met Lena Vik. Peru sold tin to Qasrin Tabun, the "
                      "spokesman said.",
                      {"Qasrin Nabi PERSON", "Qasrin Tabun LOCATION"}, {}},
+        // Wire copy's state abbreviations are the states, but initials
+        // before a surname are a person's; foreign banks' head words type
+        // them; economic abbreviations are no names.
+        NameTypeCase{"wire_abbreviations",
+                     "Widget Inc of Newark, N.J., hired N.J. Nicholas. Banque Vantor said GDP and GNP rose.",
+                     {"New Jersey LOCATION", "N.J. Nicholas PERSON", "Banque Vantor ORGANIZATION"}, {"GDP", "GNP"}},
         // Dates, labels and plural nouns are no names.
         NameTypeCase{"month_abbreviations", "Acme Widget Corp bought shares on Jan 12 and sold them on Aug 3.",
                      {"Acme Widget Corp ORGANIZATION"}, {"Jan", "Aug"}},
