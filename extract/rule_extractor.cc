@@ -756,11 +756,25 @@ class Analysis {
             // (Not in a headline in capitals: "CHILE PRESSES LIMA ON BORDER".)
             const bool place_of_place = run_head == EntityType::kLocation && !tokens_[i].all_caps &&
                                         (info.kind == PhraseKind::kCapital || info.kind == PhraseKind::kPlace);
+            // "China Daily", "Toronto Star", "Philadelphia Electric": a place
+            // before words tagged news has in organisations' names.
+            bool organisation_words = false;
+            // (Not a sea or a point of the compass: "Pacific Northwest", "West
+            // Indies"; a continent may: "Asia Advisory Service".)
+            const bool compass = info.canonical == "West" || info.canonical == "East" || info.canonical == "North" ||
+                                 info.canonical == "South";
+            if (!run_head && end > last + 1 && !tokens_[i].all_caps && !state_government &&
+                (info.kind == PhraseKind::kCapital || info.kind == PhraseKind::kCountry ||
+                 (info.kind == PhraseKind::kPlace && !compass && !lex_.IsWater(info.canonical)))) {
+              std::vector<std::string_view> words;
+              for (size_t t = last + 1; t < end; ++t) words.push_back(Base(t));
+              organisation_words = lex_.ClassifyNameWords(words) == NameClass::kOrganization;
+            }
             if ((info.kind == PhraseKind::kCapital || info.kind == PhraseKind::kCountry ||
                  info.kind == PhraseKind::kDemonym || info.kind == PhraseKind::kOrganization ||
                  info.kind == PhraseKind::kPlace) &&
                 end > last + 1 && !state_government &&
-                (run_head == EntityType::kOrganization || place_of_place)) {
+                (run_head == EntityType::kOrganization || place_of_place || organisation_words)) {
               // "the U.S. Chamber of Commerce", "the U.S. League of Savings
               // Institutions": with the head word's "of" phrase.
               if (IsWord(end) && tokens_[end].lower_view() == "of" && !Possessive(end - 1) &&
@@ -791,6 +805,7 @@ class Analysis {
                 if (!title_at(end + 1) && !person_at(end + 1) && !adjective) end = of_end + 1;
               }
               AddRun(i, end - 1, false);
+              if (organisation_words && !names_.back().type) names_.back().type = EntityType::kOrganization;
               last = end - 1;
               break;
             }
@@ -1002,6 +1017,10 @@ class Analysis {
     while (k < tokens_.size() && SameSentence(first, k)) {
       if (common_word(k)) break;
       if (Possessive(k - 1)) break;  // possessive ends a name
+      // "Pay Nov 14": a month's abbreviation before a day ends the name.
+      if (MonthAbbreviations().contains(AsciiLower(Base(k))) && IsWord(k + 1) &&
+          absl::ascii_isdigit(static_cast<unsigned char>(tokens_[k + 1].text[0])))
+        break;
       // A name may wrap onto the next line of hard-wrapped text ("Javier Perez
       // de\nCuellar"), but never across a change between ALL CAPS and mixed case.
       if (tokens_[k].line_start && tokens_[k].all_caps != tokens_[last].all_caps) break;
@@ -2106,6 +2125,9 @@ class Analysis {
       if (!head.all_caps && word.size() > 3 && word.ends_with("s") && !word.ends_with("ss") &&
           (SeenLowercase(AsciiLower(word)) || lex_.ClassifyNameWords({word}) == NameClass::kOther))
         return std::nullopt;
+      // "Morgan Stanley International said": a word tagged news has in
+      // organisations' names.
+      if (lex_.ClassifyNameWords({word}) == NameClass::kOrganization) return EntityType::kOrganization;
       return EntityType::kPerson;
     }
     return std::nullopt;

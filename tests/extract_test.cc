@@ -321,6 +321,11 @@ INSTANTIATE_TEST_SUITE_P(
         NameTypeCase{"wire_abbreviations",
                      "Widget Inc of Newark, N.J., hired N.J. Nicholas. Banque Vantor said GDP and GNP rose.",
                      {"New Jersey LOCATION", "N.J. Nicholas PERSON", "Banque Vantor ORGANIZATION"}, {"GDP", "GNP"}},
+        // A place before words tagged news has in organisations' names is
+        // part of an organisation's name; not a point of the compass.
+        NameTypeCase{"place_before_organisation_words",
+                     "The Lima Daily said Peru would pay. Exports to the West Indies rose.",
+                     {"Lima Daily ORGANIZATION"}, {"Lima", "Daily", "West Indies"}},
         // Dates, labels and plural nouns are no names.
         NameTypeCase{"month_abbreviations", "Acme Widget Corp bought shares on Jan 12 and sold them on Aug 3.",
                      {"Acme Widget Corp ORGANIZATION"}, {"Jan", "Aug"}},
