@@ -211,6 +211,7 @@ class Analysis {
     DropDateline(out);
     InferYears(out);
     ResolveTitles(out);
+    NameKnownHolders(out);
     MarkQuoteTokens();  // ResolveGovernments' resolvers skip quoted words
     ResolveGovernments(out);
     FindRelations(out);
@@ -576,6 +577,20 @@ class Analysis {
       }
     }
     if (best >= 2 && !tie && best_years.first < best_years.second) inferred_years_ = best_years;
+  }
+
+  // "Reagan said" in a dated article that names the United States: a
+  // surname alone of the one office holder the lexicon knows by it in that
+  // year, whose state or organisation the article names, is that person
+  // (as "President Reagan" is). Undated articles keep the surname: any
+  // year's holder could be meant.
+  void NameKnownHolders(Extraction& out) const {
+    if (DocumentYear() == 0) return;
+    for (Entity& e : out.entities) {
+      if (e.type != EntityType::kPerson || e.generic || e.name.find(' ') != std::string::npos) continue;
+      const Lexicon::Leader* known = KnownHolder(e);
+      if (known && EntityNamed(known->affiliation, out) >= 0) e.name = known->name;
+    }
   }
 
   // Does a title name an office? Itself, or the office it begins ("the

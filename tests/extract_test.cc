@@ -326,6 +326,10 @@ INSTANTIATE_TEST_SUITE_P(
         NameTypeCase{"place_before_organisation_words",
                      "The Lima Daily said Peru would pay. Exports to the West Indies rose.",
                      {"Lima Daily ORGANIZATION"}, {"Lima", "Daily", "West Indies"}},
+        // In a dated article, a surname alone of the one office holder of
+        // that year whose state the article names is that holder.
+        NameTypeCase{"surname_of_known_holder", "Macron said France would help Peru.", {"Emmanuel Macron PERSON"},
+                     {"Macron"}},
         // Dates, labels and plural nouns are no names.
         NameTypeCase{"month_abbreviations", "Acme Widget Corp bought shares on Jan 12 and sold them on Aug 3.",
                      {"Acme Widget Corp ORGANIZATION"}, {"Jan", "Aug"}},
