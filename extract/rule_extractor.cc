@@ -328,6 +328,11 @@ class Analysis {
     return lex_.MatchPhrase(std::span<const std::string_view>(bases_).subspan(i, count), info);
   }
 
+  // Does a number stand at `i` ("12", "77", "1987/88")?
+  bool NumberAt(size_t i) const {
+    return IsWord(i) && absl::ascii_isdigit(static_cast<unsigned char>(tokens_[i].text[0]));
+  }
+
   bool IsCapitalizedName(size_t i) const {
     if (!IsWord(i)) return false;
     const Token& t = tokens_[i];
@@ -527,10 +532,7 @@ class Analysis {
     std::vector<std::string> titles;
     for (const RoleSpan& r : roles_) {
       if (const Arg* a = ArgStartingAt(r.last + 1); a && out.entities[a->entity].type == EntityType::kPerson) continue;
-      if (r.first == 0 || !IsWord(r.first - 1) ||
-          (tokens_[r.first - 1].lower_view() != "the" && tokens_[r.first - 1].lower_view() != "his" &&
-           tokens_[r.first - 1].lower_view() != "her"))
-        continue;
+      if (r.first == 0 || !TitleDeterminerAt(r.first - 1)) continue;
       if (std::find(titles.begin(), titles.end(), r.role) == titles.end()) titles.push_back(r.role);
     }
     if (titles.size() < 2) return;
@@ -591,6 +593,14 @@ class Analysis {
       const Lexicon::Leader* known = KnownHolder(e);
       if (known && EntityNamed(known->affiliation, out) >= 0) e.name = known->name;
     }
+  }
+
+  // Does a word before a title make it refer to an office's holder: "the
+  // chancellor", "his chancellor", "her foreign minister"?
+  bool TitleDeterminerAt(size_t i) const {
+    if (!IsWord(i)) return false;
+    const std::string_view w = tokens_[i].lower_view();
+    return w == "the" || w == "his" || w == "her";
   }
 
   // Does a title name an office? Itself, or the office it begins ("the
@@ -992,7 +1002,7 @@ class Analysis {
     if (MonthAbbreviations().contains(AsciiLower(Base(first)))) {
       const uint32_t end = tokens_[first].span.end;
       const bool slash = end < doc_.text.size() && doc_.text[end] == '/';
-      const bool day = IsWord(first + 1) && absl::ascii_isdigit(static_cast<unsigned char>(tokens_[first + 1].text[0]));
+      const bool day = NumberAt(first + 1);
       const bool after_month = first > 0 && tokens_[first - 1].text == "/";
       if (slash || day || after_month) return first + 1;
     }
@@ -1033,9 +1043,7 @@ class Analysis {
       if (common_word(k)) break;
       if (Possessive(k - 1)) break;  // possessive ends a name
       // "Pay Nov 14": a month's abbreviation before a day ends the name.
-      if (MonthAbbreviations().contains(AsciiLower(Base(k))) && IsWord(k + 1) &&
-          absl::ascii_isdigit(static_cast<unsigned char>(tokens_[k + 1].text[0])))
-        break;
+      if (MonthAbbreviations().contains(AsciiLower(Base(k))) && NumberAt(k + 1)) break;
       // A name may wrap onto the next line of hard-wrapped text ("Javier Perez
       // de\nCuellar"), but never across a change between ALL CAPS and mixed case.
       if (tokens_[k].line_start && tokens_[k].all_caps != tokens_[last].all_caps) break;
@@ -1096,8 +1104,7 @@ class Analysis {
         // ("Theresa May", "Brian May": a month after a given name, not before
         // a day, is a surname.)
         const bool month_surname = last == first && lex_.IsGivenName(FirstPart(first)) &&
-                                   Months().contains(AsciiLower(Base(k))) &&
-                                   !(IsWord(k + 1) && absl::ascii_isdigit(static_cast<unsigned char>(tokens_[k + 1].text[0])));
+                                   Months().contains(AsciiLower(Base(k))) && !NumberAt(k + 1);
         if (lex_.IsNonName(Base(k)) && !all_caps_run && !name_preposition && !month_surname) break;
         last = k;
         ++k;
@@ -1138,8 +1145,7 @@ class Analysis {
       // "Group of 77", "Group of 10": a number after a body's head word and
       // "of" ends its name.
       if (IsWord(k) && tokens_[k].lower_view() == "of" && lex_.HeadWordType(Base(last)) == EntityType::kOrganization &&
-          IsWord(k + 1) && SameSentence(k, k + 1) && absl::ascii_isdigit(static_cast<unsigned char>(tokens_[k + 1].text[0])) &&
-          !Possessive(last)) {
+          NumberAt(k + 1) && SameSentence(k, k + 1) && !Possessive(last)) {
         last = k + 1;
         break;
       }
@@ -1980,7 +1986,8 @@ class Analysis {
       const Name& full = names_[idx - 1];
       if (n.first != n.last || !tokens_[n.first].all_caps || n.first < 2 || n.source != NameSource::kRun ||
           keys[idx].empty() || keys[idx - 1].empty() || full.last + 2 != n.first || full.last == full.first ||
-          full.type == EntityType::kPerson || tokens_[n.first - 1].text != "(" || tokens_[n.last + 1].text != ")" ||
+          full.type == EntityType::kPerson || tokens_[n.first - 1].text != "(" || n.last + 1 >= tokens_.size() ||
+          tokens_[n.last + 1].text != ")" ||
           tokens_[n.first].text[0] != tokens_[full.first].text[0])
         continue;
       const std::string abbreviation = keys[idx];
@@ -2137,12 +2144,13 @@ class Analysis {
       // "Dealers said", "Producers say": a plural the article also writes in
       // lower case, or one tagged news has in no name, is no one's name.
       const std::string_view word = Base(n.first);
+      const NameClass by_word = lex_.ClassifyNameWords({word});
       if (!head.all_caps && word.size() > 3 && word.ends_with("s") && !word.ends_with("ss") &&
-          (SeenLowercase(AsciiLower(word)) || lex_.ClassifyNameWords({word}) == NameClass::kOther))
+          (SeenLowercase(AsciiLower(word)) || by_word == NameClass::kOther))
         return std::nullopt;
       // "Morgan Stanley International said": a word tagged news has in
       // organisations' names.
-      if (lex_.ClassifyNameWords({word}) == NameClass::kOrganization) return EntityType::kOrganization;
+      if (by_word == NameClass::kOrganization) return EntityType::kOrganization;
       return EntityType::kPerson;
     }
     return std::nullopt;
@@ -2970,10 +2978,7 @@ class Analysis {
       if (country) det = country->first > 0 ? country->first - 1 : tokens_.size();
       // ("his chancellor", "her foreign minister": the holder of the office
       // in the state of the one referred to, as "the chancellor" is.)
-      if (det >= tokens_.size() || !IsWord(det) ||
-          (tokens_[det].lower_view() != "the" && tokens_[det].lower_view() != "his" &&
-           tokens_[det].lower_view() != "her"))
-        continue;
+      if (det >= tokens_.size() || !TitleDeterminerAt(det)) continue;
       const std::string last_word = tokens_[r.last].lower;
       const Holder* best = nullptr;
       // The latest fitting holder before the title: holders are in text order.
@@ -6629,6 +6634,12 @@ class Analysis {
     // "the statement", "the March 9 letter", "the non-binding Senate
     // resolution": "the" and up to three modifiers; an actor among them
     // issued it.
+    // (A person, an organisation or a state issues documents.)
+    auto issuer = [&](const Arg* a) {
+      if (!a || Possessive(a->last)) return -1;
+      const Entity& e = out_->entities[a->entity];
+      return e.type == EntityType::kPerson || e.type == EntityType::kOrganization || IsCountry(e) ? a->entity : -1;
+    };
     size_t the = noun;
     int issuer_named = -1;
     for (size_t t = noun; t-- > 0 && t + 5 > noun && SameSentence(t, noun);) {
@@ -6638,9 +6649,7 @@ class Analysis {
         break;
       }
       if (const Arg* a = ArgEndingAt(t); a && !Possessive(a->last)) {
-        const EntityType type = out_->entities[a->entity].type;
-        if (type == EntityType::kPerson || type == EntityType::kOrganization || IsCountry(out_->entities[a->entity]))
-          issuer_named = a->entity;
+        if (const int e = issuer(a); e >= 0) issuer_named = e;
         t = a->first;
         continue;
       }
@@ -6654,11 +6663,7 @@ class Analysis {
       if (!IsWord(t) || tokens_[t].lower != tokens_[noun].lower || InsideQuote(t)) continue;
       if (t > 0 && IsWord(t - 1) && tokens_[t - 1].lower_view() == "the") continue;  // another reference
       // "a Senate resolution": the actor naming it.
-      if (const Arg* a = t > 0 ? ArgEndingAt(t - 1) : nullptr; a && !Possessive(a->last)) {
-        const EntityType type = out_->entities[a->entity].type;
-        if (type == EntityType::kPerson || type == EntityType::kOrganization || IsCountry(out_->entities[a->entity]))
-          return a->entity;
-      }
+      if (const int e = issuer(t > 0 ? ArgEndingAt(t - 1) : nullptr); e >= 0) return e;
       if (const int speaker = SentenceSpeaker(tokens_[t].sentence, *out_); speaker >= 0) return speaker;
       // "X has written Y a letter": the subject of the verb it is the object of.
       for (size_t v = t; v-- > sentence_first_[tokens_[t].sentence] && v + 12 > t;) {

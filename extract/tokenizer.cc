@@ -318,7 +318,7 @@ std::vector<Sentence> SplitSentences(std::string_view text, std::vector<Token>& 
     // "... its unit Navistar Financial Corp.\n    Raised were": a line
     // indented after an abbreviation's full stop opens a paragraph.
     if (newlines == 1 && t.kind == TokenKind::kWord && t.text.back() == '.' && next.capitalized &&
-        gap.size() >= gap.find('\n') + 3 && gap.substr(gap.find('\n') + 1, 2) == "  ") {
+        gap.substr(gap.find('\n') + 1).starts_with("  ")) {
       close(i);
       continue;
     }
