@@ -3868,7 +3868,8 @@ class Analysis {
         // "Lord Justice Rix and Mr Justice Forbes": honorifics before a name;
         // "President Reagan and Prime Minister Brian Mulroney": a title.
         const bool title =
-            IsWord(t) && (lex_.IsHonorific(tok.text) || CapitalisedTitleBefore(t, start) || t >= title_first);
+            IsWord(t) && (lex_.IsHonorific(tok.text) || CapitalisedTitleBefore(t, start) || TitleAfterAnd(t, start) ||
+                          t >= title_first);
         joined = links || (allow_the && tok.lower_view() == "the") || title;
         separator = separator || links;
         honorific = honorific || title;
@@ -4212,6 +4213,16 @@ class Analysis {
     return r && t >= r->first && t <= r->last && tokens_[r->first].capitalized;
   }
 
+  // Is `t` inside a title written right before the name at `name`, after
+  // "and": "Michael Howard and frontbencher John Redwood", "X and shadow
+  // home secretary David Davis" (a lower-case title too)?
+  bool TitleAfterAnd(size_t t, size_t name) const {
+    if (name == 0) return false;
+    const RoleSpan* r = RoleEndingAt(name - 1);
+    return r && t >= r->first && t <= r->last && r->first > 0 && IsWord(r->first - 1) &&
+           tokens_[r->first - 1].lower_view() == "and";
+  }
+
   // `owners`: whether a possessive may fill the slot ("rejected Syria's
   // denials" rejects Syria; "defended plans to end the EU's ban" does not
   // defend the EU) — true for approving, disapproving and rejecting (05,
@@ -4325,7 +4336,7 @@ class Analysis {
           if (!links) {
             extra = true;
             if (tokens_[t].lower_view() != "the" && !(IsWord(t) && lex_.IsHonorific(tokens_[t].text)) &&
-                !CapitalisedTitleBefore(t, b.first))
+                !CapitalisedTitleBefore(t, b.first) && !TitleAfterAnd(t, b.first))
               joined = false;
           }
         }

@@ -643,6 +643,12 @@ INSTANTIATE_TEST_SUITE_P(
                      "the border.",
                      {"Labour 11 Conservative Party", "Conservative Party 11 Labour", "Peru 19 Chile"},
                      {"Labour 19 Conservative Party"}},
+        // A lower-case title after "and" belongs to the name it stands
+        // before, which is coordinated with the name before "and".
+        RelationCase{"title_after_and",
+                     "Ana Ruiz and frontbencher Omar Haddad criticised Chile. Peru's envoy met Eva Lund and deputy "
+                     "foreign minister Jan Berg.",
+                     {"Ana Ruiz 11 Chile", "Omar Haddad 11 Chile", "Peru 04 Jan Berg"}, {}},
         // "his chancellor" is the chancellor, as "the chancellor" is.
         RelationCase{"his_title",
                      "Prime Minister Ana Ruiz and Finance Minister Omar Haddad of Peru spoke. The prime minister "
