@@ -5201,7 +5201,9 @@ class Analysis {
       // is named ("Chile's talks with Peru" are read as a meeting).
       const bool owner = agent && OwnsEvent(*agent, ev, last, out);
       if (ev.code.empty() || ev.code == "04" || ev.code == "01") {
-        if (owner && ev.code == "04") TakePart(*agent, ev, first, out);
+        // (A visit is coded as a meeting with its host, where one is named,
+        // and is no event of its own: "Carlsson's one-week visit".)
+        if (owner && ev.code == "04" && !InClass(WordClass::kVisitNoun, ev.noun)) TakePart(*agent, ev, first, out);
         continue;
       }
       size_t link = ev.last + 1;

@@ -649,6 +649,11 @@ INSTANTIATE_TEST_SUITE_P(
                      "Ana Ruiz and frontbencher Omar Haddad criticised Chile. Peru's envoy met Eva Lund and deputy "
                      "foreign minister Jan Berg.",
                      {"Ana Ruiz 11 Chile", "Omar Haddad 11 Chile", "Peru 04 Jan Berg"}, {}},
+        // The owner of a meeting takes part in it; a visit is no event of
+        // its own (it is a meeting with its host, where one is named).
+        RelationCase{"visit_owner_takes_part_in_nothing",
+                     "Ana Ruiz's visit ended on Friday. Peru's summit opened on Monday.",
+                     {"Peru PART summit (1987-04-07)"}, {"Ana Ruiz PART visit (1987-04-07)"}},
         // "his chancellor" is the chancellor, as "the chancellor" is.
         RelationCase{"his_title",
                      "Prime Minister Ana Ruiz and Finance Minister Omar Haddad of Peru spoke. The prime minister "
