@@ -5871,6 +5871,14 @@ class Analysis {
             if (code == "01" && out.entities[obj.entity].type != EntityType::kEvent) {
               if (int polarity = JudgementAfter(obj.last + 1, last); polarity != 0) code = polarity < 0 ? "11" : "05";
             }
+            // "Mr Brown told Mr Blair ...", "he had only told Ms Hutt": one
+            // person telling another of the same state reports a private
+            // exchange, no public statement (a foreign one is diplomacy:
+            // "Kerry told Lavrov").
+            if (code == "01" && verb.lemma == "tell" && out.entities[sub.entity].type == EntityType::kPerson &&
+                out.entities[obj.entity].type == EntityType::kPerson && !ForeignActor(sub.entity, out) &&
+                !ForeignActor(obj.entity, out))
+              continue;
             // Summoning one's own envoy consults him; a foreign one, protests.
             if (code == "11" && InClass(WordClass::kSummoningVerb, verb.lemma)) {
               const int state = ActorState(sub.entity, out);

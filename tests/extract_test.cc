@@ -654,6 +654,12 @@ INSTANTIATE_TEST_SUITE_P(
         RelationCase{"visit_owner_takes_part_in_nothing",
                      "Ana Ruiz's visit ended on Friday. Peru's summit opened on Monday.",
                      {"Peru PART summit (1987-04-07)"}, {"Ana Ruiz PART visit (1987-04-07)"}},
+        // Telling a person of one's own state reports a private exchange;
+        // telling a foreign one is a statement to him (01).
+        RelationCase{"telling_a_compatriot",
+                     "Peruvian Finance Minister Ana Ruiz told Peruvian Trade Minister Omar Haddad of the plan. Ruiz "
+                     "also told Chilean Foreign Minister Jan Berg of it.",
+                     {"Ana Ruiz 01 Jan Berg"}, {"Ana Ruiz 01 Omar Haddad"}},
         // "his chancellor" is the chancellor, as "the chancellor" is.
         RelationCase{"his_title",
                      "Prime Minister Ana Ruiz and Finance Minister Omar Haddad of Peru spoke. The prime minister "
