@@ -635,6 +635,18 @@ class Analysis {
         ++i;
         continue;
       }
+      // "the People's Party": a name holding a possessive.
+      {
+        size_t start = i;
+        while (IsWord(start) && lex_.IsNonName(Base(start)) && IsCapitalizedName(start + 1) && SameSentence(start, start + 1))
+          ++start;
+        if (const size_t end = PossessiveNameEnd(start); end != SIZE_MAX) {
+          AddRun(start, end, false);
+          names_.back().type = EntityType::kOrganization;
+          i = end + 1;
+          continue;
+        }
+      }
       PhraseInfo info;
       int n = MatchLexicon(i, tokens_.size(), &info);
       // "N.J. Nicholas", "H.K. Porter": a place's dotted abbreviation right
@@ -1132,10 +1144,13 @@ class Analysis {
         // the first is no given name.)
         // (Not the last of a list: "Sun Co, Coastal, Citgo and Murphy Oil".)
         const bool listed = first >= 2 && tokens_[first - 1].text == "," && IsCapitalizedName(first - 2);
-        bool organisation = tokens_[k].lower_view() == "and" && !listed &&
+        // ("Ernst & Young", "Marks & Spencer": an ampersand between
+        // capitalised words joins a firm's name.)
+        bool organisation = tokens_[k].text == "&" ||
+                            (tokens_[k].lower_view() == "and" && !listed &&
                             ((lex_.HeadWordType(Base(end)) == EntityType::kOrganization && end > k + 1 &&
                               (last == first || (last == first + 1 && !lex_.IsGivenName(FirstPart(first))))) ||
-                             (head_of && end == k + 1 && MatchLexicon(end, tokens_.size(), &after_and) == 0));
+                             (head_of && end == k + 1 && MatchLexicon(end, tokens_.size(), &after_and) == 0)));
         if (InClass(WordClass::kCompanySuffix, Base(end)) || organisation) {
           last = end;
           k = end + 1;
@@ -1382,6 +1397,35 @@ class Analysis {
     return out;
   }
 
+  // "Information Commissioner's Office", "the People's Party", "Lord
+  // Chancellor's Department": up to three capitalised words, the last a
+  // possessive common noun or title (a role, a word the article writes in
+  // lower case, or a `possessive_name_word`), then capitalised words ending
+  // in an organisation's head word make one name. Returns the index of its
+  // last word, or SIZE_MAX. ("Britain's Labour Party" is two names.)
+  size_t PossessiveNameEnd(size_t first) const {
+    size_t p = first;
+    while (p < first + 3 && IsCapitalizedName(p) && !tokens_[p].all_caps && !Possessive(p) && SameSentence(first, p + 1)) ++p;
+    if (!IsCapitalizedName(p) || tokens_[p].all_caps || !Possessive(p) || !SameSentence(first, p)) return SIZE_MAX;
+    const std::string lower = AsciiLower(Base(p));
+    PhraseInfo info;
+    std::string_view one[] = {lower};
+    const bool role = lex_.MatchPhrase(one, &info) == 1 && info.kind == PhraseKind::kRole;
+    const bool people = InClass(WordClass::kPossessiveNameWord, lower);
+    if (!role && !SeenLowercase(lower) && !people) return SIZE_MAX;
+    // (A title's possessive only right before the head word: "the
+    // President's Andean Council" is the Andean Council, of the President.)
+    for (size_t k = p + 1; k <= (people ? p + 3 : p + 1) && IsCapitalizedName(k) && !tokens_[k].all_caps && SameSentence(p, k);
+         ++k) {
+      if (Possessive(k)) return SIZE_MAX;
+      // (Not before an "of" phrase: the "President's Council of Economic
+      // Advisers" is the Council of Economic Advisers.)
+      if (lex_.HeadWordType(Base(k)) == EntityType::kOrganization && !IsCapitalizedName(k + 1))
+        return IsWord(k + 1) && tokens_[k + 1].lower_view() == "of" && IsCapitalizedName(k + 2) ? SIZE_MAX : k;
+    }
+    return SIZE_MAX;
+  }
+
   // "Corporate Affairs Minister Michael Howard": a capitalised run of plain
   // words (no given name, head word or lexicon name) between a role that
   // takes a portfolio and a person's name is the portfolio — part of the
@@ -1503,7 +1547,9 @@ class Analysis {
         n.type.reset();  // not even from context
         continue;
       }
-      if (auto it = strong.find(joined[idx]); it != strong.end()) {
+      if (HasAmpersand(n)) {
+        n.type = AmpersandType(n);
+      } else if (auto it = strong.find(joined[idx]); it != strong.end()) {
         n.type = it->second;
       } else if (auto it = context.find(joined[idx]); it != context.end()) {
         n.type = it->second;
@@ -2105,9 +2151,26 @@ class Analysis {
            AlwaysAttributive(n.first);
   }
 
+  // "Ernst & Young", "E&Y": a firm's name.
+  bool HasAmpersand(const Name& n) const {
+    for (size_t t = n.first + 1; t < n.last; ++t)
+      if (tokens_[t].text == "&") return true;
+    return false;
+  }
+
+  // A firm, unless tagged news has its words in places' names: "Folkestone
+  // & Hythe" is a constituency.
+  EntityType AmpersandType(const Name& n) const {
+    std::vector<std::string_view> words;
+    for (size_t t = n.first; t <= n.last; ++t)
+      if (IsWord(t)) words.push_back(Base(t));
+    return lex_.ClassifyNameWords(words) == NameClass::kLocation ? EntityType::kLocation : EntityType::kOrganization;
+  }
+
   std::optional<EntityType> GuessType(const Name& n) const {
     const Token& head = tokens_[n.first];
     size_t words = n.last - n.first + 1;
+    if (HasAmpersand(n)) return AmpersandType(n);
     if (words == 1 && head.all_caps && head.text.size() >= 2 && head.text.size() <= 6) {
       if (AttributiveAbbreviation(n)) return std::nullopt;
       return EntityType::kOrganization;  // acronym
@@ -3448,6 +3511,20 @@ class Analysis {
     return true;
   }
 
+  // Is `k` inside a clause that opens its sentence with a subordinating word
+  // ("As", "When", "After", "If") and ends with a comma before `i`?
+  bool InFrontedClause(size_t k, size_t i) const {
+    const size_t first = sentence_first_[tokens_[k].sentence];
+    if (!IsWord(first) || tokens_[i].sentence != tokens_[k].sentence) return false;
+    std::string_view w = tokens_[first].lower;
+    if (w != "as" && w != "when" && w != "while" && w != "once" && w != "since" && !ClauseOpeners().contains(w) &&
+        !Subordinators().contains(w))
+      return false;
+    for (size_t t = first; t < i; ++t)
+      if (tokens_[t].text == ",") return t > k;
+    return false;
+  }
+
   // The actor a pronoun at `i` refers to: a person (he, she, his) or else an
   // organisation or country (it, its).
   // An object pronoun (`object`: "him", "her") is not its own clause's
@@ -3517,7 +3594,9 @@ class Analysis {
         // Someone named inside a quotation is not who a pronoun of the
         // narrative refers to.
         if (InsideQuote(a.first) && !InsideQuote(i)) continue;
-        if (skip_subject && !PrepositionBefore(a.first)) {
+        // ("As Mr Brown announced the date, the firm urged him": a fronted
+        // clause's subject is not the one of the pronoun's verb.)
+        if (skip_subject && !PrepositionBefore(a.first) && !InFrontedClause(a.first, i)) {
           skip_subject = false;
           continue;
         }
@@ -5871,6 +5950,11 @@ class Analysis {
             if (code == "01" && out.entities[obj.entity].type != EntityType::kEvent) {
               if (int polarity = JudgementAfter(obj.last + 1, last); polarity != 0) code = polarity < 0 ? "11" : "05";
             }
+            // "asked Mr Brown whether the Treasury had ...": a question, no
+            // appeal.
+            if (verb.lemma == "ask" && IsWord(obj.last + 1) &&
+                InClass(WordClass::kQuestionWord, tokens_[obj.last + 1].lower))
+              continue;
             // "Mr Brown told Mr Blair ...", "he had only told Ms Hutt": one
             // person telling another of the same state reports a private
             // exchange, no public statement (a foreign one is diplomacy:

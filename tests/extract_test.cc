@@ -285,6 +285,16 @@ TEST_P(NameTypeTest, Types) {
 INSTANTIATE_TEST_SUITE_P(
     Table, NameTypeTest,
     ::testing::Values(
+        // An ampersand between capitalised words joins a firm's name.
+        NameTypeCase{"ampersand_firm", "The accounting firm Dorne & Vasko urged Omar Haddad to act.",
+                     {"Dorne & Vasko ORGANIZATION", "Omar Haddad PERSON"}, {"Dorne", "Vasko"}},
+        // A title's or a plural noun's possessive inside a body's name; a
+        // title's possessive only right before the head word.
+        NameTypeCase{"possessive_inside_name",
+                     "The Water Commissioner's Office and the Women's Rural Union met the Mayor's Andean Council.",
+                     {"Water Commissioner's Office ORGANIZATION", "Women's Rural Union ORGANIZATION",
+                      "Andean Council ORGANIZATION"},
+                     {"Office", "Rural Union"}},
         NameTypeCase{"place_words", "Fighting spread to Upper Kivu on Monday.", {"Upper Kivu LOCATION"}, {}},
         // Wire copy: a company's suffix ends its name; the last of a list
         // joined by "and" is a name of its own; a firm's name may hold a
@@ -660,6 +670,13 @@ INSTANTIATE_TEST_SUITE_P(
                      "Peruvian Finance Minister Ana Ruiz told Peruvian Trade Minister Omar Haddad of the plan. Ruiz "
                      "also told Chilean Foreign Minister Jan Berg of it.",
                      {"Ana Ruiz 01 Jan Berg"}, {"Ana Ruiz 01 Omar Haddad"}},
+        // Asking someone a question appeals to nobody; an object pronoun
+        // after a fronted clause may be that clause's subject.
+        RelationCase{"question_and_fronted_clause",
+                     "Ana Ruiz asked Omar Haddad whether Chile had paid. Eva Lund spoke. As Jan Berg arrived, the "
+                     "Peruvian Farmers Union urged him to act. Omar Haddad criticised him.",
+                     {"Peruvian Farmers Union 02 Jan Berg", "Omar Haddad 11 Jan Berg"},
+                     {"Ana Ruiz 02 Omar Haddad", "Peruvian Farmers Union 02 Eva Lund"}},
         // "his chancellor" is the chancellor, as "the chancellor" is.
         RelationCase{"his_title",
                      "Prime Minister Ana Ruiz and Finance Minister Omar Haddad of Peru spoke. The prime minister "
@@ -1337,7 +1354,8 @@ INSTANTIATE_TEST_SUITE_P(
         RelationCase{"told_a_judgement", "Ana Ruiz told Omar Haddad that his plan was reckless.",
                      {"Ana Ruiz 11 Omar Haddad"}, {"Ana Ruiz 01 Omar Haddad"}},
         RelationCase{"told_a_judgement_of_another",
-                     "Ana Ruiz told Omar Haddad that the Chilean plan was reckless.", {"Ana Ruiz 01 Omar Haddad"},
+                     "Peruvian minister Ana Ruiz told Chile's envoy Omar Haddad that the Bolivian plan was reckless.",
+                     {"Ana Ruiz 01 Omar Haddad"},
                      {"Ana Ruiz 11 Omar Haddad"}},
         // A shortened organisation name is the full one named in the article.
         RelationCase{"short_organisation_name",
