@@ -2831,7 +2831,16 @@ class Analysis {
       }
       // ("said finance minister Manuel Azpurua": a government office in
       // lower case too, unless a former or shadow one.)
-      if (const RoleSpan* r = person.first > 0 ? RoleEndingAt(person.first - 1) : nullptr;
+      // ("his new Commerce Secretary, William Verity", "the prime minister,
+      // Tony Blair": a title in apposition after "the", "his" or "her".)
+      const RoleSpan* appositive_title = nullptr;
+      if (person.first > 2 && tokens_[person.first - 1].text == ",")
+        if (const RoleSpan* r = RoleEndingAt(person.first - 2); r && r->first > 0) {
+          size_t det = r->first - 1;
+          if (IsWord(det) && (tokens_[det].lower_view() == "new" || tokens_[det].lower_view() == "current") && det > 0) --det;
+          if (TitleDeterminerAt(det) && SameSentence(det, person.first)) appositive_title = r;
+        }
+      if (const RoleSpan* r = appositive_title ? appositive_title : person.first > 0 ? RoleEndingAt(person.first - 1) : nullptr;
           r && (tokens_[r->first].capitalized || (IsGovernmentOffice(r->role) && !FormerBefore(r->first))) &&
           dateline != person.entity && !r->role.starts_with("shadow ")) {
         // (A shadow minister speaks for the opposition, not for the state.)

@@ -677,6 +677,11 @@ INSTANTIATE_TEST_SUITE_P(
                      "Peruvian Farmers Union urged him to act. Omar Haddad criticised him.",
                      {"Peruvian Farmers Union 02 Jan Berg", "Omar Haddad 11 Jan Berg"},
                      {"Ana Ruiz 02 Omar Haddad", "Peruvian Farmers Union 02 Eva Lund"}},
+        // A title after "the", "his" or "her" in apposition before a name is
+        // the name's.
+        RelationCase{"title_in_apposition_before_name",
+                     "LIMA, March 3 - Peru's president Ana Ruiz praised her new Finance Minister, Omar Haddad, on Tuesday.",
+                     {"Omar Haddad AFF Peru (finance minister)"}, {}},
         // "his chancellor" is the chancellor, as "the chancellor" is.
         RelationCase{"his_title",
                      "Prime Minister Ana Ruiz and Finance Minister Omar Haddad of Peru spoke. The prime minister "
