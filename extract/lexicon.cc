@@ -638,6 +638,7 @@ constexpr WordClassName kWordClassNames[] = {
     {WordClass::kPossessiveNameWord, "possessive_name_word", false},
     {WordClass::kPurchaseVerb, "purchase_verb", false},
     {WordClass::kQuestionWord, "question_word", false},
+    {WordClass::kRepresentativeNoun, "representative_noun", false},
     {WordClass::kQuantityNoun, "quantity_noun", false},
     {WordClass::kRefusalWord, "refusal_word", false},
     {WordClass::kReportNoun, "report_noun", false},

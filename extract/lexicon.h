@@ -102,6 +102,7 @@ enum class WordClass {
   kPossessiveNameWord,    // "People's", "Children's": a possessive inside an organisation's name ("the People's Party")
   kPurchaseVerb,          // "acquire", "buy" after "agreed to": a purchase, no promise to the company bought
   kQuestionWord,          // "asked X whether": a question, no appeal
+  kRepresentativeNoun,    // "officials in Britain": people who stand for the state named after them
   kQuantityNoun,          // "thousands" in "thousands of"
   kRefusalWord,           // "unwilling" in "unwilling to"
   kReportNoun,            // "report" in "the report said": its author speaks

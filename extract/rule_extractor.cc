@@ -4363,9 +4363,17 @@ class Analysis {
       bool source = owners && content == 1 && a.first >= 2 && IsWord(a.first - 1) &&
                     (tokens_[a.first - 1].lower_view() == "of" || tokens_[a.first - 1].lower_view() == "from") &&
                     IsWord(a.first - 2) && !tokens_[a.first - 2].capitalized;
+      // "met officials in Britain", "talks with officials from Britain and
+      // France": officials stand for the state they serve.
+      const bool represented = a.first >= 2 && IsWord(a.first - 1) && IsWord(a.first - 2) &&
+                               (tokens_[a.first - 1].lower_view() == "in" || tokens_[a.first - 1].lower_view() == "from" ||
+                                tokens_[a.first - 1].lower_view() == "of") &&
+                               InClass(WordClass::kRepresentativeNoun, tokens_[a.first - 2].lower) &&
+                               IsCountry(out.entities[a.entity]);
       // (A preposition that ends the verb phrase, "hit out at Peru", is the verb's.)
       if (a.first > after && IsWord(a.first - 1) && AdjunctPrepositions().contains(tokens_[a.first - 1].lower) &&
-          !(tokens_[a.first - 1].lower_view() == "of" && a.first >= 2 && IsQuantityWord(a.first - 2)) && !source)
+          !(tokens_[a.first - 1].lower_view() == "of" && a.first >= 2 && IsQuantityWord(a.first - 2)) && !source &&
+          !represented)
         continue;
       // "backed Iran's war enemy Iraq": a possessive describes the name that
       // heads the phrase.
@@ -6150,6 +6158,19 @@ class Analysis {
             subjects.push_back(*owner);
         }
         if (subjects.empty()) subjects = SubjectsBefore(ev.first, args, out);
+        // "he left Washington for a tour and talks with X": a place right
+        // after a verb is its object, not the one talking; the verb's
+        // subject is.
+        if (subjects.size() == 1 && subjects[0].first > first &&
+            out.entities[subjects[0].entity].type == EntityType::kLocation) {
+          const size_t verb = WordBefore(subjects[0].first);
+          const std::string_view w = verb < tokens_.size() && IsWord(verb) ? tokens_[verb].lower_view() : "";
+          if (!w.empty() && !tokens_[verb].capitalized && !Determiners().contains(w) && !Prepositions().contains(w) &&
+              !IsAuxiliary(w) && !lex_.IsSpeechVerb(w) && !IsAdverb(w) && !IsNegator(w) && !ClauseOpeners().contains(w) &&
+              !Subordinators().contains(w) && w != "and" && w != "or" && w != "but" && w != "that" && w != "which" &&
+              w != "who" && w != "while" && w != "as" && w != "when")
+            subjects = SubjectsBefore(verb, args, out);
+        }
         // "In his talks with X": the one "his" refers to.
         if (size_t owner = ev.first > first ? WordBefore(ev.first) : tokens_.size();
             subjects.empty() && owner < tokens_.size() && IsWord(owner) &&

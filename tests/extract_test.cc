@@ -682,6 +682,13 @@ INSTANTIATE_TEST_SUITE_P(
         RelationCase{"title_in_apposition_before_name",
                      "LIMA, March 3 - Peru's president Ana Ruiz praised her new Finance Minister, Omar Haddad, on Tuesday.",
                      {"Omar Haddad AFF Peru (finance minister)"}, {}},
+        // Officials in or from a state stand for it; a place right after a
+        // verb is that verb's object, not the one holding the talks.
+        RelationCase{"officials_of_states",
+                     "Peru's finance minister Ana Ruiz spoke. Later she left Lima for a tour and debt talks with "
+                     "officials in Chile and Bolivia. Omar Haddad met officials from Ecuador.",
+                     {"Ana Ruiz 04 Chile", "Ana Ruiz 04 Bolivia", "Omar Haddad 04 Ecuador"},
+                     {"Lima 04 Chile", "Peru 04 Chile"}},
         // "his chancellor" is the chancellor, as "the chancellor" is.
         RelationCase{"his_title",
                      "Prime Minister Ana Ruiz and Finance Minister Omar Haddad of Peru spoke. The prime minister "
