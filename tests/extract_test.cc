@@ -285,6 +285,12 @@ TEST_P(NameTypeTest, Types) {
 INSTANTIATE_TEST_SUITE_P(
     Table, NameTypeTest,
     ::testing::Values(
+        // A white paper is an event (a policy); a body's full name may lack
+        // its "the" and wrap onto the next line.
+        NameTypeCase{"white_paper_and_wrapped_full_name",
+                     "Ana Ruiz backed the aviation White Paper. The Organization of Petroleum\nExporting Countries "
+                     "met.",
+                     {"white paper (2024-05-01) EVENT", "OPEC ORGANIZATION"}, {}},
         // An ampersand between capitalised words joins a firm's name.
         NameTypeCase{"ampersand_firm", "The accounting firm Dorne & Vasko urged Omar Haddad to act.",
                      {"Dorne & Vasko ORGANIZATION", "Omar Haddad PERSON"}, {"Dorne", "Vasko"}},
