@@ -635,6 +635,7 @@ constexpr WordClassName kWordClassNames[] = {
     {WordClass::kPolicyEventNoun, "policy_event_noun", false},
     {WordClass::kPortfolioWord, "portfolio_word", false},
     {WordClass::kPublishingVerb, "publishing_verb", false},
+    {WordClass::kOpponentNoun, "opponent_noun", false},
     {WordClass::kPossessiveNameWord, "possessive_name_word", false},
     {WordClass::kPurchaseVerb, "purchase_verb", false},
     {WordClass::kQuestionWord, "question_word", false},

@@ -99,6 +99,7 @@ enum class WordClass {
   kPolicyEventNoun,       // "bill", "plan": an article's policies are one event
   kPortfolioWord,         // "health" in "Health spokesman X": a field, also before a title in lower case
   kPublishingVerb,        // "published" in "the IFS published a study": the subject is the author
+  kOpponentNoun,          // "critics of X": disapproving of them backs X
   kPossessiveNameWord,    // "People's", "Children's": a possessive inside an organisation's name ("the People's Party")
   kPurchaseVerb,          // "acquire", "buy" after "agreed to": a purchase, no promise to the company bought
   kQuestionWord,          // "asked X whether": a question, no appeal

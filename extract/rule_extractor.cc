@@ -5967,6 +5967,15 @@ class Analysis {
             if (code == "01" && out.entities[obj.entity].type != EntityType::kEvent) {
               if (int polarity = JudgementAfter(obj.last + 1, last); polarity != 0) code = polarity < 0 ? "11" : "05";
             }
+            // "hit out at critics of the Gambling Bill": disapproving of the
+            // critics of something backs it (05).
+            if ((code == "11" || code == "12") && obj.first > verb_last + 2) {
+              size_t of = WordBefore(obj.first);
+              if (of < tokens_.size() && IsWord(of) && tokens_[of].lower_view() == "the") of = WordBefore(of);
+              if (of < tokens_.size() && of > 0 && IsWord(of) && tokens_[of].lower_view() == "of" &&
+                  InClass(WordClass::kOpponentNoun, tokens_[of - 1].lower))
+                code = "05";
+            }
             // "asked Mr Brown whether the Treasury had ...": a question, no
             // appeal.
             if (verb.lemma == "ask" && IsWord(obj.last + 1) &&

@@ -695,6 +695,11 @@ INSTANTIATE_TEST_SUITE_P(
                      "officials in Chile and Bolivia. Omar Haddad met officials from Ecuador.",
                      {"Ana Ruiz 04 Chile", "Ana Ruiz 04 Bolivia", "Omar Haddad 04 Ecuador"},
                      {"Lima 04 Chile", "Peru 04 Chile"}},
+        // Disapproving of the critics of something backs it.
+        RelationCase{"critics_of",
+                     "Ana Ruiz has hit out at critics of the Andean Pact. Omar Haddad condemned opponents of Eva Lund.",
+                     {"Ana Ruiz 05 Andean Pact", "Omar Haddad 05 Eva Lund"},
+                     {"Ana Ruiz 11 Andean Pact", "Omar Haddad 11 Eva Lund"}},
         // "his chancellor" is the chancellor, as "the chancellor" is.
         RelationCase{"his_title",
                      "Prime Minister Ana Ruiz and Finance Minister Omar Haddad of Peru spoke. The prime minister "
