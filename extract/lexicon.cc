@@ -602,6 +602,7 @@ constexpr WordClassName kWordClassNames[] = {
     {WordClass::kAuxiliaryVerb, "auxiliary_verb", false},
     {WordClass::kBackingParticiple, "backing_participle", false},
     {WordClass::kBorderNoun, "border_noun", false},
+    {WordClass::kCapitalisedEventNoun, "capitalised_event_noun", false},
     {WordClass::kCityNoun, "city_noun", false},
     {WordClass::kClaimNoun, "claim_noun", false},
     {WordClass::kCompassAdjective, "compass_adjective", false},

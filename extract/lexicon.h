@@ -66,6 +66,7 @@ enum class WordClass {
   kAuxiliaryVerb,         // "has", "would", "won't", and verbs used like them ("wants", "says")
   kBackingParticiple,     // "backed" in "Iranian-backed"
   kBorderNoun,            // "border", "frontier"
+  kCapitalisedEventNoun,  // "his Budget": an event noun only when written with a capital inside a sentence
   kCityNoun,              // "mayor", "police" in "London's mayor": the city, not its state
   kClaimNoun,             // "that suggestion", "this claim"
   kCompassAdjective,     // "western" in "the Paris Club of Western creditor governments": ends a body's "of" phrase

@@ -329,6 +329,15 @@ class Analysis {
   }
 
   // Does a number stand at `i` ("12", "77", "1987/88")?
+  // Is the word at `k` a lexicon word that names an event only standing
+  // alone (`capitalised_event_noun`), and so an ordinary word inside a
+  // name ("Senate Budget Committee")?
+  bool InnerNameWord(size_t k) const {
+    PhraseInfo info;
+    return MatchLexicon(k, tokens_.size(), &info) == 1 && info.kind == PhraseKind::kEventNoun &&
+           InClass(WordClass::kCapitalisedEventNoun, info.canonical) && IsCapitalizedName(k + 1);
+  }
+
   bool NumberAt(size_t i) const {
     return IsWord(i) && absl::ascii_isdigit(static_cast<unsigned char>(tokens_[i].text[0]));
   }
@@ -682,6 +691,17 @@ class Analysis {
             roles_.push_back({i, last, info.canonical});
             break;
           case PhraseKind::kEventNoun:
+            // "the Budget", "his Budget": an event only with a capital inside a
+            // sentence, standing alone (not "the budget", nor a headline's
+            // "BUDGET", nor "Budget Committee").
+            if (InClass(WordClass::kCapitalisedEventNoun, info.canonical) &&
+                (!capitalized || tokens_[i].all_caps || SentenceStart(i) || IsCapitalizedName(last + 1))) {
+              if (capitalized && !tokens_[i].all_caps && IsCapitalizedName(last + 1)) {
+                i = ReadRun(i);
+                continue;
+              }
+              break;
+            }
             // "Bill Cash", "Bill Clinton": a given name that is also an event
             // noun, before a name word, starts a person's name.
             if (n == 1 && capitalized && !tokens_[i].all_caps && lex_.IsGivenName(tokens_[i].text) &&
@@ -778,7 +798,7 @@ class Analysis {
             size_t end = last + 1;
             PhraseInfo next_info;
             while (!Possessive(last) && IsCapitalizedName(end) && SameSentence(i, end) &&
-                   MatchLexicon(end, tokens_.size(), &next_info) == 0) {
+                   (MatchLexicon(end, tokens_.size(), &next_info) == 0 || InnerNameWord(end))) {
               ++end;
             }
             // So does an organisation's: "Metropolitan Police Authority".
@@ -1093,7 +1113,7 @@ class Analysis {
         if (matched > 0 && info.kind == PhraseKind::kOrganization && !honorific && !all_caps_run) {
           size_t end = k + matched;
           while (IsCapitalizedName(end) && SameSentence(k, end) && !Possessive(end - 1) &&
-                 MatchLexicon(end, tokens_.size(), &after) == 0)
+                 (MatchLexicon(end, tokens_.size(), &after) == 0 || InnerNameWord(end)))
             ++end;
           if (end > k + static_cast<size_t>(matched) && !Possessive(k + matched - 1) &&
               lex_.HeadWordType(Base(end - 1)) == EntityType::kOrganization) {
@@ -1108,7 +1128,11 @@ class Analysis {
           last = k + matched - 1;
           break;
         }
-        if (matched > 0 && !surname && !event_head) break;
+        // ("Congressional Budget Office": a word that names an event only
+        // standing alone, `capitalised_event_noun`, is a word of the name.)
+        const bool name_word = matched == 1 && info.kind == PhraseKind::kEventNoun && k > first &&
+                               InClass(WordClass::kCapitalisedEventNoun, info.canonical);
+        if (matched > 0 && !surname && !event_head && !name_word) break;
         // "League Against Cruel Sports": a capitalised preposition after an
         // organisation's head word, before more name words, is in its name.
         const bool name_preposition = !all_caps_run && Prepositions().contains(tokens_[k].lower) &&
@@ -1150,7 +1174,10 @@ class Analysis {
                             (tokens_[k].lower_view() == "and" && !listed &&
                             ((lex_.HeadWordType(Base(end)) == EntityType::kOrganization && end > k + 1 &&
                               (last == first || (last == first + 1 && !lex_.IsGivenName(FirstPart(first))))) ||
-                             (head_of && end == k + 1 && MatchLexicon(end, tokens_.size(), &after_and) == 0)));
+                             (head_of && end == k + 1 &&
+                              (MatchLexicon(end, tokens_.size(), &after_and) == 0 ||
+                               (after_and.kind == PhraseKind::kEventNoun &&
+                                InClass(WordClass::kCapitalisedEventNoun, after_and.canonical))))));
         if (InClass(WordClass::kCompanySuffix, Base(end)) || organisation) {
           last = end;
           k = end + 1;
@@ -5571,6 +5598,10 @@ class Analysis {
         if (n == 0) continue;
         // The first word of a title: "the Italian finance minister".
         if (const RoleSpan* r = RoleStartingAt(i); r && r->last > i) continue;
+        // "what it called the Chancellor's Budget", "what he called a
+        // sham": a label, not an act.
+        if (verb.lemma == "call" && i >= first + 2 && IsWord(i - 2) && tokens_[i - 2].lower_view() == "what")
+          continue;
         // "meet demand", "did not meet DOT requirements": satisfying a need
         // meets nobody.
         if (verb.lemma == "meet" && RequirementAfter(i + n - 1, last)) continue;
@@ -5715,6 +5746,13 @@ class Analysis {
                              (IsWord(o.last + 1) && lex_.GroupNounType(tokens_[o.last + 1].lower).has_value());
               return PrepositionBefore(k) || (Attributive(o) && !visitor);
             });
+          // "will deliver his Budget to the Commons": delivering a policy (an
+          // event no CAMEO code names) is no aid to anyone; it takes part in
+          // the policy (below).
+          if (verb.lemma == "deliver")
+            if (const EventNoun* ev = EventNounAt(verb_last + 1, verb_last + 4);
+                ev != nullptr && ev->code.empty() && OnlyModifiersBetween(verb_last + 1, ev->first))
+              objects.assign(1, Arg{ev->first, ev->last, EventEntity(*ev, out)});
           // "received aid from Japan": the giver acts on the subject.
           if (objects.empty() && !subjects.empty() && lex_.IsReceivingVerb(form)) {
             const EventNoun* ev = EventNounAt(verb_last + 1, verb_last + 4);
@@ -5916,7 +5954,7 @@ class Analysis {
             if (event && verb.code == "01" && meeting_event) code = std::string(kParticipationCode);
             // "the bill proposed by Sen. X": proposing a bill, a law or a
             // plan (an event no CAMEO code names) takes part in it.
-            if (event && verb.code == "03" && obj_event >= 0 && events_[obj_event].code.empty())
+            if (event && (verb.code == "03" || verb.lemma == "deliver") && obj_event >= 0 && events_[obj_event].code.empty())
               code = std::string(kParticipationCode);
             // Speaking at one's own news conference is no act on it.
             if (code == kParticipationCode && !meeting_event && InClass(WordClass::kAddressingVerb, verb.lemma))

@@ -291,6 +291,14 @@ INSTANTIATE_TEST_SUITE_P(
                      "Ana Ruiz backed the aviation White Paper. The Organization of Petroleum\nExporting Countries "
                      "met.",
                      {"white paper (2024-05-01) EVENT", "OPEC ORGANIZATION"}, {}},
+        // "the Budget" names an event only with a capital, standing alone; a
+        // word of a body's name otherwise.
+        NameTypeCase{"capitalised_budget",
+                     "Ana Ruiz praised the Budget. The Senate Budget Committee and the Office of Management and "
+                     "Budget agreed to cut the budget.",
+                     {"budget (2024-05-01) EVENT", "Senate Budget Committee ORGANIZATION",
+                      "Office of Management and Budget ORGANIZATION"},
+                     {"Budget Committee", "Office of Management"}},
         // An ampersand between capitalised words joins a firm's name.
         NameTypeCase{"ampersand_firm", "The accounting firm Dorne & Vasko urged Omar Haddad to act.",
                      {"Dorne & Vasko ORGANIZATION", "Omar Haddad PERSON"}, {"Dorne", "Vasko"}},
@@ -700,6 +708,13 @@ INSTANTIATE_TEST_SUITE_P(
                      "Ana Ruiz has hit out at critics of the Andean Pact. Omar Haddad condemned opponents of Eva Lund.",
                      {"Ana Ruiz 05 Andean Pact", "Omar Haddad 05 Eva Lund"},
                      {"Ana Ruiz 11 Andean Pact", "Omar Haddad 11 Eva Lund"}},
+        // Delivering a budget and unveiling plans take part in them; what
+        // someone called an event is a label.
+        RelationCase{"deliver_and_unveil",
+                     "Ana Ruiz will deliver her Budget to the Congress. Omar Haddad unveiled new plans. Eva Lund "
+                     "spoke of what she called the Chilean strike.",
+                     {"Ana Ruiz PART budget (1987-04-07) [future]", "Omar Haddad PART plan (1987-04-07)"},
+                     {"Ana Ruiz 07 Congress [future]", "Eva Lund PART strike (1987-04-07)"}},
         // "his chancellor" is the chancellor, as "the chancellor" is.
         RelationCase{"his_title",
                      "Prime Minister Ana Ruiz and Finance Minister Omar Haddad of Peru spoke. The prime minister "
