@@ -621,6 +621,7 @@ constexpr WordClassName kWordClassNames[] = {
     {WordClass::kGenericTitle, "generic_title", false},
     {WordClass::kGovernmentTitle, "government_title", false},
     {WordClass::kNonGovernmentTitle, "non_government_title", false},
+    {WordClass::kOtherEventModifier, "other_event_modifier", false},
     {WordClass::kOrganisationTitle, "organisation_title", false},
     {WordClass::kHelpVerb, "help_verb", false},
     {WordClass::kHostingVerb, "hosting_verb", false},

@@ -85,6 +85,7 @@ enum class WordClass {
   kGenericTitle,          // "minister" in "the British minister"
   kGovernmentTitle,       // a role containing one is a government office ("secretary")
   kNonGovernmentTitle,    // unless it contains one of these ("press secretary")
+  kOtherEventModifier,    // "a similar bill", "another strike": an event other than the article's
   kOrganisationTitle,     // "Chairman X" with no body named: the organisation named last is X's
   kHelpVerb,              // forms of "help"
   kHostingVerb,           // lemmas: "host", "chair", "sponsor"

@@ -4489,7 +4489,8 @@ class Analysis {
   struct EventNaming {
     std::string name;
     size_t first = 0, last = 0;
-    bool named = false;  // after a place or a body, not generic
+    bool named = false;     // after a place or a body, not generic
+    bool distinct = false;  // "a similar bill": another event than the article's other bills
   };
 
   // The body after "sponsored by", "organised by", "hosted by" ... right
@@ -4530,6 +4531,16 @@ class Analysis {
       // conference.
       naming.name = absl::StrCat(out.entities[host->entity].name, " ", ev.noun);
       naming.named = true;
+    } else if (size_t j = ev.first > 0 ? ev.first - 1 : 0;
+               ev.first > 0 && IsWord(j) && SameSentence(j, ev.first) &&
+               InClass(WordClass::kOtherEventModifier, tokens_[j].lower)) {
+      // "Reagan vetoed a similar bill last year", "another strike": an
+      // event other than the one the article is about.
+      naming.name = absl::StrCat(tokens_[j].lower, " ", ev.noun);
+      if (!doc_.date.empty() && doc_.date != kUnknownDate) absl::StrAppend(&naming.name, " (", doc_.date, ")");
+      naming.first = j;
+      naming.distinct = true;
+      return naming;
     } else if (!doc_.date.empty() && doc_.date != kUnknownDate) {
       naming.name = absl::StrCat(ev.noun, " (", doc_.date, ")");
     }
@@ -4571,7 +4582,9 @@ class Analysis {
       id = static_cast<int>(out.entities.size() - 1);
     }
     AddMention(out, id, span, tokens_[ev.first].sentence);
-    if (!naming.named) {
+    if (naming.distinct) {
+      distinct_events_.insert(id);
+    } else if (!naming.named) {
       // "the meeting", "Tuesday's meeting", "the bill": a reference that
       // MergeGatheringReferences and MergeNamedReferences may resolve.
       const bool definite =
@@ -4638,6 +4651,7 @@ class Analysis {
     for (size_t e = 0; e < out.entities.size(); ++e) {
       const Entity& entity = out.entities[e];
       if (entity.type != EntityType::kEvent || entity.mentions.empty()) continue;
+      if (distinct_events_.contains(static_cast<int>(e))) continue;
       if (PolicyKind(EventHead(static_cast<int>(e), out)) != kind) continue;
       (unnamed_events_.contains(static_cast<int>(e)) ? unnamed : named).push_back(static_cast<int>(e));
     }
@@ -7689,6 +7703,7 @@ class Analysis {
     bool definite = true;  // every mention after "the" or a day's possessive
   };
   std::map<int, UnnamedEvent> unnamed_events_;  // events named by their noun (and date) only
+  std::set<int> distinct_events_;               // "a similar bill": never merged with the article's others
   std::vector<EventJudgement> event_judgements_;  // in text order, resolved after the relations
   std::set<int> named_gatherings_;              // gathering events named after a place or a body
   std::vector<Arg> args_;  // names with entities, in text order

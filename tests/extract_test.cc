@@ -715,6 +715,10 @@ INSTANTIATE_TEST_SUITE_P(
                      "spoke of what she called the Chilean strike.",
                      {"Ana Ruiz PART budget (1987-04-07) [future]", "Omar Haddad PART plan (1987-04-07)"},
                      {"Ana Ruiz 07 Congress [future]", "Eva Lund PART strike (1987-04-07)"}},
+        // "a similar bill" is another bill than the article's.
+        RelationCase{"similar_event",
+                     "The Congress passed the bill on Monday. President Omar Haddad vetoed a similar bill last year.",
+                     {"Omar Haddad 12 similar bill (1987-04-07)"}, {"Omar Haddad 12 bill (1987-04-07)"}},
         // "his chancellor" is the chancellor, as "the chancellor" is.
         RelationCase{"his_title",
                      "Prime Minister Ana Ruiz and Finance Minister Omar Haddad of Peru spoke. The prime minister "
