@@ -1315,8 +1315,35 @@ class Analysis {
         return next;
       }
     }
+    // "House Agriculture Subcommittee on Livestock, Dairy and Poultry",
+    // "Department of Health, Education and Welfare": a body's topic may be a
+    // list of single words joined by commas and a last "and".
+    if (const size_t end = TopicListEnd(first, last); end != last) {
+      last = end;
+      next = end + 1;
+    }
     AddRun(first, last, honorific);
     return next;
+  }
+
+  // The last word of a list of topics continuing the body's name
+  // `first`..`last` after a comma (see ReadRun), or `last` if none.
+  size_t TopicListEnd(size_t first, size_t last) const {
+    bool topic = false;
+    for (size_t t = first; t < last && !topic; ++t)
+      topic = lex_.HeadWordType(Base(t)) == EntityType::kOrganization && IsWord(t + 1) &&
+              (tokens_[t + 1].lower_view() == "on" || tokens_[t + 1].lower_view() == "of" ||
+               tokens_[t + 1].lower_view() == "for");
+    if (!topic || Possessive(last)) return last;
+    PhraseInfo info;
+    auto single_word = [&](size_t k) {
+      return IsCapitalizedName(k) && !tokens_[k].all_caps && SameSentence(first, k) && !Possessive(k) &&
+             !IsCapitalizedName(k + 1) && MatchLexicon(k, tokens_.size(), &info) == 0;
+    };
+    size_t k = last + 1;
+    while (k + 1 < tokens_.size() && tokens_[k].text == "," && single_word(k + 1)) k += 2;
+    if (k == last + 1 || !IsWord(k) || tokens_[k].lower_view() != "and" || !single_word(k + 1)) return last;
+    return k + 1;
   }
 
   // Is token `i` on the article's first line (its title)?

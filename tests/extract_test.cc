@@ -299,6 +299,14 @@ INSTANTIATE_TEST_SUITE_P(
                      {"budget (2024-05-01) EVENT", "Senate Budget Committee ORGANIZATION",
                       "Office of Management and Budget ORGANIZATION"},
                      {"Budget Committee", "Office of Management"}},
+        // A body's topic may be a list of single words with commas and a
+        // last "and"; a list of countries after a body's name is no topic.
+        NameTypeCase{"topic_list_in_name",
+                     "The Zorvan Subcommittee on Wool, Dairy and Poultry wrote to Omar Haddad. The Council of Europe, "
+                     "France and Germany met.",
+                     {"Zorvan Subcommittee on Wool, Dairy and Poultry ORGANIZATION", "Council of Europe ORGANIZATION",
+                      "France LOCATION"},
+                     {"Zorvan Subcommittee on Wool"}},
         // An ampersand between capitalised words joins a firm's name.
         NameTypeCase{"ampersand_firm", "The accounting firm Dorne & Vasko urged Omar Haddad to act.",
                      {"Dorne & Vasko ORGANIZATION", "Omar Haddad PERSON"}, {"Dorne", "Vasko"}},
