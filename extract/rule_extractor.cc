@@ -217,6 +217,7 @@ class Analysis {
     FindRelations(out);
     FindAccusations(out);
     FindQuotes(out);
+    ResolveFirstPersonActs(out);
     ResolveEventJudgements(out);
     MergeGatheringReferences(out);
     MergeNamedReferences(out);
@@ -5875,6 +5876,14 @@ class Analysis {
             if (const Arg* a = SubjectAfterClause(verb_last + 1, last)) subjects.push_back(*a);
           }
         }
+        // "\"Of course I trust the prime minister,\" Mr Brown said", "\"We
+        // support this advance\"": a first-person subject inside a quotation
+        // is its speaker, known once the quotations are read
+        // (ResolveFirstPersonActs).
+        if (subjects.empty() && !passive && !objects.empty() && FirstPersonBefore(i)) {
+          first_person_acts_.push_back({i, objects, verb.lemma, verb.code, modality});
+          continue;
+        }
         if (subjects.empty()) continue;
         // "blamed the attack on Iran", "an attack, blamed by Kuwait on Iran":
         // the blame falls on whom it is put on.
@@ -6527,6 +6536,48 @@ class Analysis {
         continue;
       }
       AddJudgement(out, speaker, *target, t, polarity, modality);
+    }
+  }
+
+  // Is the subject of the verb at `i` "I" or "we", inside a quotation
+  // (auxiliaries, adverbs and negators may come between)?
+  bool FirstPersonBefore(size_t i) const {
+    if (!InsideQuote(i)) return false;
+    size_t k = i;
+    while (k > 0 && IsWord(k - 1) && InsideQuote(k - 1) &&
+           (IsAuxiliary(tokens_[k - 1].lower) || IsAdverb(tokens_[k - 1].lower) || IsNegator(tokens_[k - 1].lower)))
+      --k;
+    if (k == 0 || !IsWord(k - 1) || !InsideQuote(k - 1) || !SameSentence(k - 1, i)) return false;
+    const std::string_view w = tokens_[k - 1].lower_view();
+    return w == "i" || w == "we";
+  }
+
+  // The acts of first-person subjects in quotations (FirstPersonBefore)
+  // belong to the quotation's speaker.
+  void ResolveFirstPersonActs(Extraction& out) {
+    for (const FirstPersonAct& act : first_person_acts_) {
+      const uint32_t at = tokens_[act.verb].span.begin;
+      int speaker = -1;
+      for (const Quote& q : out.quotes)
+        if (q.span.begin <= at && at < q.span.end) speaker = q.speaker;
+      if (speaker < 0 || out.entities[speaker].type == EntityType::kEvent) continue;
+      for (const Arg& obj : act.objects) {
+        if (obj.entity == speaker || (act.code != "04" && QuadClass(act.code) == 0 && act.code != kParticipationCode))
+          continue;
+        // ("it", "them", "this" inside someone's words refer to what they
+        // spoke of, which the narrative's reading may miss: "address it".)
+        if (obj.first == obj.last && IsWord(obj.first) &&
+            (tokens_[obj.first].lower_view() == "it" || tokens_[obj.first].lower_view() == "them" ||
+             tokens_[obj.first].lower_view() == "this"))
+          continue;
+        std::string code = act.code;
+        if (code == kEnactCode) continue;
+        // ("\"I will attack Michael Howard\"": words, not force.)
+        if (code == "19" && InClass(WordClass::kVerbalAttackVerb, act.lemma) &&
+            out.entities[obj.entity].type != EntityType::kLocation)
+          code = "11";
+        AddTriple(out, speaker, obj.entity, act.lemma, code, "", act.modality, act.verb, std::max(act.verb, obj.last));
+      }
     }
   }
 
@@ -7731,6 +7782,13 @@ class Analysis {
   };
   std::map<int, UnnamedEvent> unnamed_events_;  // events named by their noun (and date) only
   std::set<int> distinct_events_;               // "a similar bill": never merged with the article's others
+  struct FirstPersonAct {
+    size_t verb;
+    std::vector<Arg> objects;
+    std::string lemma, code;
+    Modality modality;
+  };
+  std::vector<FirstPersonAct> first_person_acts_;  // "\"I trust X\"": resolved once quotes have speakers
   std::vector<EventJudgement> event_judgements_;  // in text order, resolved after the relations
   std::set<int> named_gatherings_;              // gathering events named after a place or a body
   std::vector<Arg> args_;  // names with entities, in text order

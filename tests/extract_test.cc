@@ -727,6 +727,12 @@ INSTANTIATE_TEST_SUITE_P(
         RelationCase{"similar_event",
                      "The Congress passed the bill on Monday. President Omar Haddad vetoed a similar bill last year.",
                      {"Omar Haddad 12 similar bill (1987-04-07)"}, {"Omar Haddad 12 bill (1987-04-07)"}},
+        // "I" or "we" inside a quotation is its speaker.
+        RelationCase{"first_person_in_quote",
+                     "Ana Ruiz said: \"Of course I trust the finance minister, Omar Haddad.\" \"We will not meet "
+                     "Eva Lund,\" Jan Berg said. \"I will attack Lena Vik,\" Tom Hill said.",
+                     {"Ana Ruiz 05 Omar Haddad", "Jan Berg 04 Eva Lund [negated]", "Tom Hill 11 Lena Vik [future]"},
+                     {"Tom Hill 19 Lena Vik [future]"}},
         // "his chancellor" is the chancellor, as "the chancellor" is.
         RelationCase{"his_title",
                      "Prime Minister Ana Ruiz and Finance Minister Omar Haddad of Peru spoke. The prime minister "
