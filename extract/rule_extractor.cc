@@ -1109,6 +1109,13 @@ class Analysis {
         // ends it, inside it.
         const bool event_head = matched == 1 && info.kind == PhraseKind::kEventNoun && k > first &&
                                 lex_.HeadWordType(Base(k)) == EntityType::kEvent && !name_follows;
+        // "Christian Democratic party", "Social Democratic Party": words
+        // before a party's name ending in "party" name another party.
+        if (matched > 1 && info.kind == PhraseKind::kOrganization && !honorific && !all_caps_run && k > first &&
+            AsciiLower(Base(k + matched - 1)) == "party" && !Possessive(k - 1)) {
+          last = k + matched - 1;
+          break;
+        }
         // "Slough Conservative Association": a known organisation inside a
         // name that an organisation's head word ends names a body of its own.
         if (matched > 0 && info.kind == PhraseKind::kOrganization && !honorific && !all_caps_run) {

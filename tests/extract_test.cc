@@ -307,6 +307,13 @@ INSTANTIATE_TEST_SUITE_P(
                      {"Zorvan Subcommittee on Wool, Dairy and Poultry ORGANIZATION", "Council of Europe ORGANIZATION",
                       "France LOCATION"},
                      {"Zorvan Subcommittee on Wool"}},
+        // Words before a party's name ending in "party" name another party;
+        // a place before it does not.
+        NameTypeCase{"words_before_a_party",
+                     "Ana Ruiz of the Christian Democratic party met the Democratic Party. Ohio Democratic Party "
+                     "leaders agreed.",
+                     {"Christian Democratic party ORGANIZATION", "Democratic Party ORGANIZATION", "Ohio LOCATION"},
+                     {"Christian"}},
         // An ampersand between capitalised words joins a firm's name.
         NameTypeCase{"ampersand_firm", "The accounting firm Dorne & Vasko urged Omar Haddad to act.",
                      {"Dorne & Vasko ORGANIZATION", "Omar Haddad PERSON"}, {"Dorne", "Vasko"}},
