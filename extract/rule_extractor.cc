@@ -5795,6 +5795,20 @@ class Analysis {
                              (IsWord(o.last + 1) && lex_.GroupNounType(tokens_[o.last + 1].lower).has_value());
               return PrepositionBefore(k) || (Attributive(o) && !visitor);
             });
+          // "voiced concern that human rights conditions in China have not
+          // improved": the concern is about the actor the clause is about,
+          // named before its verb.
+          if (objects.empty() && verb.code == "11" && verb.lemma.ends_with(" concern") && IsWord(verb_last + 1) &&
+              tokens_[verb_last + 1].lower_view() == "that") {
+            for (size_t k = verb_last + 2; k <= last && k <= verb_last + 9; ++k) {
+              if (!IsWord(k) || IsAuxiliary(tokens_[k].lower) || (!tokens_[k].capitalized && IsVerbish(k))) break;
+              if (const Arg* a = ArgStartingAt(k); a && out.entities[a->entity].type != EntityType::kEvent) {
+                // (Not a name of an event: "that the CFTC plan would ...".)
+                if (!EventNounAt(a->last + 1, a->last + 1)) objects.push_back(*a);
+                break;
+              }
+            }
+          }
           // "will deliver his Budget to the Commons": delivering a policy (an
           // event no CAMEO code names) is no aid to anyone; it takes part in
           // the policy (below).

@@ -740,6 +740,12 @@ INSTANTIATE_TEST_SUITE_P(
                      "Eva Lund,\" Jan Berg said. \"I will attack Lena Vik,\" Tom Hill said.",
                      {"Ana Ruiz 05 Omar Haddad", "Jan Berg 04 Eva Lund [negated]", "Tom Hill 11 Lena Vik [future]"},
                      {"Tom Hill 19 Lena Vik [future]"}},
+        // Concern that something holds is concern about the actor the clause
+        // is about; not about a name that names an event ("the Andean plan").
+        RelationCase{"concern_that",
+                     "Peru voiced concern that conditions in Chile had not improved. Bolivia expressed concern that "
+                     "the Andean Pact plan would fail.",
+                     {"Peru 11 Chile"}, {"Bolivia 11 Andean Pact"}},
         // "his chancellor" is the chancellor, as "the chancellor" is.
         RelationCase{"his_title",
                      "Prime Minister Ana Ruiz and Finance Minister Omar Haddad of Peru spoke. The prime minister "
