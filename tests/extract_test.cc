@@ -746,6 +746,10 @@ INSTANTIATE_TEST_SUITE_P(
                      "Peru voiced concern that conditions in Chile had not improved. Bolivia expressed concern that "
                      "the Andean Pact plan would fail.",
                      {"Peru 11 Chile"}, {"Bolivia 11 Andean Pact"}},
+        // "Party leader" before a known party leader's name is his party's
+        // leadership.
+        RelationCase{"party_leader_title", "Labour met in Blackpool. Party leader Neil Kinnock spoke.",
+                     {"Neil Kinnock AFF Labour (leader)"}, {}},
         // "his chancellor" is the chancellor, as "the chancellor" is.
         RelationCase{"his_title",
                      "Prime Minister Ana Ruiz and Finance Minister Omar Haddad of Peru spoke. The prime minister "
