@@ -311,6 +311,23 @@ class Analysis {
       if (Possessive(k)) break;
     }
     if (count == 0) return 0;
+    // "Standard & Poor's" is the gazetteer's "Standard and Poor's": the
+    // ampersand read as "and" (every token is a word of the phrase).
+    if (const size_t amp = i + count; amp + 1 < limit && tokens_[amp].text == "&" && IsWord(amp + 1) &&
+                                      SameSentence(i, amp + 1)) {
+      std::vector<std::string_view> words(bases_.begin() + i, bases_.begin() + amp);
+      words.push_back("and");
+      for (size_t k = amp + 1; k < limit && words.size() < static_cast<size_t>(lex_.max_phrase_tokens()); ++k) {
+        if (!IsWord(k) || !SameSentence(i, k)) break;
+        words.push_back(Possessive(k) ? std::string_view(tokens_[k].text) : std::string_view(bases_[k]));
+        if (Possessive(k)) break;
+      }
+      PhraseInfo joined;
+      if (const int n = lex_.MatchPhrase(words, &joined); n > static_cast<int>(count)) {
+        *info = joined;
+        return n;
+      }
+    }
     // A name with a possessive in it, as written: "Moody's Investors
     // Service", "Moody's" (the gazetteer keeps the "'s").
     if (Possessive(i + count - 1)) {
@@ -1448,6 +1465,8 @@ class Analysis {
   std::vector<std::string> NameTokens(const Name& n) const {
     std::vector<std::string> out;
     for (size_t k = n.first; k <= n.last; ++k) {
+      // ("Standard & Poor's" is "Standard and Poor's".)
+      if (tokens_[k].text == "&") out.push_back("and");
       if (!IsWord(k)) continue;
       std::string w = AsciiLower(Base(k));
       for (std::string_view prefix : {"al-", "el-", "ad-", "as-"}) {

@@ -317,6 +317,9 @@ INSTANTIATE_TEST_SUITE_P(
         // An ampersand between capitalised words joins a firm's name.
         NameTypeCase{"ampersand_firm", "The accounting firm Dorne & Vasko urged Omar Haddad to act.",
                      {"Dorne & Vasko ORGANIZATION", "Omar Haddad PERSON"}, {"Dorne", "Vasko"}},
+        // A gazetteer name with "and" is matched when written with "&".
+        NameTypeCase{"ampersand_gazetteer_name", "Omar Haddad of Standard & Poor's said so.",
+                     {"Standard and Poor's ORGANIZATION"}, {"Standard & Poor", "Standard"}},
         // A title's or a plural noun's possessive inside a body's name; a
         // title's possessive only right before the head word.
         NameTypeCase{"possessive_inside_name",
