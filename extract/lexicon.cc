@@ -636,6 +636,7 @@ constexpr WordClassName kWordClassNames[] = {
     {WordClass::kPlaceNoun, "place_noun", false},
     {WordClass::kPolicyEventNoun, "policy_event_noun", false},
     {WordClass::kPortfolioWord, "portfolio_word", false},
+    {WordClass::kProtestNoun, "protest_noun", false},
     {WordClass::kPublishingVerb, "publishing_verb", false},
     {WordClass::kOpponentNoun, "opponent_noun", false},
     {WordClass::kPossessiveNameWord, "possessive_name_word", false},

@@ -100,6 +100,7 @@ enum class WordClass {
   kPlaceNoun,             // "town" in "the town of X"
   kPolicyEventNoun,       // "bill", "plan": an article's policies are one event
   kPortfolioWord,         // "health" in "Health spokesman X": a field, also before a title in lower case
+  kProtestNoun,           // "strike action by the PCS": an organisation named as its agent takes part
   kPublishingVerb,        // "published" in "the IFS published a study": the subject is the author
   kOpponentNoun,          // "critics of X": disapproving of them backs X
   kPossessiveNameWord,    // "People's", "Children's": a possessive inside an organisation's name ("the People's Party")

@@ -5444,7 +5444,14 @@ class Analysis {
       // "Iran's offensive in northeast Iraq".
       if (!target && IsViolent(ev.code)) target = TheatreTarget(after, last, agent->entity, out);
       if (!target) {
-        if (owner && (ev.code == "05" || ev.code == "08")) TakePart(*agent, ev, first, out);
+        // "strike action by the PCS", "the PCS strike": those who protest
+        // take part in the protest (14) even with no target named.
+        const Entity& by = out.entities[agent->entity];
+        // (An organisation's: "the Paris strike" is a strike there, a
+        // player's "strike" a goal, a market's "rally" no protest.)
+        const bool protester = ev.code == "14" && InClass(WordClass::kProtestNoun, ev.noun) && !by.generic &&
+                               by.type == EntityType::kOrganization;
+        if ((owner && (ev.code == "05" || ev.code == "08")) || protester) TakePart(*agent, ev, first, out);
         continue;
       }
       Modality modality = ModalityBefore(ev.first, first);

@@ -753,6 +753,11 @@ INSTANTIATE_TEST_SUITE_P(
         // leadership.
         RelationCase{"party_leader_title", "Labour met in Blackpool. Party leader Neil Kinnock spoke.",
                      {"Neil Kinnock AFF Labour (leader)"}, {}},
+        // An organisation named as a protest's agent takes part in it; a
+        // player's "strike" is no protest.
+        RelationCase{"protest_agent",
+                     "The strike by the Zorvan Workers Union hit the ports. Omar Haddad's strike won the match.",
+                     {"Zorvan Workers Union PART strike (1987-04-07)"}, {"Omar Haddad PART strike (1987-04-07)"}},
         // "his chancellor" is the chancellor, as "the chancellor" is.
         RelationCase{"his_title",
                      "Prime Minister Ana Ruiz and Finance Minister Omar Haddad of Peru spoke. The prime minister "
