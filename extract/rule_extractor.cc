@@ -346,16 +346,21 @@ class Analysis {
     return lex_.MatchPhrase(std::span<const std::string_view>(bases_).subspan(i, count), info);
   }
 
-  // Does a number stand at `i` ("12", "77", "1987/88")?
-  // Is the word at `k` a lexicon word that names an event only standing
-  // alone (`capitalised_event_noun`), and so an ordinary word inside a
-  // name ("Senate Budget Committee")?
-  bool InnerNameWord(size_t k) const {
-    PhraseInfo info;
-    return MatchLexicon(k, tokens_.size(), &info) == 1 && info.kind == PhraseKind::kEventNoun &&
-           InClass(WordClass::kCapitalisedEventNoun, info.canonical) && IsCapitalizedName(k + 1);
+  // Is the lexicon phrase `info` an event noun that names an event only
+  // written with a capital and standing alone (`capitalised_event_noun`:
+  // "the Budget")?
+  bool CapitalisedEventNoun(const PhraseInfo& info) const {
+    return info.kind == PhraseKind::kEventNoun && InClass(WordClass::kCapitalisedEventNoun, info.canonical);
   }
 
+  // Is the word at `k` such an event noun before more name words, and so an
+  // ordinary word of the name ("Senate Budget Committee")?
+  bool InnerNameWord(size_t k) const {
+    PhraseInfo info;
+    return MatchLexicon(k, tokens_.size(), &info) == 1 && CapitalisedEventNoun(info) && IsCapitalizedName(k + 1);
+  }
+
+  // Does a number stand at `i` ("12", "77", "1987/88")?
   bool NumberAt(size_t i) const {
     return IsWord(i) && absl::ascii_isdigit(static_cast<unsigned char>(tokens_[i].text[0]));
   }
@@ -712,13 +717,12 @@ class Analysis {
             // "the Budget", "his Budget": an event only with a capital inside a
             // sentence, standing alone (not "the budget", nor a headline's
             // "BUDGET", nor "Budget Committee").
-            if (InClass(WordClass::kCapitalisedEventNoun, info.canonical) &&
-                (!capitalized || tokens_[i].all_caps || SentenceStart(i) || IsCapitalizedName(last + 1))) {
+            if (CapitalisedEventNoun(info)) {
               if (capitalized && !tokens_[i].all_caps && IsCapitalizedName(last + 1)) {
                 i = ReadRun(i);
                 continue;
               }
-              break;
+              if (!capitalized || tokens_[i].all_caps || SentenceStart(i)) break;
             }
             // "Bill Cash", "Bill Clinton": a given name that is also an event
             // noun, before a name word, starts a person's name.
@@ -1155,8 +1159,7 @@ class Analysis {
         }
         // ("Congressional Budget Office": a word that names an event only
         // standing alone, `capitalised_event_noun`, is a word of the name.)
-        const bool name_word = matched == 1 && info.kind == PhraseKind::kEventNoun && k > first &&
-                               InClass(WordClass::kCapitalisedEventNoun, info.canonical);
+        const bool name_word = matched == 1 && k > first && CapitalisedEventNoun(info);
         if (matched > 0 && !surname && !event_head && !name_word) break;
         // "League Against Cruel Sports": a capitalised preposition after an
         // organisation's head word, before more name words, is in its name.
@@ -1200,9 +1203,7 @@ class Analysis {
                             ((lex_.HeadWordType(Base(end)) == EntityType::kOrganization && end > k + 1 &&
                               (last == first || (last == first + 1 && !lex_.IsGivenName(FirstPart(first))))) ||
                              (head_of && end == k + 1 &&
-                              (MatchLexicon(end, tokens_.size(), &after_and) == 0 ||
-                               (after_and.kind == PhraseKind::kEventNoun &&
-                                InClass(WordClass::kCapitalisedEventNoun, after_and.canonical))))));
+                              (MatchLexicon(end, tokens_.size(), &after_and) == 0 || CapitalisedEventNoun(after_and)))));
         if (InClass(WordClass::kCompanySuffix, Base(end)) || organisation) {
           last = end;
           k = end + 1;
@@ -4376,20 +4377,24 @@ class Analysis {
     return name;
   }
 
+  // The title written right before the name at `name` that holds token
+  // `t`, or nullptr.
+  const RoleSpan* TitleHolding(size_t t, size_t name) const {
+    const RoleSpan* r = name > 0 ? RoleEndingAt(name - 1) : nullptr;
+    return r && t >= r->first && t <= r->last ? r : nullptr;
+  }
+
   bool CapitalisedTitleBefore(size_t t, size_t name) const {
-    if (name == 0) return false;
-    const RoleSpan* r = RoleEndingAt(name - 1);
-    return r && t >= r->first && t <= r->last && tokens_[r->first].capitalized;
+    const RoleSpan* r = TitleHolding(t, name);
+    return r && tokens_[r->first].capitalized;
   }
 
   // Is `t` inside a title written right before the name at `name`, after
   // "and": "Michael Howard and frontbencher John Redwood", "X and shadow
   // home secretary David Davis" (a lower-case title too)?
   bool TitleAfterAnd(size_t t, size_t name) const {
-    if (name == 0) return false;
-    const RoleSpan* r = RoleEndingAt(name - 1);
-    return r && t >= r->first && t <= r->last && r->first > 0 && IsWord(r->first - 1) &&
-           tokens_[r->first - 1].lower_view() == "and";
+    const RoleSpan* r = TitleHolding(t, name);
+    return r && r->first > 0 && IsWord(r->first - 1) && tokens_[r->first - 1].lower_view() == "and";
   }
 
   // `owners`: whether a possessive may fill the slot ("rejected Syria's
@@ -4559,6 +4564,13 @@ class Analysis {
     return ArgStartingAt(k);
   }
 
+  // A generic event's name with the document's date, if known: "truce
+  // (2016-02-27)", so that unrelated truces of different days stay apart.
+  std::string DatedEventName(std::string name) const {
+    if (doc_.date.empty() || doc_.date == kUnknownDate) return name;
+    return absl::StrCat(name, " (", doc_.date, ")");
+  }
+
   EventNaming NameEvent(const EventNoun& ev, const Extraction& out) const {
     // Named after an adjacent place ("Geneva talks", "talks in Geneva") or,
     // for a meeting or an agreement, the body before it ("the G8 summit");
@@ -4590,13 +4602,12 @@ class Analysis {
                InClass(WordClass::kOtherEventModifier, tokens_[j].lower)) {
       // "Reagan vetoed a similar bill last year", "another strike": an
       // event other than the one the article is about.
-      naming.name = absl::StrCat(tokens_[j].lower, " ", ev.noun);
-      if (!doc_.date.empty() && doc_.date != kUnknownDate) absl::StrAppend(&naming.name, " (", doc_.date, ")");
+      naming.name = DatedEventName(absl::StrCat(tokens_[j].lower, " ", ev.noun));
       naming.first = j;
       naming.distinct = true;
       return naming;
-    } else if (!doc_.date.empty() && doc_.date != kUnknownDate) {
-      naming.name = absl::StrCat(ev.noun, " (", doc_.date, ")");
+    } else {
+      naming.name = DatedEventName(ev.noun);
     }
     // The mention is the event's name as written: with the name that names
     // it, or else the words that classify it ("the UK-wide strike", "a
