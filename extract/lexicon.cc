@@ -602,6 +602,7 @@ constexpr WordClassName kWordClassNames[] = {
     {WordClass::kAuxiliaryVerb, "auxiliary_verb", false},
     {WordClass::kBackingParticiple, "backing_participle", false},
     {WordClass::kBorderNoun, "border_noun", false},
+    {WordClass::kCancellingVerb, "cancelling_verb", false},
     {WordClass::kCapitalisedEventNoun, "capitalised_event_noun", false},
     {WordClass::kCityNoun, "city_noun", false},
     {WordClass::kClaimNoun, "claim_noun", false},
@@ -656,6 +657,7 @@ constexpr WordClassName kWordClassNames[] = {
     {WordClass::kTreatyNoun, "treaty_noun", false},
     {WordClass::kVerbalAttackVerb, "verbal_attack_verb", false},
     {WordClass::kVisitNoun, "visit_noun", false},
+    {WordClass::kVisitingVerb, "visiting_verb", false},
     {WordClass::kWantingVerb, "wanting_verb", false},
     {WordClass::kWarNoun, "war_noun", false},
 };

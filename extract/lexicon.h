@@ -66,6 +66,7 @@ enum class WordClass {
   kAuxiliaryVerb,         // "has", "would", "won't", and verbs used like them ("wants", "says")
   kBackingParticiple,     // "backed" in "Iranian-backed"
   kBorderNoun,            // "border", "frontier"
+  kCancellingVerb,        // "cancelled" in "cancelled a trip": the event did not happen
   kCapitalisedEventNoun,  // "his Budget": an event noun only when written with a capital inside a sentence
   kCityNoun,              // "mayor", "police" in "London's mayor": the city, not its state
   kClaimNoun,             // "that suggestion", "this claim"
@@ -120,6 +121,7 @@ enum class WordClass {
   kTreatyNoun,            // "treaty", "constitution": an article's treaties are one event
   kVerbalAttackVerb,      // "attack": criticism when aimed at a person or by a person at a body
   kVisitNoun,             // "visit", "trip"
+  kVisitingVerb,          // lemmas "visit", "arrive in": a capital visited is its state
   kWantingVerb,           // "wants" in "wants the Tories to apologise": an appeal (02)
   kWarNoun,               // "war", "conflict"
 };

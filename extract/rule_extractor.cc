@@ -998,11 +998,18 @@ class Analysis {
     names_.push_back(std::move(name));
   }
 
-  // Is the word at `k` a form of a visiting verb ("visited", "visit")?
+  // Is `a`, the place visited, a continent or a region of several states
+  // ("a tour of Africa", "flew to the Gulf"), which hosts no one?
+  bool VisitsRegion(const Arg& a, const Extraction& out) const {
+    const Entity& e = out.entities[a.entity];
+    return e.type == EntityType::kLocation && lex_.IsRegion(e.name);
+  }
+
+  // Is the word at `k` a one-word visiting verb ("visited", "toured")?
   bool VisitingVerb(size_t k) const {
     VerbInfo v;
     const std::string_view words[] = {tokens_[k].lower};
-    return lex_.MatchEventVerb(words, &v) > 0 && v.lemma == "visit";
+    return lex_.MatchEventVerb(words, &v) > 0 && InClass(WordClass::kVisitingVerb, v.lemma);
   }
 
   // "Mr Azpurua visited Tokyo ... Japanese officials": a capital visited is
@@ -3935,12 +3942,29 @@ class Analysis {
     return false;
   }
 
+  // Do the words between the cancelling verb at `cancel` and the act at
+  // `act` make the act its object: articles, owners, modifiers, "plans to"?
+  bool CancelsWhatFollows(size_t cancel, size_t act) const {
+    for (size_t k = cancel + 1; k < act; ++k) {
+      std::string_view w = tokens_[k].lower;
+      if (w == "to") continue;
+      if (!IsWord(k) || Prepositions().contains(w) || w == "and" || w == "or" || w == "but" || w == "him" ||
+          w == "her" || w == "them" || w == "it" || w == "us" || w == "me")
+        return false;
+    }
+    return true;
+  }
+
   Modality ModalityBefore(size_t verb, size_t sentence_first) const {
     Modality m = Modality::kAsserted;
     for (size_t back = 1; back <= 4 && verb >= sentence_first + back; ++back) {
       const Token& t = tokens_[verb - back];
       if (t.kind != TokenKind::kWord) break;
       if (IsNegator(t.lower)) return Modality::kNegated;
+      // "cancelled a trip to Australia", "scrapped plans to visit": it did
+      // not happen. (Not "shelved during the visit", "abandoned him and
+      // appealed": the cancelled thing is another.)
+      if (InClass(WordClass::kCancellingVerb, t.lower) && CancelsWhatFollows(verb - back, verb)) return Modality::kNegated;
       if (t.lower_view() == "will" || t.lower_view() == "shall" || t.lower_view() == "'ll") m = Modality::kFuture;
       if (t.lower_view() == "would" || t.lower_view() == "could" || t.lower_view() == "might" || t.lower_view() == "may" ||
           t.lower_view() == "should" || t.lower_view() == "can") {
@@ -6024,10 +6048,12 @@ class Analysis {
         const bool addressing = hosting || verb.code == "01" || InClass(WordClass::kAddressingVerb, verb.lemma);
         // "visited Tokyo" visits Japan when the article names it (see
         // CapitalActsAsCountry), as "a visit to Tokyo" does.
-        if (verb.lemma == "visit") {
+        if (InClass(WordClass::kVisitingVerb, verb.lemma)) {
           for (Arg& o : objects) {
             if (int state = StateOfCapital(o, out); state >= 0) o.entity = state;
           }
+          // "touring Africa": a continent or region hosts nobody.
+          std::erase_if(objects, [&](const Arg& o) { return VisitsRegion(o, out); });
         }
         for (Arg& o : objects) {
           int e = addressing && o.last + 1 < tokens_.size() ? event_start_[o.last + 1] : -1;
@@ -6044,6 +6070,10 @@ class Analysis {
           for (size_t o = 0; o < objects.size(); ++o) {
             const Arg& obj = objects[o];
             if (!domestic.empty() && domestic[o] && !ForeignActor(sub.entity, out)) continue;
+            // "Chilean Foreign Minister Ana Ruiz arrived in Santiago": home.
+            if (InClass(WordClass::kVisitingVerb, verb.lemma) &&
+                (sub.entity == obj.entity || ServesState(sub.entity, obj.entity, out)))
+              continue;
             // A company selling, supplying or lending does business, not aid
             // (07) or a promise (03); a company sold is no recipient ("sold
             // its Triplett unit", "sold Nobel Industrier to ...").
@@ -6296,6 +6326,7 @@ class Analysis {
           for (Arg& a : objects) {
             if (int state = StateOfCapital(a, out); state >= 0) a.entity = state;
           }
+          std::erase_if(objects, [&](const Arg& a) { return VisitsRegion(a, out); });
         }
         if (objects.empty()) continue;
         std::vector<Arg> subjects;

@@ -1212,6 +1212,24 @@ INSTANTIATE_TEST_SUITE_P(
                      {"Omar Haddad 04 Chile [future]"}, {}},
         RelationCase{"visit_to_capital", "Omar Haddad paid a visit to Santiago. Chile welcomed him.",
                      {"Omar Haddad 04 Chile"}, {"Omar Haddad 04 Santiago"}},
+        // Arriving in, flying to, leaving for and touring a state visit it;
+        // a capital stands for its state. A region hosts nobody, one's own
+        // capital is home, and a cancelled trip did not happen.
+        RelationCase{"travel_verbs",
+                     "Omar Haddad arrived in Santiago on Monday. Chile welcomed him. Ana Ruiz flew to Lima and later "
+                     "toured Bolivia and Ecuador. Peru was pleased. Lena Vik, who leaves for Chile on Sunday, spoke.",
+                     {"Omar Haddad 04 Chile", "Ana Ruiz 04 Peru", "Ana Ruiz 04 Bolivia", "Ana Ruiz 04 Ecuador",
+                      "Lena Vik 04 Chile"},
+                     {"Omar Haddad 04 Santiago", "Ana Ruiz 04 Lima"}},
+        RelationCase{"trip_noun", "Omar Haddad made a surprise trip to Peru.", {"Omar Haddad 04 Peru"}, {}},
+        RelationCase{"region_hosts_nobody", "Omar Haddad toured Africa and then flew to the Middle East.", {},
+                     {"Omar Haddad 04 Africa", "Omar Haddad 04 Middle East"}},
+        RelationCase{"arriving_home", "Chilean Foreign Minister Ana Ruiz arrived in Santiago on Monday.", {},
+                     {"Ana Ruiz 04 Chile", "Ana Ruiz 04 Santiago"}},
+        RelationCase{"cancelled_trip",
+                     "Omar Haddad cancelled a trip to Peru. Ana Ruiz scrapped plans to visit Chile. Talks were "
+                     "shelved during her visit to Bolivia.",
+                     {"Omar Haddad 04 Peru [negated]", "Ana Ruiz 04 Chile [negated]", "Ana Ruiz 04 Bolivia"}, {}},
         RelationCase{"talks_at_home", "Chilean Foreign Minister Ana Ruiz held talks in Santiago with Peru.",
                      {"Ana Ruiz 04 Peru"}, {"Ana Ruiz 04 Chile"}},
         RelationCase{"conversation_nouns",
