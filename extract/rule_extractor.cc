@@ -5096,6 +5096,35 @@ class Analysis {
     return std::nullopt;
   }
 
+  // "115 mln dlrs in aid", "up to 150 billion yen of credit", "an additional
+  // 84 mln dlrs in sanctions": an amount of the act noun phrase starting at
+  // `k`. Returns where the amount starts, or `k` when there is none.
+  size_t AmountBefore(size_t k, size_t first) const {
+    if (k < first + 3 || !IsWord(k - 1) || (tokens_[k - 1].lower_view() != "in" && tokens_[k - 1].lower_view() != "of"))
+      return k;
+    size_t number = k - 1;
+    for (size_t j = k - 2; j + 4 >= k && j >= first; --j) {
+      if (NumberAt(j) || tokens_[j].text.starts_with("$") || tokens_[j].text.starts_with("\xC2\xA3")) {
+        number = j;
+        break;
+      }
+      if (!IsWord(j) || tokens_[j].capitalized || IsVerbish(j) || j == first) return k;
+    }
+    if (number == k - 1) return k;
+    size_t start = number;
+    // ("It has 6.4 billion dlrs of loans to Argentina": a holding.)
+    if (start > first && IsWord(start - 1) && IsAuxiliary(tokens_[start - 1].lower)) return k;
+    for (int steps = 0; steps < 3 && start > first && IsWord(start - 1); ++steps) {
+      std::string_view w = tokens_[start - 1].lower;
+      if (w != "about" && w != "around" && w != "nearly" && w != "almost" && w != "some" && w != "over" &&
+          w != "roughly" && w != "up" && w != "to" && w != "a" && w != "an" && w != "another" && w != "additional" &&
+          w != "further" && w != "extra")
+        break;
+      --start;
+    }
+    return start;
+  }
+
   // An act noun that is the object of a light verb: "gave Japan a clear
   // warning", "sent Mr Bush his warmest congratulations", "voiced criticism
   // of China". Returns the verb's index (tokens_.size() if none) and sets
@@ -5120,6 +5149,7 @@ class Analysis {
       --k;
       if (Determiners().contains(w) || w == "his" || w == "her" || w == "its" || w == "their" || w == "our") break;
     }
+    k = AmountBefore(k, first);
     if (k > first && !IsActVerb(tokens_[k - 1].lower)) {
       // A recipient: "gave Japan", "handed the Soviet delegation".
       size_t end = k - 1;
@@ -5467,6 +5497,17 @@ class Analysis {
           if (!IsEventVerbWord(verb) && !subjects.empty()) {
             agent = AgentAfter(ev.last, /*from_too=*/true, last, &after);
             if (agent) target = subjects.front();
+          }
+        } else if (verb < tokens_.size() && !IsEventVerbWord(verb) && !IsAuxiliary(tokens_[verb].lower) &&
+                   !(verb > first && IsWord(verb - 1) && PassiveAuxiliaries().contains(tokens_[verb - 1].lower) &&
+                     !tokens_[verb].lower.ends_with("ing"))) {
+          // "gave Egypt 115 mln dlrs in aid", "extended credit to Peru": the
+          // subject of a light verb gives it. (Not "has loans to Brazil": a
+          // holding, no act.)
+          std::vector<Arg> subjects = SubjectsBefore(verb, args, out);
+          if (!subjects.empty() && out.entities[subjects.front().entity].type != EntityType::kEvent) {
+            agent = subjects.front();
+            target = recipient;
           }
         }
       }

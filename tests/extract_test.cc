@@ -1230,6 +1230,12 @@ INSTANTIATE_TEST_SUITE_P(
                      "Omar Haddad cancelled a trip to Peru. Ana Ruiz scrapped plans to visit Chile. Talks were "
                      "shelved during her visit to Bolivia.",
                      {"Omar Haddad 04 Peru [negated]", "Ana Ruiz 04 Chile [negated]", "Ana Ruiz 04 Bolivia"}, {}},
+        // An amount before an act noun keeps it the light verb's object; the
+        // light verb's subject gives the act. A holding gives nothing.
+        RelationCase{"amount_of_aid",
+                     "Chile said it was transferring 115 mln dlrs in aid to Peru. Japan has extended Bolivia up to "
+                     "300 mln dlrs in loans. Banco Sur has 6.4 billion dlrs of loans to Ecuador.",
+                     {"Chile 07 Peru", "Japan 07 Bolivia"}, {"Banco Sur 07 Ecuador"}},
         RelationCase{"talks_at_home", "Chilean Foreign Minister Ana Ruiz held talks in Santiago with Peru.",
                      {"Ana Ruiz 04 Peru"}, {"Ana Ruiz 04 Chile"}},
         RelationCase{"conversation_nouns",
