@@ -4975,6 +4975,11 @@ class Analysis {
       if (a.first <= k) continue;
       if (a.first > k + 4 || ContentWordsBetween(k + 1, a.first) > 0) return nullptr;
       if (out.entities[a.entity].type == EntityType::kEvent) return nullptr;
+      // "to Security Council President Maurizio Bucci": the person the
+      // title's body qualifies.
+      if (IsQualifier(a)) {
+        if (const Arg* person = ActorAfter(a.last, args, out)) return person;
+      }
       return &a;
     }
     return nullptr;
@@ -5009,14 +5014,15 @@ class Analysis {
       }
     }
     if (direct && !Attributive(*direct)) return *direct;
-    if (direct || about == "on" || about == "of" || about == "for" || is_link(link, false)) {
+    if (direct || about == "on" || about == "of" || about == "for" || about == "about" || is_link(link, false)) {
       for (size_t k = link + 1; k <= last && k <= link + 5; ++k) {
         if (!IsWord(k)) break;
         if (is_link(k, true)) {
           if (const Arg* a = ActorAfter(k, args, out)) return *a;
           break;
         }
-        // What the act concerns is a short noun phrase: "arms sales", "its troops".
+        // What the act concerns is a short noun phrase: "arms sales", "its
+        // troops", "letters about the incident to X".
         std::string_view w = tokens_[k].lower;
         if (!tokens_[k].capitalized && (IsAuxiliary(w) || lex_.IsSpeechVerb(w) || w == "and" ||
                                         w == "or" || w == "who" || w == "which" || w == "that"))

@@ -1236,6 +1236,13 @@ INSTANTIATE_TEST_SUITE_P(
                      "Chile said it was transferring 115 mln dlrs in aid to Peru. Japan has extended Bolivia up to "
                      "300 mln dlrs in loans. Banco Sur has 6.4 billion dlrs of loans to Ecuador.",
                      {"Chile 07 Peru", "Japan 07 Bolivia"}, {"Banco Sur 07 Ecuador"}},
+        // A letter or message to someone is a statement to them (01); the
+        // one addressed is the person a title's body qualifies, past what the
+        // letter is about.
+        RelationCase{"letter_to_titled_person",
+                     "Omar Haddad sent letters about the incident to Senate President Ana Ruiz. Lena Vik received "
+                     "a message from Tom Hill.",
+                     {"Omar Haddad 01 Ana Ruiz", "Tom Hill 01 Lena Vik"}, {"Omar Haddad 01 Senate"}},
         RelationCase{"talks_at_home", "Chilean Foreign Minister Ana Ruiz held talks in Santiago with Peru.",
                      {"Ana Ruiz 04 Peru"}, {"Ana Ruiz 04 Chile"}},
         RelationCase{"conversation_nouns",
