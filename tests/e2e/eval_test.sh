@@ -117,6 +117,9 @@ if [ -f "$corpus" ]; then
   # blind6, annotated blind on 2026-12-04: only measured, never studied.
   corpus_set blind6 '{"entities": 0.85, "entities (typed)": 0.84, "relations: entity pair": 0.41,
                       "affiliations (AFF)": 0.74}' 0.99 0.82
+  # blind7, annotated blind on 2026-12-05: only measured, never studied.
+  corpus_set blind7 '{"entities": 0.81, "entities (typed)": 0.78, "relations: entity pair": 0.35,
+                      "affiliations (AFF)": 0.73}' 0.89 0.80
 else
-  echo "SKIP: $corpus not found; the dev5 to dev13 and blind6 evals need it"
+  echo "SKIP: $corpus not found; the dev5 to dev13, blind6 and blind7 evals need it"
 fi
