@@ -944,6 +944,8 @@ class Analysis {
            !IsVerbish(k - 1) && !Determiners().contains(tokens_[k - 1].lower) &&
            !Prepositions().contains(tokens_[k - 1].lower))
       --k;
+    if (k < i && k >= 1 && SameSentence(k - 1, i) && (Determiners().contains(tokens_[k - 1].lower) || Possessive(k - 1)))
+      return true;  // "Labour's six new pledges", "the new plans"
     return k < i && k >= 1 && SameSentence(k - 1, i) && governs(k - 1);
   }
 
@@ -4153,7 +4155,15 @@ class Analysis {
     if (k > 2 && IsWord(k - 1) && (tokens_[k - 1].lower_view() == "and" || tokens_[k - 1].lower_view() == "but") &&
         tokens_[k - 2].text != ",") {
       const Arg* object = nullptr;
-      for (size_t c = k - 1; c-- > 0 && SameSentence(c, verb) && c + 25 > verb;) {
+      const Arg* earliest = nullptr;  // the first actor of the clause scanned back to
+      bool clause_start = false;      // reached the clause's start with no verb
+      for (size_t c = k - 1;; ) {
+        if (c == 0 || !SameSentence(c - 1, verb) || tokens_[c - 1].text == "," || tokens_[c - 1].text == ";") {
+          clause_start = true;
+          break;
+        }
+        --c;
+        if (c + 25 <= verb) break;
         // ("accused Labour of \"a downright lie\" and said": a quotation
         // inside the first verb's phrase is passed over.)
         if (tokens_[c].kind == TokenKind::kCloseQuote && c > 0 && InsideQuote(c - 1) && c + 1 == k - 1) {
@@ -4169,14 +4179,34 @@ class Analysis {
             break;
           continue;
         }
-        if (const Arg* a = ArgStartingAt(c); a && !object) object = a;
+        if (const Arg* a = ArgStartingAt(c)) {
+          if (!object) object = a;
+          earliest = a;
+        }
         std::string_view w = tokens_[c].lower;
         if (w == "and" || w == "but" || w == "that" || w == "which" || w == "who" || lex_.IsSpeechVerb(w)) break;
-        // (The nearest verb only, and only when it has an object.)
-        if (!tokens_[c].capitalized && !IsAuxiliary(w) && IsVerbish(c)) {
+        // (The nearest verb only, and only when it has an object; "Labour's
+        // new pledges" is no verb.)
+        if (!tokens_[c].capitalized && !IsAuxiliary(w) && IsVerbish(c) && !NounPhraseHead(c)) {
           if (!object) break;
           return SubjectsBefore(c, args, out, events, reporter_hop);
         }
+      }
+      // No verb the lexicon knows: "Mr Howard blasted Labour and called
+      // for", the clause's first actor; "the panel blasted the NSC staff
+      // and criticised", none (the one actor is the first verb's object).
+      if (clause_start && object) {
+        // (An actor opening the clause is its subject: "Conable arrived here
+        // and will have talks with Suharto".)
+        size_t opening = earliest->first;
+        while (opening > 0 && SameSentence(opening - 1, verb) && IsWord(opening - 1) &&
+               (Determiners().contains(tokens_[opening - 1].lower) || IsAdverb(tokens_[opening - 1].lower)))
+          --opening;
+        const bool opens = opening == 0 || !SameSentence(opening - 1, verb) || tokens_[opening - 1].text == "," ||
+                           tokens_[opening - 1].text == ";";
+        if ((earliest != object || opens) && (events || out.entities[earliest->entity].type != EntityType::kEvent))
+          return {*earliest};
+        return {};
       }
     }
     // ", and will later meet X": a second predicate of the sentence's subject.
@@ -6647,6 +6677,11 @@ class Analysis {
           // clause has its own subject.)
           if (tokens_[c].text == ";" || (tokens_[c].kind == TokenKind::kOpenQuote && c != quote_open) ||
               (IsWord(c) && c > std::min(a->first, t) && Subordinators().contains(tokens_[c].lower)))
+            clause = false;
+          // ("attacked the pledges as \"vacuous\" and said Mr Blair was": a
+          // judgement before a speech verb is not of what it reports.)
+          if (t < a->first && IsWord(c) && c > t && !tokens_[c].capitalized && !InsideQuote(c) &&
+              lex_.IsSpeechVerb(tokens_[c].lower) && !NounPhraseHead(c))
             clause = false;
         }
         size_t distance = a == before_quote ? 1 : a->first > t ? a->first - t : t - a->last;

@@ -1243,6 +1243,17 @@ INSTANTIATE_TEST_SUITE_P(
                      "Omar Haddad sent letters about the incident to Senate President Ana Ruiz. Lena Vik received "
                      "a message from Tom Hill.",
                      {"Omar Haddad 01 Ana Ruiz", "Tom Hill 01 Lena Vik"}, {"Omar Haddad 01 Senate"}},
+        // A verb after "and" shares the subject of the verb before it; a
+        // noun that could be a verb ("new pledges") is not that verb, and
+        // when the first verb is unknown the clause's first actor is the
+        // subject, unless it is that verb's object. A judgement before the
+        // speech verb is not of what the speech reports.
+        RelationCase{"coordinated_verb_subjects",
+                     "Omar Haddad attacked Peru's new pledges as \"vacuous\" and said Ana Ruiz was naive. Lena Vik "
+                     "toasted Bolivia and urged Chile to act. The panel toasted the conduct of the Ecuadorian navy "
+                     "and criticised Tom Hill.",
+                     {"Omar Haddad 11 Ana Ruiz", "Lena Vik 02 Chile"},
+                     {"Peru 11 Ana Ruiz", "Bolivia 02 Chile", "Ecuador 11 Tom Hill"}},
         RelationCase{"talks_at_home", "Chilean Foreign Minister Ana Ruiz held talks in Santiago with Peru.",
                      {"Ana Ruiz 04 Peru"}, {"Ana Ruiz 04 Chile"}},
         RelationCase{"conversation_nouns",
