@@ -7627,6 +7627,21 @@ class Analysis {
   size_t ClauseVerb(size_t verb) const {
     if (!tokens_[verb].lower.ends_with("ing") || verb == 0 || tokens_[verb - 1].text != ",") return verb;
     size_t first = sentence_first_[tokens_[verb].sentence];
+    // "He said Mr Blair had spoken with \"such sincerity\", adding": adding
+    // continues the report, not what it reports.
+    if (tokens_[verb].lower_view() == "adding") {
+      for (size_t w = first; w + 1 < verb; ++w) {
+        // (Not "When asked, Zimmerman agreed ..., adding".)
+        const bool subordinate = w > first && IsWord(w - 1) &&
+                                 (tokens_[w - 1].lower_view() == "when" || tokens_[w - 1].lower_view() == "if" ||
+                                  tokens_[w - 1].lower_view() == "as" || tokens_[w - 1].lower_view() == "once" ||
+                                  Subordinators().contains(tokens_[w - 1].lower) ||
+                                  ClauseOpeners().contains(tokens_[w - 1].lower));
+        if (!InsideQuote(w) && IsWord(w) && !tokens_[w].capitalized && lex_.IsSpeechVerb(tokens_[w].lower) &&
+            !NounPhraseHead(w) && !subordinate)
+          return w;
+      }
+    }
     for (size_t w = verb - 1; w-- > first;) {
       if (!InsideQuote(w) && IsWord(w) && !tokens_[w].capitalized &&
           (IsVerbish(w) || tokens_[w].lower.ends_with("ed")))
@@ -7757,6 +7772,23 @@ class Analysis {
         while (from < end && IsWord(from) && lex_.IsHonorific(tokens_[from].text)) ++from;
         return from < end ? speaker_at(from, end - 1) : -1;
       }
+    }
+    // "..., Mr Milburn told BBC Radio 4's Today programme.", "..., he told
+    // reporters.": the one telling, whoever is told.
+    for (size_t comma = end; comma-- > first && comma + 12 > end;) {
+      if (tokens_[comma].text != ",") continue;
+      size_t from = comma + 1;
+      while (from < end && IsWord(from) && lex_.IsHonorific(tokens_[from].text)) ++from;
+      size_t v = from;
+      if (const Arg* a = ArgStartingAt(from)) v = a->last + 1;
+      else if (IsWord(from) && (tokens_[from].lower_view() == "he" || tokens_[from].lower_view() == "she")) v = from + 1;
+      if (v == from || v >= end || !IsWord(v) || tokens_[v].capitalized || !AddresseeVerb(v)) break;
+      bool plain = true;  // what follows is the one told: no clause, no quotation
+      for (size_t t = v + 1; t <= end && plain; ++t)
+        plain = tokens_[t].kind != TokenKind::kOpenQuote && tokens_[t].kind != TokenKind::kCloseQuote &&
+                !(IsWord(t) && !tokens_[t].capitalized && (tokens_[t].lower_view() == "that" || IsVerbish(t)));
+      if (plain) return speaker_at(from, v - 1);
+      break;
     }
     // "..., said NAME."
     for (size_t comma = end; comma-- > first && comma + 7 > end;) {

@@ -2084,6 +2084,16 @@ INSTANTIATE_TEST_SUITE_P(
                   "Poverty is rising, the Andean Council says in a report. The report said: \"Aid is an "
                   "obligation.\" Omar Haddad said the report was \"a wake-up call\".",
                   {"Andean Council: Aid is an obligati", "Omar Haddad: a wake-up call"}},
+        // A closing "X told <whom>" after a comma attributes the sentence's
+        // quotation; ", adding" continues the report, not what it reports
+        // (but not a "When asked" before the subject).
+        QuoteCase{"closing_told_and_adding",
+                  "Omar Haddad spoke. Exports had \"risen by a fifth in real terms\" if oil is left out, Mr Haddad "
+                  "told Radio Lima. Ana Ruiz said Mr Haddad had spoken with \"real sincerity\", adding: \"He "
+                  "listened to all of us.\" When asked, Lena Vik agreed, adding the bank would \"set a sensible "
+                  "dividend policy\".",
+                  {"Omar Haddad: risen by a fifth i", "Ana Ruiz: real sincerity", "Ana Ruiz: He listened to all",
+                   "Lena Vik: set a sensible div"}},
         // "X's deputy, Y, said ... he said": the name in apposition speaks,
         // not its owner.
         QuoteCase{"owner_before_appositive_name",
