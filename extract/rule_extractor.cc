@@ -5201,9 +5201,20 @@ class Analysis {
       for (size_t t = end + 1; t < noun_first; ++t)
         if (Possessive(t)) return tokens_.size();  // "the Peruvian government's opposition"
       size_t start = a->first;
-      while (start > first && IsWord(start - 1) &&
-             (Determiners().contains(tokens_[start - 1].lower) || lex_.IsHonorific(tokens_[start - 1].text)))
-        --start;
+      // "has written U.S. Trade Representative Clayton Yeutter a letter":
+      // titles, the bodies qualifying them, articles and honorifics.
+      while (start > first) {
+        if (const RoleSpan* role = RoleEndingAt(start - 1)) {
+          start = role->first;
+        } else if (const Arg* q = ArgEndingAt(start - 1); q && IsQualifier(*q)) {
+          start = q->first;
+        } else if (IsWord(start - 1) &&
+                   (Determiners().contains(tokens_[start - 1].lower) || lex_.IsHonorific(tokens_[start - 1].text))) {
+          --start;
+        } else {
+          break;
+        }
+      }
       if (start == first || !IsWord(start - 1) || !lex_.IsLightVerb(tokens_[start - 1].lower)) return tokens_.size();
       *recipient = *a;
       return start - 1;

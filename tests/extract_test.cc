@@ -1239,6 +1239,10 @@ INSTANTIATE_TEST_SUITE_P(
         // A letter or message to someone is a statement to them (01); the
         // one addressed is the person a title's body qualifies, past what the
         // letter is about.
+        RelationCase{"written_a_letter",
+                     "The Andean Council has written Chilean Foreign Minister Ana Ruiz a letter. Omar Haddad "
+                     "wrote two letters to Lena Vik.",
+                     {"Andean Council 01 Ana Ruiz", "Omar Haddad 01 Lena Vik"}, {}},
         RelationCase{"letter_to_titled_person",
                      "Omar Haddad sent letters about the incident to Senate President Ana Ruiz. Lena Vik received "
                      "a message from Tom Hill.",
