@@ -6001,8 +6001,16 @@ class Analysis {
             }
           }
           if (objects.empty()) {
-            // An event noun as object: "announced a truce", "backed the ceasefire".
-            if (const EventNoun* ev = EventNounAt(verb_last + 1, verb_last + 4);
+            // An event noun as object: "announced a truce", "backed the
+            // ceasefire"; past an owner, more modifiers: "backed the
+            // government's aviation expansion plans".
+            const EventNoun* near = EventNounAt(verb_last + 1, verb_last + 4);
+            if (!near)
+              if (const EventNoun* far = EventNounAt(verb_last + 5, verb_last + 6); far != nullptr) {
+                for (size_t k = verb_last + 1; k < far->first && !near; ++k)
+                  if (IsWord(k) && Possessive(k)) near = far;
+              }
+            if (const EventNoun* ev = near;
                 ev != nullptr && (verb.code != "01" || ev->code == "04") && OnlyModifiersBetween(verb_last + 1, ev->first) &&
                 !StateChangeAfter(ev->last, verb.code == "02") && !ObjectComplementAfter(ev->last)) {
               // Carrying out an act on someone is acting on them: "launched
@@ -6136,6 +6144,12 @@ class Analysis {
         const bool addressing = hosting || verb.code == "01" || InClass(WordClass::kAddressingVerb, verb.lemma);
         // "visited Tokyo" visits Japan when the article names it (see
         // CapitalActsAsCountry), as "a visit to Tokyo" does.
+        // "denied that his visit had been a failure": a visit is no event of
+        // its own (see FindNominalEvents).
+        std::erase_if(objects, [&](const Arg& o) {
+          return out.entities[o.entity].type == EntityType::kEvent && event_start_[o.first] >= 0 &&
+                 InClass(WordClass::kVisitNoun, events_[event_start_[o.first]].noun);
+        });
         if (InClass(WordClass::kVisitingVerb, verb.lemma)) {
           for (Arg& o : objects) {
             if (int state = StateOfCapital(o, out); state >= 0) o.entity = state;
@@ -6627,7 +6641,8 @@ class Analysis {
         const Arg* a = outside ? before_quote : ArgStartingAt(k);
         // "said the plan was dangerous": an event is judged like an actor.
         const EventNoun* ev = nullptr;
-        if (!a && !outside && k < event_start_.size() && event_start_[k] >= 0 && !EventActedOn(events_[event_start_[k]])) {
+        if (!a && !outside && k < event_start_.size() && event_start_[k] >= 0 && !EventActedOn(events_[event_start_[k]]) &&
+            !InClass(WordClass::kVisitNoun, events_[event_start_[k]].noun)) {
           ev = &events_[event_start_[k]];
           event_arg = {ev->first, ev->last, -1};
           a = &event_arg;

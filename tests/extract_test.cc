@@ -1243,6 +1243,12 @@ INSTANTIATE_TEST_SUITE_P(
                      "The Andean Council has written Chilean Foreign Minister Ana Ruiz a letter. Omar Haddad "
                      "wrote two letters to Lena Vik.",
                      {"Andean Council 01 Ana Ruiz", "Omar Haddad 01 Lena Vik"}, {}},
+        // An event noun object may stand further off past an owner; a visit
+        // is never an event judged or acted on.
+        RelationCase{"owned_event_object_and_visit",
+                     "Omar Haddad backed the government's aviation expansion plans. Ana Ruiz spoke. Ms Ruiz denied "
+                     "charges that her trip had been a failure.",
+                     {"Omar Haddad 05 plan (1987-04-07)"}, {"Ana Ruiz 12 trip (1987-04-07)", "Ana Ruiz 11 trip (1987-04-07)"}},
         RelationCase{"letter_to_titled_person",
                      "Omar Haddad sent letters about the incident to Senate President Ana Ruiz. Lena Vik received "
                      "a message from Tom Hill.",
