@@ -599,6 +599,7 @@ constexpr WordClassName kWordClassNames[] = {
     {WordClass::kAddressingVerb, "addressing_verb", false},
     {WordClass::kAppointmentVerb, "appointment_verb", false},
     {WordClass::kAssociateNoun, "associate_noun", false},
+    {WordClass::kAttendingForm, "attending_form", false},
     {WordClass::kAuxiliaryVerb, "auxiliary_verb", false},
     {WordClass::kBackingParticiple, "backing_participle", false},
     {WordClass::kBorderNoun, "border_noun", false},

@@ -63,6 +63,7 @@ enum class WordClass {
   kAddressingVerb,        // lemmas of speaking to an event ("address", "speak at")
   kAppointmentVerb,       // "became", "was appointed": the title after it is the subject's
   kAssociateNoun,         // "allies" in "Mr Flight's allies said": people of one's own, who act for themselves
+  kAttendingForm,         // "attend", "represented": taking part in the gathering the story is about
   kAuxiliaryVerb,         // "has", "would", "won't", and verbs used like them ("wants", "says")
   kBackingParticiple,     // "backed" in "Iranian-backed"
   kBorderNoun,            // "border", "frontier"

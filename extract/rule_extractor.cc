@@ -5599,6 +5599,77 @@ class Analysis {
              (tokens_[link].lower_view() == "with" || tokens_[link].lower_view() == "between"));
   }
 
+  // The gathering (a gathering_noun event) that a verb of attending at
+  // `verb` refers to when it names none: the last one named before it in its
+  // sentence or the two before; nullptr if none.
+  const EventNoun* ImplicitGathering(size_t verb) const {
+    const int s = tokens_[verb].sentence;
+    for (int t = s; t >= 0 && t >= s - 2; --t) {
+      const std::vector<int>& named = sentence_events_[t];
+      for (auto it = named.rbegin(); it != named.rend(); ++it) {
+        const EventNoun& ev = events_[*it];
+        if (ev.last < verb && InClass(WordClass::kGatheringNoun, ev.noun)) return &ev;
+      }
+    }
+    return nullptr;
+  }
+
+  // "Tony Blair will attend", "Also due to attend are X and Y", "X will
+  // represent the UK", "Madrid is being represented by Y": with no gathering
+  // named after the verb (attending_form), the subject, and the state or
+  // body represented, take part in the one the story has just named.
+  void FindImplicitParticipation(size_t first, size_t last, const std::vector<Arg>& args, Extraction& out) {
+    for (size_t i = first; i <= last; ++i) {
+      if (!IsWord(i) || tokens_[i].capitalized || InsideQuote(i) || !InClass(WordClass::kAttendingForm, tokens_[i].lower))
+        continue;
+      if (EventNounAt(i + 1, std::min(i + 4, last))) continue;  // "attend the summit": read with the verbs
+      const EventNoun* gathering = ImplicitGathering(i);
+      if (!gathering) continue;
+      const bool represent = tokens_[i].lower_view().starts_with("represent");
+      // ("Argentina, representing ...", "which represents 15 pct": another sense.)
+      if (represent && tokens_[i].lower.ends_with("ing")) continue;
+      const bool passive = i > first && IsWord(i - 1) && PassiveAuxiliaries().contains(tokens_[i - 1].lower);
+      std::vector<Arg> agents, represented;
+      if (passive) {
+        if (!represent || !IsWord(i + 1) || tokens_[i + 1].lower_view() != "by") continue;
+        agents = ObjectsAfter(i + 2, last, args, out);
+        represented = SubjectsBefore(i, args, out);
+      } else {
+        agents = SubjectsBefore(i, args, out);
+        std::vector<Arg> after = ObjectsAfter(i + 1, last, args, out);
+        // "Also due to attend are X, Y and Z": the subject follows.
+        if (agents.empty() && !represent && IsWord(i + 1) &&
+            (tokens_[i + 1].lower_view() == "are" || tokens_[i + 1].lower_view() == "is"))
+          agents = ObjectsAfter(i + 2, last, args, out);
+        else if (represent) {
+          // A person represents a state or a body named right after the verb.
+          size_t k = i + 1;
+          if (IsWord(k) && tokens_[k].lower_view() == "the") ++k;
+          if (after.empty() || after.front().first != k) continue;
+          represented = after;
+        }
+        else if (!after.empty() || (IsWord(i + 1) && !IsAdverb(tokens_[i + 1].lower) &&
+                                    !AdjunctPrepositions().contains(tokens_[i + 1].lower) &&
+                                    !InClass(WordClass::kTimeWord, tokens_[i + 1].lower)))
+          continue;  // "attended Eton", "attend his funeral": something else attended
+      }
+      const Modality modality = ModalityBefore(i, first);
+      const int event = EventEntity(*gathering, out);
+      auto takes_part = [&](const Arg& a, bool state_or_body) {
+        const Entity& e = out.entities[a.entity];
+        if (e.type == EntityType::kEvent || e.generic || (e.type == EntityType::kLocation && !IsCountry(e))) return;
+        if (state_or_body && e.type == EntityType::kPerson) return;
+        AddTriple(out, a.entity, event, tokens_[i].lower, std::string(kParticipationCode), "", modality,
+                  std::min(a.first, i), std::max(a.last, i));
+      };
+      if (represent)
+        std::erase_if(agents, [&](const Arg& a) { return out.entities[a.entity].type != EntityType::kPerson; });
+      for (const Arg& a : agents) takes_part(a, false);
+      if (!agents.empty())
+        for (const Arg& a : represented) takes_part(a, true);
+    }
+  }
+
   void TakePart(const Arg& agent, const EventNoun& ev, size_t first, Extraction& out) {
     AddTriple(out, agent.entity, EventEntity(ev, out), ev.noun, std::string(kParticipationCode), "",
               ModalityBefore(ev.first, first), agent.first, ev.last);
@@ -6339,6 +6410,7 @@ class Analysis {
                       std::min(sub.first, i), other.last);
       }
       FindNominalEvents(s, first, last, args, out);
+      FindImplicitParticipation(first, last, args, out);
       FindWarEnemies(first, last, out);
       FindActs(first, last, args, out);
       FindDeployments(first, last, args, out);

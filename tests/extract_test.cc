@@ -1249,6 +1249,22 @@ INSTANTIATE_TEST_SUITE_P(
                      "Omar Haddad backed the government's aviation expansion plans. Ana Ruiz spoke. Ms Ruiz denied "
                      "charges that her trip had been a failure.",
                      {"Omar Haddad 05 plan (1987-04-07)"}, {"Ana Ruiz 12 trip (1987-04-07)", "Ana Ruiz 11 trip (1987-04-07)"}},
+        // Attending or representing with no gathering named after the verb:
+        // the gathering the story has just named; not another sense.
+        RelationCase{"implicit_gathering",
+                     "Talks on the Andes open on Monday. Ana Ruiz will represent Chile, while Omar Haddad will "
+                     "represent Peru. Bolivia is being represented by Lena Vik. A summit follows on Friday. Also "
+                     "due to attend is Tom Hill. Ecuador will not attend.",
+                     {"Ana Ruiz PART talks (1987-04-07) [future]", "Chile PART talks (1987-04-07) [future]",
+                      "Omar Haddad PART talks (1987-04-07) [future]", "Bolivia PART talks (1987-04-07)",
+                      "Lena Vik PART talks (1987-04-07)", "Tom Hill PART summit (1987-04-07) [future]",
+                      "Ecuador PART summit (1987-04-07) [negated]"},
+                     {}},
+        RelationCase{"no_implicit_gathering",
+                     "The summit opens on Friday. Ana Ruiz attended Eton. The vote represents 15 pct of the shares. "
+                     "Chile, representing Peru, spoke.",
+                     {}, {"Ana Ruiz PART summit (1987-04-07)", "Chile PART summit (1987-04-07)",
+                          "Peru PART summit (1987-04-07)"}},
         RelationCase{"letter_to_titled_person",
                      "Omar Haddad sent letters about the incident to Senate President Ana Ruiz. Lena Vik received "
                      "a message from Tom Hill.",
