@@ -5601,10 +5601,10 @@ class Analysis {
 
   // The gathering (a gathering_noun event) that a verb of attending at
   // `verb` refers to when it names none: the last one named before it in its
-  // sentence or the two before; nullptr if none.
+  // sentence or the four before; nullptr if none.
   const EventNoun* ImplicitGathering(size_t verb) const {
     const int s = tokens_[verb].sentence;
-    for (int t = s; t >= 0 && t >= s - 2; --t) {
+    for (int t = s; t >= 0 && t >= s - 4; --t) {
       const std::vector<int>& named = sentence_events_[t];
       for (auto it = named.rbegin(); it != named.rend(); ++it) {
         const EventNoun& ev = events_[*it];
@@ -5617,7 +5617,7 @@ class Analysis {
   // "Tony Blair will attend", "Also due to attend are X and Y", "X will
   // represent the UK", "Madrid is being represented by Y": with no gathering
   // named after the verb (attending_form), the subject, and the state or
-  // body represented, take part in the one the story has just named.
+  // body a person represents, take part in the one the story has just named.
   void FindImplicitParticipation(size_t first, size_t last, const std::vector<Arg>& args, Extraction& out) {
     for (size_t i = first; i <= last; ++i) {
       if (!IsWord(i) || tokens_[i].capitalized || InsideQuote(i) || !InClass(WordClass::kAttendingForm, tokens_[i].lower))
@@ -5646,7 +5646,8 @@ class Analysis {
           size_t k = i + 1;
           if (IsWord(k) && tokens_[k].lower_view() == "the") ++k;
           if (after.empty() || after.front().first != k) continue;
-          represented = after;
+          // ("represent the British citizens living on the Rock": people.)
+          if (!Attributive(after.front())) represented = after;
         }
         else if (!after.empty() || (IsWord(i + 1) && !IsAdverb(tokens_[i + 1].lower) &&
                                     !AdjunctPrepositions().contains(tokens_[i + 1].lower) &&
