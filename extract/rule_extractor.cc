@@ -1007,6 +1007,26 @@ class Analysis {
     return e.type == EntityType::kLocation && lex_.IsRegion(e.name);
   }
 
+  // Is the possessive ending at `owner` the owner of a clause's subject that
+  // a form of "be" then judges by the word at `word` ("Labour's tactics were
+  // dishonest", "the prime minister's view that ... was flawed")? Only
+  // lower-case words stand between: no other actor, no verb but "be".
+  bool OwnActJudged(size_t owner, size_t word) const {
+    if (word <= owner + 2 || word > owner + 14) return false;
+    bool copula = false;
+    for (size_t k = owner + 1; k < word; ++k) {
+      if (tokens_[k].kind == TokenKind::kOpenQuote && k + 1 == word) continue;
+      if (!IsWord(k) || tokens_[k].capitalized || ArgStartingAt(k)) return false;
+      std::string_view w = tokens_[k].lower;
+      if (w == "is" || w == "was" || w == "are" || w == "were" || w == "been" || w == "be") {
+        copula = true;
+      } else if (!IsAuxiliary(w) && IsVerbish(k) && k != owner + 1 && !NounPhraseHead(k)) {
+        return false;  // another verb: "Labour's tactics would damage ..." judges what follows
+      }
+    }
+    return copula;
+  }
+
   // Is the word at `k` a one-word visiting verb ("visited", "toured")?
   bool VisitingVerb(size_t k) const {
     VerbInfo v;
@@ -6730,8 +6750,10 @@ class Analysis {
             named && !(!ev && PolicyKind(named->noun) != 0))
           continue;
         // "would damage Britain's relations": a possessive names the owner of
-        // what is judged, unless the judgement is its own ("Blair's courage").
-        if (Possessive(a->last) && !(t > a->last && t <= a->last + 2)) continue;
+        // what is judged, unless the judgement is its own ("Blair's courage")
+        // or its act is what the clause judges ("Labour's tactics were
+        // dishonest", "Mr McConnell's comment was ill-advised").
+        if (Possessive(a->last) && !(t > a->last && t <= a->last + 2) && !OwnActJudged(a->last, t)) continue;
         // "aggression against Iran": the one suffering it is not the one judged.
         size_t before = WordBefore(a->first);
         if (before < tokens_.size() && IsWord(before) &&

@@ -1265,6 +1265,10 @@ INSTANTIATE_TEST_SUITE_P(
                      "Chile, representing Peru, spoke.",
                      {}, {"Ana Ruiz PART summit (1987-04-07)", "Chile PART summit (1987-04-07)",
                           "Peru PART summit (1987-04-07)"}},
+        RelationCase{"owner_of_judged_act",
+                     "Lena Vik said Omar Haddad's comment was irresponsible. The Andean Council said Peru's tactics "
+                     "were dishonest. Tom Hill said the plan would damage Chile's relations with Bolivia.",
+                     {"Lena Vik 11 Omar Haddad", "Andean Council 11 Peru"}, {"Tom Hill 11 Chile"}},
         RelationCase{"letter_to_titled_person",
                      "Omar Haddad sent letters about the incident to Senate President Ana Ruiz. Lena Vik received "
                      "a message from Tom Hill.",
