@@ -142,6 +142,11 @@ bool IsAdverb(std::string_view w) {
          w == "even";
 }
 
+// "he", "it", "they", "we": subjects, never nouns a participle describes.
+bool IsPersonalPronoun(std::string_view w) {
+  return w == "i" || w == "you" || w == "he" || w == "she" || w == "it" || w == "we" || w == "they" || w == "who";
+}
+
 bool IsQuantifier(std::string_view w) {
   return w == "a" || w == "an" || w == "the" || w == "one" || w == "another" || w == "two" ||
          w == "three" || w == "several" || w == "some" || w == "many" || w == "other" || w == "most" ||
@@ -5953,6 +5958,14 @@ class Analysis {
         // its patient is the noun right before the participle.
         bool reduced = !passive && tokens_[i].lower.ends_with("ed") && IsWord(verb_last + 1) &&
                        tokens_[verb_last + 1].lower_view() == "by";
+        // "one of the men lampooned in the Labour poster": a participle after
+        // a common noun, with no agent, describes the noun; no one acts.
+        if (!passive && !reduced && tokens_[i].lower.ends_with("ed") && i > first && IsWord(i - 1) &&
+            !tokens_[i - 1].capitalized && !ArgEndingAt(i - 1) && CommonNounAt(i - 1) &&
+            !Determiners().contains(tokens_[i - 1].lower) && !IsQuantifier(tokens_[i - 1].lower) &&
+            !IsPersonalPronoun(tokens_[i - 1].lower) && i + 1 <= last && IsWord(verb_last + 1) &&
+            AdjunctPrepositions().contains(tokens_[verb_last + 1].lower) && tokens_[verb_last + 1].lower_view() != "of")
+          continue;
         passive = passive || reduced;
         std::vector<Arg> subjects, objects;
         std::string enacted_code;  // the code of an act carried out on `objects`

@@ -1269,6 +1269,12 @@ INSTANTIATE_TEST_SUITE_P(
                      "Lena Vik said Omar Haddad's comment was irresponsible. The Andean Council said Peru's tactics "
                      "were dishonest. Tom Hill said the plan would damage Chile's relations with Bolivia.",
                      {"Lena Vik 11 Omar Haddad", "Andean Council 11 Peru"}, {"Tom Hill 11 Chile"}},
+        // Verbs of criticism; a participle after a common noun with no agent
+        // describes the noun, and no one acts ("the men lampooned in").
+        RelationCase{"criticism_verbs_and_described_nouns",
+                     "Omar Haddad taunted Ana Ruiz over the splits. Chile savaged Peru's record. Lena Vik, one of "
+                     "the men lampooned in the Bolivian press, spoke. Chile agreed in principle with Ecuador.",
+                     {"Omar Haddad 11 Ana Ruiz", "Chile 11 Peru", "Chile 05 Ecuador"}, {"Lena Vik 11 Bolivia"}},
         RelationCase{"letter_to_titled_person",
                      "Omar Haddad sent letters about the incident to Senate President Ana Ruiz. Lena Vik received "
                      "a message from Tom Hill.",
