@@ -1265,6 +1265,10 @@ INSTANTIATE_TEST_SUITE_P(
                      "Chile, representing Peru, spoke.",
                      {}, {"Ana Ruiz PART summit (1987-04-07)", "Chile PART summit (1987-04-07)",
                           "Peru PART summit (1987-04-07)"}},
+        RelationCase{"more_judging_words",
+                     "Lena Vik said the remark by Omar Haddad was ill-advised. Tom Hill said Chile had done a "
+                     "\"superb\" job. The bank holds 4.3 mln Peru shares outstanding.",
+                     {"Lena Vik 11 Omar Haddad", "Tom Hill 05 Chile"}, {}},
         RelationCase{"owner_of_judged_act",
                      "Lena Vik said Omar Haddad's comment was irresponsible. The Andean Council said Peru's tactics "
                      "were dishonest. Tom Hill said the plan would damage Chile's relations with Bolivia.",
