@@ -626,6 +626,7 @@ constexpr WordClassName kWordClassNames[] = {
     {WordClass::kOtherEventModifier, "other_event_modifier", false},
     {WordClass::kOrganisationTitle, "organisation_title", false},
     {WordClass::kHelpVerb, "help_verb", false},
+    {WordClass::kHopingVerb, "hoping_verb", false},
     {WordClass::kHostingVerb, "hosting_verb", false},
     {WordClass::kHostedByParticiple, "hosted_by_participle", false},
     {WordClass::kLeaderGovernmentNoun, "leader_government_noun", false},

@@ -90,6 +90,7 @@ enum class WordClass {
   kOtherEventModifier,    // "a similar bill", "another strike": an event other than the article's
   kOrganisationTitle,     // "Chairman X" with no body named: the organisation named last is X's
   kHelpVerb,              // forms of "help"
+  kHopingVerb,            // "hope" in "we hope the Congress will settle": an appeal (02)
   kHostingVerb,           // lemmas: "host", "chair", "sponsor"
   kHostedByParticiple,    // "sponsored" in "a conference sponsored by X": X's conference
   kLeaderGovernmentNoun,  // "government" in "Mr Blair's government"

@@ -5806,6 +5806,7 @@ class Analysis {
   // want another actor to act appeals to it (02). True when the word at `i`
   // was read so.
   bool WantsActorTo(size_t i, size_t last, const std::vector<Arg>& args, Extraction& out) {
+    if (HopesActorWill(i, last, args, out)) return true;
     if (!InClass(WordClass::kWantingVerb, tokens_[i].lower)) return false;
     size_t k = i + 1;
     if (IsWord(k) && Determiners().contains(tokens_[k].lower)) ++k;
@@ -5824,6 +5825,43 @@ class Analysis {
       // Wanting one's own state to act asks nothing of another actor.
       if (object->entity == relations_home_ && !ForeignActor(sub.entity, out)) continue;
       AddTriple(out, sub.entity, object->entity, "want", "02", "", modality, std::min(sub.first, i), to + 1);
+    }
+    return true;
+  }
+
+  // "We hope the Congress will finally settle on a lower number", "hoped
+  // that Iran would accept": hoping another actor will act appeals to it
+  // (02). True when the word at `i` was read so.
+  bool HopesActorWill(size_t i, size_t last, const std::vector<Arg>& args, Extraction& out) {
+    if (!InClass(WordClass::kHopingVerb, tokens_[i].lower)) return false;
+    // ("it was hoped that": no one hopes.)
+    if (i > 0 && IsWord(i - 1) && PassiveAuxiliaries().contains(tokens_[i - 1].lower)) return false;
+    size_t k = i + 1;
+    if (IsWord(k) && tokens_[k].lower_view() == "that") ++k;
+    if (IsWord(k) && Determiners().contains(tokens_[k].lower)) ++k;
+    const Arg* object = ArgStartingAt(k);
+    if (!object || IsQualifier(*object) || Possessive(object->last) ||
+        out.entities[object->entity].type == EntityType::kEvent)
+      return false;
+    size_t modal = object->last + 1;
+    if (modal + 1 > last || !IsWord(modal)) return false;
+    std::string_view m = tokens_[modal].lower;
+    if (m != "will" && m != "would" && m != "can" && m != "could") return false;
+    size_t v = modal + 1;
+    while (v <= last && IsWord(v) && IsAdverb(tokens_[v].lower)) ++v;
+    if (v > last || !IsWord(v) || tokens_[v].capitalized || IsNegator(tokens_[v].lower) ||
+        tokens_[v].lower_view() == "be" || tokens_[v].lower_view() == "have")
+      return false;
+    const Modality modality = ModalityBefore(i, sentence_first_[tokens_[i].sentence]);
+    std::vector<Arg> subjects = SubjectsBefore(i, args, out);
+    if (subjects.empty()) {
+      // "\"We hope the Congress will ...\"": the quotation's speaker hopes.
+      if (FirstPersonBefore(i)) first_person_acts_.push_back({i, {*object}, "hope", "02", modality});
+      return FirstPersonBefore(i);
+    }
+    for (const Arg& sub : subjects) {
+      if (sub.entity == object->entity || (object->entity == relations_home_ && !ForeignActor(sub.entity, out))) continue;
+      AddTriple(out, sub.entity, object->entity, "hope", "02", "", modality, std::min(sub.first, i), v);
     }
     return true;
   }

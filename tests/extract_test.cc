@@ -1269,6 +1269,12 @@ INSTANTIATE_TEST_SUITE_P(
                      "Lena Vik said the remark by Omar Haddad was ill-advised. Tom Hill said Chile had done a "
                      "\"superb\" job. The bank holds 4.3 mln Peru shares outstanding.",
                      {"Lena Vik 11 Omar Haddad", "Tom Hill 05 Chile"}, {}},
+        // Hoping another actor will act appeals to it (02); in a quotation
+        // "we" is its speaker.
+        RelationCase{"hoping_actor_will",
+                     "Omar Haddad said he hoped that Chile would accept the offer. Ana Ruiz spoke. \"We hope Peru "
+                     "will finally settle,\" Ms Ruiz said. It was hoped that Bolivia would join.",
+                     {"Omar Haddad 02 Chile", "Ana Ruiz 02 Peru"}, {"Omar Haddad 02 Bolivia", "Ana Ruiz 02 Bolivia"}},
         RelationCase{"owner_of_judged_act",
                      "Lena Vik said Omar Haddad's comment was irresponsible. The Andean Council said Peru's tactics "
                      "were dishonest. Tom Hill said the plan would damage Chile's relations with Bolivia.",
