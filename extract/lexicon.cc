@@ -641,6 +641,7 @@ constexpr WordClassName kWordClassNames[] = {
     {WordClass::kPortfolioWord, "portfolio_word", false},
     {WordClass::kProtestNoun, "protest_noun", false},
     {WordClass::kPublishingVerb, "publishing_verb", false},
+    {WordClass::kMilitaryOnlyVerb, "military_only_verb", false},
     {WordClass::kOpponentNoun, "opponent_noun", false},
     {WordClass::kPossessiveNameWord, "possessive_name_word", false},
     {WordClass::kPurchaseVerb, "purchase_verb", false},

@@ -5834,8 +5834,10 @@ class Analysis {
   // (02). True when the word at `i` was read so.
   bool HopesActorWill(size_t i, size_t last, const std::vector<Arg>& args, Extraction& out) {
     if (!InClass(WordClass::kHopingVerb, tokens_[i].lower)) return false;
-    // ("it was hoped that": no one hopes.)
-    if (i > 0 && IsWord(i - 1) && PassiveAuxiliaries().contains(tokens_[i - 1].lower)) return false;
+    // ("it was hoped that": no one hopes; "he was hoping" does.)
+    if (i > 0 && IsWord(i - 1) && PassiveAuxiliaries().contains(tokens_[i - 1].lower) &&
+        tokens_[i].lower.ends_with("ed"))
+      return false;
     size_t k = i + 1;
     if (IsWord(k) && tokens_[k].lower_view() == "that") ++k;
     if (IsWord(k) && Determiners().contains(tokens_[k].lower)) ++k;
@@ -6424,6 +6426,15 @@ class Analysis {
                   out.entities[obj.entity].type == EntityType::kOrganization) ||
                  (IsParty(out.entities[sub.entity]) && IsParty(out.entities[obj.entity]))))
               code = "11";
+            // "Iraqi missiles hit a tanker"; not "the plans would hit West
+            // German farmers", "it was hit by losses". A headline's "U.S.
+            // SENATE HITS EC" criticises.
+            if (InClass(WordClass::kMilitaryOnlyVerb, verb.lemma) &&
+                (passive || !(MilitarySubjectHead(i) || (sub.last + 1 < i && IsWord(sub.last + 1) &&
+                                                         lex_.IsMilitaryNoun(tokens_[sub.last + 1].lower))))) {
+              if (passive || !IsHeadlineLine(i)) continue;
+              code = "11";
+            }
             // Killing, wounding or bombing by "Iranian forces" / "its troops" /
             // "Afghan warplanes ... in bombing raids" is fighting (19), not
             // unconventional violence (18).

@@ -1273,8 +1273,16 @@ INSTANTIATE_TEST_SUITE_P(
         // "we" is its speaker.
         RelationCase{"hoping_actor_will",
                      "Omar Haddad said he hoped that Chile would accept the offer. Ana Ruiz spoke. \"We hope Peru "
-                     "will finally settle,\" Ms Ruiz said. It was hoped that Bolivia would join.",
-                     {"Omar Haddad 02 Chile", "Ana Ruiz 02 Peru"}, {"Omar Haddad 02 Bolivia", "Ana Ruiz 02 Bolivia"}},
+                     "will finally settle,\" Ms Ruiz said. It was hoped that Bolivia would join. Lena Vik was "
+                     "hoping Ecuador will help.",
+                     {"Omar Haddad 02 Chile", "Ana Ruiz 02 Peru", "Lena Vik 02 Ecuador"},
+                     {"Omar Haddad 02 Bolivia", "Ana Ruiz 02 Bolivia"}},
+        // "hit" is force only by armed forces; a headline's "X HITS Y"
+        // criticises; economic blows are no act.
+        RelationCase{"hit_by_forces_only",
+                     "CHILE HITS PERU OVER FISHING\n\nChilean warplanes hit Bolivian positions. The plans would hit "
+                     "Ecuadorian farmers. Peru was hit by losses at its Chilean unit.",
+                     {"Chile 11 Peru", "Chile 19 Bolivia"}, {"Chile 19 Peru", "Peru 19 Chile"}},
         RelationCase{"owner_of_judged_act",
                      "Lena Vik said Omar Haddad's comment was irresponsible. The Andean Council said Peru's tactics "
                      "were dishonest. Tom Hill said the plan would damage Chile's relations with Bolivia.",
