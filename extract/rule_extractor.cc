@@ -5994,6 +5994,18 @@ class Analysis {
         for (size_t back = 1; back <= 2 && i >= first + back && participle; ++back) {
           if (IsWord(i - back) && PassiveAuxiliaries().contains(tokens_[i - back].lower)) passive = true;
         }
+        // A participle like its base form ("hit", "cut", "set"): passive right
+        // after a form of "be", adverbs aside ("have been drastically hit",
+        // "would also be hit"); "are to meet" is not.
+        // ("is upset with Chile": an adjective of feeling, read as before.)
+        const bool feeling = IsWord(i + 1) && (tokens_[i + 1].lower_view() == "with" ||
+                                               tokens_[i + 1].lower_view() == "about" ||
+                                               tokens_[i + 1].lower_view() == "at" || tokens_[i + 1].lower_view() == "over");
+        if (!passive && verb_last == i && form == head && !s_form && !form.ends_with("ing") && !feeling) {
+          size_t k = i;
+          while (k > first && IsWord(k - 1) && IsAdverb(tokens_[k - 1].lower)) --k;
+          passive = k > first && IsWord(k - 1) && PassiveAuxiliaries().contains(tokens_[k - 1].lower);
+        }
         // A reduced passive: "food supplied by the WFP", "talks hosted by the UN";
         // its patient is the noun right before the participle.
         bool reduced = !passive && tokens_[i].lower.ends_with("ed") && IsWord(verb_last + 1) &&
@@ -6244,7 +6256,9 @@ class Analysis {
                                  std::all_of(objects.begin(), objects.end(), [&](const Arg& o) {
                                    return out.entities[o.entity].type == EntityType::kEvent;
                                  });
+        // (Not agents of force with no patient: "hit by injuries to X and Y".)
         if ((objects.empty() || joint_event) && subjects.size() >= 2 && !own_object &&
+            !(passive && IsViolent(verb.code)) && !InClass(WordClass::kMilitaryOnlyVerb, verb.lemma) &&
             (verb.code == "03" || verb.code == "04" || verb.code == "05" || verb.code == "06" ||
              verb.code == "19")) {
           // "Lavrov and Kerry met", "Iran and Iraq have been at war": a

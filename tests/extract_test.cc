@@ -1283,6 +1283,12 @@ INSTANTIATE_TEST_SUITE_P(
                      "CHILE HITS PERU OVER FISHING\n\nChilean warplanes hit Bolivian positions. The plans would hit "
                      "Ecuadorian farmers. Peru was hit by losses at its Chilean unit.",
                      {"Chile 11 Peru", "Chile 19 Bolivia"}, {"Chile 19 Peru", "Peru 19 Chile"}},
+        // A participle like its base form after "be" is passive: coordinated
+        // patients fight no one.
+        RelationCase{"base_form_passive",
+                     "Chile and Peru say their exports would also be hit. Bolivia and Ecuador have been badly hit. "
+                     "Chile and Bolivia will meet on Monday.",
+                     {"Chile 04 Bolivia [future]"}, {"Chile 19 Peru", "Peru 19 Chile", "Bolivia 19 Ecuador"}},
         RelationCase{"owner_of_judged_act",
                      "Lena Vik said Omar Haddad's comment was irresponsible. The Andean Council said Peru's tactics "
                      "were dishonest. Tom Hill said the plan would damage Chile's relations with Bolivia.",
