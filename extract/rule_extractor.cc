@@ -5605,7 +5605,13 @@ class Analysis {
       Modality modality = ModalityBefore(ev.first, first);
       size_t from = std::min({agent->first, ev.first, target->first});
       size_t to = std::max({target->last, agent->last, ev.last});
-      AddTriple(out, agent->entity, target->entity, ev.noun, ev.code, "", modality, from, to);
+      // "the U.S. strike against Iran": a state's strike on a state is force,
+      // not a walkout (military_only_verb also names such nouns).
+      const std::string code = ev.code == "14" && InClass(WordClass::kMilitaryOnlyVerb, ev.noun) &&
+                                       IsCountry(out.entities[agent->entity]) && IsCountry(out.entities[target->entity])
+                                   ? std::string("19")
+                                   : ev.code;
+      AddTriple(out, agent->entity, target->entity, ev.noun, code, "", modality, from, to);
       // "Iran's war with Iraq", "a clash with Chile": fighting with
       // someone is fighting on both sides.
       if (IsWord(after + 1) && tokens_[after + 1].lower_view() == "with" && QuadClass(ev.code) == 4)

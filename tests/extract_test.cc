@@ -1283,6 +1283,14 @@ INSTANTIATE_TEST_SUITE_P(
                      "CHILE HITS PERU OVER FISHING\n\nChilean warplanes hit Bolivian positions. The plans would hit "
                      "Ecuadorian farmers. Peru was hit by losses at its Chilean unit.",
                      {"Chile 11 Peru", "Chile 19 Bolivia"}, {"Chile 19 Peru", "Peru 19 Chile"}},
+        // "strike" too is force only by armed forces (a state's "strike
+        // against" a state as well); striking a deal with someone agrees
+        // with them; a union striking protests, it does not fight.
+        RelationCase{"strike_senses",
+                     "Chilean warplanes struck Peruvian positions. Bolivia struck a deal with Ecuador. The Chilean "
+                     "union struck the Bolivian plant. The Peruvian strike against Ecuador was condemned.",
+                     {"Chile 19 Peru", "Bolivia 05 Ecuador", "Peru 19 Ecuador"},
+                     {"Bolivia 19 Ecuador", "Chile 19 Bolivia", "Peru 14 Ecuador"}},
         // A participle like its base form after "be" is passive: coordinated
         // patients fight no one.
         RelationCase{"base_form_passive",
