@@ -1291,6 +1291,11 @@ INSTANTIATE_TEST_SUITE_P(
                      "union struck the Bolivian plant. The Peruvian strike against Ecuador was condemned.",
                      {"Chile 19 Peru", "Bolivia 05 Ecuador", "Peru 19 Ecuador"},
                      {"Bolivia 19 Ecuador", "Chile 19 Bolivia", "Peru 14 Ecuador"}},
+        // Allowing someone to do something yields nothing (no 08).
+        RelationCase{"allow_is_no_yielding",
+                     "Chile had allowed Peru and Bolivia to take the lead. The scheme allows Ecuadorian buyers to "
+                     "pay later.",
+                     {}, {"Chile 08 Peru", "Chile 08 Bolivia"}},
         // A participle like its base form after "be" is passive: coordinated
         // patients fight no one.
         RelationCase{"base_form_passive",
