@@ -62,7 +62,7 @@ eval_set held-out heldout_gold '{"entities": 0.95, "entities (typed)": 0.95, "re
 eval_set blind blind_gold '{"entities": 0.89, "entities (typed)": 0.87, "relations: entity pair": 0.60,
                             "affiliations (AFF)": 0.92}' 0.93 0.92
 # The second development set, whose errors are studied.
-eval_set dev2 dev2_gold '{"entities": 0.96, "entities (typed)": 0.95, "relations: entity pair": 0.57,
+eval_set dev2 dev2_gold '{"entities": 0.96, "entities (typed)": 0.95, "relations: entity pair": 0.58,
                           "affiliations (AFF)": 0.95}' 0.95 0.93
 # The third set, annotated blind on 2026-12-03; its errors have been studied
 # since (see tests/dev3_gold/README.md).
