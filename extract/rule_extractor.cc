@@ -5349,6 +5349,9 @@ class Analysis {
         // "despite George Bush's refusal", said of the U.S.: no objection to oneself.
         if (target && ServesState(agent->entity, target->entity, out)) target.reset();
       }
+      // "stepped up its naval presence in the Gulf": a posture (15) is a
+      // state's or its forces'; a bank's "presence in London" is business.
+      if (agent && target && act->code == "15" && !PostureActor(*agent, i, out)) agent.reset();
       if (agent && target) {
         // "despite opposition from the US and Japan": every giver after the
         // noun; "good relations with both Iran and Iraq": every target.
@@ -5365,6 +5368,17 @@ class Analysis {
       }
       i = noun_last;
     }
+  }
+
+  // Can `agent` hold a military posture named by the act noun at `noun`: a
+  // country, armed forces ("the U.S. Navy"), or any actor when the noun is
+  // led by a word for forces ("its military presence")?
+  bool PostureActor(const Arg& agent, size_t noun, const Extraction& out) const {
+    const Entity& e = out.entities[agent.entity];
+    if (IsCountry(e)) return true;
+    const size_t space = e.name.rfind(' ');
+    if (lex_.IsMilitaryNoun(AsciiLower(space == std::string::npos ? e.name : e.name.substr(space + 1)))) return true;
+    return noun > 0 && IsWord(noun - 1) && lex_.IsMilitaryNoun(tokens_[noun - 1].lower);
   }
 
   // Is the word at `k` alone an event verb form ("met", "attacked")?

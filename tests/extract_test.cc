@@ -1291,6 +1291,12 @@ INSTANTIATE_TEST_SUITE_P(
                      "union struck the Bolivian plant. The Peruvian strike against Ecuador was condemned.",
                      {"Chile 19 Peru", "Bolivia 05 Ecuador", "Peru 19 Ecuador"},
                      {"Bolivia 19 Ecuador", "Chile 19 Bolivia", "Peru 14 Ecuador"}},
+        // A posture (15) is a state's or its forces': a bank's presence
+        // somewhere is business.
+        RelationCase{"posture_by_states_only",
+                     "Chile stepped up its naval presence off Peru. The Chilean Navy increased its presence near "
+                     "Bolivia. Banco Sur Corp increased its presence in Ecuador.",
+                     {"Chile 15 Peru", "Chilean Navy 15 Bolivia"}, {"Banco Sur Corp 15 Ecuador"}},
         // Allowing someone to do something yields nothing (no 08).
         RelationCase{"allow_is_no_yielding",
                      "Chile had allowed Peru and Bolivia to take the lead. The scheme allows Ecuadorian buyers to "
