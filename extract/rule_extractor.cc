@@ -5982,6 +5982,15 @@ class Analysis {
         size_t verb_last = i + n - 1;
         // "helped (to) block the plans": the act is blocking, not helping.
         if (n == 1 && IsHelpVerb(form) && HelpsAnAct(verb_last + 1, last)) continue;
+        // "to help deal with", "helped write": a bare verb after "help", no
+        // one helped. (Not "help the United States", "help them", "help to".)
+        if (n == 1 && IsHelpVerb(form) && IsWord(verb_last + 1) && !tokens_[verb_last + 1].capitalized &&
+            !ArgStartingAt(verb_last + 1) && !PronounArg(verb_last + 1, out) &&
+            !Determiners().contains(tokens_[verb_last + 1].lower) && !IsQuantifier(tokens_[verb_last + 1].lower) &&
+            !IsPersonalPronoun(tokens_[verb_last + 1].lower) && !IsAdverb(tokens_[verb_last + 1].lower) &&
+            tokens_[verb_last + 1].lower_view() != "to" && tokens_[verb_last + 1].lower_view() != "us" &&
+            tokens_[verb_last + 1].lower_view() != "them" && tokens_[verb_last + 1].lower_view() != "me")
+          continue;
         // Overlapping phrases: "are at war" is "at war", not "be at" an event.
         if (n > 1 && OverlappingVerbPhrase(i, verb_last, last)) continue;
         // A word inside a phrase already read is not a verb of its own: the

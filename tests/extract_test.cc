@@ -1297,6 +1297,11 @@ INSTANTIATE_TEST_SUITE_P(
                      "Chile stepped up its naval presence off Peru. The Chilean Navy increased its presence near "
                      "Bolivia. Banco Sur Corp increased its presence in Ecuador.",
                      {"Chile 15 Peru", "Chilean Navy 15 Bolivia"}, {"Banco Sur Corp 15 Ecuador"}},
+        // "help" before a bare verb helps no one named after it.
+        RelationCase{"help_before_bare_verb",
+                     "Chile set up a fund to help deal with Peru's debt. Bolivia helped write the Ecuadorian plan. "
+                     "Chile agreed to help the Bolivian government.",
+                     {"Chile 07 Bolivia"}, {"Chile 07 Peru", "Bolivia 07 Ecuador"}},
         // Allowing someone to do something yields nothing (no 08).
         RelationCase{"allow_is_no_yielding",
                      "Chile had allowed Peru and Bolivia to take the lead. The scheme allows Ecuadorian buyers to "
