@@ -147,6 +147,11 @@ bool IsPersonalPronoun(std::string_view w) {
   return w == "i" || w == "you" || w == "he" || w == "she" || w == "it" || w == "we" || w == "they" || w == "who";
 }
 
+// "him", "them", "us": a verb's object that is a person or thing, not an act.
+bool IsObjectPronoun(std::string_view w) {
+  return w == "me" || w == "him" || w == "her" || w == "it" || w == "us" || w == "them";
+}
+
 bool IsQuantifier(std::string_view w) {
   return w == "a" || w == "an" || w == "the" || w == "one" || w == "another" || w == "two" ||
          w == "three" || w == "several" || w == "some" || w == "many" || w == "other" || w == "most" ||
@@ -3975,8 +3980,7 @@ class Analysis {
     for (size_t k = cancel + 1; k < act; ++k) {
       std::string_view w = tokens_[k].lower;
       if (w == "to") continue;
-      if (!IsWord(k) || Prepositions().contains(w) || w == "and" || w == "or" || w == "but" || w == "him" ||
-          w == "her" || w == "them" || w == "it" || w == "us" || w == "me")
+      if (!IsWord(k) || Prepositions().contains(w) || w == "and" || w == "or" || w == "but" || IsObjectPronoun(w))
         return false;
     }
     return true;
@@ -5826,27 +5830,39 @@ class Analysis {
   // want another actor to act appeals to it (02). True when the word at `i`
   // was read so.
   bool WantsActorTo(size_t i, size_t last, const std::vector<Arg>& args, Extraction& out) {
-    if (HopesActorWill(i, last, args, out)) return true;
     if (!InClass(WordClass::kWantingVerb, tokens_[i].lower)) return false;
-    size_t k = i + 1;
-    if (IsWord(k) && Determiners().contains(tokens_[k].lower)) ++k;
-    const Arg* object = ArgStartingAt(k);
-    if (!object || IsQualifier(*object) || Possessive(object->last) ||
-        out.entities[object->entity].type == EntityType::kEvent)
-      return false;
+    const Arg* object = AskedActorAt(i + 1, out);
+    if (!object) return false;
     size_t to = object->last + 1;
     if (to + 1 > last || !IsWord(to) || tokens_[to].lower_view() != "to" || !IsWord(to + 1) ||
         tokens_[to + 1].capitalized || tokens_[to + 1].lower_view() == "be")
       return false;
     std::vector<Arg> subjects = SubjectsBefore(i, args, out);
     if (subjects.empty()) return false;
-    const Modality modality = ModalityBefore(i, sentence_first_[tokens_[i].sentence]);
-    for (const Arg& sub : subjects) {
-      // Wanting one's own state to act asks nothing of another actor.
-      if (object->entity == relations_home_ && !ForeignActor(sub.entity, out)) continue;
-      AddTriple(out, sub.entity, object->entity, "want", "02", "", modality, std::min(sub.first, i), to + 1);
-    }
+    AppealTo(subjects, *object, i, "want", to + 1, out);
     return true;
+  }
+
+  // The actor asked to act, named at `k` (past an article): not a title's
+  // qualifier, an owner or an event; nullptr if none.
+  const Arg* AskedActorAt(size_t k, const Extraction& out) const {
+    if (IsWord(k) && Determiners().contains(tokens_[k].lower)) ++k;
+    const Arg* object = ArgStartingAt(k);
+    if (!object || IsQualifier(*object) || Possessive(object->last) ||
+        out.entities[object->entity].type == EntityType::kEvent)
+      return nullptr;
+    return object;
+  }
+
+  // An appeal (02) from each subject to `object`, read from the verb at
+  // `verb` to token `end`; none from oneself, nor to one's own state.
+  void AppealTo(const std::vector<Arg>& subjects, const Arg& object, size_t verb, std::string_view lemma, size_t end,
+                Extraction& out) {
+    const Modality modality = ModalityBefore(verb, sentence_first_[tokens_[verb].sentence]);
+    for (const Arg& sub : subjects) {
+      if (sub.entity == object.entity || (object.entity == relations_home_ && !ForeignActor(sub.entity, out))) continue;
+      AddTriple(out, sub.entity, object.entity, std::string(lemma), "02", "", modality, std::min(sub.first, verb), end);
+    }
   }
 
   // "We hope the Congress will finally settle on a lower number", "hoped
@@ -5860,11 +5876,8 @@ class Analysis {
       return false;
     size_t k = i + 1;
     if (IsWord(k) && tokens_[k].lower_view() == "that") ++k;
-    if (IsWord(k) && Determiners().contains(tokens_[k].lower)) ++k;
-    const Arg* object = ArgStartingAt(k);
-    if (!object || IsQualifier(*object) || Possessive(object->last) ||
-        out.entities[object->entity].type == EntityType::kEvent)
-      return false;
+    const Arg* object = AskedActorAt(k, out);
+    if (!object) return false;
     size_t modal = object->last + 1;
     if (modal + 1 > last || !IsWord(modal)) return false;
     std::string_view m = tokens_[modal].lower;
@@ -5874,17 +5887,15 @@ class Analysis {
     if (v > last || !IsWord(v) || tokens_[v].capitalized || IsNegator(tokens_[v].lower) ||
         tokens_[v].lower_view() == "be" || tokens_[v].lower_view() == "have")
       return false;
-    const Modality modality = ModalityBefore(i, sentence_first_[tokens_[i].sentence]);
     std::vector<Arg> subjects = SubjectsBefore(i, args, out);
     if (subjects.empty()) {
       // "\"We hope the Congress will ...\"": the quotation's speaker hopes.
-      if (FirstPersonBefore(i)) first_person_acts_.push_back({i, {*object}, "hope", "02", modality});
-      return FirstPersonBefore(i);
+      if (!FirstPersonBefore(i)) return false;
+      first_person_acts_.push_back(
+          {i, {*object}, "hope", "02", ModalityBefore(i, sentence_first_[tokens_[i].sentence])});
+      return true;
     }
-    for (const Arg& sub : subjects) {
-      if (sub.entity == object->entity || (object->entity == relations_home_ && !ForeignActor(sub.entity, out))) continue;
-      AddTriple(out, sub.entity, object->entity, "hope", "02", "", modality, std::min(sub.first, i), v);
-    }
+    AppealTo(subjects, *object, i, "hope", v, out);
     return true;
   }
 
@@ -5947,7 +5958,8 @@ class Analysis {
         if (!IsWord(i) || (tokens_[i].capitalized && i != first && !IsHeadlineLine(i))) continue;
         words.clear();
         for (size_t k = i; k <= last && k < i + 4 && IsWord(k); ++k) words.push_back(tokens_[k].lower);
-        if (WantsActorTo(i, last, args, out) || DemandsThat(i, last, args, out)) continue;
+        if (WantsActorTo(i, last, args, out) || HopesActorWill(i, last, args, out) || DemandsThat(i, last, args, out))
+          continue;
         VerbInfo verb;
         int n = lex_.MatchEventVerb(words, &verb);
         if (n == 0) continue;
@@ -5987,9 +5999,8 @@ class Analysis {
         if (n == 1 && IsHelpVerb(form) && IsWord(verb_last + 1) && !tokens_[verb_last + 1].capitalized &&
             !ArgStartingAt(verb_last + 1) && !PronounArg(verb_last + 1, out) &&
             !Determiners().contains(tokens_[verb_last + 1].lower) && !IsQuantifier(tokens_[verb_last + 1].lower) &&
-            !IsPersonalPronoun(tokens_[verb_last + 1].lower) && !IsAdverb(tokens_[verb_last + 1].lower) &&
-            tokens_[verb_last + 1].lower_view() != "to" && tokens_[verb_last + 1].lower_view() != "us" &&
-            tokens_[verb_last + 1].lower_view() != "them" && tokens_[verb_last + 1].lower_view() != "me")
+            !IsPersonalPronoun(tokens_[verb_last + 1].lower) && !IsObjectPronoun(tokens_[verb_last + 1].lower) &&
+            !IsAdverb(tokens_[verb_last + 1].lower) && tokens_[verb_last + 1].lower_view() != "to")
           continue;
         // Overlapping phrases: "are at war" is "at war", not "be at" an event.
         if (n > 1 && OverlappingVerbPhrase(i, verb_last, last)) continue;
