@@ -3893,6 +3893,16 @@ class Analysis {
   }
 
   bool InsideQuote(size_t i) const { return i < inside_quote_.size() && inside_quote_[i]; }
+
+  // Does the quotation opening at `open` hold `word` in a fragment of at
+  // most six tokens that closes in the same sentence ("was \"ill-advised\"")?
+  bool QuotedFragmentAround(size_t open, size_t word) const {
+    for (const auto& [b, e] : quote_tokens_) {
+      if (b != open) continue;
+      return word > b && word < e && e - b <= 7 && e < tokens_.size() && SameSentence(b, e);
+    }
+    return false;
+  }
   // Inside a quoted fragment of at most four words ("his \"warmest
   // congratulations\""), which the sentence around it uses as a phrase.
   bool InShortQuote(size_t i) const {
@@ -6574,7 +6584,15 @@ class Analysis {
             break;
           }
         }
-        EvaluateActors(speakers.front().entity, first, said_end, out);
+        // (Not what the speaker's own phrase names: "Jacques Delors,
+        // president of the EC, said it would be disastrous", "Linda
+        // Kristiansen of Paine Webber called the numbers impressive".)
+        std::pair<size_t, size_t> speaker_phrase = {0, 0};
+        if (const size_t after = speakers.front().last + 1;
+            after < v && ((tokens_[after].text == "," && tokens_[v - 1].text == ",") ||
+                          (IsWord(after) && (tokens_[after].lower_view() == "of" || tokens_[after].lower_view() == "at"))))
+          speaker_phrase = {after, v};
+        EvaluateActors(speakers.front().entity, first, said_end, out, SIZE_MAX, speaker_phrase);
         // The reported clause's subject: right after the verb ("said Tony
         // Blair should"), past "that".
         size_t clause = v + 1;
@@ -6799,7 +6817,9 @@ class Analysis {
   // must stand within eight words of the word, in the span [from, to).
   // `quote_open`: the opening mark of the quotation being judged, which
   // does not separate the judgement from its target.
-  void EvaluateActors(int speaker, size_t from, size_t to, Extraction& out, size_t quote_open = SIZE_MAX) {
+  // Actors inside `speaker_phrase` (first word, end) are never judged.
+  void EvaluateActors(int speaker, size_t from, size_t to, Extraction& out, size_t quote_open = SIZE_MAX,
+                      std::pair<size_t, size_t> speaker_phrase = {0, 0}) {
     if (speaker < 0 || out.entities[speaker].type == EntityType::kEvent) return;
     for (size_t t = from; t < to; ++t) {
       // (A capitalised word inside a sentence is part of a name: "League
@@ -6810,7 +6830,9 @@ class Analysis {
       if (polarity == 0) continue;
       // "the disaster" heading its phrase names something; "a disaster", "the
       // irresponsible decision" judge.
-      if (t > 0 && IsWord(t - 1) && tokens_[t - 1].lower_view() == "the" &&
+      // (Past an opening quote too: "sort out the \"shambles\"".)
+      const size_t article_at = t > 1 && tokens_[t - 1].kind == TokenKind::kOpenQuote ? t - 2 : t - 1;
+      if (t > 0 && IsWord(article_at) && tokens_[article_at].lower_view() == "the" &&
           !(IsWord(t + 1) && !tokens_[t + 1].capitalized && !Prepositions().contains(tokens_[t + 1].lower) &&
             !IsAuxiliary(tokens_[t + 1].lower) && !IsVerbish(t + 1)))
         continue;
@@ -6857,6 +6879,7 @@ class Analysis {
           a = &event_arg;
         }
         if (!a || (!ev && (a->entity == speaker || qualifiers_.contains(a->first)))) continue;
+        if (a->first >= speaker_phrase.first && a->first < speaker_phrase.second) continue;
         if (failure && a->last >= t) continue;
         // "the Iraq war could be illegal": a name modifying an event noun
         // names the event, which is what is judged.
@@ -6912,8 +6935,12 @@ class Analysis {
         for (size_t c = std::min(a->first, t); a != before_quote && c < std::max(a->first, t); ++c) {
           // ("were in turmoil because Mr Flight had ...": a subordinate
           // clause has its own subject.)
-          if (tokens_[c].text == ";" || (tokens_[c].kind == TokenKind::kOpenQuote && c != quote_open) ||
-              (IsWord(c) && c > std::min(a->first, t) && Subordinators().contains(tokens_[c].lower)))
+          // (A few quoted words that hold the judgement do not: "said Mr
+          // X's comment was \"ill-advised\"".)
+          if (tokens_[c].text == ";" ||
+              (tokens_[c].kind == TokenKind::kOpenQuote && c != quote_open && !QuotedFragmentAround(c, t)) ||
+              (IsWord(c) && c > std::min(a->first, t) &&
+               (Subordinators().contains(tokens_[c].lower) || tokens_[c].lower_view() == "but")))
             clause = false;
           // ("attacked the pledges as \"vacuous\" and said Mr Blair was": a
           // judgement before a speech verb is not of what it reports.)

@@ -679,6 +679,18 @@ INSTANTIATE_TEST_SUITE_P(
         // bill takes part in it.
         // The owner of a visit or of talks is the visitor, even after a
         // preposition ("during X's visit to Y").
+        // A judging word in a few quoted words judges the actor of its clause;
+        // "the \"shambles\"" names something; an actor in the speaker's
+        // own phrase ("X, head of Y, said", "X of Y called") and one across
+        // "but" are not judged.
+        RelationCase{"judgement_in_quoted_fragment",
+                     "Ana Ruiz said Omar Haddad's remark was \"ill-advised\". Jon Eide said a Peruvian government "
+                     "would end the \"shambles\". Eva Lund, head of the Chilean Senate, said it was \"reckless\". "
+                     "Jan Berg of the Bolivian Senate called the figures \"impressive\". Tomas Vera said he met "
+                     "Per Holm but the result was \"disastrous\".",
+                     {"Ana Ruiz 11 Omar Haddad"},
+                     {"Jon Eide 11 Peru", "Eva Lund 11 Chilean Senate", "Jan Berg 05 Bolivian Senate",
+                      "Tomas Vera 11 Per Holm"}},
         // Parties clashing fight with words (11), each way; troops fight (19).
         RelationCase{"parties_clash",
                      "Labour and the Conservative Party clashed over taxes. Peruvian and Chilean troops clashed on "
