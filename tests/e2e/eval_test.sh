@@ -114,6 +114,9 @@ if [ -f "$corpus" ]; then
   # dev13, annotated blind on 2026-12-05 and studied since.
   corpus_set dev13 '{"entities": 0.91, "entities (typed)": 0.90, "relations: entity pair": 0.37,
                      "affiliations (AFF)": 0.85}' 0.97 0.97
+  # dev14, annotated blind on 2026-12-05 and studied since.
+  corpus_set dev14 '{"entities": 0.86, "entities (typed)": 0.85, "relations: entity pair": 0.37,
+                     "affiliations (AFF)": 0.79}' 0.96 0.81
   # blind6, annotated blind on 2026-12-04: only measured, never studied.
   corpus_set blind6 '{"entities": 0.85, "entities (typed)": 0.84, "relations: entity pair": 0.41,
                       "affiliations (AFF)": 0.74}' 0.99 0.82
@@ -121,5 +124,5 @@ if [ -f "$corpus" ]; then
   corpus_set blind7 '{"entities": 0.81, "entities (typed)": 0.78, "relations: entity pair": 0.35,
                       "affiliations (AFF)": 0.73}' 0.89 0.80
 else
-  echo "SKIP: $corpus not found; the dev5 to dev13, blind6 and blind7 evals need it"
+  echo "SKIP: $corpus not found; the dev5 to dev14, blind6 and blind7 evals need it"
 fi
