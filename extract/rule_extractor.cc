@@ -3892,6 +3892,16 @@ class Analysis {
     return k > 0 && tokens_[k - 1].text == ",";
   }
 
+  // Is the word at `i` a role's letters written after a name ("MP", "MSP",
+  // "MEP"): upper case, two to four letters, a role of `roles.tsv`?
+  bool PostNominalRoleAt(size_t i) const {
+    if (!IsWord(i) || tokens_[i].text.size() < 2 || tokens_[i].text.size() > 4) return false;
+    for (char c : tokens_[i].text)
+      if (!absl::ascii_isupper(static_cast<unsigned char>(c))) return false;
+    PhraseInfo info;
+    return MatchLexicon(i, i + 1, &info) == 1 && info.kind == PhraseKind::kRole;
+  }
+
   bool InsideQuote(size_t i) const { return i < inside_quote_.size() && inside_quote_[i]; }
 
   // Does the quotation opening at `open` hold `word` in a fragment of at
@@ -4300,7 +4310,10 @@ class Analysis {
       }
       // "The speaker of the parliament, Akbar Rafsanjani, warned": a name
       // in apposition to a description is the one who acts.
-      if (const Arg* a = k >= 2 ? ArgEndingAt(k - 2) : nullptr;
+      // (Past a member's letters after the name: "The Scottish Finance
+      // Minister, Tom McCabe MSP, said".)
+      const size_t name_end = k >= 3 && PostNominalRoleAt(k - 2) ? k - 3 : k - 2;
+      if (const Arg* a = k >= 2 ? ArgEndingAt(name_end) : nullptr;
           a && limit < verb && out.entities[a->entity].type == EntityType::kPerson) {
         size_t start = a->first;
         while (start > limit + 1 && IsWord(start - 1) && lex_.IsHonorific(tokens_[start - 1].text)) --start;
@@ -5975,6 +5988,16 @@ class Analysis {
         if (n == 0) continue;
         // The first word of a title: "the Italian finance minister".
         if (const RoleSpan* r = RoleStartingAt(i); r && r->last > i) continue;
+        // A field before a common noun: "Tory finance spokesman", "VW
+        // finance director", "G-7 finance ministers" (not "to finance
+        // development", "will finance projects", "helped finance schools").
+        if (n == 1 && InClass(WordClass::kPortfolioWord, tokens_[i].lower) && IsWord(i + 1) &&
+            !tokens_[i + 1].capitalized && CommonNounAt(i + 1) && !IsPersonalPronoun(tokens_[i + 1].lower) &&
+            !IsObjectPronoun(tokens_[i + 1].lower) &&
+            !(i > first && IsWord(i - 1) &&
+              (tokens_[i - 1].lower_view() == "to" || IsAuxiliary(tokens_[i - 1].lower) || IsAdverb(tokens_[i - 1].lower) ||
+               (IsVerbish(i - 1) && !tokens_[i - 1].capitalized))))
+          continue;
         // "what it called the Chancellor's Budget", "what he called a
         // sham": a label, not an act.
         if (verb.lemma == "call" && i >= first + 2 && IsWord(i - 2) && tokens_[i - 2].lower_view() == "what")
@@ -7625,6 +7648,10 @@ class Analysis {
             }
           }
         }
+        // `," he will say`, `," she has said`: auxiliaries before the verb.
+        if (IsWord(v) && IsAuxiliary(tokens_[v].lower) && IsWord(v + 1) && lex_.IsSpeechVerb(tokens_[v + 1].lower) &&
+            !tokens_[v + 1].lower.ends_with("ing"))
+          ++v;
         if (IsWord(v) && lex_.IsSpeechVerb(tokens_[v].lower)) {
           *direct = true;
           return a->entity;

@@ -691,6 +691,14 @@ INSTANTIATE_TEST_SUITE_P(
                      {"Ana Ruiz 11 Omar Haddad"},
                      {"Jon Eide 11 Peru", "Eva Lund 11 Chilean Senate", "Jan Berg 05 Bolivian Senate",
                       "Tomas Vera 11 Per Holm"}},
+        // A portfolio word before a common noun names a field, no act:
+        // "finance spokesman", "finance director" fund no one; "to finance"
+        // still does.
+        RelationCase{"portfolio_word_before_noun",
+                     "The Tory finance spokesman, Omar Haddad, spoke. VW finance director Ana Ruiz agreed. Peru "
+                     "will help to finance Bolivia.",
+                     {"Peru 07 Bolivia [future]"},
+                     {"Conservative Party 07 Omar Haddad", "Volkswagen 07 Ana Ruiz"}},
         // Parties clashing fight with words (11), each way; troops fight (19).
         RelationCase{"parties_clash",
                      "Labour and the Conservative Party clashed over taxes. Peruvian and Chilean troops clashed on "
@@ -2168,6 +2176,13 @@ TEST_P(QuoteSpeakerTest, Attributes) {
 INSTANTIATE_TEST_SUITE_P(
     Table, QuoteSpeakerTest,
     ::testing::Values(
+        // An auxiliary before the closing speech verb (`," he will say`); a
+        // member's letters after the name in apposition (", Ana Ruiz MSP,
+        // said:").
+        QuoteCase{"auxiliary_and_member_letters",
+                  "Omar Haddad spoke in Lima. \"Come and join us,\" he will say. The Scottish minister, Ana Ruiz "
+                  "MSP, said: \"We will act now.\"",
+                  {"Omar Haddad: Come and join us,", "Ana Ruiz: We will act now."}},
         // "the radio", "the agency": the news medium the report named last.
         // "the Utah senator", "the Wisconsin Democrat": the person last named.
         QuoteCase{"state_qualified_title",
