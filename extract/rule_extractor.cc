@@ -6330,7 +6330,14 @@ class Analysis {
                                    return out.entities[o.entity].type == EntityType::kEvent;
                                  });
         // (Not agents of force with no patient: "hit by injuries to X and Y".)
-        if ((objects.empty() || joint_event) && subjects.size() >= 2 && !own_object &&
+        // (Nor subjects that each dealt with a partner left unnamed: "Chile and
+        // the Philippines have all reached agreement with their banks"; "at
+        // war with each other" names them.)
+        const bool other_partner =
+            verb.lemma.ends_with(" with") &&
+            !(IsWord(verb_last + 2) && ((tokens_[verb_last + 1].lower_view() == "each" && tokens_[verb_last + 2].lower_view() == "other") ||
+                                        (tokens_[verb_last + 1].lower_view() == "one" && tokens_[verb_last + 2].lower_view() == "another")));
+        if ((objects.empty() || joint_event) && subjects.size() >= 2 && !own_object && !other_partner &&
             !(passive && IsViolent(verb.code)) && !InClass(WordClass::kMilitaryOnlyVerb, verb.lemma) &&
             (verb.code == "03" || verb.code == "04" || verb.code == "05" || verb.code == "06" ||
              verb.code == "19")) {

@@ -699,6 +699,14 @@ INSTANTIATE_TEST_SUITE_P(
                      "will help to finance Bolivia.",
                      {"Peru 07 Bolivia [future]"},
                      {"Conservative Party 07 Omar Haddad", "Volkswagen 07 Ana Ruiz"}},
+        // Reaching agreement with someone is agreement both ways (05);
+        // subjects that each reached agreement with a partner left unnamed
+        // agreed with no one named.
+        RelationCase{"reach_agreement_with",
+                     "Peru had reached agreement with the Soviet Union on debt. Chile and Bolivia have all reached "
+                     "agreement with their creditor banks.",
+                     {"Peru 05 Soviet Union", "Soviet Union 05 Peru"},
+                     {"Chile 05 Bolivia", "Bolivia 05 Chile"}},
         // Parties clashing fight with words (11), each way; troops fight (19).
         RelationCase{"parties_clash",
                      "Labour and the Conservative Party clashed over taxes. Peruvian and Chilean troops clashed on "
