@@ -2961,7 +2961,12 @@ class Analysis {
           if (IsWord(det) && (tokens_[det].lower_view() == "new" || tokens_[det].lower_view() == "current") && det > 0) --det;
           if (TitleDeterminerAt(det) && SameSentence(det, person.first)) appositive_title = r;
         }
-      if (const RoleSpan* r = appositive_title ? appositive_title : person.first > 0 ? RoleEndingAt(person.first - 1) : nullptr;
+      // ("Foreign Secretary Sir Geoffrey Howe", "Attorney General Lord
+      // Goldsmith": honorifics stand between the title and the name.)
+      size_t title_last = person.first > 0 ? person.first - 1 : 0;
+      while (title_last > 0 && IsWord(title_last) && lex_.IsHonorific(tokens_[title_last].text) && !RoleEndingAt(title_last))
+        --title_last;
+      if (const RoleSpan* r = appositive_title ? appositive_title : person.first > 0 ? RoleEndingAt(title_last) : nullptr;
           r && (tokens_[r->first].capitalized || (IsGovernmentOffice(r->role) && !FormerBefore(r->first))) &&
           dateline != person.entity && !r->role.starts_with("shadow ")) {
         // (A shadow minister speaks for the opposition, not for the state.)

@@ -707,6 +707,13 @@ INSTANTIATE_TEST_SUITE_P(
                      "agreement with their creditor banks.",
                      {"Peru 05 Soviet Union", "Soviet Union 05 Peru"},
                      {"Chile 05 Bolivia", "Bolivia 05 Chile"}},
+        // Honorifics between a title and the name: the title is still the
+        // person's ("Foreign Secretary Sir X", "Attorney General Lord X").
+        RelationCase{"honorific_after_title",
+                     "LIMA, April 6 - Peru was blamed. Foreign Secretary Sir Omar Haddad said so. The Attorney "
+                     "General Lord Vera agreed.",
+                     {"Omar Haddad AFF Peru (foreign secretary)", "Vera AFF Peru (attorney general)"},
+                     {}},
         // Parties clashing fight with words (11), each way; troops fight (19).
         RelationCase{"parties_clash",
                      "Labour and the Conservative Party clashed over taxes. Peruvian and Chilean troops clashed on "
