@@ -7863,6 +7863,13 @@ class Analysis {
         }
       }
       if (IsWord(v) && !tokens_[v].capitalized && lex_.IsSpeechVerb(tokens_[v].lower) && !noun) {
+        // "X said he believed the picture had been \"obscured\"": the
+        // pronoun is the outer verb's subject, who speaks.
+        if (v >= 2 && IsWord(v - 1) && IsPersonalPronoun(tokens_[v - 1].lower)) {
+          size_t outer = v - 2;
+          if (outer > 0 && IsWord(outer) && tokens_[outer].lower_view() == "that") --outer;
+          if (IsWord(outer) && !tokens_[outer].capitalized && lex_.IsSpeechVerb(tokens_[outer].lower)) continue;
+        }
         std::vector<Arg> args = SentenceArgs(s, out);
         std::vector<Arg> subjects = SpeakersOf(v, args, out);
         if (!subjects.empty()) {

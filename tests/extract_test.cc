@@ -2198,6 +2198,12 @@ INSTANTIATE_TEST_SUITE_P(
                   "Omar Haddad spoke in Lima. \"Come and join us,\" he will say. The Scottish minister, Ana Ruiz "
                   "MSP, said: \"We will act now.\"",
                   {"Omar Haddad: Come and join us,", "Ana Ruiz: We will act now."}},
+        // A belief introduces the quote that follows it, as speech does; in
+        // "X said he believed ... \"...\"" X speaks.
+        QuoteCase{"belief_and_nested_pronoun",
+                  "Ana Ruiz resigned. But Mr Tomas Vera believes that detainees need a trial. \"My own view is "
+                  "clear.\" Omar Haddad said he believed the picture had been \"obscured\" by it.",
+                  {"Tomas Vera: My own view is cle", "Omar Haddad: obscured"}},
         // "the radio", "the agency": the news medium the report named last.
         // "the Utah senator", "the Wisconsin Democrat": the person last named.
         QuoteCase{"state_qualified_title",
