@@ -714,6 +714,13 @@ INSTANTIATE_TEST_SUITE_P(
                      "General Lord Vera agreed.",
                      {"Omar Haddad AFF Peru (foreign secretary)", "Vera AFF Peru (attorney general)"},
                      {}},
+        // A party's parliamentary hopefuls are its candidates, each of the
+        // names coordinated after the title.
+        RelationCase{"parliamentary_hopefuls",
+                     "Ana Ruiz came to support Tory parliamentary hopefuls Omar Haddad and Eva Lund.",
+                     {"Omar Haddad AFF Conservative Party (parliamentary candidate)",
+                      "Eva Lund AFF Conservative Party (parliamentary candidate)", "Ana Ruiz 05 Omar Haddad"},
+                     {"Ana Ruiz 05 Conservative Party"}},
         // Parties clashing fight with words (11), each way; troops fight (19).
         RelationCase{"parties_clash",
                      "Labour and the Conservative Party clashed over taxes. Peruvian and Chilean troops clashed on "
