@@ -285,6 +285,10 @@ TEST_P(NameTypeTest, Types) {
 INSTANTIATE_TEST_SUITE_P(
     Table, NameTypeTest,
     ::testing::Values(
+        // A currency unit and diseases are no names.
+        NameTypeCase{"currency_unit_and_diseases",
+                     "Ana Ruiz said the fund holds 5 bln European Currency Units. HIV and BSE spread.",
+                     {"Ana Ruiz PERSON"}, {"Currency Units", "HIV", "BSE"}},
         // A white paper is an event (a policy); a body's full name may lack
         // its "the" and wrap onto the next line.
         NameTypeCase{"white_paper_and_wrapped_full_name",
