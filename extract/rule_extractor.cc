@@ -234,6 +234,7 @@ class Analysis {
     MergeModifiedNames(out);
     MergePolicies(out);
     RemoveRepeatedTriples(out);
+    DropIdleRegionAdjectives(out);
     Reorder(out);
     return out;
   }
@@ -8219,6 +8220,25 @@ class Analysis {
       EvaluateActors(c.speaker, from, std::min(c.close, tokens_.size()), out, c.open);
       DemandsOf(c.speaker, c.open + 1, std::min(c.close, tokens_.size()), std::min(c.close, tokens_.size()) - 1, out);
     }
+  }
+
+  // "European justice plans", "the Asian community": a continent or region
+  // named only by its adjective, in no relation and no quote, is no actor
+  // the article writes about; its mentions go (and with them the entity).
+  void DropIdleRegionAdjectives(Extraction& out) const {
+    std::vector<bool> used(out.entities.size(), false);
+    for (const Triple& t : out.triples) used[t.subject] = used[t.object] = true;
+    for (const Quote& q : out.quotes)
+      if (q.speaker >= 0) used[q.speaker] = true;
+    std::vector<bool> adjective_only(out.entities.size(), false);
+    for (size_t e = 0; e < out.entities.size(); ++e)
+      adjective_only[e] = !used[e] && out.entities[e].type == EntityType::kLocation && lex_.IsRegion(out.entities[e].name);
+    for (const Mention& m : out.mentions) {
+      const std::string surface = AsciiLower(m.surface);
+      if (adjective_only[m.entity] && (surface == AsciiLower(out.entities[m.entity].name) || surface.ends_with("s")))
+        adjective_only[m.entity] = false;
+    }
+    std::erase_if(out.mentions, [&](const Mention& m) { return adjective_only[m.entity]; });
   }
 
   // Mentions in text order and entities in order of first mention, whatever

@@ -285,6 +285,11 @@ TEST_P(NameTypeTest, Types) {
 INSTANTIATE_TEST_SUITE_P(
     Table, NameTypeTest,
     ::testing::Values(
+        // A continent named only by its adjective, in no relation, is no
+        // entity; its noun or its people ("Africans") are.
+        NameTypeCase{"idle_continent_adjective",
+                     "European justice plans and the Asian community were discussed. Africans want change.",
+                     {"Africa LOCATION"}, {"Europe", "Asia"}},
         // A currency unit and diseases are no names.
         NameTypeCase{"currency_unit_and_diseases",
                      "Ana Ruiz said the fund holds 5 bln European Currency Units. HIV and BSE spread.",
