@@ -213,7 +213,9 @@ std::vector<Token> Tokenize(std::string_view text, const Lexicon* lexicon) {
         }
         // Abbreviation dots: "U.S.", "e.g." (single letters) or listed words.
         if (text[j] == '.' && next.cls == CharClass::kPunct) {
-          if (letters_in_part == 1 || single_letter_dots) {
+          // (Not a digit: "BBC Radio 4." ends the sentence.)
+          if ((letters_in_part == 1 && !absl::ascii_isdigit(static_cast<unsigned char>(text[j - 1]))) ||
+              single_letter_dots) {
             single_letter_dots = true;
             ++j;
             if (j < text.size() && IsWordClass(Classify(text, j).cls) &&

@@ -66,6 +66,9 @@ INSTANTIATE_TEST_SUITE_P(
         SplitCase{"headline_line", "TALKS RESUME IN OSLO\nThe two sides met again on Friday.",
                   {"TALKS RESUME IN OSLO", "The two sides met again on Friday."}},
         SplitCase{"quote_end", "\"We are ready.\" The envoy left.", {"\"We are ready.\"", "The envoy left."}},
+        // A digit before a full stop is no one-letter abbreviation.
+        SplitCase{"digit_ends_sentence", "She spoke on BBC Radio 4. \"We will act.\" Then she left.",
+                  {"She spoke on BBC Radio 4.", "\"We will act.\"", "Then she left."}},
         SplitCase{"abbreviation_ends_sentence", "Aid came from the U.S. The rest came later.",
                   {"Aid came from the U.S.", "The rest came later."}},
         // Wire copy capitalises the word after "U.S.": only a word that
