@@ -293,6 +293,12 @@ INSTANTIATE_TEST_SUITE_P(
         NameTypeCase{"idle_continent_adjective",
                      "European justice plans and the Asian community were discussed. Africans want change.",
                      {"Africa LOCATION"}, {"Europe", "Asia"}},
+        // British government departments by their acronyms.
+        NameTypeCase{"department_acronyms",
+                     "Defra said the DTI and the ODPM agreed.",
+                     {"Department for Environment, Food and Rural Affairs ORGANIZATION",
+                      "Department of Trade and Industry ORGANIZATION", "Office of the Deputy Prime Minister ORGANIZATION"},
+                     {}},
         // A currency unit and diseases are no names.
         NameTypeCase{"currency_unit_and_diseases",
                      "Ana Ruiz said the fund holds 5 bln European Currency Units. HIV and BSE spread.",
