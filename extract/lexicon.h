@@ -117,6 +117,7 @@ enum class WordClass {
   kRequirementNoun,       // "demand", "target" after "meet": satisfying a need, no meeting
   kSpokespersonNoun,      // "spokesman"
   kSummoningVerb,         // "summon": a protest to a foreign envoy, consultation with one's own
+  kTeamMemberNoun,        // "coach" in "Wales coach X": a place's team employs X
   kTimeWord,              // "Tuesday" in "Tuesday's meeting": a definite reference
   kTopicVerb,             // lemmas "discuss", "negotiate": their object is a topic, not a party
   kTitlePrefix,          // "deputy" in "Deputy Administrator": opens a title, ends a body's name

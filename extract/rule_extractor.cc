@@ -2530,6 +2530,13 @@ class Analysis {
                                                           IsAffiliationTarget(out, owner))
         org = owner;
     if (!IsAffiliationTarget(out, org) || !SameSentence(org->last, person.first)) return nullptr;
+    // "Devon landowner Giles Bradshaw", "Texas oilman X": a town, county or
+    // state before a noun that is no title says where X lives or works.
+    // ("Wales coach X", "Liverpool boss X": the place's team employs X.)
+    if (role->empty() && out.entities[org->entity].type == EntityType::kLocation && !Possessive(org->last) &&
+        lex_.CountryOfPlace(out.entities[org->entity].name) != nullptr &&
+        !(IsWord(person.first - 1) && InClass(WordClass::kTeamMemberNoun, tokens_[person.first - 1].lower)))
+      return nullptr;
     // "at the heart of Labour's campaign, Foreign Secretary X said": a
     // possessive before the comma owns the noun there, not the title.
     if (opened_appositive && Possessive(org->last)) return nullptr;

@@ -299,6 +299,10 @@ INSTANTIATE_TEST_SUITE_P(
                      {"Department for Environment, Food and Rural Affairs ORGANIZATION",
                       "Department of Trade and Industry ORGANIZATION", "Office of the Deputy Prime Minister ORGANIZATION"},
                      {}},
+        // British counties, towns and London boroughs are places.
+        NameTypeCase{"british_places",
+                     "Ana Ruiz campaigned in Devon, Slough and Wandsworth.",
+                     {"Devon LOCATION", "Slough LOCATION", "Wandsworth LOCATION"}, {}},
         // A currency unit and diseases are no names.
         NameTypeCase{"currency_unit_and_diseases",
                      "Ana Ruiz said the fund holds 5 bln European Currency Units. HIV and BSE spread.",
@@ -739,6 +743,12 @@ INSTANTIATE_TEST_SUITE_P(
                      {"Omar Haddad AFF Conservative Party (parliamentary candidate)",
                       "Eva Lund AFF Conservative Party (parliamentary candidate)", "Ana Ruiz 05 Omar Haddad"},
                      {"Ana Ruiz 05 Conservative Party"}},
+        // A town or county before a noun that is no title tells where one
+        // lives; before a team member's noun, whose team one plays for.
+        RelationCase{"place_before_plain_noun",
+                     "Devon landowner Omar Haddad met Ana Ruiz. Wrexham defender Jon Eide scored.",
+                     {"Jon Eide AFF Wrexham"},
+                     {"Omar Haddad AFF Devon"}},
         // Parties clashing fight with words (11), each way; troops fight (19).
         RelationCase{"parties_clash",
                      "Labour and the Conservative Party clashed over taxes. Peruvian and Chilean troops clashed on "
