@@ -6007,7 +6007,11 @@ class Analysis {
         if (n == 1 && InClass(WordClass::kPortfolioWord, tokens_[i].lower) && IsWord(i + 1) &&
             !tokens_[i + 1].capitalized && CommonNounAt(i + 1) && !IsPersonalPronoun(tokens_[i + 1].lower) &&
             !IsObjectPronoun(tokens_[i + 1].lower) &&
-            !(i > first && IsWord(i - 1) &&
+            // (Before a title or a word for officials it is a field whatever
+            // precedes it: "met finance ministers of the G8".)
+            !(RoleStartingAt(i + 1) == nullptr && !lex_.GroupNounType(tokens_[i + 1].lower) &&
+              !InClass(WordClass::kRepresentativeNoun, tokens_[i + 1].lower) && i > first &&
+              IsWord(i - 1) &&
               (tokens_[i - 1].lower_view() == "to" || IsAuxiliary(tokens_[i - 1].lower) || IsAdverb(tokens_[i - 1].lower) ||
                (IsVerbish(i - 1) && !tokens_[i - 1].capitalized))))
           continue;

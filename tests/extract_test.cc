@@ -718,9 +718,9 @@ INSTANTIATE_TEST_SUITE_P(
         // still does.
         RelationCase{"portfolio_word_before_noun",
                      "The Tory finance spokesman, Omar Haddad, spoke. VW finance director Ana Ruiz agreed. Peru "
-                     "will help to finance Bolivia.",
+                     "will help to finance Bolivia. Chile met finance ministers of the G8.",
                      {"Peru 07 Bolivia [future]"},
-                     {"Conservative Party 07 Omar Haddad", "Volkswagen 07 Ana Ruiz"}},
+                     {"Conservative Party 07 Omar Haddad", "Volkswagen 07 Ana Ruiz", "Chile 07 G8"}},
         // Reaching agreement with someone is agreement both ways (05);
         // subjects that each reached agreement with a partner left unnamed
         // agreed with no one named.
