@@ -6123,6 +6123,26 @@ class Analysis {
         }
         if (passive && by) {
           subjects = ObjectsAfter(by + 1, last, args, out);
+          // "criticised by rights groups and the Conservatives", "by road
+          // safety campaigners, including X": the actors named after an
+          // unnamed group.
+          if (subjects.empty()) {
+            size_t k = by + 1;
+            int words = 0;
+            while (k <= last && words < 4 && IsWord(k) && !tokens_[k].capitalized && CommonNounAt(k) &&
+                   !ArgStartingAt(k)) {
+              ++k;
+              ++words;
+            }
+            if (words > 0 && k + 1 <= last) {
+              // (Not "passed by voice vote and sent to the Senate".)
+              const size_t named = IsWord(k + 1) && tokens_[k + 1].lower_view() == "the" ? k + 2 : k + 1;
+              if (IsWord(k) && tokens_[k].lower_view() == "and" && ArgStartingAt(named))
+                subjects = ObjectsAfter(k + 1, last, args, out);
+              else if (tokens_[k].text == "," && IsWord(k + 1) && tokens_[k + 1].lower_view() == "including")
+                subjects = ObjectsAfter(k + 2, last, args, out);
+            }
+          }
           if (!reduced) {
             objects = SubjectsBefore(i, args, out, /*events=*/true);
             // "The meeting on Palestinian reform is being hosted by X": the

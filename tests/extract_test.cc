@@ -749,6 +749,13 @@ INSTANTIATE_TEST_SUITE_P(
                      "Devon landowner Omar Haddad met Ana Ruiz. Wrexham defender Jon Eide scored.",
                      {"Jon Eide AFF Wrexham"},
                      {"Omar Haddad AFF Devon"}},
+        // Passive agents named after an unnamed group: "by rights groups and
+        // X", "by campaigners, including X"; not "by voice vote and sent to X".
+        RelationCase{"agents_after_unnamed_group",
+                     "Peru's plan was criticised by rights groups and the Conservatives. Chile's plan was condemned "
+                     "by campaigners, including Ana Ruiz. The bill was passed by voice vote and sent to the Senate.",
+                     {"Conservative Party 11 Peru", "Ana Ruiz 11 Chile"},
+                     {"Senate PART bill (1987-04-07)"}},
         // Parties clashing fight with words (11), each way; troops fight (19).
         RelationCase{"parties_clash",
                      "Labour and the Conservative Party clashed over taxes. Peruvian and Chilean troops clashed on "
