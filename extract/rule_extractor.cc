@@ -692,6 +692,24 @@ class Analysis {
       }
       PhraseInfo info;
       int n = MatchLexicon(i, tokens_.size(), &info);
+      // "South Wales", "North Devon": a point of the compass before a town,
+      // county or state names one place, not "South" and Wales.
+      if ((n == 0 || (n == 1 && info.kind == PhraseKind::kPlace && lex_.IsRegion(info.canonical))) &&
+          tokens_[i].capitalized && !tokens_[i].all_caps &&
+          (tokens_[i].text == "North" || tokens_[i].text == "South" || tokens_[i].text == "East" ||
+           tokens_[i].text == "West") &&
+          IsCapitalizedName(i + 1) && SameSentence(i, i + 1) && !tokens_[i + 1].all_caps) {
+        PhraseInfo place;
+        const int m = MatchLexicon(i + 1, tokens_.size(), &place);
+        if (m > 0 && place.kind == PhraseKind::kPlace && !lex_.IsRegion(place.canonical) &&
+            !lex_.IsWater(place.canonical) && lex_.CountryOfPlace(place.canonical) != nullptr &&
+            !IsCapitalizedName(i + 1 + static_cast<size_t>(m))) {
+          AddRun(i, i + static_cast<size_t>(m), false);
+          names_.back().type = EntityType::kLocation;
+          i += static_cast<size_t>(m) + 1;
+          continue;
+        }
+      }
       // "N.J. Nicholas", "H.K. Porter": a place's dotted abbreviation right
       // before a name word (no title) is a person's initials.
       if (n == 1 && info.kind == PhraseKind::kPlace && tokens_[i].text.size() == 4 && tokens_[i].text[1] == '.' &&
@@ -2534,8 +2552,8 @@ class Analysis {
     // state before a noun that is no title says where X lives or works.
     // ("Wales coach X", "Liverpool boss X": the place's team employs X.)
     if (role->empty() && out.entities[org->entity].type == EntityType::kLocation && !Possessive(org->last) &&
-        lex_.CountryOfPlace(out.entities[org->entity].name) != nullptr &&
-        !(IsWord(person.first - 1) && InClass(WordClass::kTeamMemberNoun, tokens_[person.first - 1].lower)))
+        !IsCountry(out.entities[org->entity]) &&
+        !(IsWord(before_title) && InClass(WordClass::kTeamMemberNoun, tokens_[before_title].lower)))
       return nullptr;
     // "at the heart of Labour's campaign, Foreign Secretary X said": a
     // possessive before the comma owns the noun there, not the title.

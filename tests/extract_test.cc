@@ -303,6 +303,10 @@ INSTANTIATE_TEST_SUITE_P(
         NameTypeCase{"british_places",
                      "Ana Ruiz campaigned in Devon, Slough and Wandsworth.",
                      {"Devon LOCATION", "Slough LOCATION", "Wandsworth LOCATION"}, {}},
+        // A point of the compass before a town, county or state is one place.
+        NameTypeCase{"compass_place",
+                     "Police in South Wales and North Devon agreed with West Germany.",
+                     {"South Wales LOCATION", "North Devon LOCATION", "West Germany LOCATION"}, {"South", "North"}},
         // A currency unit and diseases are no names.
         NameTypeCase{"currency_unit_and_diseases",
                      "Ana Ruiz said the fund holds 5 bln European Currency Units. HIV and BSE spread.",
@@ -746,9 +750,10 @@ INSTANTIATE_TEST_SUITE_P(
         // A town or county before a noun that is no title tells where one
         // lives; before a team member's noun, whose team one plays for.
         RelationCase{"place_before_plain_noun",
-                     "Devon landowner Omar Haddad met Ana Ruiz. Wrexham defender Jon Eide scored.",
-                     {"Jon Eide AFF Wrexham"},
-                     {"Omar Haddad AFF Devon"}},
+                     "Devon landowner Omar Haddad met Ana Ruiz. Wrexham defender Jon Eide scored. North Devon "
+                     "farmer Eva Lund agreed. Wrexham boss Sir Per Holm spoke.",
+                     {"Jon Eide AFF Wrexham", "Per Holm AFF Wrexham"},
+                     {"Omar Haddad AFF Devon", "Eva Lund AFF North Devon"}},
         // Passive agents named after an unnamed group: "by rights groups and
         // X", "by campaigners, including X"; not "by voice vote and sent to X".
         RelationCase{"agents_after_unnamed_group",
