@@ -142,6 +142,9 @@ bool IsAdverb(std::string_view w) {
          w == "even";
 }
 
+// "North", "South", "East", "West", as written in names.
+bool IsCompassPoint(std::string_view w) { return w == "North" || w == "South" || w == "East" || w == "West"; }
+
 // "he", "it", "they", "we": subjects, never nouns a participle describes.
 bool IsPersonalPronoun(std::string_view w) {
   return w == "i" || w == "you" || w == "he" || w == "she" || w == "it" || w == "we" || w == "they" || w == "who";
@@ -695,9 +698,7 @@ class Analysis {
       // "South Wales", "North Devon": a point of the compass before a town,
       // county or state names one place, not "South" and Wales.
       if ((n == 0 || (n == 1 && info.kind == PhraseKind::kPlace && lex_.IsRegion(info.canonical))) &&
-          tokens_[i].capitalized && !tokens_[i].all_caps &&
-          (tokens_[i].text == "North" || tokens_[i].text == "South" || tokens_[i].text == "East" ||
-           tokens_[i].text == "West") &&
+          tokens_[i].capitalized && !tokens_[i].all_caps && IsCompassPoint(tokens_[i].text) &&
           IsCapitalizedName(i + 1) && SameSentence(i, i + 1) && !tokens_[i + 1].all_caps) {
         PhraseInfo place;
         const int m = MatchLexicon(i + 1, tokens_.size(), &place);
@@ -869,8 +870,7 @@ class Analysis {
             bool organisation_words = false;
             // (Not a sea or a point of the compass: "Pacific Northwest", "West
             // Indies"; a continent may: "Asia Advisory Service".)
-            const bool compass = info.canonical == "West" || info.canonical == "East" || info.canonical == "North" ||
-                                 info.canonical == "South";
+            const bool compass = IsCompassPoint(info.canonical);
             if (!run_head && end > last + 1 && !tokens_[i].all_caps && !state_government &&
                 (info.kind == PhraseKind::kCapital || info.kind == PhraseKind::kCountry ||
                  (info.kind == PhraseKind::kPlace && !compass && !lex_.IsWater(info.canonical)))) {
@@ -1054,6 +1054,26 @@ class Analysis {
       }
     }
     return copula;
+  }
+
+  // Is the portfolio word at `i` a field naming the common noun after it
+  // ("Tory finance spokesman", "VW finance director", "G-7 finance
+  // ministers") rather than a verb? After "to", an auxiliary, an adverb or a
+  // verb it is a verb ("to finance development", "helped finance schools"),
+  // except before a title or a word for officials ("met finance ministers").
+  bool FieldBeforeNoun(size_t i, size_t first) const {
+    const size_t noun = i + 1;
+    if (!InClass(WordClass::kPortfolioWord, tokens_[i].lower) || !IsWord(noun) || tokens_[noun].capitalized ||
+        !CommonNounAt(noun) || IsPersonalPronoun(tokens_[noun].lower) || IsObjectPronoun(tokens_[noun].lower))
+      return false;
+    if (RoleStartingAt(noun) || lex_.GroupNounType(tokens_[noun].lower) ||
+        InClass(WordClass::kRepresentativeNoun, tokens_[noun].lower))
+      return true;
+    if (i == first || !IsWord(i - 1)) return true;
+    const std::string_view before = tokens_[i - 1].lower;
+    const bool verbal = before == "to" || IsAuxiliary(before) || IsAdverb(before) ||
+                        (IsVerbish(i - 1) && !tokens_[i - 1].capitalized);
+    return !verbal;
   }
 
   // Is the word at `k` a one-word visiting verb ("visited", "toured")?
@@ -2473,9 +2493,8 @@ class Analysis {
   const Arg* QualifierBefore(const Arg& person, const Extraction& out, std::string* role) const {
     role->clear();
     if (person.first == 0) return nullptr;
-    size_t j = person.first - 1;
     // "Lib Dem spokesman Sir Menzies Campbell": honorifics stand between.
-    while (j > 0 && IsWord(j) && lex_.IsHonorific(tokens_[j].text) && !RoleEndingAt(j)) --j;
+    size_t j = PastHonorificsBack(person.first - 1);
     // "Mr", "Mrs", "Ms", "Miss" right after where the title would stand.
     const bool courtesy = j + 1 < person.first && IsCourtesyTitle(tokens_[j + 1].lower);
     const size_t before_title = j;
@@ -2742,8 +2761,7 @@ class Analysis {
   // a name also qualifies the names coordinated after it (each without a
   // qualifier of its own).
   void QualifyCoordinatedNames(const Arg& person, const Arg& org, const std::string& role, Extraction& out) {
-    size_t prev = person.first - 1;
-    while (prev > 0 && IsWord(prev) && lex_.IsHonorific(tokens_[prev].text) && !RoleEndingAt(prev)) --prev;
+    size_t prev = PastHonorificsBack(person.first - 1);
     if (!IsWord(prev)) return;
     std::string_view w = tokens_[prev].lower;
     const bool plural = Possessive(prev) || (w.size() > 2 && w.ends_with("s") && !w.ends_with("ss") && w != "his");
@@ -2989,10 +3007,9 @@ class Analysis {
         }
       // ("Foreign Secretary Sir Geoffrey Howe", "Attorney General Lord
       // Goldsmith": honorifics stand between the title and the name.)
-      size_t title_last = person.first > 0 ? person.first - 1 : 0;
-      while (title_last > 0 && IsWord(title_last) && lex_.IsHonorific(tokens_[title_last].text) && !RoleEndingAt(title_last))
-        --title_last;
-      if (const RoleSpan* r = appositive_title ? appositive_title : person.first > 0 ? RoleEndingAt(title_last) : nullptr;
+      if (const RoleSpan* r = appositive_title ? appositive_title
+                              : person.first > 0 ? RoleEndingAt(PastHonorificsBack(person.first - 1))
+                                                 : nullptr;
           r && (tokens_[r->first].capitalized || (IsGovernmentOffice(r->role) && !FormerBefore(r->first))) &&
           dateline != person.entity && !r->role.starts_with("shadow ")) {
         // (A shadow minister speaks for the opposition, not for the state.)
@@ -3921,6 +3938,14 @@ class Analysis {
     size_t k = a.first;
     if (const RoleSpan* r = k > 0 ? RoleEndingAt(k - 1) : nullptr) k = r->first;
     return k > 0 && tokens_[k - 1].text == ",";
+  }
+
+  // The nearest token at or before `k` that is no honorific, or an
+  // honorific that ends a title ("Sir" in "Foreign Secretary Sir Geoffrey
+  // Howe" is passed; "General" of "Attorney General" is not); stops at 0.
+  size_t PastHonorificsBack(size_t k) const {
+    while (k > 0 && IsWord(k) && lex_.IsHonorific(tokens_[k].text) && !RoleEndingAt(k)) --k;
+    return k;
   }
 
   // Is the word at `i` a role's letters written after a name ("MP", "MSP",
@@ -6019,20 +6044,7 @@ class Analysis {
         if (n == 0) continue;
         // The first word of a title: "the Italian finance minister".
         if (const RoleSpan* r = RoleStartingAt(i); r && r->last > i) continue;
-        // A field before a common noun: "Tory finance spokesman", "VW
-        // finance director", "G-7 finance ministers" (not "to finance
-        // development", "will finance projects", "helped finance schools").
-        if (n == 1 && InClass(WordClass::kPortfolioWord, tokens_[i].lower) && IsWord(i + 1) &&
-            !tokens_[i + 1].capitalized && CommonNounAt(i + 1) && !IsPersonalPronoun(tokens_[i + 1].lower) &&
-            !IsObjectPronoun(tokens_[i + 1].lower) &&
-            // (Before a title or a word for officials it is a field whatever
-            // precedes it: "met finance ministers of the G8".)
-            !(RoleStartingAt(i + 1) == nullptr && !lex_.GroupNounType(tokens_[i + 1].lower) &&
-              !InClass(WordClass::kRepresentativeNoun, tokens_[i + 1].lower) && i > first &&
-              IsWord(i - 1) &&
-              (tokens_[i - 1].lower_view() == "to" || IsAuxiliary(tokens_[i - 1].lower) || IsAdverb(tokens_[i - 1].lower) ||
-               (IsVerbish(i - 1) && !tokens_[i - 1].capitalized))))
-          continue;
+        if (n == 1 && FieldBeforeNoun(i, first)) continue;
         // "what it called the Chancellor's Budget", "what he called a
         // sham": a label, not an act.
         if (verb.lemma == "call" && i >= first + 2 && IsWord(i - 2) && tokens_[i - 2].lower_view() == "what")
@@ -8271,14 +8283,20 @@ class Analysis {
     }
   }
 
-  // "European justice plans", "the Asian community": a continent or region
-  // named only by its adjective, in no relation and no quote, is no actor
-  // the article writes about; its mentions go (and with them the entity).
-  void DropIdleRegionAdjectives(Extraction& out) const {
+  // Which entities a relation or a quote uses (by entity index).
+  static std::vector<bool> UsedEntities(const Extraction& out) {
     std::vector<bool> used(out.entities.size(), false);
     for (const Triple& t : out.triples) used[t.subject] = used[t.object] = true;
     for (const Quote& q : out.quotes)
       if (q.speaker >= 0) used[q.speaker] = true;
+    return used;
+  }
+
+  // "European justice plans", "the Asian community": a continent or region
+  // named only by its adjective, in no relation and no quote, is no actor
+  // the article writes about; its mentions go (and with them the entity).
+  void DropIdleRegionAdjectives(Extraction& out) const {
+    const std::vector<bool> used = UsedEntities(out);
     std::vector<bool> adjective_only(out.entities.size(), false);
     for (size_t e = 0; e < out.entities.size(); ++e)
       adjective_only[e] = !used[e] && out.entities[e].type == EntityType::kLocation && lex_.IsRegion(out.entities[e].name);
@@ -8294,9 +8312,7 @@ class Analysis {
   // order the stages created them in; every index is remapped.
   static void Reorder(Extraction& out) {
     // An event is listed only when a relation uses it.
-    std::vector<bool> used(out.entities.size(), false);
-    for (const Triple& t : out.triples) used[t.subject] = used[t.object] = true;
-    for (const Quote& q : out.quotes) if (q.speaker >= 0) used[q.speaker] = true;
+    const std::vector<bool> used = UsedEntities(out);
     std::vector<Mention> kept_mentions;
     for (Mention& m : out.mentions) {
       if (out.entities[m.entity].type == EntityType::kEvent && !used[m.entity]) continue;

@@ -301,8 +301,8 @@ INSTANTIATE_TEST_SUITE_P(
                      {}},
         // British counties, towns and London boroughs are places.
         NameTypeCase{"british_places",
-                     "Ana Ruiz campaigned in Devon, Slough and Wandsworth.",
-                     {"Devon LOCATION", "Slough LOCATION", "Wandsworth LOCATION"}, {}},
+                     "Aberavon and Tower Hamlets voted for Ana Ruiz. Slough agreed.",
+                     {"Aberavon LOCATION", "Tower Hamlets LOCATION", "Slough LOCATION"}, {}},
         // A point of the compass before a town, county or state is one place.
         NameTypeCase{"compass_place",
                      "Police in South Wales and North Devon agreed with West Germany.",
