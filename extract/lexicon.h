@@ -61,6 +61,7 @@ struct ActNounInfo {
 enum class WordClass {
   kAcceptanceVerb,        // lemmas whose negation is a rejection ("recognise")
   kAddressingVerb,        // lemmas of speaking to an event ("address", "speak at")
+  kAmountUnit,            // "mln", "dlrs" after a number: part of an amount ("300 mln dlrs")
   kAppointmentVerb,       // "became", "was appointed": the title after it is the subject's
   kAssociateNoun,         // "allies" in "Mr Flight's allies said": people of one's own, who act for themselves
   kAttendingForm,         // "attend", "represented": taking part in the gathering the story is about

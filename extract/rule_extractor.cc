@@ -161,6 +161,15 @@ bool IsQuantifier(std::string_view w) {
          w == "both" || w == "either" || w == "each";
 }
 
+// Numbers written as words, before the units of an amount ("eight mln stg").
+const WordSet& NumberWords() {
+  static const auto* s = new WordSet{
+      "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve",
+      "fifteen", "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety", "hundred",
+      "half", "several", "few"};
+  return *s;
+}
+
 // Assault, fighting and mass violence: the codes whose acts have a theatre.
 bool IsViolent(std::string_view code) { return code == "18" || code == "19" || code == "20"; }
 
@@ -4577,8 +4586,10 @@ class Analysis {
         // (Not after an event: in "Attending the summit, X spoke" X is the subject.)
         // ("his U.S. counterpart, Trade Representative Clayton Yeutter": past a title.)
         const RoleSpan* title = t + 1 < a.first ? RoleStartingAt(t + 1) : nullptr;
+        // (Not a pronoun: "offered 30 mln dlrs, he said".)
         bool appositive = (t + 1 == a.first || (title && title->last + 1 == a.first)) &&
-                          out.entities[a.entity].type == EntityType::kPerson && t > 0 && event_end_[t - 1] < 0;
+                          out.entities[a.entity].type == EntityType::kPerson && t > 0 && event_end_[t - 1] < 0 &&
+                          tokens_[a.first].capitalized;
         // (A short quoted modifier does not: "criticised \"extravagant\" Tory promises".)
         if ((tok.text == "," && !appositive) || tok.text == ";" || tok.text == ":" ||
             (tok.kind == TokenKind::kOpenQuote && !(t + 1 < a.first && InShortQuote(t + 1))) ||
@@ -4590,7 +4601,24 @@ class Analysis {
         }
       }
       int content = ContentWordsBetween(after, a.first);
+      // "lent 300 mln dlrs to Peru", "signed a 100 mln dlr loan with the
+      // IDB": an amount is no content before the one it goes to or is
+      // agreed with.
+      if (content >= 2) {
+        size_t link = a.first;
+        while (link > after && IsWord(link - 1) && Determiners().contains(tokens_[link - 1].lower)) --link;
+        if (link > after && IsWord(link - 1) &&
+            (tokens_[link - 1].lower_view() == "to" || tokens_[link - 1].lower_view() == "towards" ||
+             tokens_[link - 1].lower_view() == "with"))
+          for (size_t t = after; t < link; ++t)
+            if (!tokens_[t].capitalized && AmountUnitAt(t)) --content;
+      }
       if (blocked || a.first > after + 12 || content >= 2) break;
+      // "offered eight mln stg and Italy was expected to": past "and", a name
+      // before an auxiliary opens a clause of its own.
+      if (a.first > after && IsWord(a.first - 1) && tokens_[a.first - 1].lower_view() == "and" && IsWord(a.last + 1) &&
+          IsAuxiliary(tokens_[a.last + 1].lower))
+        break;
       // "condemned the aggression against Peru": Peru suffers what the noun
       // names; the verb's object is the noun.
       size_t before = WordBefore(a.first);
@@ -5023,13 +5051,22 @@ class Analysis {
   // Lower-case content words in [from, to): two of them ("defended plans to
   // end the EU's ban") mean the verb's object is something else. Function
   // words, adverbs, roles and the modifiers of roles do not count.
+  // A word measuring the number before it, or before the units between:
+  // "mln" and "dlrs" in "300 mln dlrs", "stg" in "eight mln stg".
+  bool AmountUnitAt(size_t t) const {
+    size_t k = t;
+    while (k > 0 && IsWord(k) && InClass(WordClass::kAmountUnit, tokens_[k].lower) && k + 3 > t) --k;
+    return k < t && (IsQuantityWord(k) || NumberWords().contains(tokens_[k].lower) || tokens_[k].text == "$" ||
+                     tokens_[k].text == "\xC2\xA3");
+  }
+
   int ContentWordsBetween(size_t from, size_t to) const {
     int count = 0;
     for (size_t t = from; t < to; ++t) {
       if (!IsWord(t) || tokens_[t].capitalized || in_role_[t]) continue;
       std::string_view w = tokens_[t].lower;
       if (Determiners().contains(w) || Prepositions().contains(w) || IsAdverb(w) || IsQuantifier(w) ||
-          IsQuantityWord(t) || w == "and" || w == "or" || IsNegator(w))
+          IsQuantityWord(t) || NumberWords().contains(w) || w == "and" || w == "or" || IsNegator(w))
         continue;
       if ((t + 1 < to && in_role_[t + 1]) || (t + 2 < to && in_role_[t + 2])) continue;  // "foreign affairs spokesman"
       ++count;
@@ -5243,6 +5280,20 @@ class Analysis {
   // "115 mln dlrs in aid", "up to 150 billion yen of credit", "an additional
   // 84 mln dlrs in sanctions": an amount of the act noun phrase starting at
   // `k`. Returns where the amount starts, or `k` when there is none.
+  // The same, with units only between the number and the preposition ("300
+  // mln dlrs in", not "150 people in"): where the amount starts, or `k`.
+  size_t UnitAmountBefore(size_t k, size_t first) const {
+    const size_t start = AmountBefore(k, first);
+    if (start == k) return k;
+    size_t number = k - 1;
+    while (number > start && !NumberAt(number - 1) && !tokens_[number - 1].text.starts_with("$") &&
+           !tokens_[number - 1].text.starts_with("\xC2\xA3"))
+      --number;
+    for (size_t t = number; t + 1 < k; ++t)
+      if (!AmountUnitAt(t)) return k;
+    return start;
+  }
+
   size_t AmountBefore(size_t k, size_t first) const {
     if (k < first + 3 || !IsWord(k - 1) || (tokens_[k - 1].lower_view() != "in" && tokens_[k - 1].lower_view() != "of"))
       return k;
@@ -6307,8 +6358,16 @@ class Analysis {
                 for (size_t k = verb_last + 1; k < far->first && !near; ++k)
                   if (IsWord(k) && Possessive(k)) near = far;
               }
+            // "imposed 300 mln dlrs in sanctions on Japan": past an amount.
+            size_t phrase = verb_last + 1;
+            if (!near && verb.code == kEnactCode)
+              if (const EventNoun* far = EventNounAt(verb_last + 3, verb_last + 9);
+                  far != nullptr && UnitAmountBefore(far->first, first) == verb_last + 1) {
+                near = far;
+                phrase = far->first;
+              }
             if (const EventNoun* ev = near;
-                ev != nullptr && (verb.code != "01" || ev->code == "04") && OnlyModifiersBetween(verb_last + 1, ev->first) &&
+                ev != nullptr && (verb.code != "01" || ev->code == "04") && OnlyModifiersBetween(phrase, ev->first) &&
                 !StateChangeAfter(ev->last, verb.code == "02") && !ObjectComplementAfter(ev->last)) {
               // Carrying out an act on someone is acting on them: "launched
               // air raids on Basra", "announced the withdrawal of its troops

@@ -725,6 +725,22 @@ INSTANTIATE_TEST_SUITE_P(
                      "will help to finance Bolivia. Chile met finance ministers of the G8.",
                      {"Peru 07 Bolivia [future]"},
                      {"Conservative Party 07 Omar Haddad", "Volkswagen 07 Ana Ruiz", "Chile 07 G8"}},
+        // An amount between a verb and the one it goes to ("to", "towards")
+        // or is signed with ("with") is no content; an act noun past an
+        // amount is still the act carried out ("imposed 300 mln dlrs in
+        // sanctions on"); a pronoun after a comma is no apposition, a name
+        // after "and" before an auxiliary starts a clause, a demonym or
+        // a bill after an amount is no one acted on. Greeting is meeting.
+        RelationCase{"amount_before_recipient",
+                     "Peru will lend 300 mln dlrs to Bolivia. Chile pledged eight mln stg towards Ecuador. "
+                     "President Omar Haddad of Uruguay imposed 90 mln dlrs in sanctions on Paraguayan goods. Finance "
+                     "Minister Ana Ruiz signed a 100 mln dlr loan with the World Bank. Spain offered ten mln dlrs and "
+                     "Italy was expected to offer 30 mln dlrs, he said. Mexico sold 500 mln dlrs of Canadian bonds. "
+                     "Japan will sell 800 billion yen in bills. Prime Minister Jan Berg of Norway was greeted by "
+                     "Chancellor Eva Lund of Austria.",
+                     {"Peru 07 Bolivia [future]", "Chile 03 Ecuador", "Omar Haddad 16 Paraguay",
+                      "Ana Ruiz 05 World Bank", "Eva Lund 04 Jan Berg"},
+                     {"Spain 03 Italy", "Italy 03 Omar Haddad", "Mexico 07 Canada", "Japan 07 bill [future]"}},
         // Reaching agreement with someone is agreement both ways (05);
         // subjects that each reached agreement with a partner left unnamed
         // agreed with no one named.
