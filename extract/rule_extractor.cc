@@ -3764,8 +3764,14 @@ class Analysis {
     // pronoun subject of a speech verb is the person whose closing
     // attribution ended the sentence before.
     if (person && !object && sentence > 0 && IsWord(i + 1) && lex_.IsSpeechVerb(tokens_[i + 1].lower) && !tokens_[i + 1].lower.ends_with("ing")) {
-      if (const Arg* speaker = ClosingAttribution(sentence - 1); speaker && compatible(*speaker))
-        return Arg{i, i, speaker->entity};
+      // (Not past a subject of the pronoun's own sentence: "Mr MacDonell
+      // said that if he said things ...".)
+      const bool own_subject = std::any_of(sentence_args_[sentence].begin(), sentence_args_[sentence].end(), [&](int index) {
+        const Arg& a = args_[index];
+        return a.last < i && compatible(a) && !PrepositionBefore(a.first) && !InsideQuote(a.first);
+      });
+      if (const int speaker = own_subject ? -1 : EarlierClosingSpeaker(sentence, out); speaker >= 0)
+        return Arg{i, i, speaker};
     }
     // Up to four sentences back; a sentence that only passes the reference
     // on (its subject is the same pronoun) does not count, up to twelve.
@@ -3773,6 +3779,7 @@ class Analysis {
     for (int s = sentence; s >= 0 && s >= sentence - 12 && budget >= 0; --s) {
       const Arg* first_any = nullptr;
       const Arg* subject = nullptr;
+      const Arg* owner = nullptr;
       bool skip_subject = object && s == sentence;
       for (int index : sentence_args_[s]) {
         const Arg& a = args_[index];
@@ -3789,12 +3796,23 @@ class Analysis {
         }
         // ("Ms Jowell's deputy, Richard Caborn, said": an owner before a
         // name in apposition is no subject.)
+        // ("Mr Brown's Budget was not about the country, the Tory leader
+        // said": a person's possessive determines the subject, and is one
+        // only when no one else is.)
+        if (person && !owner && !PrepositionBefore(a.first) && Possessive(a.last) && !OwnerBeforeAppositive(a)) {
+          owner = &a;
+          continue;
+        }
+        // (Past an owner, only a speaker: "Lord Holme's proposal comes months
+        // after viewers watched George Bush debate" is about Lord Holme.)
+        if (owner && !SpeakerOfVerbAfter(a)) break;
         if (!PrepositionBefore(a.first) && !(person && OwnerBeforeAppositive(a))) {
           subject = &a;
           break;
         }
         if (!first_any) first_any = &a;
       }
+      if (!subject) subject = owner;
       // "The Iranian news agency IRNA said": the demonym modifies the phrase
       // the name heads; the name is the subject.
       if (!person && subject && Attributive(*subject)) {
@@ -3827,6 +3845,62 @@ class Analysis {
       --budget;
     }
     return std::nullopt;
+  }
+
+  // Is `a` the subject of a speech verb right after it, maybe past an
+  // apposition ("Alan Milburn, Labour's election strategist, told")?
+  bool SpeakerOfVerbAfter(const Arg& a) const {
+    auto speech = [&](size_t v) {
+      return IsWord(v) && !tokens_[v].capitalized && lex_.IsSpeechVerb(tokens_[v].lower) &&
+             !tokens_[v].lower.ends_with("ing");
+    };
+    size_t k = a.last + 1;
+    if (speech(k)) return true;
+    if (k >= tokens_.size() || tokens_[k].text != ",") return false;
+    for (size_t v = k + 1; v < tokens_.size() && v < k + 9 && SameSentence(k, v); ++v) {
+      if (tokens_[v].kind == TokenKind::kOpenQuote || tokens_[v].kind == TokenKind::kCloseQuote) return false;
+      if (speech(v)) return true;
+      if (IsWord(v) && !tokens_[v].capitalized && IsVerbish(v)) return false;
+    }
+    return false;
+  }
+
+  // The person whose closing attribution ends the nearest of the three
+  // sentences before `sentence` (ClosingAttribution, or `, he said.` for
+  // whom that pronoun stands), passing over sentences with no person as a
+  // subject ("... Mr Howard said. There was nothing in the Budget for
+  // schools. People would face a choice, he said"); -1 when a sentence
+  // between names someone else or none ends so.
+  int EarlierClosingSpeaker(int sentence, const Extraction& out) const {
+    for (int s = sentence - 1; s >= 0 && s >= sentence - 3; --s) {
+      const Arg* speaker = ClosingAttribution(s);
+      if (speaker && out.entities[speaker->entity].type == EntityType::kPerson) return speaker->entity;
+      // (Someone else as a subject, or a speaker the sentence names without
+      // a pronoun: "A Conservative spokeswoman said ...", stops the walk.)
+      for (int index : sentence_args_[s]) {
+        const Arg& a = args_[index];
+        const EntityType type = out.entities[a.entity].type;
+        if (type != EntityType::kEvent && !InsideQuote(a.first) && !PrepositionBefore(a.first) &&
+            !Possessive(a.last) && (type == EntityType::kPerson || qualifiers_.contains(a.first)))
+          return -1;
+      }
+      for (size_t k = sentence_first_[s] + 1; k < sentence_last_[s]; ++k)
+        if (IsWord(k) && !InsideQuote(k) && !tokens_[k].capitalized && lex_.IsSpeechVerb(tokens_[k].lower) &&
+            !tokens_[k].lower.ends_with("ing") && IsWord(k - 1) && !IsAuxiliary(tokens_[k - 1].lower) &&
+            tokens_[k - 1].lower_view() != "he" && tokens_[k - 1].lower_view() != "she" && GroupBeforeVerb(k))
+          return -1;
+      // `," he said.`, "But he said the round ...": the speaker that
+      // pronoun stands for.
+      for (size_t k = sentence_first_[s]; k < sentence_last_[s]; ++k) {
+        if (!IsWord(k) || InsideQuote(k) || (tokens_[k].lower_view() != "he" && tokens_[k].lower_view() != "she"))
+          continue;
+        if (!IsWord(k + 1) || !lex_.IsSpeechVerb(tokens_[k + 1].lower) || tokens_[k + 1].lower.ends_with("ing"))
+          continue;
+        if (auto p = ResolvePronoun(k, /*person=*/true, out)) return p->entity;
+        return -1;
+      }
+    }
+    return -1;
   }
 
   // The named speaker of sentence `s` when it ends with its attribution
@@ -7700,6 +7774,15 @@ class Analysis {
 
   // Speaker entity of the quote between tokens `open` and `close`; -1 if none.
   // Sets *direct when a speech verb attaches the speaker to the quote.
+  // An event verb of saying something to or about someone, as its CAMEO
+  // code tells (01, 02, 10 to 13: "urged", "accused", "warned").
+  bool VerbalVerbAt(size_t v) const {
+    const std::optional<VerbInfo> verb = EventVerbAt(v, 1);
+    if (!verb) return false;
+    const std::string_view code = verb->code;
+    return code == "01" || code == "02" || code == "10" || code == "11" || code == "12" || code == "13";
+  }
+
   int QuoteSpeaker(size_t open, size_t close, Extraction& out, bool* direct) {
     *direct = false;
     auto arg_at = [&](size_t i) -> std::optional<Arg> {
@@ -7708,7 +7791,10 @@ class Analysis {
     };
     // `a move branded a "humiliating retreat" by the Tories`: the agent of a
     // participle that names what the quotation calls something.
-    if (size_t by = close + 1; IsWord(by) && tokens_[by].lower_view() == "by" && SameSentence(close, by) && open > 1) {
+    // A quotation that runs into a new opening mark (`... for prudence. "The
+    // chancellor's forecasts ...`) has no attribution after it.
+    const bool runs_on = close < tokens_.size() && tokens_[close].kind == TokenKind::kOpenQuote;
+    if (size_t by = close + 1; !runs_on && IsWord(by) && tokens_[by].lower_view() == "by" && SameSentence(close, by) && open > 1) {
       size_t at = by + 1;
       if (IsWord(at) && tokens_[at].lower_view() == "the") ++at;
       size_t verb = open - 1;
@@ -7725,7 +7811,7 @@ class Analysis {
     // `," the Utah senator said`, `," the Wisconsin Democrat said`: a title
     // or a party's member, maybe after a place, for the person last named.
     if (size_t d = close + 1 + (close + 1 < tokens_.size() && tokens_[close + 1].text == "," ? 1 : 0);
-        IsWord(d) && SameSentence(close, d) && !ParagraphStart(d) && tokens_[d].lower_view() == "the" &&
+        !runs_on && IsWord(d) && SameSentence(close, d) && !ParagraphStart(d) && tokens_[d].lower_view() == "the" &&
         !(close > open + 1 && tokens_[close - 1].text == ".")) {
       size_t t = d + 1;
       // (A title the article already resolved to its holder is that holder.)
@@ -7766,7 +7852,7 @@ class Analysis {
     // A quotation closed by its own full stop ended its sentence: what
     // follows is the next one (`...community." A spokesman said ...`).
     const bool closed_by_full_stop = close > open + 1 && tokens_[close - 1].text == "." && !SameSentence(close, k);
-    if (k < tokens_.size() && !ParagraphStart(k) && !closed_by_full_stop) {
+    if (!runs_on && k < tokens_.size() && !ParagraphStart(k) && !closed_by_full_stop) {
       if (auto a = arg_at(k)) {
         size_t v = a->last + 1;
         // `," Buchheit, a partner with Cleary, Gottlieb, Steen and Hamilton,
@@ -7960,8 +8046,12 @@ class Analysis {
     }
     // Before: `Lavrov said: "..."`, `Kerry said there was a hope that ... "..."`.
     int s = tokens_[open].sentence;
+    bool passed_infinitive = false;
     for (size_t v = open; v-- > 0 && tokens_[v].sentence == s;) {
       if (InsideQuote(v) || tokens_[v].kind == TokenKind::kCloseQuote) break;
+      if (v + 1 < open && v > 0 && IsWord(v) && tokens_[v].lower_view() == "to" && lex_.IsSpeechVerb(tokens_[v + 1].lower) &&
+          (ArgEndingAt(v - 1) != nullptr || (IsWord(v - 1) && IsObjectPronoun(tokens_[v - 1].lower))))
+        passed_infinitive = true;
       // "X said ..., while Labour criticised \"extravagant\" promises": a
       // contrasting clause has its own speaker.
       if (tokens_[v].text == ";" || IsContrastWord(v)) break;
@@ -7983,7 +8073,13 @@ class Analysis {
           if (type == EntityType::kPerson || type == EntityType::kOrganization) return owner->entity;
         }
       }
-      if (IsWord(v) && !tokens_[v].capitalized && lex_.IsSpeechVerb(tokens_[v].lower) && !noun) {
+      // ("He urged the chancellor to admit he had been responsible for
+      // dragging \"millions ...\"": a speech verb after "to" is what someone
+      // is asked to say; the one asking speaks.)
+      const bool infinitive = v > 1 && IsWord(v - 1) && tokens_[v - 1].lower_view() == "to" &&
+                              (ArgEndingAt(v - 2) != nullptr || (IsWord(v - 2) && IsObjectPronoun(tokens_[v - 2].lower)));
+      if (IsWord(v) && !tokens_[v].capitalized && !infinitive &&
+          (lex_.IsSpeechVerb(tokens_[v].lower) || (passed_infinitive && VerbalVerbAt(v))) && !noun) {
         // "X said he believed the picture had been \"obscured\"": the
         // pronoun is the outer verb's subject, who speaks.
         if (v >= 2 && IsWord(v - 1) && IsPersonalPronoun(tokens_[v - 1].lower)) {
@@ -8035,13 +8131,36 @@ class Analysis {
         break;
       }
     }
+    // `The Tory leader went on: "..."`, `Mr Kennedy hit out: "..."`: a
+    // phrasal verb ending in a colon right before the quotation introduces
+    // it; its subject speaks.
+    if (open > 3 && tokens_[open - 1].text == ":" && SameSentence(open - 1, open) && IsWord(open - 2) &&
+        (tokens_[open - 2].lower_view() == "on" || tokens_[open - 2].lower_view() == "out") && IsWord(open - 3) &&
+        !tokens_[open - 3].capitalized && !InsideQuote(open - 3)) {
+      std::vector<Arg> subjects = SubjectsBefore(open - 3, SentenceArgs(s, out), out);
+      if (!subjects.empty() && (out.entities[subjects.front().entity].type == EntityType::kPerson ||
+                                out.entities[subjects.front().entity].type == EntityType::kOrganization)) {
+        *direct = true;
+        return subjects.front().entity;
+      }
+    }
     // A quotation opening a sentence right after reported speech continues
     // it: `But he said an EU code would prevent it. "If it is lifted ..."`.
     if (s > 0 && (open == sentence_first_[s] || tokens_[sentence_first_[s]].kind == TokenKind::kOpenQuote)) {
       int previous = s - 1;
       std::vector<Arg> args = SentenceArgs(previous, out);
+      // ("He also accused the government of running out of ideas. \"Their
+      // only answer is to tax.\"": a verb of saying something to or about
+      // someone, as its CAMEO code tells, counts as one of speech.)
+      // (Only when the sentence has no speech verb: in "Although Shultz
+      // will not oppose it, the official said." the official speaks on.)
+      bool speech = false;
+      for (size_t v = sentence_first_[previous]; v <= sentence_last_[previous] && !speech; ++v)
+        speech = IsWord(v) && !tokens_[v].capitalized && !InsideQuote(v) && lex_.IsSpeechVerb(tokens_[v].lower);
       for (size_t v = sentence_first_[previous]; v <= sentence_last_[previous]; ++v) {
-        if (!IsWord(v) || tokens_[v].capitalized || !lex_.IsSpeechVerb(tokens_[v].lower) || InsideQuote(v)) continue;
+        if (!IsWord(v) || tokens_[v].capitalized || InsideQuote(v) ||
+            !(lex_.IsSpeechVerb(tokens_[v].lower) || (!speech && VerbalVerbAt(v))))
+          continue;
         std::vector<Arg> subjects = SubjectsBefore(v, args, out);
         if (!subjects.empty() && out.entities[subjects.front().entity].type == EntityType::kPerson) {
           return subjects.front().entity;  // not direct: a short quote still needs its own attribution
@@ -8187,6 +8306,7 @@ class Analysis {
         // The pronoun of a closing attribution points back past what the
         // sentence itself is about ("Mr Bush's first task was ..., he said").
         if (w == "he" || w == "she") {
+          if (const int speaker = EarlierClosingSpeaker(s, out); speaker >= 0) return speaker;
           if (auto p = ResolvePronoun(first, /*person=*/true, out)) return p->entity;
         }
         if (w == "it" || w == "they") {
@@ -8201,6 +8321,8 @@ class Analysis {
         if (tokens_[comma].text != ",") continue;
         size_t from = comma + 1;
         while (from < end && IsWord(from) && lex_.IsHonorific(tokens_[from].text)) ++from;
+        // ", the Tory leader said": a title standing for its holder.
+        if (from + 1 < end && tokens_[from].lower_view() == "the" && ArgStartingAt(from + 1)) ++from;
         return from < end ? speaker_at(from, end - 1) : -1;
       }
     }

@@ -2254,6 +2254,35 @@ TEST_P(QuoteSpeakerTest, Attributes) {
 INSTANTIATE_TEST_SUITE_P(
     Table, QuoteSpeakerTest,
     ::testing::Values(
+        // `, he said` at the end of a sentence goes back past sentences
+        // with no one as their subject, and past a possessive owner ("Mr
+        // Vera's plan was ..."), to the last closing attribution; a pronoun
+        // speaker who only said something (`But he said ...`, `," he said.`)
+        // passes the reference on; a sentence whose subject is an unnamed
+        // spokeswoman stops it.
+        QuoteCase{"closing_attribution_carried_back",
+                  "Senator Omar Haddad of Chile attacked the budget of Finance Minister Tomas Vera. Mr Vera's "
+                  "pension plan was a sham, Mr Haddad said. There was nothing in the budget for rural schools. "
+                  "Voters would face a \"stark choice\" at the election, he said. But he said the vote was months "
+                  "away. \"We will win it easily,\" he said. A Conservative spokeswoman said the party disagreed. She "
+                  "said: \"They have no plan at all.\"",
+                  {"Omar Haddad: stark choice", "Omar Haddad: We will win it eas", "Conservative Party: They have no plan "}},
+        // A speech verb after "to" and an actor is what the actor is asked to
+        // say: the one asking speaks ("urged the minister to admit ...
+        // \"...\""); a verb of saying something to someone (a CAMEO 01, 02,
+        // 10-13 verb) is continued by a quotation opening the next sentence;
+        // a quotation running into a new opening mark has no attribution
+        // after it; "the Tory leader said" at a sentence's end is its
+        // holder's; "went on:" introduces a quotation.
+        QuoteCase{"asked_to_say_and_accusing_verbs",
+                  "Senator Omar Haddad of Chile met Finance Minister Tomas Vera. Mr Haddad urged the minister to "
+                  "admit he had been responsible for \"pushing millions into debt\" this year. He also accused the "
+                  "minister of wasting money. \"His only answer is to borrow.\" Mr Vera liked to talk of \"magic "
+                  "surpluses from thin air\", the senator said. \"You now propose to borrow more. \"The minister's "
+                  "forecasts are fiction.\" The senator went on: \"That is the choice at this election.\"",
+                  {"Omar Haddad: pushing millions i", "Omar Haddad: His only answer is", "Omar Haddad: magic surpluses fr",
+                   "Omar Haddad: You now propose to", "Omar Haddad: The minister's for",
+                   "Omar Haddad: That is the choice"}},
         // An auxiliary before the closing speech verb (`," he will say`); a
         // member's letters after the name in apposition (", Ana Ruiz MSP,
         // said:").

@@ -117,6 +117,9 @@ if [ -f "$corpus" ]; then
   # dev14, annotated blind on 2026-12-05 and studied since.
   corpus_set dev14 '{"entities": 0.89, "entities (typed)": 0.89, "relations: entity pair": 0.44,
                      "affiliations (AFF)": 0.86}' 0.96 0.92
+  # dev15, annotated blind on 2026-12-05 and studied since.
+  corpus_set dev15 '{"entities": 0.87, "entities (typed)": 0.86, "relations: entity pair": 0.34,
+                     "affiliations (AFF)": 0.60}' 0.94 0.83
   # blind6, annotated blind on 2026-12-04: only measured, never studied.
   corpus_set blind6 '{"entities": 0.85, "entities (typed)": 0.84, "relations: entity pair": 0.41,
                       "affiliations (AFF)": 0.74}' 0.99 0.82
@@ -124,5 +127,5 @@ if [ -f "$corpus" ]; then
   corpus_set blind7 '{"entities": 0.82, "entities (typed)": 0.80, "relations: entity pair": 0.35,
                       "affiliations (AFF)": 0.73}' 0.89 0.80
 else
-  echo "SKIP: $corpus not found; the dev5 to dev14, blind6 and blind7 evals need it"
+  echo "SKIP: $corpus not found; the dev5 to dev15, blind6 and blind7 evals need it"
 fi
