@@ -2093,9 +2093,12 @@ class Analysis {
       // ("Cabinet ministers", "Administration officials": no body either.)
       const bool government = InClass(WordClass::kLeaderGovernmentNoun, AsciiLower(Base(n.first)));
       // ("Committee Chairman William Proxmire": before a title, too.)
+      // ("Committee chairman Edward Leigh": a lower-case title before a name.)
       PhraseInfo title;
-      const bool before_title = !Possessive(n.first) && IsWord(n.first + 1) && tokens_[n.first + 1].capitalized &&
-                                MatchLexicon(n.first + 1, tokens_.size(), &title) > 0 && title.kind == PhraseKind::kRole;
+      const int title_words = IsWord(n.first + 1) ? MatchLexicon(n.first + 1, tokens_.size(), &title) : 0;
+      const bool before_title = !Possessive(n.first) && title_words > 0 && title.kind == PhraseKind::kRole &&
+                                (tokens_[n.first + 1].capitalized ||
+                                 IsCapitalizedName(n.first + 1 + static_cast<size_t>(title_words)));
       if ((!IsWord(n.first - 1) || tokens_[n.first - 1].lower_view() != "the") && !(government && !Possessive(n.first)) &&
           !before_title)
         continue;
@@ -2195,11 +2198,13 @@ class Analysis {
     }
     // "the Office of Telecommunications (OFTEL)": an abbreviation in
     // parentheses right after a body's name, with the name's first letter,
-    // is that body wherever the article uses it.
+    // is that body wherever the article uses it, even one the lexicon knows
+    // under another spelling ("Food and Agricultural Organisation (FAO)").
     for (size_t idx = 1; idx < names_.size(); ++idx) {
       const Name& n = names_[idx];
       const Name& full = names_[idx - 1];
-      if (n.first != n.last || !tokens_[n.first].all_caps || n.first < 2 || n.source != NameSource::kRun ||
+      if (n.first != n.last || !tokens_[n.first].all_caps || n.first < 2 ||
+          (n.source != NameSource::kRun && full.source != NameSource::kRun) ||
           keys[idx].empty() || keys[idx - 1].empty() || full.last + 2 != n.first || full.last == full.first ||
           full.type == EntityType::kPerson || tokens_[n.first - 1].text != "(" || n.last + 1 >= tokens_.size() ||
           tokens_[n.last + 1].text != ")" ||

@@ -741,6 +741,21 @@ INSTANTIATE_TEST_SUITE_P(
                      {"Peru 07 Bolivia [future]", "Chile 03 Ecuador", "Omar Haddad 16 Paraguay",
                       "Ana Ruiz 05 World Bank", "Eva Lund 04 Jan Berg"},
                      {"Spain 03 Italy", "Italy 03 Omar Haddad", "Mexico 07 Canada", "Japan 07 bill [future]"}},
+        // Roles of campaigns, broadcasters and delegations ("election
+        // strategist", "DJ", "delegate"); an organisation's head word before
+        // a lower-case title is the organisation the article named with it
+        // ("Committee chairman X"); an abbreviation in parentheses joins the
+        // name before it even when the lexicon knows it under another
+        // spelling ("Food and Agricultural Organisation (FAO)").
+        RelationCase{"campaign_broadcast_and_delegation_roles",
+                     "The plan is sound, Omar Haddad, the Liberal Party's election strategist, said. Sierra Radio DJ "
+                     "Ana Ruiz agreed. Jon Eide, the Chilean delegate to the International Coffee Organization, "
+                     "spoke. The Senate Public Accounts Committee met. Committee chairman Per Holm said so. Food and "
+                     "Agricultural Organisation (FAO) director Eva Lund arrived.",
+                     {"Omar Haddad AFF Liberal Party (election strategist)", "Ana Ruiz AFF Sierra Radio (dj)",
+                      "Jon Eide AFF Chile (delegate)", "Per Holm AFF Senate Public Accounts Committee (chairman)",
+                      "Eva Lund AFF FAO (director)"},
+                     {"Per Holm AFF Committee (chairman)", "Eva Lund AFF Food and Agricultural Organisation (director)"}},
         // Reaching agreement with someone is agreement both ways (05);
         // subjects that each reached agreement with a partner left unnamed
         // agreed with no one named.
