@@ -75,6 +75,7 @@ enum class WordClass {
   kCompassAdjective,     // "western" in "the Paris Club of Western creditor governments": ends a body's "of" phrase
   kCompanySuffix,         // "Plc", "Inc", as written
   kCountryNoun,           // "nation", "countries"
+  kCoupleNoun,            // "the pair": the last two people named
   kDemandingVerb,         // "insisted" in "insisted that Japan boost imports": a demand (10)
   kDocumentNoun,          // "statement" in "issued a statement condemning X": the issuer acts
   kEconomicConflictModifier,  // "trade" in "trade war": a conflict of markets, no fighting

@@ -2934,6 +2934,21 @@ class Analysis {
           org = party;
       }
       size_t after = org ? org->last + 1 : j;
+      bool party_reference = false;
+      // "Lord Rennard, the party's chief executive,": the party the article
+      // named last, in this sentence or the five before.
+      if (comma && !org && IsWord(j) && !tokens_[j].capitalized && Possessive(j) && Base(j) == "party" &&
+          tokens_[j - 1].lower_view() == "the" && RoleStartingAt(j + 1)) {
+        for (const Arg& a : args_) {
+          if (a.first >= person.first) break;
+          if (IsParty(out.entities[a.entity]) && tokens_[a.first].sentence + 5 >= tokens_[person.first].sentence)
+            org = &a;
+        }
+        if (org) {
+          after = j + 1;
+          party_reference = true;
+        }
+      }
       // "X, legal director of ...", "X, chief economist at ...": up to two
       // modifiers before the role in apposition.
       if (comma && !org && !RoleStartingAt(after)) {
@@ -3002,10 +3017,10 @@ class Analysis {
       } else {
         org = nullptr;
       }
-      if (IsAffiliationTarget(out, org) && SameSentence(person.first, org->last)) {
+      if (IsAffiliationTarget(out, org) && (party_reference || SameSentence(person.first, org->last))) {
         AddTriple(out, person.entity, org->entity, role.empty() ? "affiliated" : role,
                   std::string(kAffiliationCode), role, Modality::kAsserted, person.first,
-                  std::max(org->last, after > 0 ? after - 1 : 0));
+                  party_reference ? after - 1 : std::max(org->last, after > 0 ? after - 1 : 0));
         continue;
       }
       // ("said finance minister Manuel Azpurua": a government office in
@@ -3970,18 +3985,21 @@ class Analysis {
   // two states (for a `country_noun`) or people (for a `people_noun`) the
   // article named before, as arguments at the noun's position.
   std::vector<Arg> TheTwoArgs(size_t i, const Extraction& out) const {
-    if (i < 2 || !IsWord(i) || tokens_[i - 1].lower_view() != "two" || !IsWord(i - 2) ||
-        tokens_[i - 2].lower_view() != "the")
+    // ("The pair met": a noun that itself says two.)
+    const bool couple = i >= 1 && IsWord(i) && tokens_[i - 1].lower_view() == "the" &&
+                        InClass(WordClass::kCoupleNoun, tokens_[i].lower);
+    if (!couple && (i < 2 || !IsWord(i) || tokens_[i - 1].lower_view() != "two" || !IsWord(i - 2) ||
+                    tokens_[i - 2].lower_view() != "the"))
       return {};
-    const bool states = InClass(WordClass::kCountryNoun, tokens_[i].lower);
-    const bool people = InClass(WordClass::kPeopleNoun, tokens_[i].lower);
+    const bool states = !couple && InClass(WordClass::kCountryNoun, tokens_[i].lower);
+    const bool people = couple || InClass(WordClass::kPeopleNoun, tokens_[i].lower);
     if (!states && !people) return {};
     std::vector<int> found;
     for (int s = tokens_[i].sentence; s >= 0 && s + 3 > tokens_[i].sentence && found.size() < 2; --s) {
       const std::vector<int>& named = sentence_args_[s];
       for (size_t k = named.size(); k-- > 0 && found.size() < 2;) {
         const Arg& a = args_[named[k]];
-        if (a.first >= i - 2 || IsQualifier(a)) continue;
+        if (a.first >= i - (couple ? 1 : 2) || IsQualifier(a)) continue;
         const Entity& e = out.entities[a.entity];
         if (states ? !IsCountry(e) : e.type != EntityType::kPerson || e.generic) continue;
         if (std::find(found.begin(), found.end(), a.entity) == found.end()) found.push_back(a.entity);
@@ -6538,8 +6556,10 @@ class Analysis {
         // (Nor subjects that each dealt with a partner left unnamed: "Chile and
         // the Philippines have all reached agreement with their banks"; "at
         // war with each other" names them.)
+        // ("talking to U.S. officials": a meeting's partner after "to" too;
+        // "agreed to" names no partner.)
         const bool other_partner =
-            verb.lemma.ends_with(" with") &&
+            (verb.lemma.ends_with(" with") || (verb.lemma.ends_with(" to") && verb.code == "04")) &&
             !(IsWord(verb_last + 2) && ((tokens_[verb_last + 1].lower_view() == "each" && tokens_[verb_last + 2].lower_view() == "other") ||
                                         (tokens_[verb_last + 1].lower_view() == "one" && tokens_[verb_last + 2].lower_view() == "another")));
         if ((objects.empty() || joint_event) && subjects.size() >= 2 && !own_object && !other_partner &&

@@ -756,6 +756,20 @@ INSTANTIATE_TEST_SUITE_P(
                       "Jon Eide AFF Chile (delegate)", "Per Holm AFF Senate Public Accounts Committee (chairman)",
                       "Eva Lund AFF FAO (director)"},
                      {"Per Holm AFF Committee (chairman)", "Eva Lund AFF Food and Agricultural Organisation (director)"}},
+        // "The pair" is the last two people named; testifying before a body
+        // is a statement to it (01); "remains chairman of" states the role;
+        // "X, the party's chief executive," is the party named last; talking
+        // to someone is meeting them, but two subjects talking to a partner
+        // left unnamed meet no one named.
+        RelationCase{"pair_testimony_and_party_roles",
+                     "Omar Haddad and Ana Ruiz disagree. The pair met in Lima on Monday. Jon Eide testified before the "
+                     "Senate Banking Committee. Lars Holm remains chairman of Andean Mining Corp in Lima. The Liberal Party met "
+                     "in Cusco. Eva Lund, the party's chief executive, spoke. Chile will talk to Peru. Tomas Vera and "
+                     "Lars Berg spent two days talking to officials.",
+                     {"Omar Haddad 04 Ana Ruiz", "Jon Eide 01 Senate Banking Committee",
+                      "Lars Holm AFF Andean Mining Corp (chairman)", "Eva Lund AFF Liberal Party (chief executive)",
+                      "Chile 04 Peru [future]"},
+                     {"Tomas Vera 04 Lars Berg", "Lars Berg 04 Tomas Vera"}},
         // Reaching agreement with someone is agreement both ways (05);
         // subjects that each reached agreement with a partner left unnamed
         // agreed with no one named.
