@@ -1368,6 +1368,13 @@ class Analysis {
     // headline that the article also writes in lower case is no name,
     // however the article capitalises it inside longer names.
     if (first == last && headline && SeenLowercase(AsciiLower(Base(first)))) return next;
+    // "One Starbucks, one Rymans and one small Greek cafe": a number opening
+    // the sentence counts the name after it.
+    // (Not a company's own name: "Seven Oaks International Inc".)
+    if (last > first && SentenceStart(first) && !honorific && !tokens_[first].all_caps &&
+        NumberWords().contains(tokens_[first].lower) && tokens_[first + 1].capitalized &&
+        !InClass(WordClass::kCompanySuffix, tokens_[last].text))
+      ++first;
     // A single sentence-initial word that is a common word elsewhere is not a name.
     if (first == last && SentenceStart(first) && !honorific &&
         (SeenLowercase(AsciiLower(Base(first))) || tokens_[first].text.size() < 2)) {

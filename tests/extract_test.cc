@@ -288,6 +288,14 @@ TEST_P(NameTypeTest, Types) {
 INSTANTIATE_TEST_SUITE_P(
     Table, NameTypeTest,
     ::testing::Values(
+        // A number opening a sentence counts the name after it and is no
+        // part of it ("One Reagan aide said"), unless the name is a company's
+        // own ("Seven Oaks International Inc").
+        NameTypeCase{"number_before_sentence_initial_name",
+                     "President Ronald Reagan spoke. One Reagan aide said so. Three Liberal Party members agreed. "
+                     "Seven Oaks International Inc said it would sell.",
+                     {"Ronald Reagan PERSON", "Liberal Party ORGANIZATION", "Seven Oaks International Inc ORGANIZATION"},
+                     {"One Reagan", "Three Liberal Party"}},
         // A continent named only by its adjective, in no relation, is no
         // entity; its noun or its people ("Africans") are.
         NameTypeCase{"idle_continent_adjective",
