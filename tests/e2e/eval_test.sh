@@ -120,6 +120,9 @@ if [ -f "$corpus" ]; then
   # dev15, annotated blind on 2026-12-05 and studied since.
   corpus_set dev15 '{"entities": 0.87, "entities (typed)": 0.86, "relations: entity pair": 0.34,
                      "affiliations (AFF)": 0.60}' 0.94 0.83
+  # dev16, annotated blind on 2026-12-05 and studied since.
+  corpus_set dev16 '{"entities": 0.85, "entities (typed)": 0.84, "relations: entity pair": 0.20,
+                     "affiliations (AFF)": 0.72}' 0.88 0.96
   # blind6, annotated blind on 2026-12-04: only measured, never studied.
   corpus_set blind6 '{"entities": 0.85, "entities (typed)": 0.84, "relations: entity pair": 0.41,
                       "affiliations (AFF)": 0.74}' 0.99 0.82
@@ -128,5 +131,5 @@ if [ -f "$corpus" ]; then
   corpus_set blind7 '{"entities": 0.82, "entities (typed)": 0.80, "relations: entity pair": 0.37,
                       "affiliations (AFF)": 0.71}' 0.89 0.80
 else
-  echo "SKIP: $corpus not found; the dev5 to dev15, blind6 and blind7 evals need it"
+  echo "SKIP: $corpus not found; the dev5 to dev16, blind6 and blind7 evals need it"
 fi
