@@ -3874,19 +3874,22 @@ class Analysis {
     return std::nullopt;
   }
 
+  // A finite speech verb at `v`: lower case, not an -ing form ("said",
+  // "told"; not "saying").
+  bool FiniteSpeechVerbAt(size_t v) const {
+    return IsWord(v) && !tokens_[v].capitalized && lex_.IsSpeechVerb(tokens_[v].lower) &&
+           !tokens_[v].lower.ends_with("ing");
+  }
+
   // Is `a` the subject of a speech verb right after it, maybe past an
   // apposition ("Alan Milburn, Labour's election strategist, told")?
   bool SpeakerOfVerbAfter(const Arg& a) const {
-    auto speech = [&](size_t v) {
-      return IsWord(v) && !tokens_[v].capitalized && lex_.IsSpeechVerb(tokens_[v].lower) &&
-             !tokens_[v].lower.ends_with("ing");
-    };
     size_t k = a.last + 1;
-    if (speech(k)) return true;
+    if (FiniteSpeechVerbAt(k)) return true;
     if (k >= tokens_.size() || tokens_[k].text != ",") return false;
     for (size_t v = k + 1; v < tokens_.size() && v < k + 9 && SameSentence(k, v); ++v) {
       if (tokens_[v].kind == TokenKind::kOpenQuote || tokens_[v].kind == TokenKind::kCloseQuote) return false;
-      if (speech(v)) return true;
+      if (FiniteSpeechVerbAt(v)) return true;
       if (IsWord(v) && !tokens_[v].capitalized && IsVerbish(v)) return false;
     }
     return false;
@@ -3912,8 +3915,7 @@ class Analysis {
           return -1;
       }
       for (size_t k = sentence_first_[s] + 1; k < sentence_last_[s]; ++k)
-        if (IsWord(k) && !InsideQuote(k) && !tokens_[k].capitalized && lex_.IsSpeechVerb(tokens_[k].lower) &&
-            !tokens_[k].lower.ends_with("ing") && IsWord(k - 1) && !IsAuxiliary(tokens_[k - 1].lower) &&
+        if (!InsideQuote(k) && FiniteSpeechVerbAt(k) && IsWord(k - 1) && !IsAuxiliary(tokens_[k - 1].lower) &&
             tokens_[k - 1].lower_view() != "he" && tokens_[k - 1].lower_view() != "she" && GroupBeforeVerb(k))
           return -1;
       // `," he said.`, "But he said the round ...": the speaker that
@@ -7815,6 +7817,13 @@ class Analysis {
     return code == "01" || code == "02" || code == "10" || code == "11" || code == "12" || code == "13";
   }
 
+  // Is `to` an infinitive's "to" after the actor asked to act: "urged the
+  // chancellor to admit", "asked him to say"?
+  bool ActorBeforeInfinitiveAt(size_t to) const {
+    return to > 0 && IsWord(to) && tokens_[to].lower_view() == "to" &&
+           (ArgEndingAt(to - 1) != nullptr || (IsWord(to - 1) && IsObjectPronoun(tokens_[to - 1].lower)));
+  }
+
   int QuoteSpeaker(size_t open, size_t close, Extraction& out, bool* direct) {
     *direct = false;
     auto arg_at = [&](size_t i) -> std::optional<Arg> {
@@ -8081,9 +8090,7 @@ class Analysis {
     bool passed_infinitive = false;
     for (size_t v = open; v-- > 0 && tokens_[v].sentence == s;) {
       if (InsideQuote(v) || tokens_[v].kind == TokenKind::kCloseQuote) break;
-      if (v + 1 < open && v > 0 && IsWord(v) && tokens_[v].lower_view() == "to" && lex_.IsSpeechVerb(tokens_[v + 1].lower) &&
-          (ArgEndingAt(v - 1) != nullptr || (IsWord(v - 1) && IsObjectPronoun(tokens_[v - 1].lower))))
-        passed_infinitive = true;
+      if (v + 1 < open && ActorBeforeInfinitiveAt(v) && lex_.IsSpeechVerb(tokens_[v + 1].lower)) passed_infinitive = true;
       // "X said ..., while Labour criticised \"extravagant\" promises": a
       // contrasting clause has its own speaker.
       if (tokens_[v].text == ";" || IsContrastWord(v)) break;
@@ -8108,8 +8115,7 @@ class Analysis {
       // ("He urged the chancellor to admit he had been responsible for
       // dragging \"millions ...\"": a speech verb after "to" is what someone
       // is asked to say; the one asking speaks.)
-      const bool infinitive = v > 1 && IsWord(v - 1) && tokens_[v - 1].lower_view() == "to" &&
-                              (ArgEndingAt(v - 2) != nullptr || (IsWord(v - 2) && IsObjectPronoun(tokens_[v - 2].lower)));
+      const bool infinitive = v > 0 && ActorBeforeInfinitiveAt(v - 1);
       if (IsWord(v) && !tokens_[v].capitalized && !infinitive &&
           (lex_.IsSpeechVerb(tokens_[v].lower) || (passed_infinitive && VerbalVerbAt(v))) && !noun) {
         // "X said he believed the picture had been \"obscured\"": the
