@@ -123,6 +123,9 @@ if [ -f "$corpus" ]; then
   # dev16, annotated blind on 2026-12-05 and studied since.
   corpus_set dev16 '{"entities": 0.85, "entities (typed)": 0.84, "relations: entity pair": 0.20,
                      "affiliations (AFF)": 0.72}' 0.88 0.96
+  # dev17, annotated blind on 2026-12-05 (sixth session) and studied since.
+  corpus_set dev17 '{"entities": 0.87, "entities (typed)": 0.86, "relations: entity pair": 0.23,
+                     "affiliations (AFF)": 0.77}' 0.90 0.80
   # blind6, annotated blind on 2026-12-04: only measured, never studied.
   corpus_set blind6 '{"entities": 0.85, "entities (typed)": 0.84, "relations: entity pair": 0.41,
                       "affiliations (AFF)": 0.74}' 0.99 0.82
@@ -130,6 +133,9 @@ if [ -f "$corpus" ]; then
   # e0c0ff2, whose new roles cost one false affiliation here and gained one relation pair.)
   corpus_set blind7 '{"entities": 0.82, "entities (typed)": 0.80, "relations: entity pair": 0.37,
                       "affiliations (AFF)": 0.71}' 0.89 0.80
+  # blind8, annotated blind on 2026-12-05 (sixth session): only measured, never studied.
+  corpus_set blind8 '{"entities": 0.85, "entities (typed)": 0.84, "relations: entity pair": 0.24,
+                      "affiliations (AFF)": 0.67}' 0.95 0.69
 else
-  echo "SKIP: $corpus not found; the dev5 to dev16, blind6 and blind7 evals need it"
+  echo "SKIP: $corpus not found; the dev5 to dev17 and blind6 to blind8 evals need it"
 fi
