@@ -4369,6 +4369,12 @@ class Analysis {
     // participle shares the first one's subject.
     // (Back to the chain's first participle in a loop, then one call.)
     if (size_t head = FirstParticipleOfChain(verb); head != verb) return SubjectsBefore(head, args, out, events, reporter_hop);
+    // "Mr Fox responded by accusing the prime minister": an -ing form after
+    // "by" says how the verb before it was done, by that verb's subject
+    // (even a reporting verb's, which otherwise opens a clause). Not after a
+    // passive: "was hit by rising prices".
+    if (const size_t manner = MannerVerbBefore(verb); manner < verb)
+      return SubjectsBefore(manner, args, out, events, reporter_hop);
     // "Actionaid criticised Mr Brown's plan and called on the G8": a verb
     // joined by "and" or "but" to a verb with an object of its own shares
     // that verb's subject, not its object.
@@ -4623,6 +4629,27 @@ class Analysis {
       head = found;
     }
     return head;
+  }
+
+  // The verb an -ing form at `verb` says the manner of: "responded by
+  // accusing", "hit back on Monday by attacking" (past an adverb or a short
+  // time phrase); `verb` when there is none, or when that verb is a passive
+  // participle ("was hit by rising prices").
+  size_t MannerVerbBefore(size_t verb) const {
+    if (!tokens_[verb].lower_view().ends_with("ing") || verb < 2 || !IsWord(verb - 1) ||
+        tokens_[verb - 1].lower_view() != "by")
+      return verb;
+    size_t c = verb - 2;
+    while (c > 0 && SameSentence(c, verb) && IsWord(c) && IsAdverb(tokens_[c].lower)) --c;
+    if (!IsWord(c) || !SameSentence(c, verb) || tokens_[c].capitalized || InsideQuote(c) != InsideQuote(verb) ||
+        IsAuxiliary(tokens_[c].lower) || !IsVerbish(c))
+      return verb;
+    size_t before = c;
+    while (before > 0 && IsWord(before - 1) && IsAdverb(tokens_[before - 1].lower)) --before;
+    if (!tokens_[c].lower_view().ends_with("ing") && before > 0 && IsWord(before - 1) &&
+        PassiveAuxiliaries().contains(tokens_[before - 1].lower))
+      return verb;
+    return c;
   }
 
   // Is token `t` inside a capitalised title that ends right before the name
@@ -6685,10 +6712,12 @@ class Analysis {
                          : event_code;
             }
             if (code == kParticipationCode && !event) continue;
-            // "attacked the scheme", "hit the trade deal": force against a
-            // policy or an agreement is words (11).
-            if (event && QuadClass(code) == 4 && obj_event >= 0 &&
-                (PolicyKind(events_[obj_event].noun) != 0 || events_[obj_event].code == "05"))
+            // "attacked the scheme", "hit the trade deal", "attacked the Road
+            // Safety Bill": force against a policy or an agreement is words
+            // (11).
+            if (event && QuadClass(code) == 4 &&
+                ((obj_event >= 0 && (PolicyKind(events_[obj_event].noun) != 0 || events_[obj_event].code == "05")) ||
+                 PolicyKind(EventHead(obj.entity, out)) != 0))
               code = "11";
             // "Straw attacked on China arms": a one-word verb of force
             // followed by a preposition does not act on its object.

@@ -749,6 +749,18 @@ INSTANTIATE_TEST_SUITE_P(
                      {"Peru 07 Bolivia [future]", "Chile 03 Ecuador", "Omar Haddad 16 Paraguay",
                       "Ana Ruiz 05 World Bank", "Eva Lund 04 Jan Berg"},
                      {"Spain 03 Italy", "Italy 03 Omar Haddad", "Mexico 07 Canada", "Japan 07 bill [future]"}},
+        // An -ing form after "by" says how the verb before it was done, by
+        // that verb's subject, even a reporting verb's ("responded by
+        // accusing"), not a passive's agent; "tear into" and "take issue
+        // with" criticise; force against a named law or bill is words.
+        RelationCase{"manner_gerund_and_criticism_phrases",
+                     "Omar Haddad spoke on Monday. Ana Ruiz responded by accusing him of lying. Peru was hit by "
+                     "rising prices in Chile. Jon Eide went on to tear into the Liberal Party's plans. Chilean "
+                     "officials took issue with Bolivia over the figures. The Andean Party attacked the Road Safety "
+                     "Bill.",
+                     {"Ana Ruiz 11 Omar Haddad", "Jon Eide 11 Liberal Party", "Chile 11 Bolivia",
+                      "Andean Party 11 Road Safety Bill"},
+                     {"Peru 19 Chile", "Andean Party 19 Road Safety Bill"}},
         // Roles of campaigns, broadcasters and delegations ("election
         // strategist", "DJ", "delegate"); an organisation's head word before
         // a lower-case title is the organisation the article named with it
