@@ -4538,10 +4538,40 @@ class Analysis {
         continue;
       // "councillors who back Mr Flight met": the object of a relative
       // clause is not the main verb's subject.
-      if (size_t w = WordBefore(it->first); w < tokens_.size() && w > 0 && IsWord(w) && !tokens_[w].capitalized &&
-                                              IsVerbish(w) && IsWord(w - 1) &&
-                                              (tokens_[w - 1].lower_view() == "who" || tokens_[w - 1].lower_view() == "which"))
-        continue;
+      // ("The barrister who had represented Mr Martin said": past
+      // auxiliaries.)
+      // ("who represented the Tories": any verb, past a determiner; but in
+      // "which brought US aid to Europe" the actor names the noun after
+      // it, whose relation this is.)
+      // (A speech verb's actor is its clause's subject: "who said the
+      // President had accepted it".)
+      const bool names_next_noun = verb == it->last + 1 && !tokens_[verb].lower_view().ends_with("ed") &&
+                                   out.entities[it->entity].type != EntityType::kPerson;
+      if (size_t w = WordBefore(it->first);
+          !names_next_noun && w < tokens_.size() && w > 0 && IsWord(w) && !tokens_[w].capitalized) {
+        if (Determiners().contains(tokens_[w].lower) && w > 1 && IsWord(w - 1)) --w;
+        const size_t pronoun = !tokens_[w].capitalized && !Prepositions().contains(tokens_[w].lower) &&
+                                       !Determiners().contains(tokens_[w].lower) && !lex_.IsSpeechVerb(tokens_[w].lower)
+                                   ? RelativePronounOf(w)
+                                   : tokens_.size();
+        if (pronoun < tokens_.size()) {
+          // (An unnamed antecedent is the subject, no earlier actor: "the
+          // group, which includes Sun Equities Corp, said".)
+          // (Unless that noun is itself in a relative clause: "Alan Beith -
+          // who chairs the select committee which monitors the DCA - said".)
+          size_t antecedent = pronoun - 1;
+          if (antecedent > 0 && tokens_[antecedent].text == ",") --antecedent;
+          if (pronoun == 0) break;
+          if (!ArgEndingAt(antecedent)) {
+            size_t np = antecedent;
+            while (np > 0 && antecedent - np < 4 && IsWord(np - 1) && !tokens_[np - 1].capitalized &&
+                   !IsVerbish(np - 1) && !Prepositions().contains(tokens_[np - 1].lower))
+              --np;
+            if (np == 0 || !IsWord(np - 1) || RelativePronounOf(np - 1) == tokens_.size()) break;
+          }
+          continue;
+        }
+      }
       // (After "after", "before", "since" or "until", a name right before
       // its verb is a clause's subject: "after Mr Blair told members".)
       if (AfterPreposition(*it, args) && !SpokespersonFor(*it) &&
@@ -4635,6 +4665,19 @@ class Analysis {
   // accusing", "hit back on Monday by attacking" (past an adverb or a short
   // time phrase); `verb` when there is none, or when that verb is a passive
   // participle ("was hit by rising prices").
+  // The "who" or "which" opening a relative clause whose verb is at `verb`,
+  // past auxiliaries, adverbs and negators ("who backed", "who had
+  // represented", "which has not yet signed"); tokens_.size() if none.
+  size_t RelativePronounOf(size_t verb) const {
+    size_t k = verb;
+    while (k > 0 && verb - k < 4 && IsWord(k - 1) &&
+           (IsAuxiliary(tokens_[k - 1].lower) || IsAdverb(tokens_[k - 1].lower) || IsNegator(tokens_[k - 1].lower)))
+      --k;
+    const bool relative =
+        k > 0 && IsWord(k - 1) && (tokens_[k - 1].lower_view() == "who" || tokens_[k - 1].lower_view() == "which");
+    return relative ? k - 1 : tokens_.size();
+  }
+
   size_t MannerVerbBefore(size_t verb) const {
     if (!tokens_[verb].lower_view().ends_with("ing") || verb < 2 || !IsWord(verb - 1) ||
         tokens_[verb - 1].lower_view() != "by")

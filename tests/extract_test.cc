@@ -749,6 +749,16 @@ INSTANTIATE_TEST_SUITE_P(
                      {"Peru 07 Bolivia [future]", "Chile 03 Ecuador", "Omar Haddad 16 Paraguay",
                       "Ana Ruiz 05 World Bank", "Eva Lund 04 Jan Berg"},
                      {"Spain 03 Italy", "Italy 03 Omar Haddad", "Mexico 07 Canada", "Japan 07 bill [future]"}},
+        // An actor a relative clause's verb takes is not the main verb's
+        // subject, past auxiliaries ("who had backed X"); the actor before
+        // "which" is ("Bolivia, which owes Peru ..., will meet"); a noun the
+        // actor names inside the clause is that clause's relation ("which
+        // brought US aid to Europe").
+        RelationCase{"actor_inside_relative_clause",
+                     "Councillors who had backed Omar Haddad criticised the Andean Party. Bolivia, which owes Peru "
+                     "400 mln dlrs, criticised Chile. The plan, which brought Spanish aid to Ecuador, ended.",
+                     {"Bolivia 11 Chile", "Spain 07 Ecuador"},
+                     {"Omar Haddad 11 Andean Party", "Peru 11 Chile"}},
         // An -ing form after "by" says how the verb before it was done, by
         // that verb's subject, even a reporting verb's ("responded by
         // accusing"), not a passive's agent; "tear into" and "take issue
@@ -2649,6 +2659,17 @@ INSTANTIATE_TEST_SUITE_P(
         QuoteCase{"quote_before_second_verb",
                   "Omar Haddad accused Labour of \"a downright lie\" and said the \"smear\" was a sign of panic.",
                   {"Omar Haddad: a downright lie", "Omar Haddad: smear"}},
+        // An actor a relative clause's verb takes ("who had represented
+        // X", "which includes Y") is no speaker of the main verb; an
+        // unnamed head before "who" leaves the quotation to the sentence's
+        // closing attribution, or to no one (an unattributed fragment is
+        // no quotation).
+        QuoteCase{"actor_inside_relative_clause",
+                  "The lawyer who had represented Omar Haddad had said the rules were \"weighted overwhelmingly\" "
+                  "against him, said Ana Ruiz. The group, which includes Acme Widget Corp, said it bought shares "
+                  "for \"capital gains\". Jon Eide - who chairs the committee which monitors the Andean Council - "
+                  "said it was \"a disgrace\".",
+                  {"Ana Ruiz: weighted overwhelm", "Jon Eide: a disgrace"}},
         QuoteCase{"fragment_in_reported_clause",
                   "The row grew after Omar Haddad told members the Andean Council offered a \"hard right agenda\". "
                   "The Andean Council said the plan was fair, while Ana Ruiz criticised \"extravagant\" promises.",
