@@ -1822,6 +1822,34 @@ class Analysis {
             match = it->second;
         }
       }
+      // "Ms Abbott" after "Diane Abbot": a surname alone that no full name
+      // ends with joins the one full person name whose surname it spells
+      // with one letter doubled or undoubled (a typing slip).
+      if (!match && toks.size() == 1 && (!n.type || n.type == EntityType::kPerson) && toks.front().size() >= 4 &&
+          std::all_of(toks.front().begin(), toks.front().end(),
+                      [](char c) { return absl::ascii_isalpha(static_cast<unsigned char>(c)); })) {
+        const std::string& word = toks.front();
+        const std::vector<std::string>* only = nullptr;
+        bool several = false;
+        auto consider = [&](const std::string& variant) {
+          auto it = full_names_by_last.find(variant);
+          if (it == full_names_by_last.end()) return;
+          for (const std::vector<std::string>* full : it->second) {
+            several = several || (only != nullptr && only != full);
+            only = full;
+          }
+        };
+        for (size_t c = 1; c < word.size(); ++c) {
+          // Undoubled: drop one of two equal letters; doubled: repeat a letter.
+          if (word[c] == word[c - 1]) consider(word.substr(0, c) + word.substr(c + 1));
+        }
+        for (size_t c = 1; c < word.size(); ++c) {
+          if (absl::ascii_islower(static_cast<unsigned char>(word[c])) && word[c] != word[c - 1] &&
+              (c + 1 == word.size() || word[c] != word[c + 1]))
+            consider(word.substr(0, c + 1) + word.substr(c));
+        }
+        if (only && !several) match = only;
+      }
       if (match) {
         n.type = EntityType::kPerson;
         keys[idx] = absl::StrCat("PERSON|", absl::StrJoin(*match, " "));

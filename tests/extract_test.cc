@@ -2664,6 +2664,13 @@ INSTANTIATE_TEST_SUITE_P(
         // unnamed head before "who" leaves the quotation to the sentence's
         // closing attribution, or to no one (an unattributed fragment is
         // no quotation).
+        // A surname alone that no full name ends with is the one person
+        // whose surname it spells with a letter doubled or undoubled ("Ms
+        // Abbott" after "Diane Abbot").
+        QuoteCase{"surname_with_doubled_letter",
+                  "Andean MP Lena Abbot spoke. Ms Abbott called it \"painful\". Jon Hassell agreed. \"It is "
+                  "late,\" said Mr Hassel.",
+                  {"Lena Abbot: painful", "Jon Hassell: It is late,"}},
         QuoteCase{"actor_inside_relative_clause",
                   "The lawyer who had represented Omar Haddad had said the rules were \"weighted overwhelmingly\" "
                   "against him, said Ana Ruiz. The group, which includes Acme Widget Corp, said it bought shares "
