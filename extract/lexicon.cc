@@ -597,6 +597,7 @@ struct WordClassName {
 constexpr WordClassName kWordClassNames[] = {
     {WordClass::kAcceptanceVerb, "acceptance_verb", false},
     {WordClass::kAddressingVerb, "addressing_verb", false},
+    {WordClass::kAideNoun, "aide_noun", false},
     {WordClass::kAmountUnit, "amount_unit", false},
     {WordClass::kAppointmentVerb, "appointment_verb", false},
     {WordClass::kAssociateNoun, "associate_noun", false},

@@ -61,6 +61,7 @@ struct ActNounInfo {
 enum class WordClass {
   kAcceptanceVerb,        // lemmas whose negation is a rejection ("recognise")
   kAddressingVerb,        // lemmas of speaking to an event ("address", "speak at")
+  kAideNoun,              // "an aide to Chirac said": the person served speaks through the aide
   kAmountUnit,            // "mln", "dlrs" after a number: part of an amount ("300 mln dlrs")
   kAppointmentVerb,       // "became", "was appointed": the title after it is the subject's
   kAssociateNoun,         // "allies" in "Mr Flight's allies said": people of one's own, who act for themselves

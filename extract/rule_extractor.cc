@@ -5795,14 +5795,16 @@ class Analysis {
   }
 
   // "a spokesman for UKIP", "a spokeswoman of the ministry": the
-  // organisation speaks and acts through its spokesperson.
+  // organisation speaks and acts through its spokesperson; "an aide to
+  // Chirac": the one served through the aide.
   bool SpokespersonFor(const Arg& a) const {
     size_t k = a.first;
     while (k > 0 && IsWord(k - 1) && tokens_[k - 1].lower_view() == "the") --k;
-    if (k < 2 || !IsWord(k - 1) || (tokens_[k - 1].lower_view() != "for" && tokens_[k - 1].lower_view() != "of"))
-      return false;
+    if (k < 2 || !IsWord(k - 1)) return false;
+    std::string_view link = tokens_[k - 1].lower_view();
     std::string_view noun = IsWord(k - 2) ? tokens_[k - 2].lower_view() : std::string_view();
-    return InClass(WordClass::kSpokespersonNoun, noun);
+    if (link == "to") return InClass(WordClass::kAideNoun, noun);
+    return (link == "for" || link == "of") && InClass(WordClass::kSpokespersonNoun, noun);
   }
 
   // An "it" that only holds a place: "it is easy to agree", "it was clear
@@ -8033,6 +8035,15 @@ class Analysis {
         size_t s = k + 1;
         // `," said another Japanese bank official`: an unnamed speaker.
         if (auto g = GroupStartingAt(s); g && g->first <= s + 1) {
+          // `," said a senior aide to Tom Foley`: the one he serves.
+          if (const size_t to = g->second + 1; InClass(WordClass::kAideNoun, tokens_[g->second].lower) && IsWord(to) &&
+                                               tokens_[to].lower_view() == "to" && SameSentence(k, to)) {
+            if (const Arg* served = ArgStartingAt(to + 1);
+                served && out.entities[served->entity].type == EntityType::kPerson) {
+              *direct = true;
+              return served->entity;
+            }
+          }
           if (g->second + 1 < tokens_.size() && !IsWord(g->second + 1)) {
             *direct = true;
             return GroupEntity(*g, out);
@@ -8090,17 +8101,22 @@ class Analysis {
                           tokens_[g].lower_view() == "one" || tokens_[g].lower_view() == "the"))
           ++g;
         for (int m = 0; m < 2 && IsWord(g) && !tokens_[g].capitalized &&
-                        !InClass(WordClass::kSpokespersonNoun, tokens_[g].lower) && !IsVerbish(g);
+                        !InClass(WordClass::kSpokespersonNoun, tokens_[g].lower) &&
+                        !InClass(WordClass::kAideNoun, tokens_[g].lower) && !IsVerbish(g);
              ++m)
           ++g;
-        if (IsWord(g) && InClass(WordClass::kSpokespersonNoun, tokens_[g].lower) && IsWord(g + 1) &&
-            (tokens_[g + 1].lower_view() == "for" || tokens_[g + 1].lower_view() == "of" ||
+        // (`," an aide to Chirac told reporters`: the one he serves.)
+        const bool aide = IsWord(g) && InClass(WordClass::kAideNoun, tokens_[g].lower) && IsWord(g + 1) &&
+                          tokens_[g + 1].lower_view() == "to";
+        if (IsWord(g) && (aide || InClass(WordClass::kSpokespersonNoun, tokens_[g].lower)) && IsWord(g + 1) &&
+            (aide || tokens_[g + 1].lower_view() == "for" || tokens_[g + 1].lower_view() == "of" ||
              tokens_[g + 1].lower_view() == "at") &&
             SameSentence(k, g + 1)) {
           size_t o = g + 2;
           if (IsWord(o) && tokens_[o].lower_view() == "the") ++o;
           if (const Arg* body = ArgStartingAt(o);
-              body && (out.entities[body->entity].type == EntityType::kOrganization || IsCountry(out.entities[body->entity]))) {
+              body && (out.entities[body->entity].type == EntityType::kOrganization || IsCountry(out.entities[body->entity]) ||
+                       (aide && out.entities[body->entity].type == EntityType::kPerson))) {
             size_t v = body->last + 1;
             if (v + 2 < tokens_.size() && tokens_[v].text == "(" && tokens_[v + 2].text == ")") v += 3;
             if (IsWord(v) && lex_.IsSpeechVerb(tokens_[v].lower) && !tokens_[v].lower.ends_with("ing")) {

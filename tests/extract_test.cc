@@ -2671,6 +2671,13 @@ INSTANTIATE_TEST_SUITE_P(
                   "Andean MP Lena Abbot spoke. Ms Abbott called it \"painful\". Jon Hassell agreed. \"It is "
                   "late,\" said Mr Hassel.",
                   {"Lena Abbot: painful", "Jon Hassell: It is late,"}},
+        // An aide speaks for the person served ("an aide to X said", "said
+        // a senior aide to X"), as a spokesman for a body does.
+        QuoteCase{"aide_speaks_for_the_one_served",
+                  "Omar Haddad met Ana Ruiz. \"They will not budge,\" an aide to Haddad told reporters. "
+                  "\"We will not back the bill,\" said a senior aide to Ana Ruiz. An adviser to Haddad said it "
+                  "was \"a good deal\".",
+                  {"Omar Haddad: They will not budg", "Ana Ruiz: We will not back t", "Omar Haddad: a good deal"}},
         QuoteCase{"actor_inside_relative_clause",
                   "The lawyer who had represented Omar Haddad had said the rules were \"weighted overwhelmingly\" "
                   "against him, said Ana Ruiz. The group, which includes Acme Widget Corp, said it bought shares "
