@@ -1608,6 +1608,43 @@ class Analysis {
   // role ("corporate affairs minister") — not an organisation.
   void AbsorbPortfolios() {
     std::vector<bool> absorbed(names_.size(), false);
+    // "Minister of State for Foreign Affairs", "Secretary of State for
+    // Trade and Industry": a portfolio after "for" (capitalised fields)
+    // ends the role; a name read over it starts after it ("... for Foreign
+    // Affairs Boutros Ghali").
+    for (RoleSpan& r : roles_) {
+      if (!lex_.TakesPortfolio(r.role) || !IsWord(r.last + 1) || tokens_[r.last + 1].lower_view() != "for") continue;
+      size_t end = r.last + 1;  // the portfolio's last word
+      std::vector<std::string> words;
+      for (size_t t = r.last + 2; IsWord(t) && SameSentence(r.last, t) && !Possessive(t); ++t) {
+        const bool field = tokens_[t].capitalized && InClass(WordClass::kPortfolioWord, tokens_[t].lower);
+        const bool joined = tokens_[t].lower_view() == "and" && IsWord(t + 1) && tokens_[t + 1].capitalized &&
+                            InClass(WordClass::kPortfolioWord, tokens_[t + 1].lower);
+        if (!field && !joined) break;
+        words.push_back(tokens_[t].lower);
+        end = t;
+      }
+      if (words.empty() || words.back() == "and") continue;
+      // (Not when the name goes on with one more word, a field the lexicon
+      // does not know: "Minister for Defence Procurement".)
+      const bool one_more_word = std::any_of(names_.begin(), names_.end(), [&](const Name& n) {
+        return n.source == NameSource::kRun && n.first > r.last + 1 && n.first <= end && n.last == end + 1 &&
+               !lex_.IsGivenName(tokens_[end + 1].text);
+      });
+      if (one_more_word) continue;
+      for (size_t idx = 0; idx < names_.size(); ++idx) {
+        Name& n = names_[idx];
+        if (absorbed[idx] || n.source != NameSource::kRun || n.last <= r.last + 1 || n.first > end) continue;
+        if (n.last <= end) {
+          absorbed[idx] = true;
+        } else {
+          n.first = end + 1;
+          n.span.begin = tokens_[end + 1].span.begin;
+        }
+      }
+      r.role = absl::StrCat(r.role, " for ", absl::StrJoin(words, " "));
+      r.last = end;
+    }
     for (RoleSpan& r : roles_) {
       if (r.first == 0 || !IsCapitalizedName(r.last + 1)) continue;
       // (A title taking no portfolio takes a prefix only: "Deputy

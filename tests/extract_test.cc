@@ -749,6 +749,16 @@ INSTANTIATE_TEST_SUITE_P(
                      {"Peru 07 Bolivia [future]", "Chile 03 Ecuador", "Omar Haddad 16 Paraguay",
                       "Ana Ruiz 05 World Bank", "Eva Lund 04 Jan Berg"},
                      {"Spain 03 Italy", "Italy 03 Omar Haddad", "Mexico 07 Canada", "Japan 07 bill [future]"}},
+        // A portfolio after "for" ends a minister's or secretary's title,
+        // with or without a comma before the name; a name run over it
+        // starts after it; an unknown field after the portfolio keeps the
+        // name whole.
+        RelationCase{"portfolio_after_for_ends_the_title",
+                     "Peru's Minister of State for Foreign Affairs Omar Haddad met Chile's Secretary of State for "
+                     "Trade and Industry, Ana Ruiz. Jon Eide, Minister for Defence Procurement, agreed.",
+                     {"Omar Haddad AFF Peru (minister of state for foreign affairs)",
+                      "Ana Ruiz AFF Chile (secretary of state for trade and industry)", "Omar Haddad 04 Ana Ruiz"},
+                     {"Omar Haddad AFF Foreign Affairs (minister of state)", "Jon Eide AFF Procurement (minister for defence)"}},
         // An actor a relative clause's verb takes is not the main verb's
         // subject, past auxiliaries ("who had backed X"); the actor before
         // "which" is ("Bolivia, which owes Peru ..., will meet"); a noun the
