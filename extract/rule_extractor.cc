@@ -6959,6 +6959,19 @@ class Analysis {
             AddTriple(out, sub.entity, other.entity, "meet", "04", "", ModalityBefore(i, first),
                       std::min(sub.first, i), other.last);
       }
+      // "Prince Harry should apologise, says Tory leader Michael Howard": a
+      // sentence opened by what an actor should do and closed by its
+      // attribution is the speaker's appeal to that actor.
+      if (!InsideQuote(first)) {
+        size_t opening = first;
+        if (IsWord(opening) && Determiners().contains(tokens_[opening].lower)) ++opening;
+        while (opening < last && in_role_[opening]) ++opening;  // "Prince Harry"
+        if (const Arg* a = ArgStartingAt(opening); a && IsWord(a->last + 1) &&
+                                                   (tokens_[a->last + 1].lower_view() == "should" ||
+                                                    tokens_[a->last + 1].lower_view() == "must"))
+          if (const int speaker = SentenceFinalAttribution(s, out); speaker >= 0)
+            DemandsOf(speaker, opening, opening + 1, last, out);
+      }
       FindNominalEvents(s, first, last, args, out);
       FindImplicitParticipation(first, last, args, out);
       FindWarEnemies(first, last, out);
@@ -8543,6 +8556,22 @@ class Analysis {
       while (from < end && IsWord(from) && lex_.IsHonorific(tokens_[from].text)) ++from;
       if (from > end) return -1;
       if (int named = speaker_at(from, end); named >= 0) return named;
+      // "..., says Tory leader Michael Howard.": past a title and its
+      // qualifiers, a person's name ends the sentence.
+      if (const Arg* tail = ArgEndingAt(end); tail && tail->first > from &&
+                                              out.entities[tail->entity].type == EntityType::kPerson) {
+        bool titled = in_role_[tail->first - 1];
+        for (size_t t = from; t < tail->first && titled; ++t) {
+          // (A body or state qualifying the title: "Tory", "U.S.".)
+          if (const Arg* qualifier = ArgStartingAt(t); qualifier && qualifier->last < tail->first &&
+                                                       out.entities[qualifier->entity].type != EntityType::kPerson) {
+            t = qualifier->last;
+            continue;
+          }
+          titled = IsWord(t) && (in_role_[t] || lex_.IsHonorific(tokens_[t].text) || tokens_[t].lower_view() == "the");
+        }
+        if (titled) return tail->entity;
+      }
       // "..., says a senior party spokesman.": an unnamed speaker.
       if (IsWord(from) && (tokens_[from].lower_view() == "a" || tokens_[from].lower_view() == "an" ||
                            tokens_[from].lower_view() == "the"))

@@ -749,6 +749,14 @@ INSTANTIATE_TEST_SUITE_P(
                      {"Peru 07 Bolivia [future]", "Chile 03 Ecuador", "Omar Haddad 16 Paraguay",
                       "Ana Ruiz 05 World Bank", "Eva Lund 04 Jan Berg"},
                      {"Spain 03 Italy", "Italy 03 Omar Haddad", "Mexico 07 Canada", "Japan 07 bill [future]"}},
+        // A sentence opened by what an actor should or must do and closed by
+        // its attribution, past the speaker's title, appeals to the actor
+        // ("Prince Harry should apologise, says Tory leader Michael Howard").
+        RelationCase{"fronted_demand_with_closing_attribution",
+                     "Prince Omar Haddad should personally apologise, says Andean Party leader Ana Ruiz. Peru must "
+                     "pay its debts, said Finance Minister Jon Eide. Bolivia should wait, he said.",
+                     {"Ana Ruiz 02 Omar Haddad", "Jon Eide 10 Peru", "Jon Eide 02 Bolivia"},
+                     {"Andean Party 02 Omar Haddad"}},
         // A portfolio after "for" ends a minister's or secretary's title,
         // with or without a comma before the name; a name run over it
         // starts after it; an unknown field after the portfolio keeps the
