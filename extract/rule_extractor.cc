@@ -4853,6 +4853,25 @@ class Analysis {
              tokens_[link - 1].lower_view() == "with"))
           for (size_t t = after; t < link; ++t)
             if (!tokens_[t].capitalized && AmountUnitAt(t)) --content;
+        // "provide technical and scientific assistance to Ghana": a noun of
+        // aid and the lower-case words describing it, right before the
+        // "to" phrase, are one thing given.
+        const ActNounInfo* act = nullptr;
+        const std::string_view head = link > after + 1 && IsWord(link - 2) ? tokens_[link - 2].lower_view() : "";
+        // (Only what is given as aid, 07: not "withdrew its offer to Sorg".)
+        const bool act_noun = !head.empty() &&
+                              lex_.MatchActNoun(std::span<const std::string_view>(&head, 1), &act) == 1 &&
+                              act->code == "07";
+        const bool aid_noun = event_end_[link - 2] >= 0 && events_[event_end_[link - 2]].code == "07";
+        if (content >= 2 && link > after + 1 && (aid_noun || act_noun) && IsWord(link - 1) &&
+            tokens_[link - 1].lower_view() == "to") {
+          const size_t noun_first = act_noun ? link - 2 : events_[event_end_[link - 2]].first;
+          bool described = noun_first >= after;
+          for (size_t t = after; t < noun_first && described; ++t)
+            described = IsWord(t) && !tokens_[t].capitalized && !IsVerbish(t) &&
+                        !Prepositions().contains(tokens_[t].lower) && !IsPersonalPronoun(tokens_[t].lower);
+          if (described) content = 1;
+        }
       }
       if (blocked || a.first > after + 12 || content >= 2) break;
       // "offered eight mln stg and Italy was expected to": past "and", a name

@@ -749,6 +749,13 @@ INSTANTIATE_TEST_SUITE_P(
                      {"Peru 07 Bolivia [future]", "Chile 03 Ecuador", "Omar Haddad 16 Paraguay",
                       "Ana Ruiz 05 World Bank", "Eva Lund 04 Jan Berg"},
                      {"Spain 03 Italy", "Italy 03 Omar Haddad", "Mexico 07 Canada", "Japan 07 bill [future]"}},
+        // A noun of aid and the words describing it, right before the "to"
+        // phrase, are one thing given; other nouns keep counting.
+        RelationCase{"described_aid_before_recipient",
+                     "Peru will provide technical and scientific assistance to Bolivia. Chile would back a short-term "
+                     "bridge loan to Ecuador. Spain withdrew its formal notification request to Italy.",
+                     {"Peru 07 Bolivia [future]", "Chile 05 Ecuador [hypothetical]"},
+                     {"Spain 08 Italy"}},
         // A sentence opened by what an actor should or must do and closed by
         // its attribution, past the speaker's title, appeals to the actor
         // ("Prince Harry should apologise, says Tory leader Michael Howard").
