@@ -211,7 +211,12 @@ absl::Status Lexicon::LoadCountries(const std::string& path) {
     AddPhrase(country, {PhraseKind::kCountry, country, ""});
     country_names_.insert(country);
     for (const auto& a : Alternatives(row.fields[1])) AddPhrase(a, {PhraseKind::kCountry, country, ""});
-    for (const auto& d : Alternatives(row.fields[2])) AddPhrase(d, {PhraseKind::kDemonym, country, ""});
+    // A demonym two rows share ("German": Germany, West Germany) is the
+    // state of the article's years (StateOf), like a shared capital.
+    for (const auto& d : Alternatives(row.fields[2])) {
+      AddPhrase(d, {PhraseKind::kDemonym, country, ""});
+      seat_states_[AsciiLower(PhraseKey(d, this))].push_back(state);
+    }
     std::vector<std::string> capitals = Alternatives(row.fields[3]);
     for (const auto& c : capitals) {
       // A longer spelling of another capital of the row is that city
@@ -609,6 +614,7 @@ constexpr WordClassName kWordClassNames[] = {
     {WordClass::kCapitalisedEventNoun, "capitalised_event_noun", false},
     {WordClass::kCityNoun, "city_noun", false},
     {WordClass::kClaimNoun, "claim_noun", false},
+    {WordClass::kCombiningForm, "combining_form", false},
     {WordClass::kCompassAdjective, "compass_adjective", false},
     {WordClass::kCompanySuffix, "company_suffix", true},
     {WordClass::kCountryNoun, "country_noun", false},

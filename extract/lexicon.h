@@ -73,6 +73,7 @@ enum class WordClass {
   kCapitalisedEventNoun,  // "his Budget": an event noun only when written with a capital inside a sentence
   kCityNoun,              // "mayor", "police" in "London's mayor": the city, not its state
   kClaimNoun,             // "that suggestion", "this claim"
+  kCombiningForm,         // "Franco", "Sino": the first part of a hyphenated pair of states ("Franco-German")
   kCompassAdjective,     // "western" in "the Paris Club of Western creditor governments": ends a body's "of" phrase
   kCompanySuffix,         // "Plc", "Inc", as written
   kCountryNoun,           // "nation", "countries"
@@ -249,10 +250,11 @@ class Lexicon {
   // Type implied by a head word ("Ministry" -> ORGANIZATION), any case.
   std::optional<EntityType> HeadWordType(std::string_view word) const;
 
-  // The state that `phrase` (a capital or seat of government, as matched:
-  // token texts joined by spaces) stood for in `year`, e.g. "Moscow" -> Soviet
-  // Union in 1987 and Russia in 2016. `year` 0 (unknown date) picks the state
-  // that still exists. nullptr when the phrase is no capital or metonym.
+  // The state that `phrase` (a capital, seat of government or demonym, as
+  // matched: token texts joined by spaces) stood for in `year`, e.g. "Moscow"
+  // -> Soviet Union in 1987 and Russia in 2016, "German" -> West Germany in
+  // 1987. `year` 0 (unknown date) picks the state that still exists. nullptr
+  // when the phrase is none of these.
   const std::string* StateOf(std::string_view phrase, int year) const;
 
   // Office holders (data/leaders.tsv): who served which state or
@@ -311,7 +313,7 @@ class Lexicon {
     int from = 0;  // first year, 0 = always
     int to = 0;    // last year, 0 = still exists
   };
-  // Lower-case capital or metonym phrase -> the states it stood for.
+  // Lower-case capital, metonym or demonym phrase -> the states it stood for.
   absl::flat_hash_map<std::string, std::vector<State>> seat_states_;
   absl::flat_hash_map<std::string, EntityType> head_words_;
   absl::flat_hash_set<std::string> speech_verbs_;

@@ -682,11 +682,45 @@ class Analysis {
     return InClass(WordClass::kCountryNoun, AsciiLower(Base(k)));  // also "the African nation's"
   }
 
+  // Is the word at `i` a hyphenated pair of states ("Franco-German",
+  // "Iran-Iraq", "U.S.-Japanese", "Sino-Soviet"): every part a country, its
+  // demonym or alias, or a combining form before the last, and no longer
+  // name going on after it?
+  bool StatePair(size_t i) const {
+    const std::string_view text = tokens_[i].text;
+    if (!tokens_[i].capitalized || text.find('-') == std::string_view::npos) return false;
+    // (Inside a longer name it is that name's: "Tanzania-Zambia Railway
+    // Authority".)
+    if (IsCapitalizedName(i + 1) && !tokens_[i + 1].all_caps && SameSentence(i, i + 1)) return false;
+    std::vector<std::string_view> parts;
+    for (size_t from = 0;;) {
+      const size_t hyphen = text.find('-', from);
+      parts.push_back(text.substr(from, hyphen == std::string_view::npos ? std::string_view::npos : hyphen - from));
+      if (hyphen == std::string_view::npos) break;
+      from = hyphen + 1;
+    }
+    if (parts.size() < 2 || parts.size() > 3) return false;
+    for (size_t p = 0; p < parts.size(); ++p) {
+      if (parts[p].empty() || !absl::ascii_isupper(static_cast<unsigned char>(parts[p][0]))) return false;
+      if (p + 1 < parts.size() && InClass(WordClass::kCombiningForm, AsciiLower(parts[p]))) continue;
+      PhraseInfo info;
+      const std::string_view one[1] = {parts[p]};
+      if (lex_.MatchPhrase(one, &info) != 1 || (info.kind != PhraseKind::kCountry && info.kind != PhraseKind::kDemonym))
+        return false;
+    }
+    return true;
+  }
+
   // --- names ---
   void FindNames() {
     size_t i = 0;
     while (i < tokens_.size()) {
       if (!IsWord(i) || boilerplate_[i]) {
+        ++i;
+        continue;
+      }
+      // "a Franco-German meeting", "the Iran-Iraq war": no name of its own.
+      if (StatePair(i)) {
         ++i;
         continue;
       }
@@ -1032,6 +1066,9 @@ class Analysis {
         name.visited_city = city();
     } else if (info.kind == PhraseKind::kCapital) {
       name.info.canonical = city();
+    } else if (info.kind == PhraseKind::kDemonym) {
+      // "German" in 1987 is West German.
+      if (const std::string* state = StateOfPhrase(first, last)) name.info.canonical = *state;
     }
     name.type = info.kind == PhraseKind::kOrganization ? EntityType::kOrganization
                                                        : EntityType::kLocation;
@@ -1138,6 +1175,7 @@ class Analysis {
       PhraseInfo info;
       if (MatchLexicon(first, tokens_.size(), &info) > 0) return first;  // FindNames takes it from here
     }
+    if (StatePair(first)) return first + 1;  // "A Franco-German meeting"
     // "on Jan 12", "Jun/Aug": a month, no name. (So is what follows it in a
     // table's row: "Jun  60 over Sep".)
     if (MonthAbbreviations().contains(AsciiLower(Base(first)))) {
@@ -1204,6 +1242,7 @@ class Analysis {
           SameSentence(k, k + 1) && (tokens_[k].text.back() == '.' || tokens_[k].text.size() <= 3) &&
           tokens_[k].text != "St")
         break;
+      if (StatePair(k)) break;  // "Japanese Franco-German talks" ends at the pair
       if (IsCapitalizedName(k)) {
         int matched = MatchLexicon(k, tokens_.size(), &info);
         PhraseInfo after;

@@ -291,6 +291,12 @@ INSTANTIATE_TEST_SUITE_P(
         // A number opening a sentence counts the name after it and is no
         // part of it ("One Reagan aide said"), unless the name is a company's
         // own ("Seven Oaks International Inc").
+        // Undated or after 1990, "German" is Germany; a pair of states
+        // joined by a hyphen is no person.
+        NameTypeCase{"state_pair_is_no_name",
+                     "German officials met. A Franco-German meeting failed. The Iran-Iraq war went on.",
+                     {"Germany LOCATION"},
+                     {"Franco-German", "Iran-Iraq", "West Germany"}},
         NameTypeCase{"number_before_sentence_initial_name",
                      "President Ronald Reagan spoke. One Reagan aide said so. Three Liberal Party members agreed. "
                      "Seven Oaks International Inc said it would sell.",
@@ -749,6 +755,15 @@ INSTANTIATE_TEST_SUITE_P(
                      {"Peru 07 Bolivia [future]", "Chile 03 Ecuador", "Omar Haddad 16 Paraguay",
                       "Ana Ruiz 05 World Bank", "Eva Lund 04 Jan Berg"},
                      {"Spain 03 Italy", "Italy 03 Omar Haddad", "Mexico 07 Canada", "Japan 07 bill [future]"}},
+        // A demonym two states share is the state of the article's year
+        // ("German" in 1987 is West German); a hyphenated pair of states
+        // names no one of its own ("a Franco-German meeting"), unless a
+        // longer name goes on after it.
+        RelationCase{"dated_demonym_and_state_pairs",
+                     "German officials criticised Peru. A Franco-German meeting was held. The Tanzania-Zambia "
+                     "Railway Authority criticised Chile.",
+                     {"West Germany 11 Peru", "Tanzania-Zambia Railway Authority 11 Chile"},
+                     {"Germany 11 Peru"}},
         // A noun of aid and the words describing it, right before the "to"
         // phrase, are one thing given; other nouns keep counting.
         RelationCase{"described_aid_before_recipient",
