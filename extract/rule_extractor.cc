@@ -4765,10 +4765,6 @@ class Analysis {
     return head;
   }
 
-  // The verb an -ing form at `verb` says the manner of: "responded by
-  // accusing", "hit back on Monday by attacking" (past an adverb or a short
-  // time phrase); `verb` when there is none, or when that verb is a passive
-  // participle ("was hit by rising prices").
   // The "who" or "which" opening a relative clause whose verb is at `verb`,
   // past auxiliaries, adverbs and negators ("who backed", "who had
   // represented", "which has not yet signed"); tokens_.size() if none.
@@ -4782,6 +4778,10 @@ class Analysis {
     return relative ? k - 1 : tokens_.size();
   }
 
+  // The verb an -ing form at `verb` says the manner of: "responded by
+  // accusing", "hit back on Monday by attacking" (past an adverb or a short
+  // time phrase); `verb` when there is none, or when that verb is a passive
+  // participle ("was hit by rising prices").
   size_t MannerVerbBefore(size_t verb) const {
     if (!tokens_[verb].lower_view().ends_with("ing") || verb < 2 || !IsWord(verb - 1) ||
         tokens_[verb - 1].lower_view() != "by")
@@ -5892,6 +5892,17 @@ class Analysis {
   // "a spokesman for UKIP", "a spokeswoman of the ministry": the
   // organisation speaks and acts through its spokesperson; "an aide to
   // Chirac": the one served through the aide.
+  // The person an aide noun at `noun` serves ("an aide to Chirac", "a
+  // senior adviser to Tom Foley"); -1 if none.
+  int PersonServedBy(size_t noun, const Extraction& out) const {
+    const size_t to = noun + 1;
+    if (!IsWord(noun) || !InClass(WordClass::kAideNoun, tokens_[noun].lower) || !IsWord(to) ||
+        tokens_[to].lower_view() != "to" || !SameSentence(noun, to))
+      return -1;
+    const Arg* served = ArgStartingAt(to + 1);
+    return served && out.entities[served->entity].type == EntityType::kPerson ? served->entity : -1;
+  }
+
   bool SpokespersonFor(const Arg& a) const {
     size_t k = a.first;
     while (k > 0 && IsWord(k - 1) && tokens_[k - 1].lower_view() == "the") --k;
@@ -8144,13 +8155,9 @@ class Analysis {
         // `," said another Japanese bank official`: an unnamed speaker.
         if (auto g = GroupStartingAt(s); g && g->first <= s + 1) {
           // `," said a senior aide to Tom Foley`: the one he serves.
-          if (const size_t to = g->second + 1; InClass(WordClass::kAideNoun, tokens_[g->second].lower) && IsWord(to) &&
-                                               tokens_[to].lower_view() == "to" && SameSentence(k, to)) {
-            if (const Arg* served = ArgStartingAt(to + 1);
-                served && out.entities[served->entity].type == EntityType::kPerson) {
-              *direct = true;
-              return served->entity;
-            }
+          if (const int served = PersonServedBy(g->second, out); served >= 0) {
+            *direct = true;
+            return served;
           }
           if (g->second + 1 < tokens_.size() && !IsWord(g->second + 1)) {
             *direct = true;
