@@ -163,6 +163,7 @@ absl::StatusOr<std::unique_ptr<const Lexicon>> Lexicon::Load(const std::string& 
   RETURN_IF_ERROR(LoadVerbLemmas(path("light_verbs.tsv"), &lexicon->light_verbs_));
   RETURN_IF_ERROR(LoadVerbLemmas(path("receiving_verbs.tsv"), &lexicon->receiving_verbs_));
   RETURN_IF_ERROR(LoadVerbLemmas(path("deployment_verbs.tsv"), &lexicon->deployment_verbs_));
+  RETURN_IF_ERROR(LoadVerbLemmas(path("agreement_verbs.tsv"), &lexicon->agreement_verbs_));
   RETURN_IF_ERROR(lexicon->LoadNameWordTypes(path("name_word_types.tsv")));
   RETURN_IF_ERROR(lexicon->LoadHeadWords(path("name_heads.tsv")));
   RETURN_IF_ERROR(lexicon->LoadWordClasses(path("word_classes.tsv")));

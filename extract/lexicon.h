@@ -192,6 +192,13 @@ class Lexicon {
     return it == deployment_verbs_.end() ? nullptr : &it->second;
   }
 
+  // A verb that makes an agreement ("concluded", "signed"), lower case. Its
+  // lemma, or nullptr when it is none.
+  const std::string* AgreementVerb(std::string_view lower) const {
+    auto it = agreement_verbs_.find(ToAbsl(lower));
+    return it == agreement_verbs_.end() ? nullptr : &it->second;
+  }
+
   // +1 for a word of praise, -1 for a word of criticism, 0 otherwise (lower case).
   int Polarity(std::string_view lower) const;
 
@@ -321,6 +328,7 @@ class Lexicon {
   absl::flat_hash_map<std::string, std::string> light_verbs_;       // lower-case form -> lemma
   absl::flat_hash_map<std::string, std::string> receiving_verbs_;   // lower-case form -> lemma
   absl::flat_hash_map<std::string, std::string> deployment_verbs_;  // lower-case form -> lemma
+  absl::flat_hash_map<std::string, std::string> agreement_verbs_;   // lower-case form -> lemma
   absl::flat_hash_map<std::string, NameWordCounts> name_words_;  // capitalised word as written
   absl::flat_hash_set<std::string> given_names_;  // lower case
   absl::flat_hash_set<std::string> non_names_;    // lower case

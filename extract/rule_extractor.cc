@@ -237,6 +237,7 @@ class Analysis {
     MarkQuoteTokens();  // ResolveGovernments' resolvers skip quoted words
     ResolveGovernments(out);
     FindRelations(out);
+    FindAgreements(out);
     FindAccusations(out);
     FindQuotes(out);
     ResolveFirstPersonActs(out);
@@ -7201,6 +7202,92 @@ class Analysis {
   // state or organisation other than the attacker and no news medium (news
   // agencies report without taking sides), and the reported act is material
   // conflict (QuadClass 4) asserted in the reported clause.
+  // "France and Algeria finalised two agreements", "Sudan concluded an
+  // accord with the Soviet Union": making an agreement (a verb of
+  // data/agreement_verbs.tsv with an agreement noun, code 05, among the four
+  // words after it) is cooperation (05) of each maker with each other one and
+  // with each partner after "with", in both directions. The verb pass reads
+  // some of these one way ("signed an agreement with Japan"); repeated
+  // triples go in RemoveRepeatedTriples.
+  void FindAgreements(Extraction& out) {
+    for (int s = 0; s < static_cast<int>(out.sentences.size()); ++s) {
+      const size_t first = sentence_first_[s], last = sentence_last_[s];
+      std::vector<Arg> args;  // built once a sentence has an agreement verb
+      for (size_t v = first; v <= last; ++v) {
+        const std::string* lemma = IsWord(v) && !tokens_[v].capitalized ? lex_.AgreementVerb(tokens_[v].lower) : nullptr;
+        if (!lemma) continue;
+        // ("reached in Tehran", "the agreement signed by"): a participle
+        // after the noun names no maker here.
+        if (v > first && IsWord(v - 1) && PassiveAuxiliaries().contains(tokens_[v - 1].lower)) continue;
+        // "accused the party of signing up to a deal": the one accused signs;
+        // ", reaching agreements with Chile": a participle's subject may be
+        // a body left unnamed ("the banks").
+        const bool participle = tokens_[v].lower_view().ends_with("ing");
+        if (v > first && ((IsWord(v - 1) && tokens_[v - 1].lower_view() == "of") ||
+                          (participle && tokens_[v - 1].text == ",")))
+          continue;
+        const EventNoun* agreement = EventNounAt(v + 1, std::min(v + 4, last));
+        if (!agreement || agreement->code != "05" || agreement->last > last) continue;
+        bool blocked = false;  // nothing but modifiers between verb and noun
+        for (size_t k = v + 1; k < agreement->first && !blocked; ++k)
+          blocked = !IsWord(k) || IsVerbish(k) || ArgStartingAt(k) != nullptr;
+        if (blocked) continue;
+        if (args.empty()) args = SentenceArgs(s, out);
+        std::vector<Arg> makers = SubjectsBefore(v, args, out);
+        std::erase_if(makers, [&](const Arg& a) {
+          const Entity& e = out.entities[a.entity];
+          return IsQualifier(a) || e.type == EntityType::kEvent || e.generic || NewsMediumName(e);
+        });
+        if (makers.empty()) continue;
+        // The partner: "with" right after the noun or after a short phrase
+        // of its topic ("an accord on debt with the Soviet Union").
+        std::vector<Arg> partners;
+        bool with = false;
+        for (size_t k = agreement->last + 1; k + 1 <= last && k <= agreement->last + 5; ++k) {
+          if (!IsWord(k) || IsVerbish(k) || ArgStartingAt(k) != nullptr) break;
+          if (tokens_[k].lower_view() != "with") continue;
+          with = true;
+          partners = ObjectsAfter(k + 1, last, args, out);
+          break;
+        }
+        // "with British and German interests": names that qualify a noun
+        // are no partners.
+        if (!partners.empty() && Attributive(partners.back())) partners.clear();
+        std::erase_if(partners, [&](const Arg& a) {
+          return out.entities[a.entity].type == EntityType::kEvent || out.entities[a.entity].generic;
+        });
+        // "Chile and the Philippines have all reached agreement with commercial
+        // banks": each dealt with a partner left unnamed, not with the other.
+        if (with && partners.empty()) continue;
+        std::vector<Arg> sides = makers;
+        sides.insert(sides.end(), partners.begin(), partners.end());
+        if (sides.size() < 2) continue;
+        // "close to reaching a trade deal", "talks on signing a pact": an
+        // agreement sought is not made; "without reaching agreement": none is.
+        // ("persuade those countries to reach agreement": an infinitive with
+        // no marker of its own may have another subject.)
+        Modality modality = ModalityBefore(v, first);
+        if (modality == Modality::kAsserted && v > first && IsWord(v - 1)) {
+          std::string_view before = tokens_[v - 1].lower_view();
+          if (before == "to" && !participle) continue;
+          if (participle && before == "without")
+            modality = Modality::kNegated;
+          else if (participle && Prepositions().contains(tokens_[v - 1].lower) && before != "after" &&
+                   before != "before" && before != "by")
+            modality = Modality::kHypothetical;
+        }
+        for (size_t a = 0; a < sides.size(); ++a)
+          for (size_t b = 0; b < sides.size(); ++b) {
+            // Makers named together cooperate with each other; a partner
+            // only with the makers.
+            if (a == b || (a >= makers.size() && b >= makers.size())) continue;
+            AddTriple(out, sides[a].entity, sides[b].entity, *lemma, "05", "", modality,
+                      std::min({sides[a].first, sides[b].first, v}), std::max({sides[a].last, sides[b].last, agreement->last}));
+          }
+      }
+    }
+  }
+
   void FindAccusations(Extraction& out) {
     // Journalists report; they do not accuse.
     std::set<int> reporters;

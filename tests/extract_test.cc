@@ -1240,6 +1240,22 @@ INSTANTIATE_TEST_SUITE_P(
                      "Bolivia. Ecuador sent a letter to Chile.",
                      {"Chile 15 Persian Gulf", "Peru 15 Bolivia"}, {"Ecuador 15 Chile"}},
         RelationCase{"posture_nouns", "Chile stepped up its naval presence in the Gulf.", {"Chile 15 Persian Gulf"}, {}},
+        // Making an agreement (data/agreement_verbs.tsv) is cooperation (05)
+        // among its makers and with a partner after "with", both ways; an
+        // agreement sought, failed or made with a partner left unnamed is not.
+        RelationCase{"agreement_makers",
+                     "Chile and Peru yesterday finalised two agreements on fishing. Bolivia concluded an accord "
+                     "on debt with Ecuador.",
+                     {"Chile 05 Peru", "Peru 05 Chile", "Bolivia 05 Ecuador", "Ecuador 05 Bolivia"}, {}},
+        RelationCase{"agreement_not_made",
+                     "Chile and Peru have both reached agreement with their creditor banks. Bolivia and Ecuador "
+                     "failed to conclude a trade pact. Argentina is close to striking a deal with Uruguay. "
+                     "Venezuela accused Colombia of signing a secret accord with Panama.",
+                     {"Bolivia 05 Ecuador [negated]", "Argentina 05 Uruguay [hypothetical]"},
+                     {"Chile 05 Peru", "Peru 05 Chile", "Argentina 05 Uruguay", "Venezuela 05 Panama"}},
+        // "unable to" is a failure: the act did not happen.
+        RelationCase{"unable_to", "Bolivia was unable to visit Ecuador.", {"Bolivia 04 Ecuador [negated]"},
+                     {"Bolivia 04 Ecuador"}},
         // A sea does not act and is not judged.
         RelationCase{"sea_is_no_actor", "Chile condemned the Gulf attacks. Peru urged the Gulf states to act.", {},
                      {"Chile 11 Persian Gulf", "Peru 02 Persian Gulf"}},
