@@ -109,9 +109,11 @@ enum class WordClass {
   kPortfolioWord,         // "health" in "Health spokesman X": a field, also before a title in lower case
   kProtestNoun,           // "strike action by the PCS": an organisation named as its agent takes part
   kPublishingVerb,        // "published" in "the IFS published a study": the subject is the author
+  kMemberNoun,            // "members" in "Committee members said": the body named before, bare
   kMilitaryOnlyVerb,      // "hit": force (19) only by armed forces named as the subject; else nothing
   kOpponentNoun,          // "critics of X": disapproving of them backs X
   kPossessiveNameWord,    // "People's", "Children's": a possessive inside an organisation's name ("the People's Party")
+  kPredicateJudgement,    // "wrong": judges only the actor it is said of ("Mr Howard was wrong")
   kPurchaseVerb,          // "acquire", "buy" after "agreed to": a purchase, no promise to the company bought
   kQuestionWord,          // "asked X whether": a question, no appeal
   kRepresentativeNoun,    // "officials in Britain": people who stand for the state named after them

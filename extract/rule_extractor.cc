@@ -2211,8 +2211,11 @@ class Analysis {
       const bool before_title = !Possessive(n.first) && title_words > 0 && title.kind == PhraseKind::kRole &&
                                 (tokens_[n.first + 1].capitalized ||
                                  IsCapitalizedName(n.first + 1 + static_cast<size_t>(title_words)));
+      // ("Committee members said", "Ministry officials": its people.)
+      const bool before_members = !Possessive(n.first) && IsWord(n.first + 1) && !tokens_[n.first + 1].capitalized &&
+                                  InClass(WordClass::kMemberNoun, tokens_[n.first + 1].lower);
       if ((!IsWord(n.first - 1) || tokens_[n.first - 1].lower_view() != "the") && !(government && !Possessive(n.first)) &&
-          !before_title)
+          !before_title && !before_members)
         continue;
       if (lex_.HeadWordType(Base(n.first)) != EntityType::kOrganization && !government) continue;
       // (Keys of names read from the text are lower case, the lexicon's not.)
@@ -7483,6 +7486,20 @@ class Analysis {
         // word judges what comes before it; what follows it suffers. Not
         // after an article: "a \"disgusting\" Labour tactic" judges Labour.
         if (a->first > t && participle) continue;
+        // "Mr Howard was wrong", "the Home Office had been wrong to dismiss":
+        // a word of `predicate_judgement` judges only the subject of the
+        // copula right before it.
+        if (InClass(WordClass::kPredicateJudgement, tokens_[t].lower)) {
+          // ("what happened in Tiananmen Square was wrong": no subject.)
+          if (a->last >= t || a == before_quote || Possessive(a->last) || PrepositionBefore(a->first)) continue;
+          bool copula = false, only_auxiliaries = true;
+          for (size_t c = a->last + 1; c < t && only_auxiliaries; ++c) {
+            std::string_view w = tokens_[c].lower;
+            copula = copula || w == "is" || w == "was" || w == "are" || w == "were" || w == "be" || w == "been";
+            only_auxiliaries = IsWord(c) && (IsAuxiliary(w) || IsAdverb(w) || IsNegator(w));
+          }
+          if (!copula || !only_auxiliaries) continue;
+        }
         if (judges_noun && !ev && a != before_quote) {
           const bool owner = Possessive(a->last) && a->last < t;
           size_t by = a->first - 1;

@@ -1273,6 +1273,16 @@ INSTANTIATE_TEST_SUITE_P(
         // A quoted judgement of the person the reported clause names.
         RelationCase{"judging_fragment", "Ana Ruiz said Omar Haddad was \"reckless beyond words\".",
                      {"Ana Ruiz 11 Omar Haddad"}, {}},
+        // "wrong" (predicate_judgement) judges only the subject of the
+        // copula before it; "Committee members" are the committee named
+        // before (member_noun).
+        RelationCase{"predicate_judgement",
+                     "Ana Ruiz said Omar Haddad was plainly wrong. Ana Ruiz said it would be wrong to put Chile on "
+                     "the list. Omar Haddad said what happened in Lima was wrong.",
+                     {"Ana Ruiz 11 Omar Haddad"}, {"Ana Ruiz 11 Chile", "Omar Haddad 11 Lima", "Omar Haddad 11 Peru"}},
+        RelationCase{"bare_head_before_members",
+                     "The Public Accounts Committee met on Monday. Committee members said Omar Haddad had been wrong.",
+                     {"Public Accounts Committee 11 Omar Haddad"}, {"Committee 11 Omar Haddad"}},
         // Office holders the lexicon knows (data/leaders.tsv): their state,
         // not the dateline's, and their title in a later reference.
         RelationCase{"known_holder_abroad",
