@@ -5678,6 +5678,10 @@ class Analysis {
         }
       }
       if (start == first || !IsWord(start - 1) || !lex_.IsLightVerb(tokens_[start - 1].lower)) return tokens_.size();
+      // "approve the Midwest Exchange request": a name between an article
+      // and the noun, with no determiner of the noun's own, modifies it.
+      if (end + 1 == noun_first && start < a->first && Determiners().contains(tokens_[start].lower))
+        return tokens_.size();
       *recipient = *a;
       return start - 1;
     }

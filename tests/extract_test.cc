@@ -1239,6 +1239,12 @@ INSTANTIATE_TEST_SUITE_P(
                      "Chile is sending more warships to the Gulf. Peru massed troops along the border with "
                      "Bolivia. Ecuador sent a letter to Chile.",
                      {"Chile 15 Persian Gulf", "Peru 15 Bolivia"}, {"Ecuador 15 Chile"}},
+        // Approving a loan gives it; a name between an article and the act
+        // noun modifies the noun, it receives nothing.
+        RelationCase{"approve_light_verb",
+                     "The World Bank approved two loans to Mexico totalling 205 mln dlrs. The SEC said it would "
+                     "approve the Midwest Exchange request. Omar Haddad repeated the Peru demand.",
+                     {"World Bank 07 Mexico"}, {"SEC 02 Midwest Exchange", "Omar Haddad 10 Peru"}},
         RelationCase{"posture_nouns", "Chile stepped up its naval presence in the Gulf.", {"Chile 15 Persian Gulf"}, {}},
         // Making an agreement (data/agreement_verbs.tsv) is cooperation (05)
         // among its makers and with a partner after "with", both ways; an
