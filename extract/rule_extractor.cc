@@ -8466,6 +8466,7 @@ class Analysis {
         }
         std::vector<Arg> args = SentenceArgs(s, out);
         std::vector<Arg> subjects = SpeakersOf(v, args, out);
+        if (!subjects.empty() && PlacedByCommonNoun(subjects.front())) subjects.clear();
         if (!subjects.empty()) {
           *direct = true;
           // "Tony Blair's official spokesman said:" — the spokesman speaks.
@@ -8602,6 +8603,34 @@ class Analysis {
     return {};
   }
 
+  // In a clause another speaker reports ("He says evidence from local Lib
+  // Dem parties suggests ..."), does a common noun's "from" or "in" place
+  // the actor, so that the noun, not the actor, is the subject? Not for
+  // people ("officials from Chile", "a spokesman in Lima"); with no
+  // reporter before, the source speaks ("data from Rightmove suggested").
+  bool PlacedByCommonNoun(const Arg& a) const {
+    const size_t first = sentence_first_[tokens_[a.first].sentence];
+    bool reported = false;
+    for (size_t k = first; k < a.first && !reported; ++k)
+      reported = IsWord(k) && !tokens_[k].capitalized && !InsideQuote(k) && lex_.IsSpeechVerb(tokens_[k].lower);
+    if (!reported) return false;
+    size_t prep = WordBefore(a.first);
+    // (Past the actor's own modifiers: "from local Lib Dem parties".)
+    for (int skip = 0; skip < 2 && IsWord(prep) && prep > first && !tokens_[prep].capitalized &&
+                       tokens_[prep].lower_view() != "from" && tokens_[prep].lower_view() != "in" &&
+                       tokens_[prep].lower_view() != "which" && tokens_[prep].lower_view() != "whom" &&
+                       CommonNounAt(prep);
+         ++skip)
+      --prep;
+    if (!IsWord(prep) || prep == 0 || (tokens_[prep].lower_view() != "from" && tokens_[prep].lower_view() != "in"))
+      return false;
+    size_t noun = prep - 1;
+    if (!IsWord(noun) || tokens_[noun].capitalized || !CommonNounAt(noun)) return false;
+    std::string_view w = tokens_[noun].lower;
+    return !lex_.GroupNounType(w) && !InClass(WordClass::kMemberNoun, w) && !InClass(WordClass::kRepresentativeNoun, w) &&
+           !InClass(WordClass::kSpokespersonNoun, w);
+  }
+
   // The speaker of a quotation no speech verb attributes, from the verb it
   // depends on: "Lucas welcomed Blair's \"courage\"", "he accused the
   // government of ... \"two separate issues\"", "Blair refused ..., saying
@@ -8633,6 +8662,11 @@ class Analysis {
           IsWord(subjects.front().last + 1) && !tokens_[subjects.front().last + 1].capitalized &&
           subjects.front().last + 1 < v)
         subjects.clear();
+      // "He says evidence from local Lib Dem parties suggests there are
+      // \"significant\" numbers": an actor a common noun's "from" or "in"
+      // places is no speaker ("officials from Chile" and "a spokesman in
+      // Lima" are).
+      if (!subjects.empty() && PlacedByCommonNoun(subjects.front())) subjects.clear();
       // "The Iranian spokesman said the reports were \"misleading
       // propaganda\"": an unnamed speaker of the reporting verb.
       if (subjects.empty() && lex_.IsSpeechVerb(tokens_[v].lower)) {

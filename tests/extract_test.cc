@@ -2391,6 +2391,14 @@ INSTANTIATE_TEST_SUITE_P(
         // speaker who only said something (`But he said ...`, `," he said.`)
         // passes the reference on; a sentence whose subject is an unnamed
         // spokeswoman stops it.
+        // In a clause another speaker reports, a common noun's "from" places
+        // an actor that does not speak; with no reporter before, the source
+        // does.
+        QuoteCase{"placed_by_common_noun",
+                  "Omar Haddad wrote to the watchdog. He says evidence from local Conservative branches suggests "
+                  "there are \"significant\" numbers of calls. New data from the Chilean Statistics Office "
+                  "suggested a \"winter sale\" of homes.",
+                  {"Omar Haddad: significant", "Chilean Statistics Office: winter sale"}},
         QuoteCase{"closing_attribution_carried_back",
                   "Senator Omar Haddad of Chile attacked the budget of Finance Minister Tomas Vera. Mr Vera's "
                   "pension plan was a sham, Mr Haddad said. There was nothing in the budget for rural schools. "
