@@ -4571,6 +4571,12 @@ class Analysis {
           parenthetical = true;
           break;
         }
+        // "Rong Yiren, who represents Shanghai in the NPC, attacked": the
+        // actor sits in a relative clause set off by commas.
+        if ((w == "which" || w == "who") && c > 0 && tokens_[c - 1].text == ",") {
+          parenthetical = true;
+          break;
+        }
         // "... believes that Moscow, closely allied": a clause of its own.
         if (w == "that" || w == "and" || w == "which" || w == "who") break;
         if (IsVerbish(c) && !w.ends_with("ing")) {
@@ -8648,7 +8654,17 @@ class Analysis {
       if (!verbal) {
         VerbInfo info;
         std::vector<std::string_view> words = {tokens_[v].lower};
-        verbal = lex_.MatchEventVerb(words, &info) > 0 && info.code.size() == 2 && info.code <= "13";
+        // ("will attack the Lib Dems for wanting to ... \"give contraceptives
+        // out\"": an attack in words, see kVerbalAttackVerb.)
+        // (A verb's form, not the noun: "the U.S. attack on the platforms".)
+        const std::string_view w = tokens_[v].lower_view();
+        size_t before = v - 1;  // past adverbs: "will also attack"
+        while (before > sentence_first_[s] && IsWord(before) && IsAdverb(tokens_[before].lower)) --before;
+        const bool verb_form = w.ends_with("ed") || w.ends_with("ing") ||
+                               (IsWord(before) && (IsAuxiliary(tokens_[before].lower) || Modals().contains(tokens_[before].lower) ||
+                                                   tokens_[before].lower_view() == "to"));
+        verbal = lex_.MatchEventVerb(words, &info) > 0 && info.code.size() == 2 &&
+                 (info.code <= "13" || (verb_form && InClass(WordClass::kVerbalAttackVerb, info.lemma)));
       }
       if (!verbal) continue;
       if (!have_args) {

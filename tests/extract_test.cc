@@ -1241,6 +1241,11 @@ INSTANTIATE_TEST_SUITE_P(
                      {"Chile 15 Persian Gulf", "Peru 15 Bolivia"}, {"Ecuador 15 Chile"}},
         // Approving a loan gives it; a name between an article and the act
         // noun modifies the noun, it receives nothing.
+        // An actor inside a relative clause set off by commas is no subject
+        // of the verb after it.
+        RelationCase{"relative_clause_parenthetical",
+                     "Omar Haddad, who represents Lima in the National Congress, attacked the plan of Chile.",
+                     {"Omar Haddad 11 plan (1987-04-07)"}, {"National Congress 11 plan (1987-04-07)"}},
         RelationCase{"approve_light_verb",
                      "The World Bank approved two loans to Mexico totalling 205 mln dlrs. The SEC said it would "
                      "approve the Midwest Exchange request. Omar Haddad repeated the Peru demand.",
@@ -2399,6 +2404,13 @@ INSTANTIATE_TEST_SUITE_P(
                   "there are \"significant\" numbers of calls. New data from the Chilean Statistics Office "
                   "suggested a \"winter sale\" of homes.",
                   {"Omar Haddad: significant", "Chilean Statistics Office: winter sale"}},
+        // A verbal attack gives the words quoted in its phrase to its
+        // subject; "attack" as a noun reports nothing.
+        QuoteCase{"verbal_attack_verb",
+                  "Omar Haddad will also attack the Liberal Party for wanting to abolish faith schools and \"give "
+                  "contraceptives out\". Ana Ruiz said no warning was issued after the Chilean attack on the "
+                  "platforms, but \"many of our missions are on alert.\"",
+                  {"Omar Haddad: give contraceptive", "Ana Ruiz: many of our missio"}},
         QuoteCase{"closing_attribution_carried_back",
                   "Senator Omar Haddad of Chile attacked the budget of Finance Minister Tomas Vera. Mr Vera's "
                   "pension plan was a sham, Mr Haddad said. There was nothing in the budget for rural schools. "
