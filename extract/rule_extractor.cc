@@ -1373,13 +1373,23 @@ class Analysis {
       // Lower-case connectors inside names: "Bank of England", "bin Laden".
       // Not "of" or "for" after a person's full name: "Laura Brownlees of
       // Save the Children" is a person of an organisation.
+      // (Nor "as": "named Patrick Buchanan as Reagan's communications
+      // director".)
       bool person_of = last > first && lex_.IsGivenName(FirstPart(first)) &&
                        lex_.HeadWordType(Base(last)) != EntityType::kOrganization &&
-                       (tokens_[k].lower_view() == "of" || tokens_[k].lower_view() == "for");
+                       (tokens_[k].lower_view() == "of" || tokens_[k].lower_view() == "for" ||
+                        tokens_[k].lower_view() == "as");
+      // Two particles in a row: "Tom de la Mare", "Dries van der Merwe".
+      const size_t after_particles =
+          IsWord(k + 1) && !tokens_[k + 1].capitalized && NameConnectors().contains(tokens_[k + 1].lower) &&
+                  tokens_[k + 1].lower_view() != "and" && tokens_[k + 1].lower_view() != "of" &&
+                  tokens_[k + 1].lower_view() != "for" && tokens_[k + 1].lower_view() != "the"
+              ? k + 2
+              : k + 1;
       if (IsWord(k) && NameConnectors().contains(tokens_[k].lower) && !tokens_[k].capitalized &&
-          IsCapitalizedName(k + 1) && SameSentence(k, k + 1) && tokens_[k].lower_view() != "and" && !person_of &&
-          MatchLexicon(k + 1, tokens_.size(), &info) == 0) {
-        k += 1;
+          IsCapitalizedName(after_particles) && SameSentence(k, after_particles) && tokens_[k].lower_view() != "and" &&
+          !person_of && MatchLexicon(after_particles, tokens_.size(), &info) == 0) {
+        k = after_particles;
         continue;
       }
       break;
@@ -1448,7 +1458,16 @@ class Analysis {
     if (!all_caps_run && last >= first + 2 && !lex_.IsGivenName(FirstPart(first))) {
       for (size_t k = first + 1; k < last && k <= first + 4; ++k) {
         if (lex_.IsGivenName(FirstPart(k))) {
-          bool person = last - k <= 2;
+          // (Particles do not count: "Guillermo de la Dehesa".)
+          size_t particles = 0;
+          for (size_t t = k + 1; t < last; ++t) {
+            std::string_view w = tokens_[t].lower;
+            particles += !tokens_[t].capitalized && NameConnectors().contains(tokens_[t].lower) && w != "of" &&
+                                 w != "for" && w != "and" && w != "the" && w != "on" && w != "as"
+                             ? 1
+                             : 0;
+          }
+          bool person = last - k - particles <= 2;
           for (size_t t = k; t <= last && person; ++t) person = !lex_.HeadWordType(Base(t));
           if (person) {
             AddRun(k, last, /*honorific=*/true);

@@ -293,6 +293,14 @@ INSTANTIATE_TEST_SUITE_P(
         // own ("Seven Oaks International Inc").
         // Undated or after 1990, "German" is Germany; a pair of states
         // joined by a hyphen is no person.
+        // Two particles in a row stay inside a name ("de la", "van der"),
+        // also after capitalised title words no lexicon knows; "as" after a
+        // person's full name ends it.
+        NameTypeCase{"double_particles_and_as",
+                     "Barrister Tom de la Mare spoke. Philips chairman Cor van der Klugt agreed. The White House "
+                     "named Patrick Buchanan as Reagan's communications director.",
+                     {"Tom de la Mare PERSON", "Cor van der Klugt PERSON", "Patrick Buchanan PERSON"},
+                     {"Barrister Tom", "Mare", "Cor", "Klugt", "Patrick Buchanan as Reagan"}},
         NameTypeCase{"state_pair_is_no_name",
                      "German officials met. A Franco-German meeting failed. The Iran-Iraq war went on.",
                      {"Germany LOCATION"},
