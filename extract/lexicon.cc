@@ -616,6 +616,7 @@ constexpr WordClassName kWordClassNames[] = {
     {WordClass::kCityNoun, "city_noun", false},
     {WordClass::kClaimNoun, "claim_noun", false},
     {WordClass::kCombiningForm, "combining_form", false},
+    {WordClass::kCommitteeNoun, "committee_noun", false},
     {WordClass::kCompassAdjective, "compass_adjective", false},
     {WordClass::kCompanySuffix, "company_suffix", true},
     {WordClass::kCountryNoun, "country_noun", false},

@@ -74,6 +74,7 @@ enum class WordClass {
   kCityNoun,              // "mayor", "police" in "London's mayor": the city, not its state
   kClaimNoun,             // "that suggestion", "this claim"
   kCombiningForm,         // "Franco", "Sino": the first part of a hyphenated pair of states ("Franco-German")
+  kCommitteeNoun,         // "subcommittee" in "the House Banking subcommittee": part of the body's name
   kCompassAdjective,     // "western" in "the Paris Club of Western creditor governments": ends a body's "of" phrase
   kCompanySuffix,         // "Plc", "Inc", as written
   kCountryNoun,           // "nation", "countries"

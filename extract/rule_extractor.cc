@@ -1501,6 +1501,15 @@ class Analysis {
       last = end;
       next = end + 1;
     }
+    // "the House Banking subcommittee", "the ODPM committee": a lower-case
+    // committee noun after a name of two or more words, or an acronym, ends
+    // the body's name ("a Senate committee" stays the Senate's).
+    if (IsWord(next) && !tokens_[next].capitalized && SameSentence(last, next) && !Possessive(last) &&
+        InClass(WordClass::kCommitteeNoun, tokens_[next].lower) &&
+        (last > first || (tokens_[first].all_caps && tokens_[first].text.size() >= 2 && !IsHeadlineLine(first)))) {
+      last = next;
+      next = last + 1;
+    }
     AddRun(first, last, honorific);
     return next;
   }

@@ -296,6 +296,13 @@ INSTANTIATE_TEST_SUITE_P(
         // Two particles in a row stay inside a name ("de la", "van der"),
         // also after capitalised title words no lexicon knows; "as" after a
         // person's full name ends it.
+        // A lower-case committee noun after a name of two or more words
+        // ends the body's name; after one known body it does not.
+        NameTypeCase{"committee_noun_ends_name",
+                     "Omar Haddad told the House Banking subcommittee the plan was fair. A Senate committee agreed. "
+                     "He also told BBC Radio Four.",
+                     {"House Banking subcommittee ORGANIZATION", "Senate ORGANIZATION", "BBC Radio 4 ORGANIZATION"},
+                     {"House Banking", "Senate committee", "BBC"}},
         NameTypeCase{"double_particles_and_as",
                      "Barrister Tom de la Mare spoke. Philips chairman Cor van der Klugt agreed. The White House "
                      "named Patrick Buchanan as Reagan's communications director.",
