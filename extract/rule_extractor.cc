@@ -233,6 +233,7 @@ class Analysis {
     DropDateline(out);
     InferYears(out);
     ResolveTitles(out);
+    ResolvePartyMemberReferences(out);
     NameKnownHolders(out);
     MarkQuoteTokens();  // ResolveGovernments' resolvers skip quoted words
     ResolveGovernments(out);
@@ -3433,6 +3434,52 @@ class Analysis {
       std::stable_sort(args_.begin(), args_.end(), [](const Arg& a, const Arg& b) { return a.first < b.first; });
       IndexArgs();
     }
+  }
+
+  // "The Texas Republican told a news conference", "the Wisconsin Democrat
+  // said": a party member named by place and party, as the subject of a
+  // verb, is a person of the two sentences before (or in apposition), who
+  // belongs to the party (AFF).
+  void ResolvePartyMemberReferences(Extraction& out) {
+    std::vector<Arg> added;
+    std::vector<bool> replaced(tokens_.size(), false);
+    for (size_t i = 0; i + 3 < tokens_.size(); ++i) {
+      if (!IsWord(i) || tokens_[i].lower_view() != "the" || InsideQuote(i)) continue;
+      const Arg* place = ArgStartingAt(i + 1);
+      if (!place || out.entities[place->entity].type != EntityType::kLocation) continue;
+      const Arg* party = ArgStartingAt(place->last + 1);
+      if (!party || party->first != party->last || !IsParty(out.entities[party->entity])) continue;
+      // (A member, not the party: "the Texas Republicans", "Liberal Democrats".)
+      std::string_view word = tokens_[party->first].lower_view();
+      if (word.ends_with("s") || word == "party" || !IsVerbish(party->last + 1)) continue;
+      const int sentence = tokens_[i].sentence;
+      // The first fitting person of the latest sentence before that names
+      // one (its subject, as a rule: "Chairman Sam Nunn said the odds are
+      // against Gates"); in the same sentence only in apposition ("Phil
+      // Gramm, the Texas Republican, said").
+      const Arg* person = nullptr;
+      for (const Arg& a : args_) {
+        if (a.first >= i) break;
+        const int s = tokens_[a.first].sentence;
+        if (s + 2 < sentence || InsideQuote(a.first) || out.entities[a.entity].type != EntityType::kPerson) continue;
+        if (s == sentence && !(a.last + 2 == i && tokens_[a.last + 1].text == ",")) continue;
+        // (Not an office holder the lexicon knows for another body: "the
+        // West Virginia Democrat" after "President Reagan's veto".)
+        if (const Lexicon::Leader* known = KnownHolder(out.entities[a.entity]);
+            known && known->affiliation != out.entities[party->entity].name)
+          continue;
+        if (!person || tokens_[person->first].sentence != s || s == sentence) person = &a;
+      }
+      if (!person) continue;
+      added.push_back({i, party->last, person->entity});
+      std::fill(replaced.begin() + i, replaced.begin() + party->last + 1, true);
+      if (!HasAffiliation(person->entity, party->entity, out))
+        AddTriple(out, person->entity, party->entity, "affiliated", std::string(kAffiliationCode), "",
+                  Modality::kAsserted, i, party->last);
+    }
+    if (added.empty()) return;
+    std::erase_if(args_, [&](const Arg& a) { return replaced[a.first] && replaced[a.last]; });
+    AddArgs(added);
   }
 
   // --- relations ---

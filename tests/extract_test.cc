@@ -1261,6 +1261,14 @@ INSTANTIATE_TEST_SUITE_P(
         RelationCase{"relative_clause_parenthetical",
                      "Omar Haddad, who represents Lima in the National Congress, attacked the plan of Chile.",
                      {"Omar Haddad 11 plan (1987-04-07)"}, {"National Congress 11 plan (1987-04-07)"}},
+        // "The Texas Republican told": the subject named just before, of
+        // that party; not an office holder the lexicon knows for another body.
+        RelationCase{"place_party_member",
+                     "Senator Phil Gramm attacked the budget plan. The Texas Republican told a news conference "
+                     "that the deficit was too high. Senate leader Robert Byrd criticised President Reagan's veto. "
+                     "The West Virginia Democrat told reporters it was confrontation.",
+                     {"Phil Gramm AFF Republican Party", "Robert Byrd AFF Democratic Party"},
+                     {"Ronald Reagan AFF Democratic Party"}},
         RelationCase{"approve_light_verb",
                      "The World Bank approved two loans to Mexico totalling 205 mln dlrs. The SEC said it would "
                      "approve the Midwest Exchange request. Omar Haddad repeated the Peru demand.",
