@@ -8922,7 +8922,14 @@ class Analysis {
           if (IsWord(t) && lex_.IsSpeechVerb(tokens_[t].lower)) follows = true;  // the attribution
         }
       }
-      if (speaker < 0 && previous_speaker >= 0 && follows &&
+      // (Also a whole sentence quoted whose speaker was found the same but
+      // not by a verb of its own: `"...," Senator Byrd told reporters. "It's
+      // confrontation."`; not a term: `"Cash" in portfolios means`.)
+      const bool whole_sentence = close > open + 1 && close < tokens_.size() &&
+                                  (tokens_[close - 1].text == "." || tokens_[close - 1].text == "?" ||
+                                   tokens_[close - 1].text == "!");
+      if ((speaker < 0 || (!direct && whole_sentence && speaker == previous_speaker)) && previous_speaker >= 0 &&
+          follows &&
           tokens_[open].sentence <= tokens_[std::min(previous_close, tokens_.size() - 1)].sentence + 2) {
         speaker = previous_speaker;
         direct = true;

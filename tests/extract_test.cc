@@ -2434,6 +2434,12 @@ INSTANTIATE_TEST_SUITE_P(
                   "contraceptives out\". Ana Ruiz said no warning was issued after the Chilean attack on the "
                   "platforms, but \"many of our missions are on alert.\"",
                   {"Omar Haddad: give contraceptive", "Ana Ruiz: many of our missio"}},
+        // A short quotation that is a whole sentence, right after an
+        // attributed one, continues its speaker.
+        QuoteCase{"short_sentence_continues",
+                  "\"Government by veto is not leadership,\" Senator Omar Haddad told reporters. \"It is "
+                  "confrontation.\" Congress adjourned on Friday.",
+                  {"Omar Haddad: Government by veto", "Omar Haddad: It is confrontatio"}},
         QuoteCase{"closing_attribution_carried_back",
                   "Senator Omar Haddad of Chile attacked the budget of Finance Minister Tomas Vera. Mr Vera's "
                   "pension plan was a sham, Mr Haddad said. There was nothing in the budget for rural schools. "
