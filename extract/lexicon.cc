@@ -677,12 +677,15 @@ constexpr WordClassName kWordClassNames[] = {
     {WordClass::kVisitingVerb, "visiting_verb", false},
     {WordClass::kWantingVerb, "wanting_verb", false},
     {WordClass::kWarNoun, "war_noun", false},
+    {WordClass::kWrongdoingVerb, "wrongdoing_verb", false},
+    {WordClass::kBreakingVerb, "breaking_verb", false},
+    {WordClass::kCommitmentNoun, "commitment_noun", false},
 };
 constexpr bool InEnumOrder() {
   for (size_t i = 0; i < std::size(kWordClassNames); ++i) {
     if (static_cast<size_t>(kWordClassNames[i].word_class) != i) return false;
   }
-  return static_cast<size_t>(WordClass::kWarNoun) + 1 == std::size(kWordClassNames);
+  return static_cast<size_t>(WordClass::kCommitmentNoun) + 1 == std::size(kWordClassNames);
 }
 static_assert(InEnumOrder(), "kWordClassNames must list every WordClass once, in enum order");
 

@@ -135,6 +135,9 @@ enum class WordClass {
   kVisitingVerb,          // lemmas "visit", "arrive in": a capital visited is its state
   kWantingVerb,           // "wants" in "wants the Tories to apologise": an appeal (02)
   kWarNoun,               // "war", "conflict"
+  kWrongdoingVerb,        // "abused", "misled": in speech, criticism (11) of the one doing it
+  kBreakingVerb,          // "broke": a wrongdoing only before a commitment noun
+  kCommitmentNoun,        // "promise", "law": what can be broken wrongfully
 };
 
 struct VerbInfo {

@@ -7143,6 +7143,18 @@ class Analysis {
         if (v > first && IsWord(v - 1) && PassiveAuxiliaries().contains(tokens_[v - 1].lower) &&
             !tokens_[v].lower.ends_with("ing"))
           continue;
+        // "Tony Blair lied ..., say the Tories.": a closing attribution
+        // after a comma reports what comes before it.
+        // (Not an apposition's verb: "Mr Hogg, of Save the Children, said
+        // ministers had failed".)
+        if (v > first && tokens_[v - 1].text == "," && v + 7 > last && !AddresseeVerb(v)) {
+          const Arg* tail = ArgEndingAt(last) ? ArgEndingAt(last) : ArgEndingAt(last - 1);
+          if (const int closing = tail && tail->first > v ? SentenceFinalAttribution(s, out) : -1;
+              closing >= 0 && closing == tail->entity) {
+            EvaluateActors(closing, first, v - 1, out);
+            break;
+          }
+        }
         std::vector<Arg> speakers = SubjectsBefore(v, args, out);
         if (speakers.empty()) continue;
         // The judged actor may stand before the verb too: "North Korea,
@@ -7166,7 +7178,11 @@ class Analysis {
             after < v && ((tokens_[after].text == "," && tokens_[v - 1].text == ",") ||
                           (IsWord(after) && (tokens_[after].lower_view() == "of" || tokens_[after].lower_view() == "at"))))
           speaker_phrase = {after, v};
-        EvaluateActors(speakers.front().entity, first, said_end, out, SIZE_MAX, speaker_phrase);
+        // (A speech verb of rejection, 12, denies what it reports: "Sky
+        // denied the programme breached guidelines".)
+        const std::optional<VerbInfo> reporting = EventVerbAt(v, 1);
+        EvaluateActors(speakers.front().entity, first, said_end, out, SIZE_MAX, speaker_phrase,
+                       reporting && reporting->code == "12");
         // The reported clause's subject: right after the verb ("said Tony
         // Blair should"), past "that".
         size_t clause = v + 1;
@@ -7478,16 +7494,34 @@ class Analysis {
   // `quote_open`: the opening mark of the quotation being judged, which
   // does not separate the judgement from its target.
   // Actors inside `speaker_phrase` (first word, end) are never judged.
+  // `denied`: the speaker denies what it reports ("Sky denied the programme
+  // breached guidelines"): nothing it judges is asserted.
   void EvaluateActors(int speaker, size_t from, size_t to, Extraction& out, size_t quote_open = SIZE_MAX,
-                      std::pair<size_t, size_t> speaker_phrase = {0, 0}) {
+                      std::pair<size_t, size_t> speaker_phrase = {0, 0}, bool denied = false) {
     if (speaker < 0 || out.entities[speaker].type == EntityType::kEvent) return;
     for (size_t t = from; t < to; ++t) {
       // (A capitalised word inside a sentence is part of a name: "League
       // Against Cruel Sports".)
-      int polarity = IsWord(t) && (!tokens_[t].capitalized || t == sentence_first_[tokens_[t].sentence])
-                         ? lex_.Polarity(tokens_[t].lower)
-                         : 0;
+      const bool judgeable = IsWord(t) && (!tokens_[t].capitalized || t == sentence_first_[tokens_[t].sentence]);
+      // "said Labour had abused the public's trust": a verb of wrongdoing
+      // judges the one doing it (see `wrongdoing_verb`).
+      // ("the Tories say she broke a convention", not "has broken his
+      // radius".)
+      bool breaks_commitment = false;
+      if (judgeable && InClass(WordClass::kBreakingVerb, tokens_[t].lower)) {
+        for (size_t k = t + 1; k <= t + 4 && k < to && IsWord(k) && !Prepositions().contains(tokens_[k].lower); ++k) {
+          if (InClass(WordClass::kCommitmentNoun, tokens_[k].lower)) breaks_commitment = true;
+        }
+      }
+      const bool wrongdoing =
+          judgeable && (InClass(WordClass::kWrongdoingVerb, tokens_[t].lower) || breaks_commitment);
+      int polarity = !judgeable ? 0 : wrongdoing ? -1 : lex_.Polarity(tokens_[t].lower);
       if (polarity == 0) continue;
+      // ("he has been betrayed by X": the passive's agent does it.)
+      size_t auxiliary = t;
+      while (auxiliary > from && IsWord(auxiliary - 1) && IsAdverb(tokens_[auxiliary - 1].lower)) --auxiliary;
+      const bool passive_wrong = wrongdoing && auxiliary > from && IsWord(auxiliary - 1) &&
+                                 PassiveAuxiliaries().contains(tokens_[auxiliary - 1].lower);
       // "the disaster" heading its phrase names something; "a disaster", "the
       // irresponsible decision" judge.
       // (Past an opening quote too: "sort out the \"shambles\"".)
@@ -7508,7 +7542,7 @@ class Analysis {
       // tactics by Labour").
       const size_t noun = t + 1;
       // ("Iran had exaggerated battle reports": a verb, not an adjective.)
-      const bool judges_noun = !failure && IsWord(noun) && !tokens_[noun].capitalized && SameSentence(t, noun) &&
+      const bool judges_noun = !failure && !wrongdoing && IsWord(noun) && !tokens_[noun].capitalized && SameSentence(t, noun) &&
                                CommonNounAt(noun) && !(t > 0 && IsWord(t - 1) && IsAuxiliary(tokens_[t - 1].lower));
       const Arg* target = nullptr;
       size_t best = 9;
@@ -7541,6 +7575,22 @@ class Analysis {
         if (!a || (!ev && (a->entity == speaker || qualifiers_.contains(a->first)))) continue;
         if (a->first >= speaker_phrase.first && a->first < speaker_phrase.second) continue;
         if (failure && a->last >= t) continue;
+        if (wrongdoing) {
+          if (passive_wrong) {
+            size_t by = a->first - 1;
+            if (by > t + 1 && IsWord(by) && tokens_[by].lower_view() == "the") --by;
+            if (!(by == t + 1 && IsWord(by) && tokens_[by].lower_view() == "by")) continue;
+          } else {
+            // The subject, right before the verb or its auxiliaries ("Labour
+            // has already broken"), or "who" after it: not "feels deeply
+            // betrayed", nor "Iraqi fortifications and breached".
+            if (a->last >= t) continue;
+            size_t k = a->last + 1;
+            if (IsWord(k) && (tokens_[k].lower_view() == "who" || tokens_[k].lower_view() == "which")) ++k;
+            while (k < auxiliary && IsWord(k) && (IsAuxiliary(tokens_[k].lower) || IsAdverb(tokens_[k].lower))) ++k;
+            if (k != auxiliary) continue;
+          }
+        }
         // "the Iraq war could be illegal": a name modifying an event noun
         // names the event, which is what is judged.
         // (Not a policy's: "the Peruvian plan was irresponsible" judges its
@@ -7639,12 +7689,12 @@ class Analysis {
       if (!target && !target_event && !actor) continue;
       if (!target && !target_event) target = &*actor;  // a policy's owner, the policy aside
       // "it would be irresponsible", "was not naive": not asserted.
-      Modality modality = ModalityBefore(t, sentence_first_[tokens_[t].sentence]);
+      Modality modality = denied ? Modality::kNegated : ModalityBefore(t, sentence_first_[tokens_[t].sentence]);
       if (target_event) {
         event_judgements_.push_back({speaker, target_event, t, polarity, modality, actor});
         continue;
       }
-      AddJudgement(out, speaker, *target, t, polarity, modality);
+      AddJudgement(out, speaker, *target, t, polarity, modality, wrongdoing ? "accuse" : "");
     }
   }
 
@@ -7812,8 +7862,11 @@ class Analysis {
   }
 
   // Criticism (11) or praise (05) of `judged` by `speaker` in the word at `word`.
-  void AddJudgement(Extraction& out, int speaker, const Arg& judged, size_t word, int polarity, Modality modality) {
-    AddTriple(out, speaker, judged.entity, tokens_[word].lower, polarity > 0 ? "05" : "11", "", modality,
+  // `lemma`: the predicate, else the judging word.
+  void AddJudgement(Extraction& out, int speaker, const Arg& judged, size_t word, int polarity, Modality modality,
+                    std::string_view lemma = "") {
+    AddTriple(out, speaker, judged.entity, lemma.empty() ? tokens_[word].lower : std::string(lemma),
+              polarity > 0 ? "05" : "11", "", modality,
               std::min(judged.first, word), std::max(judged.last, word));
   }
 
@@ -8854,6 +8907,9 @@ class Analysis {
       while (from < end && IsWord(from) && lex_.IsHonorific(tokens_[from].text)) ++from;
       if (from > end) return -1;
       if (int named = speaker_at(from, end); named >= 0) return named;
+      // ("..., say the Tories.")
+      if (from < end && tokens_[from].lower_view() == "the")
+        if (int named = speaker_at(from + 1, end); named >= 0) return named;
       // "..., says Tory leader Michael Howard.": past a title and its
       // qualifiers, a person's name ends the sentence.
       if (const Arg* tail = ArgEndingAt(end); tail && tail->first > from &&

@@ -746,6 +746,21 @@ INSTANTIATE_TEST_SUITE_P(
                      {"Ana Ruiz 11 Omar Haddad"},
                      {"Jon Eide 11 Peru", "Eva Lund 11 Chilean Senate", "Jan Berg 05 Bolivian Senate",
                       "Tomas Vera 11 Per Holm"}},
+        // In what a speaker says, a verb of wrongdoing judges its subject,
+        // or the agent of its passive; not the one it was done to, nor one
+        // who only feels it; breaking is wrong only when a commitment is
+        // broken; a denial asserts nothing. ", say the Tories." reports what
+        // comes before it.
+        RelationCase{"wrongdoing_verbs_judge_their_doer",
+                     "Ana Ruiz said Omar Haddad had abused the public's trust. Jon Eide claims he was betrayed by "
+                     "the Peruvian authorities. Eva Lund suggested the Senate may have been misled. Tomas Vera said "
+                     "Per Holm broke off talks with Bolivia. Lena Vik said Jan Berg feels deeply betrayed. Chile "
+                     "lied about the deal in Bolivia, say the Tories. Tom Hill said Peru has broken its election "
+                     "promise. Jan Berg said Tomas Vera had broken his arm. Per Holm denied Ecuador had misled "
+                     "the Senate.",
+                     {"Ana Ruiz 11 Omar Haddad", "Jon Eide 11 Peru", "Conservative Party 11 Chile", "Tom Hill 11 Peru"},
+                     {"Eva Lund 11 Senate", "Tomas Vera 11 Per Holm", "Lena Vik 11 Jan Berg", "Bolivia 11 Chile",
+                      "Jan Berg 11 Tomas Vera", "Per Holm 11 Ecuador"}},
         // A portfolio word before a common noun names a field, no act:
         // "finance spokesman", "finance director" fund no one; "to finance"
         // still does.
