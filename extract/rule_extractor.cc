@@ -6507,6 +6507,10 @@ class Analysis {
         // A determiner before the word makes it a noun ("the attack"), and so
         // does a possessive before an -ing form ("Kuwait's backing for").
         if (i > first && IsWord(i - 1) && Determiners().contains(tokens_[i - 1].lower)) continue;
+        // (Also past "own": "launched its own branded recorder".)
+        if (i > first + 1 && IsWord(i - 1) && tokens_[i - 1].lower_view() == "own" && IsWord(i - 2) &&
+            Determiners().contains(tokens_[i - 2].lower))
+          continue;
         if (i > first && tokens_[i].lower.ends_with("ing") && Possessive(i - 1) &&
             ArgEndingAt(i - 1))
           continue;
@@ -6677,9 +6681,12 @@ class Analysis {
           // "insisted he will not be its candidate": a reporting verb's
           // clause subject, before an auxiliary, is no one addressed or
           // pressed ("insisted Peru pay" still demands it).
+          // Nor is a name inside the words it quotes ("branding the official
+          // No Campaign \"two-bit Tories\"" brands the campaign).
           if (lex_.IsSpeechVerb(form))
             std::erase_if(objects, [&](const Arg& o) {
-              return o.first == verb_last + 1 && IsWord(o.last + 1) && IsAuxiliary(tokens_[o.last + 1].lower);
+              return (o.first == verb_last + 1 && IsWord(o.last + 1) && IsAuxiliary(tokens_[o.last + 1].lower)) ||
+                     (InsideQuote(o.first) && !InsideQuote(i));
             });
           // One receives a visitor, not the sender of a grant: "received a
           // grant from the NCI" meets nobody.

@@ -761,6 +761,14 @@ INSTANTIATE_TEST_SUITE_P(
                      {"Ana Ruiz 11 Omar Haddad", "Jon Eide 11 Peru", "Conservative Party 11 Chile", "Tom Hill 11 Peru"},
                      {"Eva Lund 11 Senate", "Tomas Vera 11 Per Holm", "Lena Vik 11 Jan Berg", "Bolivia 11 Chile",
                       "Jan Berg 11 Tomas Vera", "Per Holm 11 Ecuador"}},
+        // Branding someone is criticism, whatever the label; a name inside
+        // the quoted label is not the one branded; a form after "its own"
+        // is no verb.
+        RelationCase{"branding_is_criticism",
+                     "Lena Vik branded Omar Haddad \"a two-bit crook\". Jon Eide branded the budget \"a Chilean "
+                     "invention\". Tom Hill defended his own branded Peru policy.",
+                     {"Lena Vik 11 Omar Haddad"},
+                     {"Jon Eide 11 Chile", "Tom Hill 11 Peru"}},
         // A portfolio word before a common noun names a field, no act:
         // "finance spokesman", "finance director" fund no one; "to finance"
         // still does.
