@@ -153,6 +153,7 @@ absl::StatusOr<std::unique_ptr<const Lexicon>> Lexicon::Load(const std::string& 
   RETURN_IF_ERROR(lexicon->LoadOrganizations(path("organizations.tsv")));
   RETURN_IF_ERROR(lexicon->LoadNewsMedia(path("news_media.tsv")));
   RETURN_IF_ERROR(lexicon->LoadPlaces(path("places.tsv")));
+  RETURN_IF_ERROR(lexicon->LoadStateInstitutions(path("state_institutions.tsv")));
   RETURN_IF_ERROR(lexicon->LoadGroupNouns(path("group_nouns.tsv")));
   RETURN_IF_ERROR(lexicon->LoadRoles(path("roles.tsv")));
   RETURN_IF_ERROR(lexicon->LoadRoleBodies(path("role_bodies.tsv")));
@@ -300,6 +301,39 @@ absl::Status Lexicon::LoadEvaluations(const std::string& path) {
     polarity_[AsciiLower(row.fields[0])] = polarity;
   }
   return absl::OkStatus();
+}
+
+absl::Status Lexicon::LoadStateInstitutions(const std::string& path) {
+  ASSIGN_OR_RETURN(std::vector<Row> rows, ReadRows(path, {"name", "state", "canonical"}));
+  for (const Row& row : rows) {
+    const std::string& state = row.fields[1];
+    const std::string& canonical = row.fields[2];
+    if (state.empty() != canonical.empty()) {
+      return absl::InvalidArgumentError(
+          absl::StrCat(path, ":", row.line, ": a state needs its body's name, and a name its state"));
+    }
+    if (!state.empty() && !country_names_.contains(state)) {
+      return absl::InvalidArgumentError(
+          absl::StrCat(path, ":", row.line, ": \"", state, "\" is no country of countries.tsv"));
+    }
+    auto& by_state = state_institutions_[AsciiLower(row.fields[0])];
+    if (!state.empty()) by_state.emplace_back(state, canonical);
+  }
+  return absl::OkStatus();
+}
+
+std::optional<std::string> Lexicon::StateInstitutionName(std::string_view name, std::string_view state,
+                                                         const std::function<bool(std::string_view)>& named) const {
+  if (state.empty()) return std::nullopt;
+  auto it = state_institutions_.find(AsciiLower(name));
+  if (it == state_institutions_.end()) return std::nullopt;
+  for (const auto& [listed, canonical] : it->second) {
+    if (listed == state) return canonical;
+  }
+  for (const auto& [listed, canonical] : it->second) {
+    if (named(listed)) return canonical;
+  }
+  return absl::StrCat(ToAbsl(name), " (", ToAbsl(state), ")");
 }
 
 int Lexicon::Polarity(std::string_view lower) const {

@@ -9,6 +9,7 @@
 #define ACTORGRAPH_EXTRACT_LEXICON_H_
 
 #include <bitset>
+#include <functional>
 #include <memory>
 #include <optional>
 #include <span>
@@ -200,6 +201,14 @@ class Lexicon {
 
   // A verb that makes an agreement ("concluded", "signed"), lower case. Its
   // lemma, or nullptr when it is none.
+  // The name of the body that the shared institution name `name`
+  // (data/state_institutions.tsv: "Treasury") stands for in an article whose
+  // home state is `state` and which names the states `named` (a test): the
+  // home state's usual name for it ("U.S. Treasury"), else that of the first
+  // listed state the article names, else "NAME (STATE)"; nullopt when `name`
+  // is no shared name or `state` is empty.
+  std::optional<std::string> StateInstitutionName(std::string_view name, std::string_view state,
+                                                  const std::function<bool(std::string_view)>& named) const;
   const std::string* AgreementVerb(std::string_view lower) const {
     auto it = agreement_verbs_.find(ToAbsl(lower));
     return it == agreement_verbs_.end() ? nullptr : &it->second;
@@ -311,6 +320,7 @@ class Lexicon {
   absl::Status LoadPlaces(const std::string& path);
   absl::Status LoadCameoRoots(const std::string& path);
   absl::Status LoadEvaluations(const std::string& path);
+  absl::Status LoadStateInstitutions(const std::string& path);
   absl::Status LoadGroupNouns(const std::string& path);
   absl::Status LoadWordClasses(const std::string& path);
   void AddPhrase(std::string_view phrase, PhraseInfo info);
@@ -335,6 +345,9 @@ class Lexicon {
   absl::flat_hash_map<std::string, std::string> receiving_verbs_;   // lower-case form -> lemma
   absl::flat_hash_map<std::string, std::string> deployment_verbs_;  // lower-case form -> lemma
   absl::flat_hash_map<std::string, std::string> agreement_verbs_;   // lower-case form -> lemma
+  // lower-case shared institution name -> state -> that state's body's name
+  // (in file order: the first listed state an article names wins)
+  absl::flat_hash_map<std::string, std::vector<std::pair<std::string, std::string>>> state_institutions_;
   absl::flat_hash_map<std::string, NameWordCounts> name_words_;  // capitalised word as written
   absl::flat_hash_set<std::string> given_names_;  // lower case
   absl::flat_hash_set<std::string> non_names_;    // lower case

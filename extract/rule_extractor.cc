@@ -249,6 +249,7 @@ class Analysis {
     MergePolicies(out);
     RemoveRepeatedTriples(out);
     DropIdleRegionAdjectives(out);
+    NameStateInstitutions(out);
     Reorder(out);
     return out;
   }
@@ -7474,6 +7475,24 @@ class Analysis {
     }
     for (const auto& [speaker, accused, verb, last_token] : found) {
       AddTriple(out, speaker, accused, "accuse", "11", "", Modality::kAsserted, verb, last_token);
+    }
+  }
+
+  // "the Treasury", "Parliament" with no state named: the home state's body
+  // (data/state_institutions.tsv), so that two states' Treasuries never
+  // merge across articles; unchanged when the article has no home state.
+  void NameStateInstitutions(Extraction& out) const {
+    const int home = relations_home_;
+    if (home < 0 || !IsCountry(out.entities[home])) return;
+    std::set<std::string, std::less<>> states;
+    for (const Entity& e : out.entities) {
+      if (IsCountry(e)) states.insert(e.name);
+    }
+    auto named = [&](std::string_view state) { return states.contains(state); };
+    for (Entity& e : out.entities) {
+      if (e.type != EntityType::kOrganization || e.generic) continue;
+      if (std::optional<std::string> name = lex_.StateInstitutionName(e.name, out.entities[home].name, named))
+        e.name = *name;
     }
   }
 

@@ -1006,7 +1006,7 @@ INSTANTIATE_TEST_SUITE_P(
         // body's name.
         RelationCase{"title_prefix_before_body",
                      "Deputy High Court Judge Ana Ruiz spoke. Peruvian Deputy Agriculture Minister Omar Haddad agreed.",
-                     {"Ana Ruiz AFF High Court (judge)", "Omar Haddad AFF Peru (deputy agriculture minister)"}, {}},
+                     {"Ana Ruiz AFF High Court (Peru) (judge)", "Omar Haddad AFF Peru (deputy agriculture minister)"}, {}},
         // A participle after a document shares the subject of the verb that
         // produced it, not the nearest name.
         RelationCase{"letter_urging",
@@ -2405,6 +2405,36 @@ TEST_F(ExtractorTest, QuotesWithSpeakersBeforeAfterAndTranscript) {
 // An undated article's bare titles are of the years when the people it
 // names held them together: Blair's years as prime minister, with Brown his
 // chancellor, whichever of them was named last.
+// A shared institution name with no state named is the home state's body:
+// its usual name where data/state_institutions.tsv lists one, else that of a
+// listed state the article names, else qualified by the home state.
+struct InstitutionCase {
+  std::string text;
+  std::string name;  // the organisation's name
+};
+
+class StateInstitutionTest : public ::testing::TestWithParam<InstitutionCase> {};
+
+TEST_P(StateInstitutionTest, NamesTheHomeStatesBody) {
+  Extraction x = ExtractText(GetParam().text);
+  std::vector<std::string> organisations;
+  for (const Entity& e : x.entities) {
+    if (e.type == EntityType::kOrganization) organisations.push_back(e.name);
+  }
+  EXPECT_THAT(organisations, ::testing::Contains(GetParam().name)) << GetParam().text;
+}
+
+INSTANTIATE_TEST_SUITE_P(
+    Table, StateInstitutionTest,
+    ::testing::Values(
+        InstitutionCase{"LIMA, May 1 - Peru's Prime Minister Ana Ruiz met the Treasury.", "Treasury (Peru)"},
+        InstitutionCase{"LIMA, May 1 - Peruvian President Ana Ruiz addressed Parliament.", "Parliament (Peru)"},
+        InstitutionCase{"LONDON, May 1 - British Prime Minister Ana Ruiz met the Treasury.", "HM Treasury"},
+        InstitutionCase{"WASHINGTON, May 1 - U.S. President Ana Ruiz met the Treasury.", "U.S. Treasury"},
+        InstitutionCase{"TOKYO, May 1 - Japanese Prime Minister Ana Ruiz said the United States Congress "
+                        "would vote. Congress met Japan.",
+                        "Congress"}));
+
 TEST(BareTitleYearsTest, TitlesTakeTheYearsTheyShare) {
   for (const std::string order : {"Tony Blair spoke. Gordon Brown spoke. ", "Gordon Brown spoke. Tony Blair spoke. "}) {
     Extraction x = ExtractText(order + "The prime minister said \"it is good\". The chancellor said \"it is bad\".", "");
