@@ -136,6 +136,9 @@ if [ -f "$corpus" ]; then
   # blind8, annotated blind on 2026-12-05 (sixth session): only measured, never studied.
   corpus_set blind8 '{"entities": 0.85, "entities (typed)": 0.85, "relations: entity pair": 0.24,
                       "affiliations (AFF)": 0.70}' 0.95 0.69
+  # blind9, annotated blind on 2026-12-05 (seventh session): only measured, never studied.
+  corpus_set blind9 '{"entities": 0.83, "entities (typed)": 0.83, "relations: entity pair": 0.14,
+                      "affiliations (AFF)": 0.76}' 0.96 0.72
 else
-  echo "SKIP: $corpus not found; the dev5 to dev17 and blind6 to blind8 evals need it"
+  echo "SKIP: $corpus not found; the dev5 to dev17 and blind6 to blind9 evals need it"
 fi
