@@ -3129,6 +3129,22 @@ class Analysis {
                                                    ArgStartingAt(owner->last + 1))
             k = owner->last + 1;
           org = ArgStartingAt(k);
+          // "William O'Connell, president of the league,": a body's head
+          // word in lower case is the organisation named before whose name
+          // holds it (the U.S. League of Savings Institutions).
+          // (Not for one a title before the name places already: "Deputy
+          // Prime Minister Arnaldo Forlani, president of the party".)
+          if (!org && link == "of" && IsWord(after + 2) && tokens_[after + 1].lower_view() == "the" &&
+              !tokens_[after + 2].capitalized && !IsWord(after + 3) && SameSentence(after, after + 3) &&
+              std::none_of(args_.begin(), args_.end(), [&](const Arg& a) {
+                return a.entity == person.entity && a.first > 0 && RoleEndingAt(PastHonorificsBack(a.first - 1));
+              })) {
+            org = EarlierBodyNamed(tokens_[after + 2].lower, person.first, out);
+            if (org) {
+              party_reference = true;  // named before, as "the party's" is
+              after += 3;
+            }
+          }
           // "a member of the Commons intelligence and security committee":
           // the name only qualifies the body, written in lower case.
           // ("leader of the Labour group in the assembly": a party's group is
@@ -3228,6 +3244,25 @@ class Analysis {
                 Modality::kAsserted, role->first, person->last);
     }
     AffiliateMembersOfBodies(out);
+  }
+
+  // The latest organisation named before token `before` one of whose name's
+  // words is `lower` ("league" in "the U.S. League of Savings
+  // Institutions"), as an argument at its last mention; nullptr if none.
+  const Arg* EarlierBodyNamed(std::string_view lower, size_t before, const Extraction& out) const {
+    const Arg* found = nullptr;
+    for (const Arg& a : args_) {
+      if (a.first >= before) break;
+      const Entity& e = out.entities[a.entity];
+      if (e.type != EntityType::kOrganization || e.generic) continue;
+      for (absl::string_view word : absl::StrSplit(e.name, ' ')) {
+        if (word.size() > 1 && AsciiLower(std::string_view(word.data(), word.size())) == lower) {
+          found = &a;
+          break;
+        }
+      }
+    }
+    return found;
   }
 
   // The entity of the last argument ending before `i` that `keep` accepts,

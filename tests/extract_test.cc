@@ -769,6 +769,14 @@ INSTANTIATE_TEST_SUITE_P(
                      "invention\". Tom Hill defended his own branded Peru policy.",
                      {"Lena Vik 11 Omar Haddad"},
                      {"Jon Eide 11 Chile", "Tom Hill 11 Peru"}},
+        // "X, president of the league,": the organisation named before
+        // whose name holds the head word; not for one a title already
+        // places.
+        RelationCase{"body_named_by_its_head_word",
+                     "The Lima Coffee League opposed the bill. Omar Haddad, president of the league, spoke. "
+                     "Chilean Finance Minister Ana Ruiz met Omar Haddad. Ana Ruiz, a member of the league, agreed.",
+                     {"Omar Haddad AFF Lima Coffee League (president)", "Ana Ruiz AFF Chile (finance minister)"},
+                     {"Ana Ruiz AFF Lima Coffee League (member)"}},
         // A portfolio word before a common noun names a field, no act:
         // "finance spokesman", "finance director" fund no one; "to finance"
         // still does.
