@@ -4573,6 +4573,14 @@ class Analysis {
       }
       return {};
     }
+    // "The report urged the CSA to ...": a report opening its clause acts for
+    // its author (ReportAuthor), as it speaks for it.
+    if (k > 1 && IsWord(k - 1) && InClass(WordClass::kReportNoun, tokens_[k - 1].lower) && IsWord(k - 2) &&
+        tokens_[k - 2].lower_view() == "the" && SameSentence(k - 2, verb) &&
+        (k - 2 == sentence_first_[tokens_[verb].sentence] || !IsWord(k - 3))) {
+      if (const int author = ReportAuthor(k - 1, out); author >= 0 && out.entities[author].type != EntityType::kEvent)
+        return {Arg{k - 1, k - 1, author}};
+    }
     // "X has written Y a letter urging Z", "issued a statement calling on
     // Z": a participle after a document shares the subject of the verb
     // that produced it.

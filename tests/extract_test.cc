@@ -777,6 +777,13 @@ INSTANTIATE_TEST_SUITE_P(
                      "Chilean Finance Minister Ana Ruiz met Omar Haddad. Ana Ruiz, a member of the league, agreed.",
                      {"Omar Haddad AFF Lima Coffee League (president)", "Ana Ruiz AFF Chile (finance minister)"},
                      {"Ana Ruiz AFF Lima Coffee League (member)"}},
+        // A report opening its clause acts for its author; a report read
+        // by someone else does not.
+        RelationCase{"report_acts_for_its_author",
+                     "Oxfam published a report on Monday. The report urged Peru to draw up plans. After reading the "
+                     "report, Bolivia criticised Chile.",
+                     {"Oxfam 02 Peru", "Bolivia 11 Chile"},
+                     {"Oxfam 11 Chile"}},
         // A portfolio word before a common noun names a field, no act:
         // "finance spokesman", "finance director" fund no one; "to finance"
         // still does.
