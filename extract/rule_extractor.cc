@@ -4573,6 +4573,30 @@ class Analysis {
       }
       return {};
     }
+    // "Dr Gibbons, who was a GP in Blaengwynfi, in the Upper Afan Valley,
+    // before becoming AM for Aberavon, said": past a relative clause
+    // between commas, however many commas it holds, its antecedent.
+    if (k > 2 && tokens_[k - 1].text == ",") {
+      for (size_t c = k - 2; c > 1 && c + 40 > k && SameSentence(c, verb); --c) {
+        if (tokens_[c].kind == TokenKind::kOpenQuote || tokens_[c].kind == TokenKind::kCloseQuote ||
+            tokens_[c].text == ";" || (IsWord(c) && lex_.IsSpeechVerb(tokens_[c].lower)))
+          break;
+        if (!IsWord(c) || (tokens_[c].lower_view() != "who" && tokens_[c].lower_view() != "which") ||
+            tokens_[c - 1].text != ",")
+          continue;
+        if (const Arg* antecedent = ArgEndingAt(c - 2);
+            antecedent && !IsQualifier(*antecedent) && !AfterPreposition(*antecedent, args) &&
+            (events || out.entities[antecedent->entity].type != EntityType::kEvent)) {
+          // ("Alfonsin and Camdessus, who had not met before, discussed":
+          // every coordinated actor.)
+          std::vector<Arg> antecedents{*antecedent};
+          for (const Arg& a : CoordinationStart(antecedent->first, args, /*allow_the=*/true).second)
+            antecedents.push_back(a);
+          return antecedents;
+        }
+        break;
+      }
+    }
     // "The report urged the CSA to ...": a report opening its clause acts for
     // its author (ReportAuthor), as it speaks for it.
     if (k > 1 && IsWord(k - 1) && InClass(WordClass::kReportNoun, tokens_[k - 1].lower) && IsWord(k - 2) &&

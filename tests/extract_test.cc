@@ -784,6 +784,14 @@ INSTANTIATE_TEST_SUITE_P(
                      "report, Bolivia criticised Chile.",
                      {"Oxfam 02 Peru", "Bolivia 11 Chile"},
                      {"Oxfam 11 Chile"}},
+        // A relative clause between commas, however many commas it holds,
+        // leaves the verb after it to its antecedent, every coordinated one.
+        RelationCase{"relative_clause_with_commas",
+                     "Ana Ruiz, who was a judge in Cusco, in the south, before becoming a senator, criticised "
+                     "Chile. Bolivia and Ecuador, which have troops in Peru, in Chile and in Brazil, condemned "
+                     "Argentina.",
+                     {"Ana Ruiz 11 Chile", "Bolivia 11 Argentina", "Ecuador 11 Argentina"},
+                     {"Cusco 11 Chile", "Brazil 11 Argentina"}},
         // A portfolio word before a common noun names a field, no act:
         // "finance spokesman", "finance director" fund no one; "to finance"
         // still does.
