@@ -154,6 +154,7 @@ absl::StatusOr<std::unique_ptr<const Lexicon>> Lexicon::Load(const std::string& 
   RETURN_IF_ERROR(lexicon->LoadNewsMedia(path("news_media.tsv")));
   RETURN_IF_ERROR(lexicon->LoadPlaces(path("places.tsv")));
   RETURN_IF_ERROR(lexicon->LoadStateInstitutions(path("state_institutions.tsv")));
+  RETURN_IF_ERROR(lexicon->LoadOppositions(path("oppositions.tsv")));
   RETURN_IF_ERROR(lexicon->LoadGroupNouns(path("group_nouns.tsv")));
   RETURN_IF_ERROR(lexicon->LoadRoles(path("roles.tsv")));
   RETURN_IF_ERROR(lexicon->LoadRoleBodies(path("role_bodies.tsv")));
@@ -334,6 +335,42 @@ std::optional<std::string> Lexicon::StateInstitutionName(std::string_view name, 
     if (named(listed)) return canonical;
   }
   return absl::StrCat(ToAbsl(name), " (", ToAbsl(state), ")");
+}
+
+absl::Status Lexicon::LoadOppositions(const std::string& path) {
+  ASSIGN_OR_RETURN(std::vector<Row> rows, ReadRows(path, {"state", "party", "from", "to"}));
+  for (const Row& row : rows) {
+    Opposition o{row.fields[0], row.fields[1], 0, 0};
+    if (!country_names_.contains(o.state)) {
+      return absl::InvalidArgumentError(
+          absl::StrCat(path, ":", row.line, ": \"", o.state, "\" is no country of countries.tsv"));
+    }
+    auto party = exact_.find(o.party);
+    if (party == exact_.end() || party->second.kind != PhraseKind::kOrganization || party->second.canonical != o.party) {
+      return absl::InvalidArgumentError(
+          absl::StrCat(path, ":", row.line, ": \"", o.party, "\" is no organisation of organizations.tsv"));
+    }
+    for (auto [field, year] : {std::pair{2, &o.from}, std::pair{3, &o.to}}) {
+      const std::string& text = row.fields[field];
+      if (text.empty() && field == 3) continue;
+      if (text.size() != 4 || !std::all_of(text.begin(), text.end(), [](char c) { return c >= '0' && c <= '9'; })) {
+        return absl::InvalidArgumentError(absl::StrCat(path, ":", row.line, ": year \"", text, "\" is not YYYY"));
+      }
+      *year = std::stoi(text);
+    }
+    oppositions_.push_back(std::move(o));
+  }
+  return absl::OkStatus();
+}
+
+const std::string* Lexicon::OppositionParty(std::string_view state, int from, int to) const {
+  const std::string* found = nullptr;
+  for (const Opposition& o : oppositions_) {
+    if (o.state != state || to <= o.from || (o.to != 0 && from >= o.to)) continue;  // no overlap
+    if (found || from < o.from || (o.to != 0 && to > o.to)) return nullptr;        // two, or not all along
+    found = &o.party;
+  }
+  return found;
 }
 
 int Lexicon::Polarity(std::string_view lower) const {

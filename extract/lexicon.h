@@ -209,6 +209,10 @@ class Lexicon {
   // is no shared name or `state` is empty.
   std::optional<std::string> StateInstitutionName(std::string_view name, std::string_view state,
                                                   const std::function<bool(std::string_view)>& named) const;
+  // The official opposition of `state` (data/oppositions.tsv) throughout
+  // the years [from, to) (to = from + 1 for one year), whose frontbench
+  // holds the "shadow" titles; nullptr when no single party was it all along.
+  const std::string* OppositionParty(std::string_view state, int from, int to) const;
   const std::string* AgreementVerb(std::string_view lower) const {
     auto it = agreement_verbs_.find(ToAbsl(lower));
     return it == agreement_verbs_.end() ? nullptr : &it->second;
@@ -321,6 +325,7 @@ class Lexicon {
   absl::Status LoadCameoRoots(const std::string& path);
   absl::Status LoadEvaluations(const std::string& path);
   absl::Status LoadStateInstitutions(const std::string& path);
+  absl::Status LoadOppositions(const std::string& path);
   absl::Status LoadGroupNouns(const std::string& path);
   absl::Status LoadWordClasses(const std::string& path);
   void AddPhrase(std::string_view phrase, PhraseInfo info);
@@ -346,6 +351,11 @@ class Lexicon {
   absl::flat_hash_map<std::string, std::string> deployment_verbs_;  // lower-case form -> lemma
   absl::flat_hash_map<std::string, std::string> agreement_verbs_;   // lower-case form -> lemma
   // lower-case shared institution name -> state -> that state's body's name
+  struct Opposition {
+    std::string state, party;
+    int from = 0, to = 0;  // years [from, to); `to` 0 = still
+  };
+  std::vector<Opposition> oppositions_;  // data/oppositions.tsv, in file order
   // (in file order: the first listed state an article names wins)
   absl::flat_hash_map<std::string, std::vector<std::pair<std::string, std::string>>> state_institutions_;
   absl::flat_hash_map<std::string, NameWordCounts> name_words_;  // capitalised word as written

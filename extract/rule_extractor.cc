@@ -232,6 +232,7 @@ class Analysis {
     FindAffiliations(out);
     DropDateline(out);
     InferYears(out);
+    AffiliateShadowTitles(out);
     ResolveTitles(out);
     ResolvePartyMemberReferences(out);
     NameKnownHolders(out);
@@ -3204,6 +3205,8 @@ class Analysis {
           dateline != person.entity && !r->role.starts_with("shadow ")) {
         // (A shadow minister speaks for the opposition, not for the state.)
         titled_only.push_back({&person, r});
+      } else if (r && r->role.starts_with("shadow ") && !FormerBefore(r->first)) {
+        shadow_titled_.push_back({&person, r});
       }
     }
     std::set<int> affiliated;
@@ -3263,6 +3266,30 @@ class Analysis {
       }
     }
     return found;
+  }
+
+  // "Shadow Foreign Secretary Michael Ancram" (FindAffiliations kept the
+  // shadow titles before a name): the home state's official opposition in
+  // the article's years (data/oppositions.tsv; the date, else InferYears),
+  // when the article names that party and the person has no affiliation.
+  void AffiliateShadowTitles(Extraction& out) {
+    if (shadow_titled_.empty()) return;
+    std::optional<std::pair<int, int>> years = inferred_years_;
+    if (const int year = DocumentYear(); year != 0) years = std::pair{year, year + 1};
+    const int state = HomeState(out);
+    if (!years || state < 0) return;
+    const std::string* party = lex_.OppositionParty(out.entities[state].name, years->first, years->second);
+    const int opposition = party ? EntityNamed(*party, out) : -1;
+    if (opposition < 0) return;
+    std::set<int> affiliated;
+    for (const Triple& t : out.triples) {
+      if (t.code == kAffiliationCode) affiliated.insert(t.subject);
+    }
+    for (const auto& [person, role] : shadow_titled_) {
+      if (!affiliated.insert(person->entity).second) continue;
+      AddTriple(out, person->entity, opposition, role->role, std::string(kAffiliationCode), role->role,
+                Modality::kAsserted, role->first, person->last);
+    }
   }
 
   // The entity of the last argument ending before `i` that `keep` accepts,
@@ -9215,6 +9242,7 @@ class Analysis {
   const Lexicon& lex_;
   const Extraction* out_ = nullptr;  // the extraction being built, for read-only helpers
   std::optional<std::pair<int, int>> inferred_years_;  // see InferYears
+  std::vector<std::pair<const Arg*, const RoleSpan*>> shadow_titled_;  // see AffiliateShadowTitles
   mutable std::optional<bool> us_congress_story_;  // UsCongressStory, once asked
   int dateline_actor_ = -1;  // DatelineActor, kept before DropDateline drops the dateline's argument
   mutable absl::flat_hash_map<std::string, bool> attributive_;      // AlwaysAttributive, by word

@@ -792,6 +792,14 @@ INSTANTIATE_TEST_SUITE_P(
                      "Argentina.",
                      {"Ana Ruiz 11 Chile", "Bolivia 11 Argentina", "Ecuador 11 Argentina"},
                      {"Cusco 11 Chile", "Brazil 11 Argentina"}},
+        // A shadow title belongs to the home state's official opposition of
+        // the article's year (1987: Labour), when the article names it; not
+        // to the state.
+        RelationCase{"shadow_title_is_the_opposition",
+                     "LONDON, April 7 - British Prime Minister Margaret Thatcher attacked Labour's plans. Shadow Chancellor "
+                     "Omar Haddad said the budget was wrong.",
+                     {"Omar Haddad AFF Labour (shadow chancellor)"},
+                     {"Omar Haddad AFF United Kingdom (shadow chancellor)"}},
         // A portfolio word before a common noun names a field, no act:
         // "finance spokesman", "finance director" fund no one; "to finance"
         // still does.
