@@ -8746,9 +8746,10 @@ class Analysis {
           return issuer;
         }
         // "said Lavrov:" — an inversion ends at punctuation or the quote;
-        // "urged Europe and the US to" names the one addressed.
+        // "urged Europe and the US to" names the one addressed, and so does
+        // "told Reuters:".
         if (auto a = arg_at(v + 1); a && a->last + 1 < tokens_.size() &&
-                                    (tokens_[a->last + 1].kind != TokenKind::kWord)) {
+                                    (tokens_[a->last + 1].kind != TokenKind::kWord) && !AddresseeVerb(v)) {
           *direct = true;
           return a->entity;
         }

@@ -2518,6 +2518,11 @@ INSTANTIATE_TEST_SUITE_P(
                   "contraceptives out\". Ana Ruiz said no warning was issued after the Chilean attack on the "
                   "platforms, but \"many of our missions are on alert.\"",
                   {"Omar Haddad: give contraceptive", "Ana Ruiz: many of our missio"}},
+        // "told Reuters:" names the one told, never the speaker.
+        QuoteCase{"told_medium_is_no_speaker",
+                  "A Peruvian executive, who asked not to be named, told Reuters: \"We do not anticipate any "
+                  "special problems.\"",
+                  {"-: We do not anticipa"}},
         // A short quotation that is a whole sentence, right after an
         // attributed one, continues its speaker.
         QuoteCase{"short_sentence_continues",
