@@ -3206,7 +3206,7 @@ class Analysis {
         // (A shadow minister speaks for the opposition, not for the state.)
         titled_only.push_back({&person, r});
       } else if (r && r->role.starts_with("shadow ") && !FormerBefore(r->first)) {
-        shadow_titled_.push_back({&person, r});
+        shadow_titled_.push_back({person, *r});
       }
     }
     std::set<int> affiliated;
@@ -3286,9 +3286,9 @@ class Analysis {
       if (t.code == kAffiliationCode) affiliated.insert(t.subject);
     }
     for (const auto& [person, role] : shadow_titled_) {
-      if (!affiliated.insert(person->entity).second) continue;
-      AddTriple(out, person->entity, opposition, role->role, std::string(kAffiliationCode), role->role,
-                Modality::kAsserted, role->first, person->last);
+      if (!affiliated.insert(person.entity).second) continue;
+      AddTriple(out, person.entity, opposition, role.role, std::string(kAffiliationCode), role.role,
+                Modality::kAsserted, role.first, person.last);
     }
   }
 
@@ -9243,7 +9243,8 @@ class Analysis {
   const Lexicon& lex_;
   const Extraction* out_ = nullptr;  // the extraction being built, for read-only helpers
   std::optional<std::pair<int, int>> inferred_years_;  // see InferYears
-  std::vector<std::pair<const Arg*, const RoleSpan*>> shadow_titled_;  // see AffiliateShadowTitles
+  // Copies: DropDateline erases from args_ before AffiliateShadowTitles runs.
+  std::vector<std::pair<Arg, RoleSpan>> shadow_titled_;  // see AffiliateShadowTitles
   mutable std::optional<bool> us_congress_story_;  // UsCongressStory, once asked
   int dateline_actor_ = -1;  // DatelineActor, kept before DropDateline drops the dateline's argument
   mutable absl::flat_hash_map<std::string, bool> attributive_;      // AlwaysAttributive, by word

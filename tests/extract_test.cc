@@ -797,9 +797,9 @@ INSTANTIATE_TEST_SUITE_P(
         // to the state.
         RelationCase{"shadow_title_is_the_opposition",
                      "LONDON, April 7 - British Prime Minister Margaret Thatcher attacked Labour's plans. Shadow Chancellor "
-                     "Omar Haddad said the budget was wrong.",
+                     "Omar Haddad said the budget was wrong in Peru.",
                      {"Omar Haddad AFF Labour (shadow chancellor)"},
-                     {"Omar Haddad AFF United Kingdom (shadow chancellor)"}},
+                     {"Omar Haddad AFF United Kingdom (shadow chancellor)", "Peru AFF Labour (shadow chancellor)"}},
         // A portfolio word before a common noun names a field, no act:
         // "finance spokesman", "finance director" fund no one; "to finance"
         // still does.
