@@ -4559,6 +4559,14 @@ class Analysis {
     return {start, joined_args};
   }
 
+  // A relative pronoun's antecedent with every actor coordinated before it
+  // ("Iran and Iraq, which").
+  std::vector<Arg> WithCoordinated(const Arg& antecedent, const std::vector<Arg>& args) const {
+    std::vector<Arg> antecedents{antecedent};
+    for (const Arg& a : CoordinationStart(antecedent.first, args, /*allow_the=*/true).second) antecedents.push_back(a);
+    return antecedents;
+  }
+
   // Subject(s) of a verb at `verb`: the nearest actor before it (skipping
   // parentheticals and prepositional objects), with its coordinated partners.
   // `events`: whether an EVENT may fill the slot (the patient of a passive,
@@ -4593,10 +4601,7 @@ class Analysis {
       if (antecedent && (events || out.entities[antecedent->entity].type != EntityType::kEvent) &&
           !IsQualifier(*antecedent) && (agent || !AfterPreposition(*antecedent, args))) {
         // "Iran and Iraq, which have been at war": every coordinated actor.
-        std::vector<Arg> antecedents{*antecedent};
-        for (const Arg& a : CoordinationStart(antecedent->first, args, /*allow_the=*/true).second)
-          antecedents.push_back(a);
-        return antecedents;
+        return WithCoordinated(*antecedent, args);
       }
       return {};
     }
@@ -4614,12 +4619,8 @@ class Analysis {
         if (const Arg* antecedent = ArgEndingAt(c - 2);
             antecedent && !IsQualifier(*antecedent) && !AfterPreposition(*antecedent, args) &&
             (events || out.entities[antecedent->entity].type != EntityType::kEvent)) {
-          // ("Alfonsin and Camdessus, who had not met before, discussed":
-          // every coordinated actor.)
-          std::vector<Arg> antecedents{*antecedent};
-          for (const Arg& a : CoordinationStart(antecedent->first, args, /*allow_the=*/true).second)
-            antecedents.push_back(a);
-          return antecedents;
+          // ("Alfonsin and Camdessus, who had not met before, discussed".)
+          return WithCoordinated(*antecedent, args);
         }
         break;
       }
@@ -7250,7 +7251,8 @@ class Analysis {
         // (Not an apposition's verb: "Mr Hogg, of Save the Children, said
         // ministers had failed".)
         if (v > first && tokens_[v - 1].text == "," && v + 7 > last && !AddresseeVerb(v)) {
-          const Arg* tail = ArgEndingAt(last) ? ArgEndingAt(last) : ArgEndingAt(last - 1);
+          const Arg* tail = ArgEndingAt(last);
+          if (!tail) tail = ArgEndingAt(last - 1);  // before the full stop
           if (const int closing = tail && tail->first > v ? SentenceFinalAttribution(s, out) : -1;
               closing >= 0 && closing == tail->entity) {
             EvaluateActors(closing, first, v - 1, out);
