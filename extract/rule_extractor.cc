@@ -1149,12 +1149,13 @@ class Analysis {
     }
   }
 
-  // A stock ticker in angle brackets ("<CAWL.L>") names no entity.
+  // A stock ticker in brackets ("<CAWL.L>", "[ELUX.ST]") names no entity.
   bool InTicker(size_t i) const {
     uint32_t b = tokens_[i].span.begin;
-    if (b == 0 || doc_.text[b - 1] != '<') return false;
+    if (b == 0 || (doc_.text[b - 1] != '<' && doc_.text[b - 1] != '[')) return false;
+    const char close = doc_.text[b - 1] == '<' ? '>' : ']';
     for (size_t c = b; c < doc_.text.size() && c < b + 16; ++c) {
-      if (doc_.text[c] == '>') return true;
+      if (doc_.text[c] == close) return true;
       if (absl::ascii_isspace(static_cast<unsigned char>(doc_.text[c]))) return false;
     }
     return false;

@@ -121,6 +121,25 @@ Char ClassifyNonAscii(std::string_view text, size_t i) {
 
 bool IsWordClass(CharClass c) { return c == CharClass::kWord || c == CharClass::kUpperWord; }
 
+// The end of a dotted stock code starting at `begin` right after "<" or
+// "[" and closed by the matching bracket ("MONI.MI" in "<MONI.MI>"): capitals
+// and digits with dots; `begin` when there is none.
+size_t TickerEnd(std::string_view text, size_t begin) {
+  if (begin == 0 || (text[begin - 1] != '<' && text[begin - 1] != '[')) return begin;
+  const char close = text[begin - 1] == '<' ? '>' : ']';
+  bool dot = false;
+  for (size_t k = begin; k < text.size() && k < begin + 16; ++k) {
+    const auto c = static_cast<unsigned char>(text[k]);
+    if (c == static_cast<unsigned char>(close)) return dot && text[k - 1] != '.' ? k : begin;
+    if (c == '.' && k > begin && text[k - 1] != '.') {
+      dot = true;
+    } else if (!absl::ascii_isupper(c) && !absl::ascii_isdigit(c)) {
+      return begin;
+    }
+  }
+  return begin;
+}
+
 bool IsTerminal(std::string_view t) {
   return t == "." || t == "!" || t == "?" || t == "..." || t == "\xE2\x80\xA6";
 }
@@ -183,6 +202,13 @@ std::vector<Token> Tokenize(std::string_view text, const Lexicon* lexicon) {
     }
     if (IsWordClass(ch.cls)) {
       size_t begin = i;
+      // A wire stock code in brackets ("<MONI.MI>", "[ELUX.ST]") is one
+      // token: its dot neither ends the sentence nor leaves a name "MI".
+      if (size_t end = TickerEnd(text, begin); end > begin) {
+        emit(begin, end, TokenKind::kWord);
+        i = end;
+        continue;
+      }
       size_t j = i + ch.len;
       int letters_in_part = 1;
       bool single_letter_dots = false;

@@ -84,7 +84,10 @@ INSTANTIATE_TEST_SUITE_P(
                   {"Mayor Ana Ruiz said the United\nStates would help Peru."}},
         // An indented line after an abbreviation's full stop opens a paragraph.
         SplitCase{"indent_after_abbreviation", "It sold the bonds of Acme Widget Corp.\n    Bought were notes of Peru.",
-                  {"It sold the bonds of Acme Widget Corp.", "Bought were notes of Peru."}}),
+                  {"It sold the bonds of Acme Widget Corp.", "Bought were notes of Peru."}},
+        // A wire stock code's dot ends nothing, in angle or square brackets.
+        SplitCase{"stock_codes", "Vantor SpA <VANT.MI> said it would sell. Drillex AB [DRLX.ST] agreed. Fine.",
+                  {"Vantor SpA <VANT.MI> said it would sell.", "Drillex AB [DRLX.ST] agreed.", "Fine."}}),
     [](const auto& info) { return info.param.name; });
 
 TEST(TokenizerTest, SpansPointIntoTheOriginal) {
@@ -427,6 +430,15 @@ INSTANTIATE_TEST_SUITE_P(
         // that year whose state the article names is that holder.
         NameTypeCase{"surname_of_known_holder", "Macron said France would help Peru.", {"Emmanuel Macron PERSON"},
                      {"Macron"}},
+        // Wire copy's stock codes, credit ratings and clock times are no
+        // names; a company suffix of any country ends a company's name;
+        // "D.C." and "B.C." after a city are the territories.
+        NameTypeCase{"wire_codes_ratings_and_suffixes",
+                     "Drillex AB <DRLX.ST> and Vantor Oy [VANT.HE] said at 10 A.M. in Washington, D.C. that Moody's "
+                     "cut Kestrel GmbH to BB from BBB and Belmark Bhd to B from CCC.",
+                     {"Drillex AB ORGANIZATION", "Vantor Oy ORGANIZATION", "Kestrel GmbH ORGANIZATION",
+                      "Belmark Bhd ORGANIZATION", "District of Columbia LOCATION"},
+                     {"ST", "HE", "DRLX.ST", "A.M.", "BB", "BBB", "B", "CCC", "D.C."}},
         // Dates, labels and plural nouns are no names.
         NameTypeCase{"month_abbreviations", "Acme Widget Corp bought shares on Jan 12 and sold them on Aug 3.",
                      {"Acme Widget Corp ORGANIZATION"}, {"Jan", "Aug"}},
