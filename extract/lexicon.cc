@@ -391,6 +391,7 @@ absl::Status Lexicon::LoadPlaces(const std::string& path) {
     if (row.fields[2] == "water") waters_.insert(row.fields[0]);
     if (row.fields[2] == "continent" || row.fields[2] == "region") regions_.insert(row.fields[0]);
     if (row.fields[2] == "territory") territories_.insert(row.fields[0]);
+    if (row.fields[2] == "city") cities_.insert(row.fields[0]);
     if (row.fields[3].empty()) continue;
     auto country = exact_.find(row.fields[3]);
     if (country == exact_.end() || country->second.kind != PhraseKind::kCountry ||

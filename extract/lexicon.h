@@ -179,6 +179,8 @@ class Lexicon {
   bool IsWater(std::string_view name) const { return waters_.contains(ToAbsl(name)); }
   // A continent or a region of several states ("Africa", "the Middle East").
   bool IsRegion(std::string_view name) const { return regions_.contains(ToAbsl(name)); }
+  // A city, town or other locality of places.tsv, by canonical name.
+  bool IsCity(std::string_view name) const { return cities_.contains(ToAbsl(name)); }
   // The country containing a city, state or territory of places.tsv, by the
   // place's canonical name ("Basra" -> "Iraq"); nullptr when none is listed
   // (disputed territories, regions across borders, seas).
@@ -375,6 +377,7 @@ class Lexicon {
   absl::flat_hash_set<std::string> country_names_;            // canonical names
   absl::flat_hash_set<std::string> waters_;                   // canonical names of kind "water"
   absl::flat_hash_set<std::string> regions_;                  // canonical names of kind "continent" or "region"
+  absl::flat_hash_set<std::string> cities_;                   // canonical names of kind "city"
   absl::flat_hash_set<std::string> territories_;              // canonical names of kind "territory" (Scotland)
   absl::flat_hash_map<std::string, std::string> place_countries_;  // place -> containing country
   absl::flat_hash_map<std::string, std::string> news_media_;  // canonical name -> home country or ""

@@ -749,8 +749,16 @@ class Analysis {
           IsCapitalizedName(i + 1) && SameSentence(i, i + 1) && !tokens_[i + 1].all_caps) {
         PhraseInfo place;
         const int m = MatchLexicon(i + 1, tokens_.size(), &place);
-        if (m > 0 && place.kind == PhraseKind::kPlace && !lex_.IsRegion(place.canonical) &&
-            !lex_.IsWater(place.canonical) && lex_.CountryOfPlace(place.canonical) != nullptr &&
+        // ("West Hartford", "West Ham": before a name no list knows, the
+        // point is the first word of that name.)
+        if (m == 0 && !lex_.IsNonName(Base(i + 1)) && !Possessive(i)) {
+          i = ReadRun(i);
+          continue;
+        }
+        // ("North China": a state's part.)
+        const bool part_of_state = (place.kind == PhraseKind::kPlace && lex_.CountryOfPlace(place.canonical) != nullptr) ||
+                                   place.kind == PhraseKind::kCountry;
+        if (m > 0 && part_of_state && !lex_.IsRegion(place.canonical) && !lex_.IsWater(place.canonical) &&
             !IsCapitalizedName(i + 1 + static_cast<size_t>(m))) {
           AddRun(i, i + static_cast<size_t>(m), false);
           names_.back().type = EntityType::kLocation;
@@ -1355,15 +1363,25 @@ class Analysis {
           Base(last) != "Government" && Base(last) != "Administration" && IsCapitalizedName(k + 1) &&
           SameSentence(k, k + 1)) {
         // (A city says where the body sits: "the Fraser Institute of
-        // Vancouver" is in Vancouver.)
+        // Vancouver" is in Vancouver; a state or a region belongs to the
+        // name: "University of California".)
         PhraseInfo place;
         auto country_like = [&](const PhraseInfo& info) {
           return info.kind == PhraseKind::kCountry ||
-                 (info.kind == PhraseKind::kPlace && lex_.CountryOfPlace(info.canonical) == nullptr);
+                 (info.kind == PhraseKind::kPlace && !lex_.IsCity(info.canonical));
         };
         int n = MatchLexicon(k + 1, tokens_.size(), &place);
-        if (n > 0 && country_like(place) && !IsCapitalizedName(k + 1 + n)) {
-          last = k + n;
+        // "Association of American Railroads": name words no list knows
+        // may follow a demonym.
+        size_t words_after = k + 1 + n;
+        if (n > 0 && place.kind == PhraseKind::kDemonym) {
+          PhraseInfo next;
+          while (IsCapitalizedName(words_after) && SameSentence(k, words_after) && !Possessive(words_after - 1) &&
+                 !lex_.IsNonName(Base(words_after)) && MatchLexicon(words_after, tokens_.size(), &next) == 0)
+            ++words_after;
+        }
+        if (n > 0 && (country_like(place) || words_after > k + 1 + n) && !IsCapitalizedName(words_after)) {
+          last = words_after - 1;
           // "of England and Wales".
           PhraseInfo second;
           int m = IsWord(last + 1) && tokens_[last + 1].lower_view() == "and" && IsCapitalizedName(last + 2)

@@ -422,14 +422,24 @@ INSTANTIATE_TEST_SUITE_P(
                      "Widget Inc of Newark, N.J., hired N.J. Nicholas. Banque Vantor said GDP and GNP rose.",
                      {"New Jersey LOCATION", "N.J. Nicholas PERSON", "Banque Vantor ORGANIZATION"}, {"GDP", "GNP"}},
         // A place before words tagged news has in organisations' names is
-        // part of an organisation's name; not a point of the compass.
+        // part of an organisation's name; a point of the compass starts a place.
         NameTypeCase{"place_before_organisation_words",
                      "The Lima Daily said Peru would pay. Exports to the West Indies rose.",
-                     {"Lima Daily ORGANIZATION"}, {"Lima", "Daily", "West Indies"}},
+                     {"Lima Daily ORGANIZATION", "West Indies LOCATION"}, {"Lima", "Daily", "West"}},
         // In a dated article, a surname alone of the one office holder of
         // that year whose state the article names is that holder.
         NameTypeCase{"surname_of_known_holder", "Macron said France would help Peru.", {"Emmanuel Macron PERSON"},
                      {"Macron"}},
+        // A state, a region or a demonym and the name words after it belong
+        // to a body's "of" name (a city says where it sits); a point of the
+        // compass before a name no list knows, or before a country, starts
+        // one place.
+        NameTypeCase{"body_of_state_and_compass_places",
+                     "Ana Ruiz of the University of Texas and Omar Haddad of the Association of Peruvian Exporters "
+                     "flew from West Hartford via New England to North China.",
+                     {"University of Texas ORGANIZATION", "Association of Peruvian Exporters ORGANIZATION",
+                      "West Hartford LOCATION", "New England LOCATION", "North China LOCATION"},
+                     {"University", "Association", "Exporters", "West", "New", "North", "Texas"}},
         // Wire copy's stock codes, credit ratings and clock times are no
         // names; a company suffix of any country ends a company's name;
         // "D.C." and "B.C." after a city are the territories.
