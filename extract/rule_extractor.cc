@@ -1277,8 +1277,11 @@ class Analysis {
           break;
         }
         // "Slough Conservative Association": a known organisation inside a
-        // name that an organisation's head word ends names a body of its own.
-        if (matched > 0 && info.kind == PhraseKind::kOrganization && !honorific && !all_caps_run) {
+        // name that an organisation's head word ends names a body of its own;
+        // so does a place ("First Boston Corp", "First Union Bank").
+        const bool place_inside = info.kind == PhraseKind::kPlace || info.kind == PhraseKind::kCapital ||
+                                  info.kind == PhraseKind::kCountry;
+        if (matched > 0 && (info.kind == PhraseKind::kOrganization || place_inside) && !honorific && !all_caps_run) {
           size_t end = k + matched;
           while (IsCapitalizedName(end) && SameSentence(k, end) && !Possessive(end - 1) &&
                  (MatchLexicon(end, tokens_.size(), &after) == 0 || InnerNameWord(end)))

@@ -440,6 +440,12 @@ INSTANTIATE_TEST_SUITE_P(
                      {"University of Texas ORGANIZATION", "Association of Peruvian Exporters ORGANIZATION",
                       "West Hartford LOCATION", "New England LOCATION", "North China LOCATION"},
                      {"University", "Association", "Exporters", "West", "New", "North", "Texas"}},
+        // A place inside a name that an organisation's head word or a
+        // company suffix ends is part of the body's name.
+        NameTypeCase{"place_inside_company_name",
+                     "Ana Ruiz, an analyst at First Lima Corp, said Drillex Peru Bank Ltd would pay.",
+                     {"First Lima Corp ORGANIZATION", "Drillex Peru Bank Ltd ORGANIZATION"},
+                     {"First", "Lima", "Peru", "Drillex"}},
         // Wire copy's stock codes, credit ratings and clock times are no
         // names; a company suffix of any country ends a company's name;
         // "D.C." and "B.C." after a city are the territories.
