@@ -915,8 +915,14 @@ class Analysis {
                                           InClass(WordClass::kLeaderGovernmentNoun, AsciiLower(Base(end - 1)));
             // A city or region heading a place's name too: "Edinburgh
             // Airport", "Arctic National Wildlife Refuge".
+            // (A company suffix heads a company named after a state or a
+            // people: "American Express Co"; a known body keeps its name.)
+            const bool company = end > last + 1 && info.kind != PhraseKind::kOrganization &&
+                                 InClass(WordClass::kCompanySuffix, Base(end - 1));
             const std::optional<EntityType> run_head =
-                end > last + 1 ? lex_.HeadWordType(Base(end - 1)) : std::nullopt;
+                end <= last + 1 ? std::nullopt
+                : company       ? std::optional(EntityType::kOrganization)
+                                : lex_.HeadWordType(Base(end - 1));
             // (Not in a headline in capitals: "CHILE PRESSES LIMA ON BORDER".)
             const bool place_of_place = run_head == EntityType::kLocation && !tokens_[i].all_caps &&
                                         (info.kind == PhraseKind::kCapital || info.kind == PhraseKind::kPlace);

@@ -441,10 +441,12 @@ INSTANTIATE_TEST_SUITE_P(
                       "West Hartford LOCATION", "New England LOCATION", "North China LOCATION"},
                      {"University", "Association", "Exporters", "West", "New", "North", "Texas"}},
         // A place inside a name that an organisation's head word or a
-        // company suffix ends is part of the body's name.
+        // company suffix ends is part of the body's name; so is a demonym
+        // opening a company's name.
         NameTypeCase{"place_inside_company_name",
-                     "Ana Ruiz, an analyst at First Lima Corp, said Drillex Peru Bank Ltd would pay.",
-                     {"First Lima Corp ORGANIZATION", "Drillex Peru Bank Ltd ORGANIZATION"},
+                     "Ana Ruiz, an analyst at First Lima Corp, said Drillex Peru Bank Ltd and Peruvian Widget Co would pay.",
+                     {"First Lima Corp ORGANIZATION", "Drillex Peru Bank Ltd ORGANIZATION",
+                      "Peruvian Widget Co ORGANIZATION"},
                      {"First", "Lima", "Peru", "Drillex"}},
         // Wire copy's stock codes, credit ratings and clock times are no
         // names; a company suffix of any country ends a company's name;
