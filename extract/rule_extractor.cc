@@ -9172,6 +9172,54 @@ class Analysis {
         c.direct = true;
       }
     }
+    // A sentence quoted whole with no attribution at all, in a profile or
+    // an interview, is the one the story has just been speaking of: the
+    // speaker of the quotation before it when no other person is named in
+    // between (up to four sentences back), else the one person the sentence
+    // before it names ("On this subject, Morris appears almost evangelical.
+    // \"I was on a cruise ...\"").
+    for (size_t n = 0; n < candidates.size(); ++n) {
+      Candidate& c = candidates[n];
+      if (c.speaker >= 0 || c.words < 4 || c.close >= tokens_.size()) continue;
+      const int s = tokens_[c.open].sentence;
+      const bool opens_sentence = c.open == sentence_first_[s];
+      const bool whole = tokens_[c.close - 1].text == "." || tokens_[c.close - 1].text == "?" ||
+                         tokens_[c.close - 1].text == "!";
+      if (!opens_sentence || !whole || s == 0) continue;
+      auto people_in = [&](size_t from, size_t to, std::set<int>* people) {
+        for (size_t t = from; t < to; ++t) {
+          const Arg* a = ArgStartingAt(t);
+          if (!a) continue;
+          if (out.entities[a->entity].type == EntityType::kPerson && !out.entities[a->entity].generic)
+            people->insert(a->entity);
+          t = a->last;
+        }
+      };
+      if (n > 0 && candidates[n - 1].speaker >= 0 &&
+          tokens_[candidates[n - 1].open].sentence + 4 >= s) {
+        std::set<int> between;
+        people_in(candidates[n - 1].close, c.open, &between);
+        between.erase(candidates[n - 1].speaker);
+        if (between.empty()) {
+          c.speaker = candidates[n - 1].speaker;
+          c.direct = true;
+          continue;
+        }
+      }
+      std::set<int> before;
+      people_in(sentence_first_[s - 1], sentence_last_[s - 1] + 1, &before);
+      // (Not a quotation about that person: "\"He must have had an iron
+      // will,\"" or one that names them.)
+      std::set<int> inside;
+      people_in(c.open + 1, c.close, &inside);
+      const std::string_view first_word = IsWord(c.open + 1) ? tokens_[c.open + 1].lower_view() : "";
+      const bool about_someone = first_word == "he" || first_word == "she" || first_word == "his" || first_word == "her";
+      if (before.size() == 1 && !InsideQuote(sentence_first_[s - 1]) && !about_someone &&
+          !inside.contains(*before.begin())) {
+        c.speaker = *before.begin();
+        c.direct = true;
+      }
+    }
     for (const Candidate& c : candidates) {
       if (!c.direct && c.words < 4) continue;  // scare quotes, titles
       Quote q;

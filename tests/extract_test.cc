@@ -2527,6 +2527,16 @@ TEST_P(QuoteSpeakerTest, Attributes) {
 INSTANTIATE_TEST_SUITE_P(
     Table, QuoteSpeakerTest,
     ::testing::Values(
+        // A sentence quoted whole with no attribution is the person the
+        // sentence before names, or the speaker of the quotation before it
+        // when no one else is named in between; not when the sentence before
+        // names two people.
+        QuoteCase{"unattributed_profile_quotes",
+                  "Ana Ruiz has run three campaigns in Lima. On trade, Ruiz is blunt.\n\n"
+                  "\"We will not sign a deal that hurts farmers.\" It is a familiar line. "
+                  "\"Farmers built this country and they will decide.\"\n\n"
+                  "Omar Haddad met Lena Vidal in Quito. \"The border stays open for trade.\"",
+                  {"Ana Ruiz: We will not sign a", "Ana Ruiz: Farmers built this", "-: The border stays o"}},
         // `, he said` at the end of a sentence goes back past sentences
         // with no one as their subject, and past a possessive owner ("Mr
         // Vera's plan was ..."), to the last closing attribution; a pronoun
