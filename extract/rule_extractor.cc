@@ -5534,7 +5534,8 @@ class Analysis {
     while (i > sentence_first + 1 && IsWord(i - 1) && IsAdverb(tokens_[i - 1].lower)) --i;
     if (i == sentence_first) return false;
     const Token& prev = tokens_[i - 1];
-    if (ArgEndingAt(i - 1) != nullptr) return true;
+    // ("Iranian attack on a Kuwaiti tanker": an event noun keeps its act.)
+    if (const Arg* a = ArgEndingAt(i - 1)) return !DemonymAdjective(*a) || EventNounAt(i, i) != nullptr;
     if (prev.kind != TokenKind::kWord) return false;
     std::string_view w = prev.lower;
     // A noun phrase headed by a group noun or qualified by a name: "the
@@ -5551,6 +5552,18 @@ class Analysis {
     return IsAuxiliary(w) || w == "to" || w == "they" || w == "we" || w == "i" ||
            w == "you" || w == "he" || w == "she" || w == "it" || w == "who" || IsNegator(w) ||
            w == "and" || IsHelpVerb(w);
+  }
+
+  // A demonym used as an adjective: "Japanese" in "Japanese demand for
+  // cars" (not "the Japanese", nor a plural "Americans"), before which a
+  // bare form is a noun.
+  bool DemonymAdjective(const Arg& a) const {
+    if (a.first != a.last) return false;
+    const Name* name = NameOf(a);
+    if (!name || name->source != NameSource::kLexicon || name->info.kind != PhraseKind::kDemonym) return false;
+    std::string_view w = tokens_[a.first].lower;
+    if (w.ends_with("s") && !w.ends_with("ss")) return false;
+    return !(a.first > 0 && IsWord(a.first - 1) && tokens_[a.first - 1].lower_view() == "the");
   }
 
   // "helped block the plans": help takes a bare verb, which is the act.

@@ -830,6 +830,15 @@ INSTANTIATE_TEST_SUITE_P(
                      "Omar Haddad said the budget was wrong in Peru.",
                      {"Omar Haddad AFF Labour (shadow chancellor)"},
                      {"Omar Haddad AFF United Kingdom (shadow chancellor)", "Peru AFF Labour (shadow chancellor)"}},
+        // A bare form after a demonym used as an adjective is a noun
+        // ("Peruvian demand for Chilean copper", "British press reports");
+        // after "the" or a plural people it is a verb, and an event noun
+        // keeps its act ("Iranian attack on a Kuwaiti tanker").
+        RelationCase{"bare_form_after_demonym_adjective",
+                     "Peruvian demand for Chilean copper rose. British press reports said Omar Haddad had resigned. "
+                     "The French support Peru. Iranian attack on a Kuwaiti tanker drew protests.",
+                     {"France 05 Peru", "Iran 19 Kuwait"},
+                     {"Peru 10 Chile", "United Kingdom 02 Omar Haddad"}},
         // A portfolio word before a common noun names a field, no act:
         // "finance spokesman", "finance director" fund no one; "to finance"
         // still does.
