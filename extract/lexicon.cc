@@ -1,5 +1,6 @@
 #include "extract/lexicon.h"
 
+#include <array>
 #include <fstream>
 #include <iterator>
 #include <tuple>
@@ -241,13 +242,33 @@ absl::Status Lexicon::LoadCountries(const std::string& path) {
   return absl::OkStatus();
 }
 
+// Adds an organisation's name with the other spellings of its legal form:
+// "British Broadcasting Corporation" is also "... Corp" and "... Corp.",
+// "Boeing Co" also "Boeing Company".
+void Lexicon::AddOrganizationName(std::string_view phrase, const std::string& canonical) {
+  static constexpr std::array<std::array<std::string_view, 3>, 4> kLegalForms = {{
+      {"Corporation", "Corp", "Corp."},
+      {"Company", "Co", "Co."},
+      {"Limited", "Ltd", "Ltd."},
+      {"Incorporated", "Inc", "Inc."},
+  }};
+  AddPhrase(phrase, {PhraseKind::kOrganization, canonical, ""});
+  const size_t space = phrase.rfind(' ');
+  if (space == std::string_view::npos) return;
+  const std::string_view stem = phrase.substr(0, space + 1), form = phrase.substr(space + 1);
+  for (const auto& forms : kLegalForms) {
+    if (std::find(forms.begin(), forms.end(), form) == forms.end()) continue;
+    for (std::string_view other : forms) {
+      if (other != form) AddPhrase(absl::StrCat(ToAbsl(stem), ToAbsl(other)), {PhraseKind::kOrganization, canonical, ""});
+    }
+  }
+}
+
 absl::Status Lexicon::LoadOrganizations(const std::string& path) {
   ASSIGN_OR_RETURN(std::vector<Row> rows, ReadRows(path, {"name", "aliases"}));
   for (const Row& row : rows) {
-    AddPhrase(row.fields[0], {PhraseKind::kOrganization, row.fields[0], ""});
-    for (const auto& a : Alternatives(row.fields[1])) {
-      AddPhrase(a, {PhraseKind::kOrganization, row.fields[0], ""});
-    }
+    AddOrganizationName(row.fields[0], row.fields[0]);
+    for (const auto& a : Alternatives(row.fields[1])) AddOrganizationName(a, row.fields[0]);
     organization_names_.insert(row.fields[0]);
   }
   return absl::OkStatus();

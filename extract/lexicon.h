@@ -331,6 +331,7 @@ class Lexicon {
   absl::Status LoadGroupNouns(const std::string& path);
   absl::Status LoadWordClasses(const std::string& path);
   void AddPhrase(std::string_view phrase, PhraseInfo info);
+  void AddOrganizationName(std::string_view phrase, const std::string& canonical);
 
   // Phrase keys are token texts joined by single spaces (tokenized like text).
   absl::flat_hash_map<std::string, PhraseInfo> exact_;   // case-sensitive names

@@ -448,6 +448,10 @@ INSTANTIATE_TEST_SUITE_P(
                      {"First Lima Corp ORGANIZATION", "Drillex Peru Bank Ltd ORGANIZATION",
                       "Peruvian Widget Co ORGANIZATION"},
                      {"First", "Lima", "Peru", "Drillex"}},
+        // A known organisation is known under every spelling of its legal
+        // form (Corporation, Corp, Corp.; Company, Co; Limited, Ltd).
+        NameTypeCase{"legal_form_spellings", "The British Broadcasting Corp and the Boeing Company agreed.",
+                     {"BBC ORGANIZATION", "Boeing ORGANIZATION"}, {"British Broadcasting Corp", "Boeing Company"}},
         // Wire copy's stock codes, credit ratings and clock times are no
         // names; a company suffix of any country ends a company's name;
         // "D.C." and "B.C." after a city are the territories.
