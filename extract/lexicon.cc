@@ -556,6 +556,41 @@ std::vector<const Lexicon::Leader*> Lexicon::LeadersNamed(std::string_view name,
   return out;
 }
 
+bool Lexicon::SharedLeaderName(std::string_view name) const {
+  const std::string ends = FirstAndLast(NormalizeName(name));
+  if (ends.empty()) return false;
+  auto it = leaders_by_ends_.find(ends);
+  if (it == leaders_by_ends_.end()) return false;
+  for (size_t i : it->second) {
+    if (leaders_[i].name != leaders_[it->second.front()].name) return true;
+  }
+  return false;
+}
+
+std::vector<const Lexicon::Leader*> Lexicon::LeadersNamedBetween(std::string_view name, int from, int to) const {
+  const std::string normalized = NormalizeName(name);
+  auto overlapping = [&](const absl::flat_hash_map<std::string, std::vector<size_t>>& index, const std::string& key) {
+    std::vector<const Leader*> out;
+    if (auto it = index.find(key); it != index.end()) {
+      for (size_t i : it->second) {
+        const Leader& l = leaders_[i];
+        if (l.from < to && (l.to == 0 || l.to > from)) out.push_back(&l);
+      }
+    }
+    return out;
+  };
+  std::vector<const Leader*> out = overlapping(leaders_by_name_, normalized);
+  if (const std::string ends = FirstAndLast(normalized); !ends.empty()) {
+    for (const Leader* l : overlapping(leaders_by_ends_, ends)) {
+      if (std::find(out.begin(), out.end(), l) == out.end()) out.push_back(l);
+    }
+  }
+  for (const Leader* l : out) {
+    if (l->name != out.front()->name) return {};
+  }
+  return out;
+}
+
 std::vector<const Lexicon::Leader*> Lexicon::LeadersWithSurname(std::string_view surname, int year) const {
   std::vector<const Leader*> out;
   if (auto it = leaders_by_surname_.find(NormalizeName(surname)); it != leaders_by_surname_.end()) {

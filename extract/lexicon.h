@@ -300,6 +300,12 @@ class Lexicon {
   // those of `name` ("George Bush" in 2004 is George W. Bush). Empty when
   // unknown or ambiguous.
   std::vector<const Leader*> LeadersNamed(std::string_view name, int year) const;
+  // As LeadersNamed, for terms overlapping the years [from, to) of an
+  // undated article (InferYears): one person only, else empty.
+  std::vector<const Leader*> LeadersNamedBetween(std::string_view name, int from, int to) const;
+  // Do the first and last names of `name` belong to several holders
+  // ("George Bush": George H. W. Bush and George W. Bush)?
+  bool SharedLeaderName(std::string_view name) const;
   // Terms active in `year` of holders with this surname (lower case).
   std::vector<const Leader*> LeadersWithSurname(std::string_view surname, int year) const;
 

@@ -555,6 +555,8 @@ class Analysis {
         past = past || w == "former" || w.starts_with("ex-") || w == "ex" || w == "late";
       }
       if (past) continue;
+      // ("President George Bush" dates nothing: two presidents' names.)
+      if (lex_.SharedLeaderName(out.entities[a->entity].name)) continue;
       // The person's terms in that office, any year; one term only.
       const Lexicon::Leader* term = nullptr;
       bool several = false;
@@ -646,6 +648,17 @@ class Analysis {
   // (as "President Reagan" is). Undated articles keep the surname: any
   // year's holder could be meant.
   void NameKnownHolders(Extraction& out) const {
+    // An undated article whose titles date it (InferYears): a full name is
+    // the one holder of those years it names ("President George Bush" with
+    // "Prime Minister Tony Blair" is George W. Bush).
+    if (DocumentYear() == 0 && inferred_years_) {
+      for (Entity& e : out.entities) {
+        if (e.type != EntityType::kPerson || e.generic || e.name.find(' ') == std::string::npos) continue;
+        const std::vector<const Lexicon::Leader*> known =
+            lex_.LeadersNamedBetween(e.name, inferred_years_->first, inferred_years_->second);
+        if (!known.empty()) e.name = known.front()->name;
+      }
+    }
     if (DocumentYear() == 0) return;
     for (Entity& e : out.entities) {
       if (e.type != EntityType::kPerson || e.generic || e.name.find(' ') != std::string::npos) continue;

@@ -199,6 +199,19 @@ TEST_F(ExtractorTest, SeatsOfGovernmentStandForTheStateOfTheirTime) {
   EXPECT_GE(EntityNamed(undated, "Russia"), 0);
 }
 
+// An undated article's titles date it: "George Bush" beside Prime Minister
+// Tony Blair is George W. Bush; beside President Ronald Reagan it is the
+// elder; alone it stays as written.
+TEST_F(ExtractorTest, UndatedTitlesTellNamesakesApart) {
+  Extraction blair = Run("Prime Minister Tony Blair met President George Bush in Ottawa.", "unknown");
+  EXPECT_GE(EntityNamed(blair, "George W. Bush"), 0);
+  Extraction reagan = Run("President Ronald Reagan met Vice President George Bush in Ottawa.", "unknown");
+  EXPECT_GE(EntityNamed(reagan, "George Bush"), 0);
+  EXPECT_EQ(EntityNamed(reagan, "George W. Bush"), -1);
+  Extraction alone = Run("George Bush spoke in Ottawa.", "unknown");
+  EXPECT_GE(EntityNamed(alone, "George Bush"), 0);
+}
+
 TEST_F(ExtractorTest, HeadlineCapitalsAreNotNames) {
   Extraction x = Run(
       "ENVOY SAYS PETROV PLAN FAILED\n\nOSLO, May 2 - Anders Petrov said on Friday the plan failed.");
