@@ -1001,8 +1001,14 @@ class Analysis {
       }
       // "a voice vote in the House" of a story on the U.S. Congress: the
       // House of Representatives.
-      if (tokens_[i].text == "House" && i > 0 && IsWord(i - 1) && tokens_[i - 1].lower_view() == "the" &&
-          !IsCapitalizedName(i + 1) && !(IsWord(i + 1) && tokens_[i + 1].lower_view() == "of") && UsCongressStory()) {
+      // So is "House" before a title there: "House Speaker Jim Wright".
+      PhraseInfo title_after;
+      const bool house_title = tokens_[i].text == "House" && IsCapitalizedName(i + 1) && SameSentence(i, i + 1) &&
+                               MatchLexicon(i + 1, tokens_.size(), &title_after) > 0 &&
+                               title_after.kind == PhraseKind::kRole;
+      if (tokens_[i].text == "House" &&
+          (house_title || (i > 0 && IsWord(i - 1) && tokens_[i - 1].lower_view() == "the" && !IsCapitalizedName(i + 1))) &&
+          !(IsWord(i + 1) && tokens_[i + 1].lower_view() == "of") && UsCongressStory()) {
         AddLexiconName(i, i, PhraseInfo{PhraseKind::kOrganization, "House of Representatives", ""});
         ++i;
         continue;

@@ -524,10 +524,12 @@ INSTANTIATE_TEST_SUITE_P(
         // A plural name after "in the" that tagged news writes as a place.
         NameTypeCase{"plural_region", "Tourism in the Highlands fell.", {"Highlands LOCATION"}, {}},
         // "The House" in a story on the U.S. Congress is its House of
-        // Representatives.
+        // Representatives, and so is "House" before a title.
         NameTypeCase{"house_of_congress",
                      "The Senate passed the bill. Final action came on a voice vote in the House.",
                      {"House of Representatives ORGANIZATION"}, {}},
+        NameTypeCase{"house_before_title", "The Senate passed the bill. House Speaker Omar Haddad welcomed it.",
+                     {"House of Representatives ORGANIZATION", "Omar Haddad PERSON"}, {"House"}},
         // A body's committee named in lower case is an organisation; "a
         // Commons select committee" is the House.
         NameTypeCase{"lower_case_committee",
