@@ -461,6 +461,9 @@ INSTANTIATE_TEST_SUITE_P(
                      {"First Lima Corp ORGANIZATION", "Drillex Peru Bank Ltd ORGANIZATION",
                       "Peruvian Widget Co ORGANIZATION"},
                      {"First", "Lima", "Peru", "Drillex"}},
+        // Broadcasters' channels under their numbered names.
+        NameTypeCase{"numbered_channels", "Ana Ruiz told BBC1's morning programme and BBC2 that Peru would pay.",
+                     {"BBC One ORGANIZATION", "BBC Two ORGANIZATION"}, {"BBC1", "BBC2"}},
         // A known organisation is known under every spelling of its legal
         // form (Corporation, Corp, Corp.; Company, Co; Limited, Ltd).
         NameTypeCase{"legal_form_spellings", "The British Broadcasting Corp and the Boeing Company agreed.",
