@@ -533,72 +533,66 @@ absl::Status Lexicon::LoadLeaders(const std::string& path) {
   return absl::OkStatus();
 }
 
-std::vector<const Lexicon::Leader*> Lexicon::LeadersNamed(std::string_view name, int year) const {
-  std::string normalized = NormalizeName(name);
-  auto active = [&](const absl::flat_hash_map<std::string, std::vector<size_t>>& index, const std::string& key) {
-    std::vector<const Leader*> out;
-    if (auto it = index.find(key); it != index.end()) {
-      for (size_t i : it->second) {
-        if (leaders_[i].ActiveIn(year)) out.push_back(&leaders_[i]);
-      }
+namespace {
+
+using LeaderIndex = absl::flat_hash_map<std::string, std::vector<size_t>>;
+
+// The terms `index` lists under `key` that `keep` accepts, in file order.
+template <typename Keep>
+std::vector<const Lexicon::Leader*> TermsWhere(const std::vector<Lexicon::Leader>& leaders, const LeaderIndex& index,
+                                               const std::string& key, Keep keep) {
+  std::vector<const Lexicon::Leader*> out;
+  if (auto it = index.find(key); it != index.end()) {
+    for (size_t i : it->second) {
+      if (keep(leaders[i])) out.push_back(&leaders[i]);
     }
-    return out;
-  };
-  std::vector<const Leader*> out = active(leaders_by_name_, normalized);
-  if (!out.empty()) return out;
-  std::string ends = FirstAndLast(normalized);
-  if (ends.empty()) return {};
-  out = active(leaders_by_ends_, ends);
-  // One person only: "George Bush" must not stand for two holders at once.
-  for (const Leader* l : out) {
-    if (l->name != out.front()->name) return {};
   }
   return out;
+}
+
+// `terms` when they are all one person's, else none: "George Bush" must not
+// stand for two holders at once.
+std::vector<const Lexicon::Leader*> OnePerson(std::vector<const Lexicon::Leader*> terms) {
+  for (const Lexicon::Leader* l : terms) {
+    if (l->name != terms.front()->name) return {};
+  }
+  return terms;
+}
+
+}  // namespace
+
+std::vector<const Lexicon::Leader*> Lexicon::LeadersNamed(std::string_view name, int year) const {
+  const std::string normalized = NormalizeName(name);
+  auto active = [year](const Leader& l) { return l.ActiveIn(year); };
+  std::vector<const Leader*> out = TermsWhere(leaders_, leaders_by_name_, normalized, active);
+  if (!out.empty()) return out;
+  const std::string ends = FirstAndLast(normalized);
+  if (ends.empty()) return {};
+  return OnePerson(TermsWhere(leaders_, leaders_by_ends_, ends, active));
 }
 
 bool Lexicon::SharedLeaderName(std::string_view name) const {
   const std::string ends = FirstAndLast(NormalizeName(name));
   if (ends.empty()) return false;
-  auto it = leaders_by_ends_.find(ends);
-  if (it == leaders_by_ends_.end()) return false;
-  for (size_t i : it->second) {
-    if (leaders_[i].name != leaders_[it->second.front()].name) return true;
-  }
-  return false;
+  const std::vector<const Leader*> all = TermsWhere(leaders_, leaders_by_ends_, ends, [](const Leader&) { return true; });
+  return !all.empty() && OnePerson(all).empty();
 }
 
 std::vector<const Lexicon::Leader*> Lexicon::LeadersNamedBetween(std::string_view name, int from, int to) const {
   const std::string normalized = NormalizeName(name);
-  auto overlapping = [&](const absl::flat_hash_map<std::string, std::vector<size_t>>& index, const std::string& key) {
-    std::vector<const Leader*> out;
-    if (auto it = index.find(key); it != index.end()) {
-      for (size_t i : it->second) {
-        const Leader& l = leaders_[i];
-        if (l.from < to && (l.to == 0 || l.to > from)) out.push_back(&l);
-      }
-    }
-    return out;
-  };
-  std::vector<const Leader*> out = overlapping(leaders_by_name_, normalized);
+  auto overlapping = [from, to](const Leader& l) { return l.from < to && (l.to == 0 || l.to > from); };
+  std::vector<const Leader*> out = TermsWhere(leaders_, leaders_by_name_, normalized, overlapping);
   if (const std::string ends = FirstAndLast(normalized); !ends.empty()) {
-    for (const Leader* l : overlapping(leaders_by_ends_, ends)) {
+    for (const Leader* l : TermsWhere(leaders_, leaders_by_ends_, ends, overlapping)) {
       if (std::find(out.begin(), out.end(), l) == out.end()) out.push_back(l);
     }
   }
-  for (const Leader* l : out) {
-    if (l->name != out.front()->name) return {};
-  }
-  return out;
+  return OnePerson(std::move(out));
 }
 
 std::vector<const Lexicon::Leader*> Lexicon::LeadersWithSurname(std::string_view surname, int year) const {
-  std::vector<const Leader*> out;
-  if (auto it = leaders_by_surname_.find(NormalizeName(surname)); it != leaders_by_surname_.end()) {
-    for (size_t i : it->second) {
-      if (leaders_[i].ActiveIn(year)) out.push_back(&leaders_[i]);
-    }
-  }
-  return out;
+  return TermsWhere(leaders_, leaders_by_surname_, NormalizeName(surname),
+                    [year](const Leader& l) { return l.ActiveIn(year); });
 }
 
 absl::Status Lexicon::LoadEventNouns(const std::string& path) {

@@ -9210,6 +9210,18 @@ class Analysis {
     // between (up to four sentences back), else the one person the sentence
     // before it names ("On this subject, Morris appears almost evangelical.
     // \"I was on a cruise ...\"").
+    // The people named in tokens [from, to).
+    auto people_in = [&](size_t from, size_t to) {
+      std::set<int> people;
+      for (size_t t = from; t < to; ++t) {
+        const Arg* a = ArgStartingAt(t);
+        if (!a) continue;
+        if (out.entities[a->entity].type == EntityType::kPerson && !out.entities[a->entity].generic)
+          people.insert(a->entity);
+        t = a->last;
+      }
+      return people;
+    };
     for (size_t n = 0; n < candidates.size(); ++n) {
       Candidate& c = candidates[n];
       if (c.speaker >= 0 || c.words < 4 || c.close >= tokens_.size()) continue;
@@ -9218,36 +9230,23 @@ class Analysis {
       const bool whole = tokens_[c.close - 1].text == "." || tokens_[c.close - 1].text == "?" ||
                          tokens_[c.close - 1].text == "!";
       if (!opens_sentence || !whole || s == 0) continue;
-      auto people_in = [&](size_t from, size_t to, std::set<int>* people) {
-        for (size_t t = from; t < to; ++t) {
-          const Arg* a = ArgStartingAt(t);
-          if (!a) continue;
-          if (out.entities[a->entity].type == EntityType::kPerson && !out.entities[a->entity].generic)
-            people->insert(a->entity);
-          t = a->last;
-        }
-      };
-      if (n > 0 && candidates[n - 1].speaker >= 0 &&
-          tokens_[candidates[n - 1].open].sentence + 4 >= s) {
-        std::set<int> between;
-        people_in(candidates[n - 1].close, c.open, &between);
-        between.erase(candidates[n - 1].speaker);
+      if (n > 0 && candidates[n - 1].speaker >= 0 && tokens_[candidates[n - 1].open].sentence + 4 >= s) {
+        const Candidate& previous = candidates[n - 1];
+        std::set<int> between = people_in(previous.close, c.open);
+        between.erase(previous.speaker);
         if (between.empty()) {
-          c.speaker = candidates[n - 1].speaker;
+          c.speaker = previous.speaker;
           c.direct = true;
           continue;
         }
       }
-      std::set<int> before;
-      people_in(sentence_first_[s - 1], sentence_last_[s - 1] + 1, &before);
+      const std::set<int> before = people_in(sentence_first_[s - 1], sentence_last_[s - 1] + 1);
+      if (before.size() != 1 || InsideQuote(sentence_first_[s - 1])) continue;
       // (Not a quotation about that person: "\"He must have had an iron
       // will,\"" or one that names them.)
-      std::set<int> inside;
-      people_in(c.open + 1, c.close, &inside);
       const std::string_view first_word = IsWord(c.open + 1) ? tokens_[c.open + 1].lower_view() : "";
       const bool about_someone = first_word == "he" || first_word == "she" || first_word == "his" || first_word == "her";
-      if (before.size() == 1 && !InsideQuote(sentence_first_[s - 1]) && !about_someone &&
-          !inside.contains(*before.begin())) {
+      if (!about_someone && !people_in(c.open + 1, c.close).contains(*before.begin())) {
         c.speaker = *before.begin();
         c.direct = true;
       }
