@@ -4311,8 +4311,11 @@ class Analysis {
     return {Arg{i, i, found[1]}, Arg{i, i, found[0]}};
   }
 
-  // "They" after a sentence that named two people (or two states) joined by
-  // "and": both of them, as arguments at the pronoun's position.
+  // "They" after a sentence that named two people joined by "and": both of
+  // them, as arguments at the pronoun's position. Else a subject "they"
+  // stands for a party named in the plural that is the subject before it,
+  // in its sentence or the one before ("The Liberal Democrats held a rally.
+  // They criticised ...", "the Tories say they will").
   std::vector<Arg> PluralPronounArgs(size_t i, const Extraction& out) const {
     if (!IsWord(i) || (tokens_[i].lower_view() != "they" && tokens_[i].lower_view() != "them")) return {};
     int s = tokens_[i].sentence;
@@ -4331,6 +4334,20 @@ class Analysis {
           if (IsVerbish(t)) joined = false;
         }
         if (joined) return {Arg{i, i, first_arg.entity}, Arg{i, i, second.entity}};
+      }
+    }
+    if (tokens_[i].lower_view() != "they") return {};
+    for (int back = s; back >= s - 1; --back) {
+      for (int index : sentence_args_[back]) {
+        const Arg& a = args_[index];
+        if (a.last >= i) break;
+        if (IsQualifier(a) || PrepositionBefore(a.first) || InsideQuote(a.first) != InsideQuote(i)) continue;
+        // The first actor not after a preposition is the subject.
+        const std::string_view last_word = tokens_[a.last].lower_view();
+        if (IsParty(out.entities[a.entity]) && !Possessive(a.last) && last_word.size() > 3 && last_word.ends_with('s') &&
+            !tokens_[a.last].text.ends_with('S'))
+          return {Arg{i, i, a.entity}};
+        break;
       }
     }
     return {};
@@ -5080,6 +5097,24 @@ class Analysis {
   // denials" rejects Syria; "defended plans to end the EU's ban" does not
   // defend the EU) — true for approving, disapproving and rejecting (05,
   // 11, 12): "welcomed Blair's courage" praises Blair.
+  // Does an official with no name start at `k`: a title ("foreign
+  // minister", "ambassador") or a plural like "officials", "leaders", not
+  // followed by the holder's name ("foreign minister Taro Aso", "foreign
+  // minister, Taro Aso")?
+  bool UnnamedOfficialAfter(size_t k) const {
+    size_t end = 0;
+    if (const RoleSpan* role = RoleStartingAt(k)) {
+      end = role->last;
+    } else if (IsWord(k) && InClass(WordClass::kRepresentativeNoun, tokens_[k].lower)) {
+      end = k;
+    } else {
+      return false;
+    }
+    size_t next = end + 1;
+    if (next < tokens_.size() && tokens_[next].text == ",") ++next;
+    return next >= tokens_.size() || !ArgStartingAt(next);
+  }
+
   std::vector<Arg> ObjectsAfter(size_t after, size_t sentence_last, const std::vector<Arg>& args,
                                 const Extraction& out, bool owners = false) {
     std::vector<Arg> objects;
@@ -5214,9 +5249,22 @@ class Analysis {
                                        tokens_[after_owned].lower_view() == "and" || IsAuxiliary(tokens_[after_owned].lower) ||
                                        IsVerbish(after_owned))));
         const EntityType owner_type = out.entities[a.entity].type;
-        if (heads && out.entities[owned->entity].type == EntityType::kLocation &&
+        const EntityType owned_type = owned ? out.entities[owned->entity].type : EntityType::kEvent;
+        if (heads && owned_type == EntityType::kLocation &&
             (owner_type == EntityType::kPerson || owner_type == EntityType::kLocation) && !IsQualifier(*owned))
           objects.push_back(*owned);
+        // "met Japan's Finance Ministry", "a loan from Japan's Export-Import
+        // Bank": a body or a person the owner has is the one acted upon.
+        // (Not a party's name qualifying a quoted word: "Blair's Tory 'lies'".)
+        else if (heads && (owned_type == EntityType::kOrganization || owned_type == EntityType::kPerson) &&
+                 !IsQualifier(*owned) && !(after_owned < tokens_.size() && (tokens_[after_owned].kind == TokenKind::kOpenQuote ||
+                                                     tokens_[after_owned].text.starts_with('\''))))
+          objects.push_back(*owned);
+        // "met Japan's foreign minister", "talks with Iran's leaders": an
+        // unnamed official stands for the state or body that has him.
+        else if (!owned && (owner_type == EntityType::kLocation || owner_type == EntityType::kOrganization) &&
+                 UnnamedOfficialAfter(a.last + 1))
+          objects.push_back(a);
         break;
       }
       objects.push_back(a);
@@ -7143,6 +7191,9 @@ class Analysis {
                          : event_code;
             }
             if (code == kParticipationCode && !event) continue;
+            // Nor is holding, hosting or attending one: the occasion of a
+            // statement is no event of the graph.
+            if (code == kParticipationCode && obj_event >= 0 && events_[obj_event].code == "01") continue;
             // "attacked the scheme", "hit the trade deal", "attacked the Road
             // Safety Bill": force against a policy or an agreement is words
             // (11).

@@ -2263,7 +2263,27 @@ INSTANTIATE_TEST_SUITE_P(
                      "Chilean Foreign Minister Ana Ruiz and Chilean Interior Minister Rosa Quispe flew to Lima. "
                      "Trade Secretary Pedro Soto and Cardinal Luis Mena stayed in Peru.",
                      {"Pedro Soto AFF Chile (trade secretary)"},
-                     {"Pedro Soto AFF Peru (trade secretary)", "Luis Mena AFF Chile (cardinal)"}}));
+                     {"Pedro Soto AFF Peru (trade secretary)", "Luis Mena AFF Chile (cardinal)"}},
+        // A possessive before the object: the body or person the owner has
+        // is acted upon ("met Peru's Andean Bank"); an unnamed official
+        // stands for the owner ("met Peru's foreign minister"); a named one
+        // is himself; a thing owned is not acted upon here.
+        RelationCase{"possessive_owner_of_object",
+                     "Chile met Peru's Andean Bank on Monday. Bolivia met Peru's foreign minister on Monday. "
+                     "Ecuador met Peru's foreign minister, Ana Ruiz, on Monday. Omar Haddad insisted Peru's code "
+                     "was clear.",
+                     {"Chile 04 Andean Bank", "Bolivia 04 Peru", "Ecuador 04 Ana Ruiz"},
+                     {"Chile 04 Peru", "Ecuador 04 Peru", "Omar Haddad 04 Peru"}},
+        // A subject "they" is a party named in the plural as the subject
+        // before it; not a body with a singular name.
+        RelationCase{"they_is_a_plural_party",
+                     "The Liberal Democrats held a rally in Lima. They criticised Omar Haddad. The Andean Bank met "
+                     "in Quito. They criticised Ana Ruiz.",
+                     {"Liberal Democrats 11 Omar Haddad"}, {"Andean Bank 11 Ana Ruiz"}},
+        // Holding or hosting a news conference is no part in an event.
+        RelationCase{"news_conference_is_no_event",
+                     "Omar Haddad will hold a news conference in Lima. The Andean Bank hosted a press conference.",
+                     {}, {"Omar Haddad PART news conference (1987-04-07)", "Andean Bank PART press conference (1987-04-07)"}}));
 
 // With no state in the article, "the government" is nobody in particular.
 TEST(BareGovernmentTest, NoStateNoRelation) {
