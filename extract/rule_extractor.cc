@@ -1288,7 +1288,11 @@ class Analysis {
                             MatchLexicon(k + 1, tokens_.size(), &after) == 0;
         // ("Jack Law", "Anne Bill": a surname that is also a role or an
         // event noun, after a given name.)
-        bool surname = matched == 1 && (info.kind == PhraseKind::kRole || info.kind == PhraseKind::kEventNoun) &&
+        // ("John Houston", "Denzel Washington": or a city's name.)
+        bool surname = matched == 1 &&
+                       (info.kind == PhraseKind::kRole || info.kind == PhraseKind::kEventNoun ||
+                        info.kind == PhraseKind::kCapital ||
+                        (info.kind == PhraseKind::kPlace && lex_.IsCity(info.canonical))) &&
                        last == first && lex_.IsGivenName(FirstPart(first)) && !name_follows;
         // "the Prevention of Terrorism Bill": an event noun heading the name
         // ends it, inside it.

@@ -653,7 +653,10 @@ INSTANTIATE_TEST_SUITE_P(
         // A known organisation's name heading a longer one with an
         // organisation's head word is that other organisation.
         NameTypeCase{"organisation_heading_another", "The Metropolitan Police Authority met on Monday.",
-                     {"Metropolitan Police Authority ORGANIZATION"}, {"Scotland Yard", "Authority"}}),
+                     {"Metropolitan Police Authority ORGANIZATION"}, {"Scotland Yard", "Authority"}},
+        // A city's name after a given name is a surname; a state's is not.
+        NameTypeCase{"city_as_surname", "Peru suspended a candidate, John Houston, and Carlos Lima was in Texas.",
+                     {"John Houston PERSON", "Carlos Lima PERSON"}, {"Houston", "John", "Carlos Texas"}}),
     [](const auto& info) { return info.param.name; });
 
 // An undated "President Bush" is one of two presidents, both of the United
