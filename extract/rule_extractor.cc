@@ -2538,6 +2538,21 @@ class Analysis {
     return lex_.ClassifyNameWords(words) == NameClass::kLocation ? EntityType::kLocation : EntityType::kOrganization;
   }
 
+  // Does the name follow "of", "for" or "with" (maybe "the") after a title
+  // ("chief executive of", "a partner with") or after a person's name
+  // ("Ashok Vishwanathan of")?
+  bool BodyOfTitleOrPerson(const Name& n) const {
+    size_t k = n.first;
+    if (k > 0 && IsWord(k - 1) && tokens_[k - 1].lower_view() == "the") --k;
+    if (k < 2 || !IsWord(k - 1) || !SameSentence(k - 1, n.first)) return false;
+    const std::string_view link = tokens_[k - 1].lower_view();
+    if (link != "of" && link != "for" && link != "with") return false;
+    if (const RoleSpan* role = RoleEndingAt(k - 2); role && !tokens_[k - 2].capitalized) return true;
+    // (A person's name: a given name and a surname right before "of".)
+    return link == "of" && k >= 3 && IsCapitalizedName(k - 2) && IsWord(k - 3) && tokens_[k - 3].capitalized &&
+           lex_.IsGivenName(tokens_[k - 3].text) && !lex_.IsGivenName(tokens_[k - 2].text) && SameSentence(k - 3, k - 1);
+  }
+
   std::optional<EntityType> GuessType(const Name& n) const {
     const Token& head = tokens_[n.first];
     size_t words = n.last - n.first + 1;
@@ -2561,6 +2576,9 @@ class Analysis {
       // A person has a given name, a title, or a surname the article uses
       // alone; "Christmas Midnight Mass" and "Holy Land" have none.
       if (lex_.IsGivenName(FirstPart(n.first)) || n.person_context || SurnameUsedAlone(n)) return EntityType::kPerson;
+      // "chief executive of Alcohol Focus", "Ashok Vishwanathan of
+      // Operation Black Vote": what a title or a person is of is a body.
+      if (BodyOfTitleOrPerson(n)) return EntityType::kOrganization;
       // Else the words' statistics in tagged news (data/name_word_types.tsv):
       // "Holy Land" is a place, "Care International" an organisation,
       // "Christmas Midnight Mass" no actor; unknown words make a person.

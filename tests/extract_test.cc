@@ -655,6 +655,11 @@ INSTANTIATE_TEST_SUITE_P(
         NameTypeCase{"organisation_heading_another", "The Metropolitan Police Authority met on Monday.",
                      {"Metropolitan Police Authority ORGANIZATION"}, {"Scotland Yard", "Authority"}},
         // A city's name after a given name is a surname; a state's is not.
+        // What a title or a person is "of", "for" or "with" is a body, even
+        // when its words are unknown.
+        NameTypeCase{"body_of_title_or_person",
+                     "Ana Ruiz, a partner with Zorvex Quill, and Omar Haddad of Parrow Lindqvist met.",
+                     {"Zorvex Quill ORGANIZATION", "Parrow Lindqvist ORGANIZATION", "Omar Haddad PERSON"}, {}},
         NameTypeCase{"city_as_surname", "Peru suspended a candidate, John Houston, and Carlos Lima was in Texas.",
                      {"John Houston PERSON", "Carlos Lima PERSON"}, {"Houston", "John", "Carlos Texas"}}),
     [](const auto& info) { return info.param.name; });
