@@ -7629,6 +7629,15 @@ class Analysis {
     }
   }
 
+  // A ministry or department of a government, by its name's words
+  // ("Department of Defense", "Defence Ministry", "Foreign Office").
+  static bool GovernmentDepartment(const Entity& e) {
+    for (absl::string_view word : absl::StrSplit(e.name, ' ')) {
+      if (word == "Department" || word == "Ministry" || word == "Office") return true;
+    }
+    return false;
+  }
+
   void FindAccusations(Extraction& out) {
     // Journalists report; they do not accuse.
     std::set<int> reporters;
@@ -7698,8 +7707,11 @@ class Analysis {
       const Entity& who = out.entities[speaker];
       if (who.generic || who.type == EntityType::kEvent || lex_.IsNewsMedium(who.name) || reporters.contains(speaker))
         continue;
-      // One's own side's violence reported is no accusation.
+      // One's own side's violence reported is no accusation; nor is the
+      // home state's, reported by a government department ("the Pentagon
+      // said U.S. warships attacked").
       if (act.actor == speaker || out.entities[act.actor].type != EntityType::kLocation) continue;
+      if (act.actor == relations_home_ && who.type == EntityType::kOrganization && GovernmentDepartment(who)) continue;
       found.emplace_back(speaker, act.actor, v, act.last);
     }
     for (const auto& [speaker, accused, verb, last_token] : found) {

@@ -2288,6 +2288,13 @@ INSTANTIATE_TEST_SUITE_P(
                      "The Liberal Democrats held a rally in Lima. They criticised Omar Haddad. The Andean Bank met "
                      "in Quito. They criticised Ana Ruiz.",
                      {"Liberal Democrats 11 Omar Haddad"}, {"Andean Bank 11 Ana Ruiz"}},
+        // The Pentagon is the Department of Defense; a government department
+        // reporting its home state's force accuses no one.
+        RelationCase{"pentagon_reports_own_force",
+                     "WASHINGTON, April 7 - The Pentagon said U.S. warships attacked Iranian gunboats on Monday. "
+                     "Pentagon spokesman Bob Sims said the ships were safe.",
+                     {"United States 19 Iran", "Bob Sims AFF Department of Defense (spokesman)"},
+                     {"Department of Defense 11 United States", "Bob Sims AFF United States (spokesman)"}},
         // Holding or hosting a news conference is no part in an event.
         RelationCase{"news_conference_is_no_event",
                      "Omar Haddad will hold a news conference in Lima. The Andean Bank hosted a press conference.",
