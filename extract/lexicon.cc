@@ -768,6 +768,7 @@ constexpr WordClassName kWordClassNames[] = {
     {WordClass::kLinkingVerb, "linking_verb", false},
     {WordClass::kLocativeWord, "locative_word", false},
     {WordClass::kPartyName, "party_name", false},
+    {WordClass::kPastTenseVerb, "past_tense_verb", false},
     {WordClass::kPeopleNoun, "people_noun", false},
     {WordClass::kPlaceNoun, "place_noun", false},
     {WordClass::kPolicyEventNoun, "policy_event_noun", false},

@@ -105,6 +105,7 @@ enum class WordClass {
   kLinkingVerb,           // "become", "remain"
   kLocativeWord,          // "in", "near", "reached": a place follows
   kPartyName,             // "labour": a political party whose name does not end in "Party"
+  kPastTenseVerb,         // "made", "had": an irregular past form (regular ones end in "-ed")
   kPeopleNoun,           // "men" in "the two men": the last two people named
   kPlaceNoun,             // "town" in "the town of X"
   kPolicyEventNoun,       // "bill", "plan": an article's policies are one event

@@ -6914,6 +6914,21 @@ class Analysis {
               return (o.first == verb_last + 1 && IsWord(o.last + 1) && IsAuxiliary(tokens_[o.last + 1].lower)) ||
                      (InsideQuote(o.first) && !InsideQuote(i));
             });
+          // "denied Mr Brown made the remark", "rejected claims Labour had
+          // lied": a denial's object followed by a finite verb is its
+          // clause's subject; the clause is denied, not the actor.
+          // (A verb of denial itself, not a refused act: "Chile's refusal to
+          // back Peru angered Bolivia".)
+          if (verb.code == "12" && refusal == Refusal::kNone)
+            std::erase_if(objects, [&](const Arg& o) {
+              const size_t n = o.last + 1;
+              if (Possessive(o.last) || !IsWord(n) || tokens_[n].capitalized || !SameSentence(o.last, n)) return false;
+              const std::string_view w = tokens_[n].lower_view();
+              // (A modal or a form of "be", "have", "do"; "plans", "wants"
+              // may be nouns: "helped block Finance Ministry plans".)
+              return Modals().contains(w) || PassiveAuxiliaries().contains(w) || w == "has" || w == "have" ||
+                     w == "does" || (w.size() > 4 && w.ends_with("ed")) || InClass(WordClass::kPastTenseVerb, w);
+            });
           // One receives a visitor, not the sender of a grant: "received a
           // grant from the NCI" meets nobody.
           if (lex_.IsReceivingVerb(form))
@@ -7417,9 +7432,11 @@ class Analysis {
           speaker_phrase = {after, v};
         // (A speech verb of rejection, 12, denies what it reports: "Sky
         // denied the programme breached guidelines".)
+        // (So does one before a claim: "rejected claims Labour had lied".)
         const std::optional<VerbInfo> reporting = EventVerbAt(v, 1);
+        const std::optional<VerbInfo> before_claim = v > first ? EventVerbAt(v - 1, 1) : std::nullopt;
         EvaluateActors(speakers.front().entity, first, said_end, out, SIZE_MAX, speaker_phrase,
-                       reporting && reporting->code == "12");
+                       (reporting && reporting->code == "12") || (before_claim && before_claim->code == "12"));
         // The reported clause's subject: right after the verb ("said Tony
         // Blair should"), past "that".
         size_t clause = v + 1;

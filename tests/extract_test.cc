@@ -2295,6 +2295,13 @@ INSTANTIATE_TEST_SUITE_P(
                      "Pentagon spokesman Bob Sims said the ships were safe.",
                      {"United States 19 Iran", "Bob Sims AFF Department of Defense (spokesman)"},
                      {"Department of Defense 11 United States", "Bob Sims AFF United States (spokesman)"}},
+        // A denial's object followed by a finite verb is the subject of
+        // the clause denied; what the denied clause judges is not asserted.
+        RelationCase{"denial_of_a_clause",
+                     "Omar Haddad denied Ana Ruiz made the remark. Carlos Soto rejected claims Pedro Lima had lied. "
+                     "Peru rejected Chile on Monday. Bolivia rejected Ecuador's demands.",
+                     {"Peru 12 Chile", "Bolivia 12 Ecuador"},
+                     {"Omar Haddad 12 Ana Ruiz", "Carlos Soto 12 Pedro Lima", "Carlos Soto 11 Pedro Lima"}},
         // Holding or hosting a news conference is no part in an event.
         RelationCase{"news_conference_is_no_event",
                      "Omar Haddad will hold a news conference in Lima. The Andean Bank hosted a press conference.",
