@@ -3176,9 +3176,11 @@ class Analysis {
           }
         }
       }
+      const RoleSpan* shadow_after = nullptr;  // "X, the shadow education secretary,"
       if (const RoleSpan* r = RoleStartingAt(after)) {
         role = r->role;
         after = r->last + 1;
+        if (r->role.starts_with("shadow ") && !FormerBefore(r->first)) shadow_after = r;
         std::string_view link = IsWord(after) ? tokens_[after].lower_view() : std::string_view();
         if (!org && (link == "of" || link == "at" || link == "for" || link == "with")) {
           // "director of (the) (anti-constitution group) Vote No", "a partner
@@ -3252,6 +3254,12 @@ class Analysis {
         AddTriple(out, person.entity, org->entity, role.empty() ? "affiliated" : role,
                   std::string(kAffiliationCode), role, Modality::kAsserted, person.first,
                   party_reference ? after - 1 : std::max(org->last, after > 0 ? after - 1 : 0));
+        continue;
+      }
+      // (A shadow title after the name, with no body named, is the
+      // opposition's: AffiliateShadowTitles.)
+      if (shadow_after && !org) {
+        shadow_titled_.push_back({person, *shadow_after});
         continue;
       }
       // ("said finance minister Manuel Azpurua": a government office in
@@ -3345,9 +3353,12 @@ class Analysis {
     if (shadow_titled_.empty()) return;
     std::optional<std::pair<int, int>> years = inferred_years_;
     if (const int year = DocumentYear(); year != 0) years = std::pair{year, year + 1};
+    // (A national outlet's politics story need not name its state: "Tim
+    // Collins, the shadow education secretary" in BBC News.)
     const int state = HomeState(out);
-    if (!years || state < 0) return;
-    const std::string* party = lex_.OppositionParty(out.entities[state].name, years->first, years->second);
+    const std::string* state_name = state >= 0 ? &out.entities[state].name : SourceHomeStateName();
+    if (!years || state_name == nullptr) return;
+    const std::string* party = lex_.OppositionParty(*state_name, years->first, years->second);
     const int opposition = party ? EntityNamed(*party, out) : -1;
     if (opposition < 0) return;
     std::set<int> affiliated;
@@ -3941,14 +3952,20 @@ class Analysis {
   // The home state of the news outlet named by the document's source
   // ("BBC News" -> United Kingdom), when the article names that state; else -1.
   int SourceHomeState(const Extraction& out) const {
+    const std::string* home = SourceHomeStateName();
+    return home ? EntityNamed(*home, out) : -1;
+  }
+
+  // The name of the source's home state (countries.tsv), named in the
+  // article or not; nullptr if the source is no known outlet.
+  const std::string* SourceHomeStateName() const {
     std::vector<std::string_view> words;
     for (absl::string_view w : absl::StrSplit(doc_.source, ' ', absl::SkipEmpty())) words.emplace_back(w.data(), w.size());
-    if (words.empty()) return -1;
+    if (words.empty()) return nullptr;
     PhraseInfo info{};
     if (lex_.MatchPhrase(words, &info) != static_cast<int>(words.size()) || info.kind != PhraseKind::kOrganization)
-      return -1;
-    const std::string* home = lex_.HomeOfMedium(info.canonical);
-    return home ? EntityNamed(*home, out) : -1;
+      return nullptr;
+    return lex_.HomeOfMedium(info.canonical);
   }
 
   // "Ministers say", "said ministers had failed": "ministers" with nothing

@@ -3252,6 +3252,23 @@ TEST(SourceHomeStateTest, NationalOutletGivesTheHomeState) {
   }
 }
 
+// A national outlet's story need not name its state for a shadow title to
+// belong to that state's opposition of the year.
+TEST(SourceHomeStateTest, NationalOutletGivesTheOpposition) {
+  const std::string text =
+      "Labour held a rally on Friday. Ana Ruiz, the shadow education secretary, said schools stayed open.";
+  for (const auto& [source, affiliated] : {std::pair{"BBC News", true}, std::pair{"Reuters", false}}) {
+    Document doc;
+    doc.id = "t";
+    doc.date = "1987-04-07";
+    doc.source = source;
+    doc.text = text;
+    std::vector<std::string> got = RelationLines(NewExtractor("rules", &TestLexicon())->Extract(doc));
+    EXPECT_EQ(affiliated, ::testing::Matches(::testing::Contains("Ana Ruiz AFF Labour (shadow education secretary)"))(got))
+        << source << ": " << ::testing::PrintToString(got);
+  }
+}
+
 TEST(LexiconTest, CountryOfPlace) {
   const Lexicon& lex = TestLexicon();
   ASSERT_NE(lex.CountryOfPlace("Basra"), nullptr);
