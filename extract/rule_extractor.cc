@@ -3053,6 +3053,22 @@ class Analysis {
     return -1;  // the state is not named in the article: no affiliation to invent
   }
 
+  // The organisation of a phrase "For (the) X," opening the person's
+  // sentence right before the name, when a speech verb follows the name
+  // ("For the Tories, Liam Fox said"); nullptr otherwise.
+  const Arg* FrontedForBody(const Arg& person) const {
+    const size_t first = sentence_first_[tokens_[person.first].sentence];
+    if (!IsWord(first) || tokens_[first].lower_view() != "for" || person.first < first + 3 ||
+        tokens_[person.first - 1].text != ",")
+      return nullptr;
+    size_t k = first + 1;
+    if (IsWord(k) && tokens_[k].lower_view() == "the") ++k;
+    const Arg* body = ArgStartingAt(k);
+    if (!body || body->last + 2 != person.first || out_->entities[body->entity].type != EntityType::kOrganization)
+      return nullptr;
+    return FiniteSpeechVerbAt(person.last + 1) ? body : nullptr;
+  }
+
   void FindAffiliations(Extraction& out) {
     FindLeadership(out);
     FindAppointments(out);
@@ -3072,6 +3088,13 @@ class Analysis {
         AddTriple(out, person.entity, org->entity, qualifier_role.empty() ? "affiliated" : qualifier_role,
                   std::string(kAffiliationCode), qualifier_role, Modality::kAsserted, org->first, person.last);
         QualifyCoordinatedNames(person, *org, qualifier_role, out);
+        continue;
+      }
+      // "For the Lib Dems, Vince Cable said": one who speaks for a body
+      // named in a fronted "for" phrase is its member.
+      if (const Arg* body = FrontedForBody(person); body && IsAffiliationTarget(out, body)) {
+        AddTriple(out, person.entity, body->entity, "affiliated", std::string(kAffiliationCode), "",
+                  Modality::kAsserted, body->first, person.last);
         continue;
       }
       // "OPEC ... its president Rilwanu Lukman", "Age Concern ... Its director

@@ -2295,6 +2295,12 @@ INSTANTIATE_TEST_SUITE_P(
                      "Pentagon spokesman Bob Sims said the ships were safe.",
                      {"United States 19 Iran", "Bob Sims AFF Department of Defense (spokesman)"},
                      {"Department of Defense 11 United States", "Bob Sims AFF United States (spokesman)"}},
+        // One who speaks after a fronted "For X," is X's member; not one
+        // who does something else, nor after a place.
+        RelationCase{"fronted_for_body",
+                     "For the Andean Bank, Omar Haddad said the plan was wrong. For Peru, Ana Ruiz said it was right. "
+                     "For the Andean Bank, Carlos Soto signed the deal.",
+                     {"Omar Haddad AFF Andean Bank"}, {"Ana Ruiz AFF Peru", "Carlos Soto AFF Andean Bank"}},
         // A denial's object followed by a finite verb is the subject of
         // the clause denied; what the denied clause judges is not asserted.
         RelationCase{"denial_of_a_clause",
