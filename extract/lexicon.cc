@@ -783,6 +783,7 @@ constexpr WordClassName kWordClassNames[] = {
     {WordClass::kPurchaseVerb, "purchase_verb", false},
     {WordClass::kQuestionWord, "question_word", false},
     {WordClass::kRepresentativeNoun, "representative_noun", false},
+    {WordClass::kQualifyingTitle, "qualifying_title", false},
     {WordClass::kQuantityNoun, "quantity_noun", false},
     {WordClass::kRefusalWord, "refusal_word", false},
     {WordClass::kReportNoun, "report_noun", false},

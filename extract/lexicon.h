@@ -120,6 +120,7 @@ enum class WordClass {
   kPurchaseVerb,          // "acquire", "buy" after "agreed to": a purchase, no promise to the company bought
   kQuestionWord,          // "asked X whether": a question, no appeal
   kRepresentativeNoun,    // "officials in Britain": people who stand for the state named after them
+  kQualifyingTitle,       // "chief": a title alone ("Fed chief X"), else a word of the title after it ("chief economist")
   kQuantityNoun,          // "thousands" in "thousands of"
   kRefusalWord,           // "unwilling" in "unwilling to"
   kReportNoun,            // "report" in "the report said": its author speaks

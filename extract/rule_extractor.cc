@@ -755,6 +755,12 @@ class Analysis {
       }
       PhraseInfo info;
       int n = MatchLexicon(i, tokens_.size(), &info);
+      // "chief economist", "Chief Cabinet Secretary": a one-word title of
+      // `qualifying_title` before another title only qualifies it (as a
+      // word the lexicon does not know).
+      if (n == 1 && info.kind == PhraseKind::kRole && InClass(WordClass::kQualifyingTitle, tokens_[i].lower) &&
+          QualifiesTitleAfter(i))
+        n = 0;
       // "South Wales", "North Devon": a point of the compass before a town,
       // county or state names one place, not "South" and Wales.
       if ((n == 0 || (n == 1 && info.kind == PhraseKind::kPlace && lex_.IsRegion(info.canonical))) &&
@@ -1079,6 +1085,18 @@ class Analysis {
     place.span = {tokens_[place.first].span.begin, tokens_[ev.last].span.end};
   }
 
+  // Does a title start one to three words after token `i`, with only
+  // words between ("chief economist", "chief market analyst", "Chief
+  // Operating Officer")?
+  bool QualifiesTitleAfter(size_t i) const {
+    for (size_t k = i + 1; k <= i + 3 && IsWord(k) && SameSentence(i, k); ++k) {
+      if (Prepositions().contains(tokens_[k].lower) || tokens_[k].lower_view() == "and") return false;
+      PhraseInfo at;
+      if (MatchLexicon(k, tokens_.size(), &at) > 0) return at.kind == PhraseKind::kRole;
+    }
+    return false;
+  }
+
   void AddLexiconName(size_t first, size_t last, const PhraseInfo& info) {
     Name name;
     name.first = first;
@@ -1283,6 +1301,11 @@ class Analysis {
       if (StatePair(k)) break;  // "Japanese Franco-German talks" ends at the pair
       if (IsCapitalizedName(k)) {
         int matched = MatchLexicon(k, tokens_.size(), &info);
+        // ("Association of Chief Police Officers": a qualifying title after
+        // "of" is a word of the name.)
+        if (matched == 1 && info.kind == PhraseKind::kRole && InClass(WordClass::kQualifyingTitle, tokens_[k].lower) &&
+            IsWord(k - 1) && tokens_[k - 1].lower_view() == "of" && IsCapitalizedName(k + 1))
+          matched = 0;
         PhraseInfo after;
         bool name_follows = IsCapitalizedName(k + 1) && SameSentence(k, k + 1) &&
                             MatchLexicon(k + 1, tokens_.size(), &after) == 0;
@@ -1442,7 +1465,10 @@ class Analysis {
               : k + 1;
       if (IsWord(k) && NameConnectors().contains(tokens_[k].lower) && !tokens_[k].capitalized &&
           IsCapitalizedName(after_particles) && SameSentence(k, after_particles) && tokens_[k].lower_view() != "and" &&
-          !person_of && MatchLexicon(after_particles, tokens_.size(), &info) == 0) {
+          !person_of &&
+          (MatchLexicon(after_particles, tokens_.size(), &info) == 0 ||
+           (info.kind == PhraseKind::kRole && InClass(WordClass::kQualifyingTitle, tokens_[after_particles].lower) &&
+            IsCapitalizedName(after_particles + 1)))) {
         k = after_particles;
         continue;
       }

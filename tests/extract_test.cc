@@ -2295,6 +2295,16 @@ INSTANTIATE_TEST_SUITE_P(
                      "Pentagon spokesman Bob Sims said the ships were safe.",
                      {"United States 19 Iran", "Bob Sims AFF Department of Defense (spokesman)"},
                      {"Department of Defense 11 United States", "Bob Sims AFF United States (spokesman)"}},
+        // "chief" alone is a title ("Andean Bank chief X", "Labour's
+        // election chief X"); before another title it only qualifies it,
+        // and after "of" in a body's name it is a word of the name.
+        RelationCase{"chief_alone_or_qualifying",
+                     "Andean Bank chief Omar Haddad met Labour's election chief Ana Ruiz. Carlos Soto, chief economist "
+                     "at Quill Securities, and Association of Chief Police Officers president Rosa Lima spoke.",
+                     {"Omar Haddad AFF Andean Bank (chief)", "Ana Ruiz AFF Labour (chief)",
+                      "Carlos Soto AFF Quill Securities (economist)",
+                      "Rosa Lima AFF Association of Chief Police Officers (president)"},
+                     {"Carlos Soto AFF Quill Securities (chief)"}},
         // One who speaks after a fronted "For X," is X's member; not one
         // who does something else, nor after a place.
         RelationCase{"fronted_for_body",
