@@ -2298,6 +2298,8 @@ INSTANTIATE_TEST_SUITE_P(
         // "chief" alone is a title ("Andean Bank chief X", "Labour's
         // election chief X"); before another title it only qualifies it,
         // and after "of" in a body's name it is a word of the name.
+        RelationCase{"boss_is_a_title", "Andean Bank boss Omar Haddad flew to Lima.",
+                     {"Omar Haddad AFF Andean Bank (boss)"}, {}},
         RelationCase{"chief_alone_or_qualifying",
                      "Andean Bank chief Omar Haddad met Labour's election chief Ana Ruiz. Carlos Soto, chief economist "
                      "at Quill Securities, and Association of Chief Police Officers president Rosa Lima spoke.",
