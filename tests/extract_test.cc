@@ -1005,7 +1005,7 @@ INSTANTIATE_TEST_SUITE_P(
         RelationCase{"place_before_plain_noun",
                      "Devon landowner Omar Haddad met Ana Ruiz. Wrexham defender Jon Eide scored. North Devon "
                      "farmer Eva Lund agreed. Wrexham boss Sir Per Holm spoke.",
-                     {"Jon Eide AFF Wrexham", "Per Holm AFF Wrexham"},
+                     {"Jon Eide AFF Wrexham", "Per Holm AFF Wrexham (boss)"},
                      {"Omar Haddad AFF Devon", "Eva Lund AFF North Devon"}},
         // Passive agents named after an unnamed group: "by rights groups and
         // X", "by campaigners, including X"; not "by voice vote and sent to X".
