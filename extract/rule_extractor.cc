@@ -5263,6 +5263,28 @@ class Analysis {
           if (described) content = 1;
         }
       }
+      // ("finance ministers of the G8": a body's too, past "the".)
+      const size_t link = a.first >= 1 && IsWord(a.first - 1) && tokens_[a.first - 1].lower_view() == "the" &&
+                                  out.entities[a.entity].type == EntityType::kOrganization
+                              ? a.first - 1
+                              : a.first;
+      const bool represented = link >= 2 && IsWord(link - 1) && IsWord(link - 2) &&
+                               (tokens_[link - 1].lower_view() == "in" || tokens_[link - 1].lower_view() == "from" ||
+                                tokens_[link - 1].lower_view() == "of") &&
+                               InClass(WordClass::kRepresentativeNoun, tokens_[link - 2].lower) &&
+                               (IsCountry(out.entities[a.entity]) ||
+                                (out.entities[a.entity].type == EntityType::kOrganization && !out.entities[a.entity].generic));
+      // ("talks with finance ministers of the G8": the words describing the
+      // officials are no content of their own.)
+      if (represented && content >= 2) {
+        bool described = true;
+        // (Up to three lower-case words: "senior trade officials", "finance
+        // ministers", where "finance" may be a verb elsewhere.)
+        for (size_t t = after; t + 2 < link && described; ++t)
+          described = t + 5 >= link && IsWord(t) && !tokens_[t].capitalized && !Prepositions().contains(tokens_[t].lower) &&
+                      !IsAuxiliary(tokens_[t].lower) && tokens_[t].lower_view() != "that";
+        if (described) content = 1;
+      }
       if (blocked || a.first > after + 12 || content >= 2) break;
       // "offered eight mln stg and Italy was expected to": past "and", a name
       // before an auxiliary opens a clause of its own.
@@ -5291,11 +5313,6 @@ class Analysis {
                     IsWord(a.first - 2) && !tokens_[a.first - 2].capitalized;
       // "met officials in Britain", "talks with officials from Britain and
       // France": officials stand for the state they serve.
-      const bool represented = a.first >= 2 && IsWord(a.first - 1) && IsWord(a.first - 2) &&
-                               (tokens_[a.first - 1].lower_view() == "in" || tokens_[a.first - 1].lower_view() == "from" ||
-                                tokens_[a.first - 1].lower_view() == "of") &&
-                               InClass(WordClass::kRepresentativeNoun, tokens_[a.first - 2].lower) &&
-                               IsCountry(out.entities[a.entity]);
       // (A preposition that ends the verb phrase, "hit out at Peru", is the verb's.)
       if (a.first > after && IsWord(a.first - 1) && AdjunctPrepositions().contains(tokens_[a.first - 1].lower) &&
           !(tokens_[a.first - 1].lower_view() == "of" && a.first >= 2 && IsQuantityWord(a.first - 2)) && !source &&

@@ -2298,6 +2298,11 @@ INSTANTIATE_TEST_SUITE_P(
         // "chief" alone is a title ("Andean Bank chief X", "Labour's
         // election chief X"); before another title it only qualifies it,
         // and after "of" in a body's name it is a word of the name.
+        // Officials "of" a body or a state stand for it, past the words
+        // describing them and "the".
+        RelationCase{"officials_of_a_body", "Omar Haddad held talks with finance ministers of the Andean Bank. "
+                     "Ana Ruiz met senior trade officials from Chile.",
+                     {"Omar Haddad 04 Andean Bank", "Ana Ruiz 04 Chile"}, {}},
         RelationCase{"boss_is_a_title", "Andean Bank boss Omar Haddad flew to Lima.",
                      {"Omar Haddad AFF Andean Bank (boss)"}, {}},
         RelationCase{"chief_alone_or_qualifying",
