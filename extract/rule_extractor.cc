@@ -3138,6 +3138,20 @@ class Analysis {
           continue;
         }
       }
+      // "The Public Accounts Committee ... the committee's chairman, Edward
+      // Leigh,": a body's head word in lower case with "the" and a
+      // possessive is the body named before with that head word.
+      if (const RoleSpan* r = person.first > 1 ? RoleEndingAt(title_end) : nullptr;
+          r && r->first > 1 && IsWord(r->first - 1) && Possessive(r->first - 1) && !tokens_[r->first - 1].capitalized &&
+          IsWord(r->first - 2) && tokens_[r->first - 2].lower_view() == "the" &&
+          lex_.HeadWordType(Base(r->first - 1)) == EntityType::kOrganization) {
+        if (const Arg* body = EarlierBodyNamed(AsciiLower(Base(r->first - 1)), r->first - 2, out);
+            body && IsAffiliationTarget(out, body)) {
+          AddTriple(out, person.entity, body->entity, r->role, std::string(kAffiliationCode), r->role,
+                    Modality::kAsserted, r->first - 2, person.last);
+          continue;
+        }
+      }
       // "The speaker of the Iranian Parliament, (Hojatoleslam) Akbar Hashemi Rafsanjani,"
       size_t named = person.first;
       while (named > 0 && IsWord(named - 1) && lex_.IsHonorific(tokens_[named - 1].text)) --named;

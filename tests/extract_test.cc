@@ -2303,6 +2303,11 @@ INSTANTIATE_TEST_SUITE_P(
         RelationCase{"officials_of_a_body", "Omar Haddad held talks with finance ministers of the Andean Bank. "
                      "Ana Ruiz met senior trade officials from Chile.",
                      {"Omar Haddad 04 Andean Bank", "Ana Ruiz 04 Chile"}, {}},
+        // "the committee's chairman, X": the body named before with that
+        // head word.
+        RelationCase{"lower_case_body_possessive",
+                     "The Andean Trade Committee met in Lima. The committee's chairman, Omar Haddad, said it was right.",
+                     {"Omar Haddad AFF Andean Trade Committee (chairman)"}, {}},
         RelationCase{"boss_is_a_title", "Andean Bank boss Omar Haddad flew to Lima.",
                      {"Omar Haddad AFF Andean Bank (boss)"}, {}},
         RelationCase{"chief_alone_or_qualifying",
