@@ -1097,6 +1097,14 @@ class Analysis {
     return false;
   }
 
+  // Is the title matched at `k` (`info`) a qualifying title before more
+  // name words, and so a word of a body's name ("Association of Chief
+  // Police Officers")?
+  bool TitleWordInName(size_t k, const PhraseInfo& info) const {
+    return info.kind == PhraseKind::kRole && InClass(WordClass::kQualifyingTitle, tokens_[k].lower) &&
+           IsCapitalizedName(k + 1);
+  }
+
   void AddLexiconName(size_t first, size_t last, const PhraseInfo& info) {
     Name name;
     name.first = first;
@@ -1303,9 +1311,7 @@ class Analysis {
         int matched = MatchLexicon(k, tokens_.size(), &info);
         // ("Association of Chief Police Officers": a qualifying title after
         // "of" is a word of the name.)
-        if (matched == 1 && info.kind == PhraseKind::kRole && InClass(WordClass::kQualifyingTitle, tokens_[k].lower) &&
-            IsWord(k - 1) && tokens_[k - 1].lower_view() == "of" && IsCapitalizedName(k + 1))
-          matched = 0;
+        if (matched == 1 && TitleWordInName(k, info) && IsWord(k - 1) && tokens_[k - 1].lower_view() == "of") matched = 0;
         PhraseInfo after;
         bool name_follows = IsCapitalizedName(k + 1) && SameSentence(k, k + 1) &&
                             MatchLexicon(k + 1, tokens_.size(), &after) == 0;
@@ -1466,9 +1472,7 @@ class Analysis {
       if (IsWord(k) && NameConnectors().contains(tokens_[k].lower) && !tokens_[k].capitalized &&
           IsCapitalizedName(after_particles) && SameSentence(k, after_particles) && tokens_[k].lower_view() != "and" &&
           !person_of &&
-          (MatchLexicon(after_particles, tokens_.size(), &info) == 0 ||
-           (info.kind == PhraseKind::kRole && InClass(WordClass::kQualifyingTitle, tokens_[after_particles].lower) &&
-            IsCapitalizedName(after_particles + 1)))) {
+          (MatchLexicon(after_particles, tokens_.size(), &info) == 0 || TitleWordInName(after_particles, info))) {
         k = after_particles;
         continue;
       }
