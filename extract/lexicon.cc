@@ -743,6 +743,7 @@ constexpr WordClassName kWordClassNames[] = {
     {WordClass::kCompanySuffix, "company_suffix", true},
     {WordClass::kCountryNoun, "country_noun", false},
     {WordClass::kCoupleNoun, "couple_noun", false},
+    {WordClass::kDepartmentWord, "department_word", false},
     {WordClass::kDemandingVerb, "demanding_verb", false},
     {WordClass::kDocumentNoun, "document_noun", false},
     {WordClass::kEconomicConflictModifier, "economic_conflict_modifier", false},

@@ -80,6 +80,7 @@ enum class WordClass {
   kCompanySuffix,         // "Plc", "Inc", as written
   kCountryNoun,           // "nation", "countries"
   kCoupleNoun,            // "the pair": the last two people named
+  kDepartmentWord,        // "ministry": a word naming a government's department ("Defence Ministry")
   kDemandingVerb,         // "insisted" in "insisted that Japan boost imports": a demand (10)
   kDocumentNoun,          // "statement" in "issued a statement condemning X": the issuer acts
   kEconomicConflictModifier,  // "trade" in "trade war": a conflict of markets, no fighting

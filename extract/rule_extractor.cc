@@ -5199,10 +5199,6 @@ class Analysis {
     return r && r->first > 0 && IsWord(r->first - 1) && tokens_[r->first - 1].lower_view() == "and";
   }
 
-  // `owners`: whether a possessive may fill the slot ("rejected Syria's
-  // denials" rejects Syria; "defended plans to end the EU's ban" does not
-  // defend the EU) — true for approving, disapproving and rejecting (05,
-  // 11, 12): "welcomed Blair's courage" praises Blair.
   // Does an official with no name start at `k`: a title ("foreign
   // minister", "ambassador") or a plural like "officials", "leaders", not
   // followed by the holder's name ("foreign minister Taro Aso", "foreign
@@ -5221,6 +5217,10 @@ class Analysis {
     return next >= tokens_.size() || !ArgStartingAt(next);
   }
 
+  // `owners`: whether a possessive may fill the slot ("rejected Syria's
+  // denials" rejects Syria; "defended plans to end the EU's ban" does not
+  // defend the EU) — true for approving, disapproving and rejecting (05,
+  // 11, 12): "welcomed Blair's courage" praises Blair.
   std::vector<Arg> ObjectsAfter(size_t after, size_t sentence_last, const std::vector<Arg>& args,
                                 const Extraction& out, bool owners = false) {
     std::vector<Arg> objects;
@@ -7747,11 +7747,12 @@ class Analysis {
     }
   }
 
-  // A ministry or department of a government, by its name's words
-  // ("Department of Defense", "Defence Ministry", "Foreign Office").
-  static bool GovernmentDepartment(const Entity& e) {
+  // A ministry or department of a government, by a word of its name of
+  // `department_word` ("Department of Defense", "Defence Ministry",
+  // "Foreign Office").
+  bool GovernmentDepartment(const Entity& e) const {
     for (absl::string_view word : absl::StrSplit(e.name, ' ')) {
-      if (word == "Department" || word == "Ministry" || word == "Office") return true;
+      if (InClass(WordClass::kDepartmentWord, AsciiLower(std::string_view(word.data(), word.size())))) return true;
     }
     return false;
   }
