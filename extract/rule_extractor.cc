@@ -2050,6 +2050,7 @@ class Analysis {
     }
     ResolveAcronyms(keys);
     ResolveShortOrganisationNames(keys);
+    ResolveOrganisationNameTails(keys);
     ResolveBareHeadWords(keys);
     ResolveLeaderGovernments(keys);
     for (size_t idx = 0; idx < names_.size(); ++idx) {
@@ -2382,6 +2383,40 @@ class Analysis {
       if (full && !ambiguous) moves.push_back({idx, *full});
     }
     for (auto& [idx, key] : moves) keys[idx] = std::move(key);
+  }
+
+  // "the Finance Committee" after "the Senate Finance Committee", "the
+  // National Bank" after "the Swiss National Bank": a name of two words or
+  // more that ends exactly one longer organisation name, which the article
+  // gave before it, is that organisation. Not a party's name: "Democratic
+  // Party" after "Social Democratic Party" is often another party.
+  void ResolveOrganisationNameTails(std::vector<std::string>& keys) const {
+    static constexpr std::string_view kOrganization = "ORGANIZATION|";
+    // Where each organisation key is first named (a sorted map: deterministic).
+    std::map<std::string, size_t> first_named;
+    for (size_t idx = 0; idx < names_.size(); ++idx) {
+      if (!keys[idx].starts_with(kOrganization)) continue;
+      auto [it, added] = first_named.try_emplace(keys[idx], names_[idx].first);
+      it->second = std::min(it->second, names_[idx].first);
+    }
+    std::map<std::string, std::string> moved;  // short key -> full key
+    for (const auto& [key, at] : first_named) {
+      const std::string name = AsciiLower(key.substr(kOrganization.size()));
+      if (std::count(name.begin(), name.end(), ' ') < 1 || name.ends_with(" party")) continue;
+      const std::string tail = absl::StrCat(" ", name);
+      const std::string* full = nullptr;
+      bool ambiguous = false;
+      for (const auto& [other, other_at] : first_named) {
+        if (other_at >= at || !AsciiLower(other).ends_with(tail)) continue;
+        ambiguous = ambiguous || full != nullptr;
+        full = &other;
+      }
+      if (full && !ambiguous) moved.emplace(key, *full);
+    }
+    for (size_t idx = 0; idx < names_.size(); ++idx) {
+      if (names_[idx].source != NameSource::kRun) continue;
+      if (auto it = moved.find(keys[idx]); it != moved.end()) keys[idx] = it->second;
+    }
   }
 
   void ResolveAcronyms(std::vector<std::string>& keys) {

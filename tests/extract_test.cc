@@ -370,6 +370,18 @@ INSTANTIATE_TEST_SUITE_P(
                      {"budget (2024-05-01) EVENT", "Senate Budget Committee ORGANIZATION",
                       "Office of Management and Budget ORGANIZATION"},
                      {"Budget Committee", "Office of Management"}},
+        // A name of two words or more ending the one longer organisation
+        // name given before it is that organisation; not a party's name,
+        // not a tail two names end with, not a tail named first.
+        NameTypeCase{"organisation_name_tail",
+                     "The Senate Finance Committee met Omar Haddad. The Finance Committee then voted. The Austrian "
+                     "National Bank sold dollars; the National Bank said so. The Social Democratic Party won and the "
+                     "Democratic Party lost. The Stock Exchange opened, and the London Stock Exchange and the Paris "
+                     "Stock Exchange fell.",
+                     {"Senate Finance Committee ORGANIZATION", "Austrian National Bank ORGANIZATION",
+                      "Social Democratic Party ORGANIZATION", "Democratic Party ORGANIZATION",
+                      "Stock Exchange ORGANIZATION", "London Stock Exchange ORGANIZATION"},
+                     {"Finance Committee", "National Bank"}},
         // A body's topic may be a list of single words with commas and a
         // last "and"; a list of countries after a body's name is no topic.
         NameTypeCase{"topic_list_in_name",
