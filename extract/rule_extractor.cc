@@ -3222,8 +3222,7 @@ class Analysis {
       }
       // PERSON [Country]? [role] (transcript lines) / PERSON, [the]? [Country]? [role] / PERSON of Country
       size_t j = person.last + 1;
-      // Post-nominal letters: "Philippe Sands QC, a member of ...".
-      if (IsWord(j) && tokens_[j].all_caps && lex_.IsNonName(tokens_[j].text) && tokens_[j].text.size() <= 4) ++j;
+      if (PostNominalLettersAt(j)) ++j;
       bool comma = j < tokens_.size() && tokens_[j].text == ",";
       if (comma) ++j;
       // "X, who is Nigerian oil minister,": a relative clause stating the
@@ -4512,6 +4511,13 @@ class Analysis {
   size_t PastHonorificsBack(size_t k) const {
     while (k > 0 && IsWord(k) && lex_.IsHonorific(tokens_[k].text) && !RoleEndingAt(k)) --k;
     return k;
+  }
+
+  // Post-nominal letters at `i`: "Philippe Sands QC, a member of ...", "Tom
+  // McCabe MSP": upper case, at most four letters, no name or a role's.
+  bool PostNominalLettersAt(size_t i) const {
+    return IsWord(i) && tokens_[i].all_caps && tokens_[i].text.size() <= 4 &&
+           (lex_.IsNonName(tokens_[i].text) || PostNominalRoleAt(i));
   }
 
   // Is the word at `i` a role's letters written after a name ("MP", "MSP",
@@ -7562,7 +7568,7 @@ class Analysis {
         // president of the EC, said it would be disastrous", "Linda
         // Kristiansen of Paine Webber called the numbers impressive".)
         std::pair<size_t, size_t> speaker_phrase = {0, 0};
-        if (const size_t after = speakers.front().last + 1;
+        if (const size_t after = speakers.front().last + 1 + (PostNominalLettersAt(speakers.front().last + 1) ? 1 : 0);
             after < v && ((tokens_[after].text == "," && tokens_[v - 1].text == ",") ||
                           (IsWord(after) && (tokens_[after].lower_view() == "of" || tokens_[after].lower_view() == "at"))))
           speaker_phrase = {after, v};

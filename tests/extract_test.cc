@@ -1899,6 +1899,13 @@ INSTANTIATE_TEST_SUITE_P(
                      {"Haddad AFF Andean Council"}},
         RelationCase{"post_nominal_before_apposition", "Omar Haddad QC, a member of the Andean Council, said so.",
                      {"Omar Haddad AFF Andean Council (member)"}, {}},
+        // What the speaker's own apposition names is not what the speech
+        // judges, past post-nominal letters too.
+        RelationCase{"post_nominal_speaker_phrase",
+                     "Omar Haddad QC, a member of the Andean Council, said the war was illegal. Ana Ruiz MSP, a member "
+                     "of the Andean Party, said the plan was disgraceful.",
+                     {"Omar Haddad AFF Andean Council (member)", "Ana Ruiz AFF Andean Party (member)"},
+                     {"Omar Haddad 11 Andean Council", "Ana Ruiz 11 Andean Party"}},
         // Calling, holding, organising or convening an event carries it out:
         // its caller takes part in the strike, the meeting or the vote.
         RelationCase{"call_a_strike", "The Andean Miners Union called a strike on Friday.",
