@@ -4223,10 +4223,24 @@ class Analysis {
     // "Others targeted include X and Y, Lord Rennard said. He said ...": the
     // pronoun subject of a speech verb is the person whose closing
     // attribution ended the sentence before.
+    // ("Mr Blair has the same passion, he said.": the one a closing
+    // attribution's pronoun stands for is not named in what it reports.)
+    const bool closing = person && !object && ClosingPronounAttribution(sentence) == i;
+    // ("George Osborne said: \"...,\" he said.", "\"...,\" said Ray Stone of
+    // Acme Inc. \"...,\" he said.": the sentence's own speaker.)
+    if (closing) {
+      for (int index : sentence_args_[sentence]) {
+        const Arg& a = args_[index];
+        if (a.last >= i) break;
+        if (compatible(a) && !InsideQuote(a.first) &&
+            (SpeakerOfVerbAfter(a) || SpeechVerbBefore(a.first)))
+          return Arg{i, i, a.entity};
+      }
+    }
     if (person && !object && sentence > 0 && IsWord(i + 1) && lex_.IsSpeechVerb(tokens_[i + 1].lower) && !tokens_[i + 1].lower.ends_with("ing")) {
       // (Not past a subject of the pronoun's own sentence: "Mr MacDonell
       // said that if he said things ...".)
-      const bool own_subject = std::any_of(sentence_args_[sentence].begin(), sentence_args_[sentence].end(), [&](int index) {
+      const bool own_subject = !closing && std::any_of(sentence_args_[sentence].begin(), sentence_args_[sentence].end(), [&](int index) {
         const Arg& a = args_[index];
         return a.last < i && compatible(a) && !PrepositionBefore(a.first) && !InsideQuote(a.first);
       });
@@ -4245,6 +4259,7 @@ class Analysis {
         const Arg& a = args_[index];
         if (a.last >= i) break;
         if (!compatible(a)) continue;
+        if (closing && s == sentence && !PrepositionBefore(a.first)) continue;
         // Someone named inside a quotation is not who a pronoun of the
         // narrative refers to.
         if (InsideQuote(a.first) && !InsideQuote(i)) continue;
@@ -4338,6 +4353,12 @@ class Analysis {
     for (int s = sentence - 1; s >= 0 && s >= sentence - 3; --s) {
       const Arg* speaker = ClosingAttribution(s);
       if (speaker && out.entities[speaker->entity].type == EntityType::kPerson) return speaker->entity;
+      // "Mr Blair has the passion he had, he said.": a closing attribution
+      // by pronoun passes its speaker on, whoever the sentence is about.
+      if (const size_t pronoun = ClosingPronounAttribution(s); pronoun < tokens_.size()) {
+        if (auto p = ResolvePronoun(pronoun, /*person=*/true, out)) return p->entity;
+        return -1;
+      }
       // (Someone else as a subject, or a speaker the sentence names without
       // a pronoun: "A Conservative spokeswoman said ...", stops the walk.)
       for (int index : sentence_args_[s]) {
@@ -4345,7 +4366,9 @@ class Analysis {
         const EntityType type = out.entities[a.entity].type;
         if (type != EntityType::kEvent && !InsideQuote(a.first) && !PrepositionBefore(a.first) &&
             !Possessive(a.last) && (type == EntityType::kPerson || qualifiers_.contains(a.first)))
-          return -1;
+          return type == EntityType::kPerson && s + 1 == sentence && SpeakerOfVerbAfter(a) && !PronounBefore(s, a.first)
+                     ? a.entity
+                     : -1;
       }
       for (size_t k = sentence_first_[s] + 1; k < sentence_last_[s]; ++k)
         if (!InsideQuote(k) && FiniteSpeechVerbAt(k) && IsWord(k - 1) && !IsAuxiliary(tokens_[k - 1].lower) &&
@@ -4396,6 +4419,39 @@ class Analysis {
         return a;
     }
     return nullptr;
+  }
+
+  // Does a finite speech verb stand right before `k`, maybe past up to four
+  // lower-case words of a title ("said Ray Stone", "said stock analyst Ray
+  // Stone")?
+  bool SpeechVerbBefore(size_t k) const {
+    for (size_t v = k; v-- > 0 && v + 5 >= k && SameSentence(v, k);) {
+      if (FiniteSpeechVerbAt(v)) return true;
+      if (!IsWord(v) || tokens_[v].capitalized) return false;
+    }
+    return false;
+  }
+
+  // Is there a "he" or "she" outside quotes in sentence `s` before token `k`?
+  bool PronounBefore(int s, size_t k) const {
+    for (size_t t = sentence_first_[s]; t < k; ++t)
+      if (IsWord(t) && !InsideQuote(t) && (tokens_[t].lower_view() == "he" || tokens_[t].lower_view() == "she")) return true;
+    return false;
+  }
+
+  // The pronoun of sentence `s`'s closing attribution, `, he said.` or
+  // `," she told the BBC.`: "he" or "she" after a comma or a closing quote
+  // and before a finite speech verb, outside quotes, in the sentence's last
+  // eight words. tokens_.size() if there is none.
+  size_t ClosingPronounAttribution(int s) const {
+    const size_t first = sentence_first_[s];
+    for (size_t k = sentence_last_[s]; k > first && k + 8 > sentence_last_[s]; --k) {
+      if (InsideQuote(k)) break;
+      if (!IsWord(k) || (tokens_[k].lower_view() != "he" && tokens_[k].lower_view() != "she")) continue;
+      const bool after_break = tokens_[k - 1].text == "," || tokens_[k - 1].kind == TokenKind::kCloseQuote;
+      return after_break && FiniteSpeechVerbAt(k + 1) ? k : tokens_.size();
+    }
+    return tokens_.size();
   }
 
   // Is `a` a possessive owning a noun that a name in apposition follows

@@ -3057,7 +3057,19 @@ INSTANTIATE_TEST_SUITE_P(
         QuoteCase{"fragment_in_reported_clause",
                   "The row grew after Omar Haddad told members the Andean Council offered a \"hard right agenda\". "
                   "The Andean Council said the plan was fair, while Ana Ruiz criticised \"extravagant\" promises.",
-                  {"Omar Haddad: hard right agenda", "Ana Ruiz: extravagant"}}));
+                  {"Omar Haddad: hard right agenda", "Ana Ruiz: extravagant"}},
+        // A closing attribution's pronoun stands for the one who speaks, not
+        // for whom the words it closes name, and passes its speaker on; the
+        // speaker its own sentence names ("said X of Acme Inc." before a
+        // quote, the full stop read as the abbreviation's) comes first.
+        QuoteCase{"closing_pronoun_passes_speaker_on",
+                  "The leader is keen, Omar Haddad, the party's strategist, told Radio 4 on Monday. Mr Eide has "
+                  "\"the same passion\" as in 1997, he said. And he confirmed Mr Eide's view that no date had been "
+                  "set. He said: \"I am the co-ordinator and I do not know.\"",
+                  {"Omar Haddad: the same passion", "Omar Haddad: I am the co-ordina"}},
+        QuoteCase{"speaker_before_abbreviation_stop",
+                  "\"Prices are weak,\" said Ana Ruiz of Quorvel Holdings Inc. \"Rates will fall soon,\" she said.",
+                  {"Ana Ruiz: Prices are weak,", "Ana Ruiz: Rates will fall so"}}));
 
 // In an undated article, a known holder's title before his name dates it:
 // "the prime minister" is the one of Chancellor Gordon Brown's years (Tony
