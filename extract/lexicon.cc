@@ -732,6 +732,7 @@ constexpr WordClassName kWordClassNames[] = {
     {WordClass::kAttendingForm, "attending_form", false},
     {WordClass::kAuxiliaryVerb, "auxiliary_verb", false},
     {WordClass::kBackingParticiple, "backing_participle", false},
+    {WordClass::kBodyNoun, "body_noun", false},
     {WordClass::kBorderNoun, "border_noun", false},
     {WordClass::kCancellingVerb, "cancelling_verb", false},
     {WordClass::kCapitalisedEventNoun, "capitalised_event_noun", false},

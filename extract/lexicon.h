@@ -69,6 +69,7 @@ enum class WordClass {
   kAttendingForm,         // "attend", "represented": taking part in the gathering the story is about
   kAuxiliaryVerb,         // "has", "would", "won't", and verbs used like them ("wants", "says")
   kBackingParticiple,     // "backed" in "Iranian-backed"
+  kBodyNoun,              // "committee" in "the committee said": refers to the body named with that word
   kBorderNoun,            // "border", "frontier"
   kCancellingVerb,        // "cancelled" in "cancelled a trip": the event did not happen
   kCapitalisedEventNoun,  // "his Budget": an event noun only when written with a capital inside a sentence

@@ -3758,6 +3758,7 @@ class Analysis {
     ResolveReportedClaims(out);
     ResolveDefinitePlans(out);
     ResolvePartyReferences(out);
+    ResolveBodyReferences(out);
   }
 
   // A political party: named "... Party" or listed in the party_name class.
@@ -3793,6 +3794,53 @@ class Analysis {
       // "the party of government", "the party conference": no reference to one party.
       if (IsWord(i + 1) && !Possessive(i) && !IsVerbish(i + 1) && !IsAuxiliary(tokens_[i + 1].lower)) continue;
       added.push_back(Arg{i - 1, i, latest});
+    }
+    AddArgs(added);
+  }
+
+  // "The Commons work and pensions committee ... the committee said",
+  // "criticised the agency": "the" before a body's word (`body_noun`) is
+  // the organisation the article named last with that word in its name,
+  // within eight sentences of that name or of the last such reference;
+  // "the company" and "the firm" are the company (a name with a company
+  // suffix) named last. Only an argument: the word does not become a name
+  // of the body. Not the head of a longer phrase ("the union leader", "the
+  // committee of inquiry"): a verb, a preposition or a clause word follows.
+  void ResolveBodyReferences(const Extraction& out) {
+    std::vector<Arg> added;
+    std::map<std::string, std::pair<int, int>, std::less<>> latest;  // word -> (entity, sentence)
+    size_t next_arg = 0;
+    for (size_t i = 1; i < tokens_.size(); ++i) {
+      for (; next_arg < args_.size() && args_[next_arg].first < i; ++next_arg) {
+        const Arg& a = args_[next_arg];
+        const Entity& e = out.entities[a.entity];
+        if (e.type != EntityType::kOrganization || e.generic) continue;
+        const std::pair<int, int> named = {a.entity, tokens_[a.first].sentence};
+        std::vector<absl::string_view> words = absl::StrSplit(e.name, ' ', absl::SkipEmpty());
+        for (absl::string_view w : words) {
+          const std::string lower = AsciiLower(std::string(w.data(), w.size()));
+          if (InClass(WordClass::kBodyNoun, lower)) latest[lower] = named;
+        }
+        if (!words.empty() && InClass(WordClass::kCompanySuffix, std::string_view(words.back().data(), words.back().size())))
+          latest["company"] = latest["firm"] = named;
+      }
+      if (!IsWord(i) || tokens_[i].capitalized || arg_start_[i] >= 0 || arg_end_[i] >= 0 ||
+          !IsWord(i - 1) || tokens_[i - 1].lower_view() != "the" || arg_end_[i - 1] >= 0)
+        continue;
+      const std::string word = LowerBase(i);
+      if (!InClass(WordClass::kBodyNoun, word)) continue;
+      if (IsWord(i + 1) && !Possessive(i)) {
+        std::string_view next = tokens_[i + 1].lower;
+        const bool clause_goes_on = !tokens_[i + 1].capitalized && next != "of" &&
+                                    (IsVerbish(i + 1) || IsAuxiliary(next) || Prepositions().contains(next) ||
+                                     next.ends_with("ed") || InClass(WordClass::kPastTenseVerb, next) || IsAdverb(next) ||
+                                     next == "that" || next == "which" || next == "and" || next == "but");
+        if (!clause_goes_on) continue;
+      }
+      auto it = latest.find(word);
+      if (it == latest.end() || it->second.second + 8 < tokens_[i].sentence) continue;
+      added.push_back(Arg{i - 1, i, it->second.first});
+      it->second.second = tokens_[i].sentence;  // a reference keeps the body in view
     }
     AddArgs(added);
   }
