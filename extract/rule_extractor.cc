@@ -3824,9 +3824,14 @@ class Analysis {
         if (!words.empty() && InClass(WordClass::kCompanySuffix, std::string_view(words.back().data(), words.back().size())))
           latest["company"] = latest["firm"] = named;
       }
-      if (!IsWord(i) || tokens_[i].capitalized || arg_start_[i] >= 0 || arg_end_[i] >= 0 ||
-          !IsWord(i - 1) || tokens_[i - 1].lower_view() != "the" || arg_end_[i - 1] >= 0)
+      if (!IsWord(i) || tokens_[i].capitalized || arg_start_[i] >= 0 || arg_end_[i] >= 0 || !IsWord(i - 1) ||
+          arg_end_[i - 1] >= 0)
         continue;
+      // ("the select committee", "the central bank": one lower-case word
+      // before the body's word, which the body's name has too.)
+      const bool modified = i > 1 && IsWord(i - 2) && tokens_[i - 2].lower_view() == "the" &&
+                            !tokens_[i - 1].capitalized && tokens_[i - 1].lower_view() != "the";
+      if (tokens_[i - 1].lower_view() != "the" && !modified) continue;
       const std::string word = LowerBase(i);
       if (!InClass(WordClass::kBodyNoun, word)) continue;
       if (IsWord(i + 1) && !Possessive(i)) {
@@ -3839,7 +3844,11 @@ class Analysis {
       }
       auto it = latest.find(word);
       if (it == latest.end() || it->second.second + 8 < tokens_[i].sentence) continue;
-      added.push_back(Arg{i - 1, i, it->second.first});
+      if (modified) {
+        const std::string name = absl::StrCat(" ", AsciiLower(out.entities[it->second.first].name), " ");
+        if (!absl::StrContains(name, absl::StrCat(" ", tokens_[i - 1].lower, " "))) continue;
+      }
+      added.push_back(Arg{modified ? i - 2 : i - 1, i, it->second.first});
       it->second.second = tokens_[i].sentence;  // a reference keeps the body in view
     }
     AddArgs(added);

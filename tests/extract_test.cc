@@ -1902,14 +1902,17 @@ INSTANTIATE_TEST_SUITE_P(
         // What the speaker's own apposition names is not what the speech
         // judges, past post-nominal letters too.
         // "the committee", "the company": the body named last with that
-        // word (or a company suffix), not when the word heads a phrase.
+        // word (or a company suffix), not when the word heads a phrase; "the
+        // central bank": one modifier more, which the body's name has too.
         RelationCase{"body_reference",
                      "The Andean Trade Committee met on Monday. The committee criticised Omar Haddad. Quorvel "
                      "Holdings Inc reported a loss, and the company later asked Ana Ruiz to help. Ana Ruiz praised the "
-                     "Andean Mining Union. Omar Haddad criticised the union leader.",
+                     "Andean Mining Union. Omar Haddad criticised the union leader. The Lima Central Bank met. The "
+                     "central bank praised Ana Ruiz. The Andean Development Bank met. The central bank praised Jon Eide.",
                      {"Andean Trade Committee 11 Omar Haddad", "Quorvel Holdings Inc 02 Ana Ruiz",
-                      "Ana Ruiz 05 Andean Mining Union"},
-                     {"Omar Haddad 11 Andean Mining Union"}},
+                      "Ana Ruiz 05 Andean Mining Union", "Lima Central Bank 05 Ana Ruiz"},
+                     {"Omar Haddad 11 Andean Mining Union", "Andean Development Bank 05 Jon Eide",
+                      "Lima Central Bank 05 Jon Eide"}},
         RelationCase{"post_nominal_speaker_phrase",
                      "Omar Haddad QC, a member of the Andean Council, said the war was illegal. Ana Ruiz MSP, a member "
                      "of the Andean Party, said the plan was disgraceful.",
