@@ -2051,6 +2051,7 @@ class Analysis {
     ResolveAcronyms(keys);
     ResolveShortOrganisationNames(keys);
     ResolveOrganisationNameTails(keys);
+    ResolveCompanyShortNames(keys);
     ResolveBareHeadWords(keys);
     ResolveLeaderGovernments(keys);
     for (size_t idx = 0; idx < names_.size(); ++idx) {
@@ -2416,6 +2417,49 @@ class Analysis {
     for (size_t idx = 0; idx < names_.size(); ++idx) {
       if (names_[idx].source != NameSource::kRun) continue;
       if (auto it = moved.find(keys[idx]); it != moved.end()) keys[idx] = it->second;
+    }
+  }
+
+  // "Viacom Inc ... Viacom said", "Sony Corp" with "Sony" known: a company's
+  // name without its suffixes ("Inc", "Corp", "Co Ltd") is the company,
+  // whatever type its context suggested, when one company of the article
+  // has that stem; a name read from the text that is a known organisation
+  // with suffixes added is that organisation.
+  void ResolveCompanyShortNames(std::vector<std::string>& keys) const {
+    static constexpr std::string_view kOrganization = "ORGANIZATION|";
+    std::map<std::string, std::string> company_of_stem;  // lower-case stem -> key ("" when two companies share it)
+    std::vector<std::string> stems(names_.size());
+    for (size_t idx = 0; idx < names_.size(); ++idx) {
+      const Name& n = names_[idx];
+      if (!keys[idx].starts_with(kOrganization) || n.source != NameSource::kRun) continue;
+      size_t end = n.last + 1;
+      while (end > n.first + 1 && IsWord(end - 1) && InClass(WordClass::kCompanySuffix, Base(end - 1))) --end;
+      if (end == n.last + 1 || !IsWord(end - 1)) continue;
+      Name stem = n;
+      stem.last = end - 1;
+      stems[idx] = absl::StrJoin(NameTokens(stem), " ");
+      auto [it, added] = company_of_stem.try_emplace(stems[idx], keys[idx]);
+      if (!added && it->second != keys[idx]) it->second.clear();
+    }
+    for (size_t idx = 0; idx < names_.size(); ++idx) {
+      const Name& n = names_[idx];
+      if (keys[idx].empty() || n.source != NameSource::kRun) continue;
+      // A known organisation with suffixes: "Sony Corp".
+      if (!stems[idx].empty()) {
+        PhraseInfo info{};
+        std::vector<std::string_view> words;
+        for (size_t k = n.first; k <= n.last && words.size() < 8; ++k)
+          if (IsWord(k)) words.push_back(tokens_[k].text);
+        const int matched = lex_.MatchPhrase(words, &info);
+        Name known = n;
+        known.last = n.first + static_cast<size_t>(std::max(matched, 1)) - 1;
+        if (matched > 0 && info.kind == PhraseKind::kOrganization &&
+            absl::StrJoin(NameTokens(known), " ") == stems[idx])
+          keys[idx] = std::string(kOrganization) + info.canonical;
+        continue;
+      }
+      auto it = company_of_stem.find(absl::StrJoin(NameTokens(n), " "));
+      if (it != company_of_stem.end() && !it->second.empty()) keys[idx] = it->second;
     }
   }
 

@@ -370,6 +370,13 @@ INSTANTIATE_TEST_SUITE_P(
                      {"budget (2024-05-01) EVENT", "Senate Budget Committee ORGANIZATION",
                       "Office of Management and Budget ORGANIZATION"},
                      {"Budget Committee", "Office of Management"}},
+        // A company's name without its suffixes is the company, whatever its
+        // context suggests; a known organisation with suffixes is that one.
+        NameTypeCase{"company_without_suffix",
+                     "Reuters Holdings Plc reported higher profits on Monday. A Reuters spokesman said sales rose. "
+                     "Quorvel Inc reported a loss. Quorvel said sales fell in Lima.",
+                     {"Reuters ORGANIZATION", "Quorvel Inc ORGANIZATION"},
+                     {"Reuters Holdings Plc", "Quorvel"}},
         // A name of two words or more ending the one longer organisation
         // name given before it is that organisation; not a party's name,
         // not a tail two names end with, not a tail named first.
