@@ -370,6 +370,9 @@ INSTANTIATE_TEST_SUITE_P(
                      {"budget (2024-05-01) EVENT", "Senate Budget Committee ORGANIZATION",
                       "Office of Management and Budget ORGANIZATION"},
                      {"Budget Committee", "Office of Management"}},
+        // A named district is one place, not "City" and its city's state.
+        NameTypeCase{"district_of_a_city", "Bankers in the City of London were worried.",
+                     {"City of London LOCATION"}, {"City", "United Kingdom", "London"}},
         // A company's name without its suffixes is the company, whatever its
         // context suggests; a known organisation with suffixes is that one.
         NameTypeCase{"company_without_suffix",
