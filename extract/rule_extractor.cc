@@ -2400,19 +2400,25 @@ class Analysis {
       auto [it, added] = first_named.try_emplace(keys[idx], names_[idx].first);
       it->second = std::min(it->second, names_[idx].first);
     }
+    // (Lower-cased once: lexicon keys keep their case.)
+    std::vector<std::pair<std::string, size_t>> lower;  // lower-case key, first token
+    lower.reserve(first_named.size());
+    for (const auto& [key, at] : first_named) lower.push_back({AsciiLower(key), at});
     std::map<std::string, std::string> moved;  // short key -> full key
-    for (const auto& [key, at] : first_named) {
-      const std::string name = AsciiLower(key.substr(kOrganization.size()));
-      if (std::count(name.begin(), name.end(), ' ') < 1 || name.ends_with(" party")) continue;
-      const std::string tail = absl::StrCat(" ", name);
+    size_t k = 0;
+    for (auto entry = first_named.begin(); entry != first_named.end(); ++entry, ++k) {
+      const std::string_view name = std::string_view(lower[k].first).substr(kOrganization.size());
+      if (name.find(' ') == std::string_view::npos || name.ends_with(" party")) continue;
+      const std::string tail = absl::StrCat(" ", ToAbsl(name));
       const std::string* full = nullptr;
       bool ambiguous = false;
-      for (const auto& [other, other_at] : first_named) {
-        if (other_at >= at || !AsciiLower(other).ends_with(tail)) continue;
+      size_t j = 0;
+      for (auto other = first_named.begin(); other != first_named.end(); ++other, ++j) {
+        if (lower[j].second >= entry->second || !lower[j].first.ends_with(tail)) continue;
         ambiguous = ambiguous || full != nullptr;
-        full = &other;
+        full = &other->first;
       }
-      if (full && !ambiguous) moved.emplace(key, *full);
+      if (full && !ambiguous) moved.emplace(entry->first, *full);
     }
     for (size_t idx = 0; idx < names_.size(); ++idx) {
       if (names_[idx].source != NameSource::kRun) continue;
@@ -2441,6 +2447,7 @@ class Analysis {
       auto [it, added] = company_of_stem.try_emplace(stems[idx], keys[idx]);
       if (!added && it->second != keys[idx]) it->second.clear();
     }
+    if (company_of_stem.empty()) return;
     for (size_t idx = 0; idx < names_.size(); ++idx) {
       const Name& n = names_[idx];
       if (keys[idx].empty() || n.source != NameSource::kRun) continue;
@@ -3852,21 +3859,38 @@ class Analysis {
   // committee of inquiry"): a verb, a preposition or a clause word follows.
   void ResolveBodyReferences(const Extraction& out) {
     std::vector<Arg> added;
+    // (Most articles have no such reference: a cheap pass first.)
+    bool any = false;
+    for (size_t i = 1; i < tokens_.size() && !any; ++i)
+      any = IsWord(i) && !tokens_[i].capitalized && IsWord(i - 1) &&
+            (tokens_[i - 1].lower_view() == "the" || (i > 1 && tokens_[i - 2].lower_view() == "the")) &&
+            InClass(WordClass::kBodyNoun, Base(i));
+    if (!any) return;
     std::map<std::string, std::pair<int, int>, std::less<>> latest;  // word -> (entity, sentence)
+    // Each organisation's body words ("company" for a company suffix), once.
+    std::vector<std::optional<std::vector<std::string>>> body_words(out.entities.size());
+    auto words_of = [&](int entity) -> const std::vector<std::string>& {
+      if (!body_words[entity]) {
+        std::vector<std::string>& found = body_words[entity].emplace();
+        std::vector<absl::string_view> words = absl::StrSplit(out.entities[entity].name, ' ', absl::SkipEmpty());
+        for (absl::string_view w : words) {
+          std::string lower = AsciiLower(std::string(w.data(), w.size()));
+          if (InClass(WordClass::kBodyNoun, lower)) found.push_back(std::move(lower));
+        }
+        if (!words.empty() && InClass(WordClass::kCompanySuffix, std::string_view(words.back().data(), words.back().size()))) {
+          found.push_back("company");
+          found.push_back("firm");
+        }
+      }
+      return *body_words[entity];
+    };
     size_t next_arg = 0;
     for (size_t i = 1; i < tokens_.size(); ++i) {
       for (; next_arg < args_.size() && args_[next_arg].first < i; ++next_arg) {
         const Arg& a = args_[next_arg];
         const Entity& e = out.entities[a.entity];
         if (e.type != EntityType::kOrganization || e.generic) continue;
-        const std::pair<int, int> named = {a.entity, tokens_[a.first].sentence};
-        std::vector<absl::string_view> words = absl::StrSplit(e.name, ' ', absl::SkipEmpty());
-        for (absl::string_view w : words) {
-          const std::string lower = AsciiLower(std::string(w.data(), w.size()));
-          if (InClass(WordClass::kBodyNoun, lower)) latest[lower] = named;
-        }
-        if (!words.empty() && InClass(WordClass::kCompanySuffix, std::string_view(words.back().data(), words.back().size())))
-          latest["company"] = latest["firm"] = named;
+        for (const std::string& word : words_of(a.entity)) latest[word] = {a.entity, tokens_[a.first].sentence};
       }
       if (!IsWord(i) || tokens_[i].capitalized || arg_start_[i] >= 0 || arg_end_[i] >= 0 || !IsWord(i - 1) ||
           arg_end_[i - 1] >= 0)
@@ -3876,7 +3900,8 @@ class Analysis {
       const bool modified = i > 1 && IsWord(i - 2) && tokens_[i - 2].lower_view() == "the" &&
                             !tokens_[i - 1].capitalized && tokens_[i - 1].lower_view() != "the";
       if (tokens_[i - 1].lower_view() != "the" && !modified) continue;
-      const std::string word = LowerBase(i);
+      // (A lower-case word: its base is the class's spelling.)
+      const std::string_view word = Base(i);
       if (!InClass(WordClass::kBodyNoun, word)) continue;
       if (IsWord(i + 1) && !Possessive(i)) {
         std::string_view next = tokens_[i + 1].lower;
