@@ -8520,6 +8520,27 @@ class Analysis {
           // A new paragraph that opens a quote closes any quote left open.
           quote_tokens_.push_back({open.front(), i});
           open.clear();
+        } else if (std::count(gap.begin(), gap.end(), '\n') >= 2 || gap.find("\n  ") != std::string_view::npos) {
+          // A paragraph that neither closes its quotation nor is continued
+          // by one (`lists were "only 10% of the agenda. Dr Gibbons said ...
+          // after "tremendous change".` and a new paragraph): a slip — the
+          // quotation ends with its first sentence, and what follows is
+          // read again without it.
+          const size_t from = open.front();
+          size_t end = i;
+          for (size_t k = from + 1; k < i; ++k) {
+            if (tokens_[k].kind == TokenKind::kPunctuation &&
+                (tokens_[k].text == "." || tokens_[k].text == "?" || tokens_[k].text == "!")) {
+              end = k + 1;
+              break;
+            }
+          }
+          quote_tokens_.push_back({from, end});
+          open.clear();
+          if (end < i) {
+            i = end - 1;  // the loop's ++i reads again from `end`
+            continue;
+          }
         }
       }
       // `...change. "Some of ...`: a paragraph-style quotation left open and

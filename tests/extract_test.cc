@@ -3089,6 +3089,13 @@ INSTANTIATE_TEST_SUITE_P(
                   "\"the same passion\" as in 1997, he said. And he confirmed Mr Eide's view that no date had been "
                   "set. He said: \"I am the co-ordinator and I do not know.\"",
                   {"Omar Haddad: the same passion", "Omar Haddad: I am the co-ordina"}},
+        // A quotation its paragraph never closes (and the next paragraph
+        // does not continue) ends with its first sentence.
+        QuoteCase{"unclosed_quotation_ends_with_its_sentence",
+                  "Ana Ruiz defended her record, saying the lists were \"only part of the agenda. Omar Haddad, a "
+                  "doctor in Lima, said staff wanted calm after \"years of reform\". The lists grew.\n\nJon Eide "
+                  "said it was \"a disgrace\".",
+                  {"Ana Ruiz: only part of the a", "Omar Haddad: years of reform", "Jon Eide: a disgrace"}},
         QuoteCase{"speaker_before_abbreviation_stop",
                   "\"Prices are weak,\" said Ana Ruiz of Quorvel Holdings Inc. \"Rates will fall soon,\" she said.",
                   {"Ana Ruiz: Prices are weak,", "Ana Ruiz: Rates will fall so"}}));
