@@ -4351,7 +4351,9 @@ class Analysis {
     // attribution ended the sentence before.
     // ("Mr Blair has the same passion, he said.": the one a closing
     // attribution's pronoun stands for is not named in what it reports.)
-    const bool closing = person && !object && ClosingPronounAttribution(sentence) == i;
+    const bool closing = person && !object && i > 0 &&
+                         (tokens_[i - 1].text == "," || tokens_[i - 1].kind == TokenKind::kCloseQuote) &&
+                         FiniteSpeechVerbAt(i + 1) && ClosingPronounAttribution(sentence) == i;
     // ("George Osborne said: \"...,\" he said.", "\"...,\" said Ray Stone of
     // Acme Inc. \"...,\" he said.": the sentence's own speaker.)
     if (closing) {
