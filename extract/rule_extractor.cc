@@ -3859,7 +3859,7 @@ class Analysis {
   // committee of inquiry"): a verb, a preposition or a clause word follows.
   void ResolveBodyReferences(const Extraction& out) {
     std::vector<Arg> added;
-    // (Most articles have no such reference: a cheap pass first.)
+    // (An article without such a reference stops here: a cheap pass first.)
     bool any = false;
     for (size_t i = 1; i < tokens_.size() && !any; ++i)
       any = IsWord(i) && !tokens_[i].capitalized && IsWord(i - 1) &&
