@@ -3234,7 +3234,8 @@ class Analysis {
       if (const RoleSpan* r = person.first > 1 ? RoleEndingAt(title_end) : nullptr;
           r && r->first > 1 && IsWord(r->first - 1) && Possessive(r->first - 1) && !tokens_[r->first - 1].capitalized &&
           IsWord(r->first - 2) && tokens_[r->first - 2].lower_view() == "the" &&
-          lex_.HeadWordType(Base(r->first - 1)) == EntityType::kOrganization) {
+          (lex_.HeadWordType(Base(r->first - 1)) == EntityType::kOrganization ||
+           InClass(WordClass::kBodyNoun, Base(r->first - 1)))) {
         if (const Arg* body = EarlierBodyNamed(AsciiLower(Base(r->first - 1)), r->first - 2, out);
             body && IsAffiliationTarget(out, body)) {
           AddTriple(out, person.entity, body->entity, r->role, std::string(kAffiliationCode), r->role,
@@ -3481,12 +3482,21 @@ class Analysis {
   // The latest organisation named before token `before` one of whose name's
   // words is `lower` ("league" in "the U.S. League of Savings
   // Institutions"), as an argument at its last mention; nullptr if none.
+  // "company" and "firm" are the latest company (a name with a company
+  // suffix): "the company's chairman, X".
   const Arg* EarlierBodyNamed(std::string_view lower, size_t before, const Extraction& out) const {
+    const bool company = lower == "company" || lower == "firm";
     const Arg* found = nullptr;
     for (const Arg& a : args_) {
       if (a.first >= before) break;
       const Entity& e = out.entities[a.entity];
       if (e.type != EntityType::kOrganization || e.generic) continue;
+      if (company) {
+        const size_t space = e.name.rfind(' ');
+        if (space != std::string::npos && InClass(WordClass::kCompanySuffix, std::string_view(e.name).substr(space + 1)))
+          found = &a;
+        continue;
+      }
       for (absl::string_view word : absl::StrSplit(e.name, ' ')) {
         if (word.size() > 1 && AsciiLower(std::string_view(word.data(), word.size())) == lower) {
           found = &a;
@@ -9055,9 +9065,16 @@ class Analysis {
                  !lex_.IsSpeechVerb(tokens_[t].lower) && tokens_[t].lower_view() != "and" &&
                  !Determiners().contains(tokens_[t].lower) && !lex_.GroupNounType(tokens_[t].lower);
         };
+        // (An event before a title describes it: `," said Hopman Cup doctor
+        // Hamish Osborne`.)
+        auto event_before_title = [&](size_t t) {
+          const Arg* a = ArgStartingAt(t);
+          return a && out.entities[a->entity].type == EntityType::kEvent && a->last + 1 < tokens_.size() &&
+                 (in_role_[a->last + 1] || describing(a->last + 1));
+        };
         while (s < tokens_.size() && s < k + 8 && SameSentence(k, s) &&
                (in_role_[s] || (IsWord(s) && lex_.IsHonorific(tokens_[s].text)) || qualifiers_.contains(s) ||
-                (ArgStartingAt(s) && qualifiers_.contains(ArgStartingAt(s)->first)) ||
+                (ArgStartingAt(s) && qualifiers_.contains(ArgStartingAt(s)->first)) || event_before_title(s) ||
                 (describing(s) && s + 1 < tokens_.size() &&
                  (ArgStartingAt(s + 1) || describing(s + 1) || in_role_[s + 1] ||
                   (IsWord(s + 1) && lex_.IsHonorific(tokens_[s + 1].text)))))) {

@@ -1923,6 +1923,13 @@ INSTANTIATE_TEST_SUITE_P(
                       "Ana Ruiz 05 Andean Mining Union", "Lima Central Bank 05 Ana Ruiz"},
                      {"Omar Haddad 11 Andean Mining Union", "Andean Development Bank 05 Jon Eide",
                       "Lima Central Bank 05 Jon Eide"}},
+        // "the company's chairman, X", "X, president of the company": the
+        // company named last (a name with a company suffix).
+        RelationCase{"company_officer",
+                     "Quorvel Holdings Inc reported a loss. The company's chairman, Omar Haddad, said sales fell. "
+                     "Andean Foods Ltd gained. Ana Ruiz, president of the company, was pleased.",
+                     {"Omar Haddad AFF Quorvel Holdings Inc (chairman)", "Ana Ruiz AFF Andean Foods Ltd (president)"},
+                     {"Ana Ruiz AFF Quorvel Holdings Inc (president)"}},
         RelationCase{"post_nominal_speaker_phrase",
                      "Omar Haddad QC, a member of the Andean Council, said the war was illegal. Ana Ruiz MSP, a member "
                      "of the Andean Party, said the plan was disgraceful.",
@@ -3096,6 +3103,11 @@ INSTANTIATE_TEST_SUITE_P(
                   "doctor in Lima, said staff wanted calm after \"years of reform\". The lists grew.\n\nJon Eide "
                   "said it was \"a disgrace\".",
                   {"Ana Ruiz: only part of the a", "Omar Haddad: years of reform", "Jon Eide: a disgrace"}},
+        // An event naming what a speaker's title is for describes it: `,"
+        // said Lima Cup doctor X`.
+        QuoteCase{"event_before_speakers_title",
+                  "Omar Haddad was hurt at the Lima Cup final. \"He must rest,\" said Lima Cup doctor Ana Ruiz.",
+                  {"Ana Ruiz: He must rest,"}},
         QuoteCase{"speaker_before_abbreviation_stop",
                   "\"Prices are weak,\" said Ana Ruiz of Quorvel Holdings Inc. \"Rates will fall soon,\" she said.",
                   {"Ana Ruiz: Prices are weak,", "Ana Ruiz: Rates will fall so"}}));
