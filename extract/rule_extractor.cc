@@ -145,6 +145,9 @@ bool IsAdverb(std::string_view w) {
 // "North", "South", "East", "West", as written in names.
 bool IsCompassPoint(std::string_view w) { return w == "North" || w == "South" || w == "East" || w == "West"; }
 
+// "he" or "she": a pronoun that refers to a person and may be a speaker.
+bool IsHeOrShe(std::string_view w) { return w == "he" || w == "she"; }
+
 // "he", "it", "they", "we": subjects, never nouns a participle describes.
 bool IsPersonalPronoun(std::string_view w) {
   return w == "i" || w == "you" || w == "he" || w == "she" || w == "it" || w == "we" || w == "they" || w == "who";
@@ -206,6 +209,9 @@ struct Arg {
   int entity = -1;
 };
 
+// The prefix of an organisation's key while BuildEntities groups names.
+constexpr std::string_view kOrganization = "ORGANIZATION|";
+
 class Analysis {
  public:
   Analysis(const Document& doc, const Lexicon& lex) : doc_(doc), lex_(lex) {}
@@ -258,6 +264,12 @@ class Analysis {
  private:
   // --- helpers over tokens ---
   bool IsWord(size_t i) const { return i < tokens_.size() && tokens_[i].kind == TokenKind::kWord; }
+  bool HeOrSheAt(size_t i) const { return IsWord(i) && IsHeOrShe(tokens_[i].lower); }
+  // A full stop, question mark or exclamation mark at `i`.
+  bool EndMarkAt(size_t i) const {
+    return i < tokens_.size() && tokens_[i].kind == TokenKind::kPunctuation &&
+           (tokens_[i].text == "." || tokens_[i].text == "?" || tokens_[i].text == "!");
+  }
   bool SameSentence(size_t a, size_t b) const {
     return a < tokens_.size() && b < tokens_.size() && tokens_[a].sentence == tokens_[b].sentence;
   }
@@ -2310,7 +2322,6 @@ class Analysis {
   // Cabinet" with no such name is the government (a reference that
   // ResolveBareGovernments gives to the state), not an organisation.
   void ResolveBareHeadWords(std::vector<std::string>& keys) const {
-    static constexpr std::string_view kOrganization = "ORGANIZATION|";
     std::vector<std::pair<size_t, std::string>> moves;
     for (size_t idx = 0; idx < names_.size(); ++idx) {
       const Name& n = names_[idx];
@@ -2351,7 +2362,6 @@ class Analysis {
   }
 
   void ResolveShortOrganisationNames(std::vector<std::string>& keys) const {
-    static constexpr std::string_view kOrganization = "ORGANIZATION|";
     auto words_of = [](const std::string& key) {
       std::vector<std::string_view> words;
       for (absl::string_view w : absl::StrSplit(absl::string_view(key).substr(kOrganization.size()), ' ', absl::SkipEmpty()))
@@ -2392,7 +2402,6 @@ class Analysis {
   // gave before it, is that organisation. Not a party's name: "Democratic
   // Party" after "Social Democratic Party" is often another party.
   void ResolveOrganisationNameTails(std::vector<std::string>& keys) const {
-    static constexpr std::string_view kOrganization = "ORGANIZATION|";
     // Where each organisation key is first named (a sorted map: deterministic).
     std::map<std::string, size_t> first_named;
     for (size_t idx = 0; idx < names_.size(); ++idx) {
@@ -2432,7 +2441,6 @@ class Analysis {
   // has that stem; a name read from the text that is a known organisation
   // with suffixes added is that organisation.
   void ResolveCompanyShortNames(std::vector<std::string>& keys) const {
-    static constexpr std::string_view kOrganization = "ORGANIZATION|";
     std::map<std::string, std::string> company_of_stem;  // lower-case stem -> key ("" when two companies share it)
     std::vector<std::string> stems(names_.size());
     for (size_t idx = 0; idx < names_.size(); ++idx) {
@@ -3479,22 +3487,30 @@ class Analysis {
     AffiliateMembersOfBodies(out);
   }
 
+  // Is `e` a company: a name whose last word is a company suffix ("Quorvel
+  // Holdings Inc")?
+  bool IsCompanyName(const Entity& e) const {
+    const size_t space = e.name.rfind(' ');
+    return space != std::string::npos && InClass(WordClass::kCompanySuffix, std::string_view(e.name).substr(space + 1));
+  }
+
+  // "company", "firm": the words that refer back to a company, whatever its name.
+  static bool IsCompanyNoun(std::string_view w) { return w == "company" || w == "firm"; }
+
   // The latest organisation named before token `before` one of whose name's
   // words is `lower` ("league" in "the U.S. League of Savings
   // Institutions"), as an argument at its last mention; nullptr if none.
   // "company" and "firm" are the latest company (a name with a company
   // suffix): "the company's chairman, X".
   const Arg* EarlierBodyNamed(std::string_view lower, size_t before, const Extraction& out) const {
-    const bool company = lower == "company" || lower == "firm";
+    const bool company = IsCompanyNoun(lower);
     const Arg* found = nullptr;
     for (const Arg& a : args_) {
       if (a.first >= before) break;
       const Entity& e = out.entities[a.entity];
       if (e.type != EntityType::kOrganization || e.generic) continue;
       if (company) {
-        const size_t space = e.name.rfind(' ');
-        if (space != std::string::npos && InClass(WordClass::kCompanySuffix, std::string_view(e.name).substr(space + 1)))
-          found = &a;
+        if (IsCompanyName(e)) found = &a;
         continue;
       }
       for (absl::string_view word : absl::StrSplit(e.name, ' ')) {
@@ -3887,7 +3903,7 @@ class Analysis {
           std::string lower = AsciiLower(std::string(w.data(), w.size()));
           if (InClass(WordClass::kBodyNoun, lower)) found.push_back(std::move(lower));
         }
-        if (!words.empty() && InClass(WordClass::kCompanySuffix, std::string_view(words.back().data(), words.back().size()))) {
+        if (IsCompanyName(out.entities[entity])) {
           found.push_back("company");
           found.push_back("firm");
         }
@@ -4350,7 +4366,7 @@ class Analysis {
       for (size_t t = sentence_first_[sentence]; t < i; ++t) {
         if (ArgStartingAt(t) || InsideQuote(t) != InsideQuote(i)) break;
         if (!IsWord(t)) continue;
-        if (tokens_[t].lower_view() == "he" || tokens_[t].lower_view() == "she") {
+        if (HeOrSheAt(t)) {
           if (auto earlier = ResolvePronoun(t, person, out)) return Arg{i, i, earlier->entity};
           break;
         }
@@ -4510,13 +4526,12 @@ class Analysis {
       }
       for (size_t k = sentence_first_[s] + 1; k < sentence_last_[s]; ++k)
         if (!InsideQuote(k) && FiniteSpeechVerbAt(k) && IsWord(k - 1) && !IsAuxiliary(tokens_[k - 1].lower) &&
-            tokens_[k - 1].lower_view() != "he" && tokens_[k - 1].lower_view() != "she" && GroupBeforeVerb(k))
+            !HeOrSheAt(k - 1) && GroupBeforeVerb(k))
           return -1;
       // `," he said.`, "But he said the round ...": the speaker that
       // pronoun stands for.
       for (size_t k = sentence_first_[s]; k < sentence_last_[s]; ++k) {
-        if (!IsWord(k) || InsideQuote(k) || (tokens_[k].lower_view() != "he" && tokens_[k].lower_view() != "she"))
-          continue;
+        if (InsideQuote(k) || !HeOrSheAt(k)) continue;
         if (!IsWord(k + 1) || !lex_.IsSpeechVerb(tokens_[k + 1].lower) || tokens_[k + 1].lower.ends_with("ing"))
           continue;
         if (auto p = ResolvePronoun(k, /*person=*/true, out)) return p->entity;
@@ -4573,7 +4588,7 @@ class Analysis {
   // Is there a "he" or "she" outside quotes in sentence `s` before token `k`?
   bool PronounBefore(int s, size_t k) const {
     for (size_t t = sentence_first_[s]; t < k; ++t)
-      if (IsWord(t) && !InsideQuote(t) && (tokens_[t].lower_view() == "he" || tokens_[t].lower_view() == "she")) return true;
+      if (HeOrSheAt(t) && !InsideQuote(t)) return true;
     return false;
   }
 
@@ -4585,7 +4600,7 @@ class Analysis {
     const size_t first = sentence_first_[s];
     for (size_t k = sentence_last_[s]; k > first && k + 8 > sentence_last_[s]; --k) {
       if (InsideQuote(k)) break;
-      if (!IsWord(k) || (tokens_[k].lower_view() != "he" && tokens_[k].lower_view() != "she")) continue;
+      if (!HeOrSheAt(k)) continue;
       const bool after_break = tokens_[k - 1].text == "," || tokens_[k - 1].kind == TokenKind::kCloseQuote;
       return after_break && FiniteSpeechVerbAt(k + 1) ? k : tokens_.size();
     }
@@ -8528,11 +8543,12 @@ class Analysis {
     for (size_t i = 0; i < tokens_.size(); ++i) {
       if (i > 0 && !open.empty()) {
         std::string_view gap = std::string_view(doc_.text).substr(tokens_[i - 1].span.end, tokens_[i].span.begin - tokens_[i - 1].span.end);
-        if (std::count(gap.begin(), gap.end(), '\n') >= 1 && tokens_[i].kind == TokenKind::kOpenQuote) {
+        const auto newlines = std::count(gap.begin(), gap.end(), '\n');
+        if (newlines >= 1 && tokens_[i].kind == TokenKind::kOpenQuote) {
           // A new paragraph that opens a quote closes any quote left open.
           quote_tokens_.push_back({open.front(), i});
           open.clear();
-        } else if (std::count(gap.begin(), gap.end(), '\n') >= 2 || gap.find("\n  ") != std::string_view::npos) {
+        } else if (newlines >= 2 || gap.find("\n  ") != std::string_view::npos) {
           // A paragraph that neither closes its quotation nor is continued
           // by one (`lists were "only 10% of the agenda. Dr Gibbons said ...
           // after "tremendous change".` and a new paragraph): a slip — the
@@ -8541,8 +8557,7 @@ class Analysis {
           const size_t from = open.front();
           size_t end = i;
           for (size_t k = from + 1; k < i; ++k) {
-            if (tokens_[k].kind == TokenKind::kPunctuation &&
-                (tokens_[k].text == "." || tokens_[k].text == "?" || tokens_[k].text == "!")) {
+            if (EndMarkAt(k)) {
               end = k + 1;
               break;
             }
@@ -8559,9 +8574,9 @@ class Analysis {
       // continued by a new opening mark of the same kind (paragraph breaks
       // lost in scraping) — the first one ends where the second begins.
       if (tokens_[i].kind == TokenKind::kOpenQuote && open.size() == 1 && i > 0 &&
-          tokens_[open.front()].text == tokens_[i].text && tokens_[i - 1].kind == TokenKind::kPunctuation &&
-          (tokens_[i - 1].text == "." || tokens_[i - 1].text == "?" || tokens_[i - 1].text == "!" ||
-           tokens_[i - 1].text == "..." || tokens_[i - 1].text == "\xE2\x80\xA6")) {
+          tokens_[open.front()].text == tokens_[i].text &&
+          (EndMarkAt(i - 1) || (tokens_[i - 1].kind == TokenKind::kPunctuation &&
+                                (tokens_[i - 1].text == "..." || tokens_[i - 1].text == "\xE2\x80\xA6")))) {
         quote_tokens_.push_back({open.front(), i});
         open.clear();
       }
@@ -9094,7 +9109,7 @@ class Analysis {
         }
         std::string_view pronoun = tokens_[std::min(s, tokens_.size() - 1)].lower;
         if (auto a = ArgStartingAt(s) ? std::optional<Arg>(*ArgStartingAt(s))
-                     : (pronoun == "he" || pronoun == "she") ? PronounArg(s, out) : std::nullopt) {
+                     : IsHeOrShe(pronoun) ? PronounArg(s, out) : std::nullopt) {
           *direct = true;
           return a->entity;
         }
@@ -9510,7 +9525,7 @@ class Analysis {
         std::string_view w = tokens_[from].lower;
         // The pronoun of a closing attribution points back past what the
         // sentence itself is about ("Mr Bush's first task was ..., he said").
-        if (w == "he" || w == "she") {
+        if (IsHeOrShe(w)) {
           if (const int speaker = EarlierClosingSpeaker(s, out); speaker >= 0) return speaker;
           if (auto p = ResolvePronoun(first, /*person=*/true, out)) return p->entity;
         }
@@ -9539,7 +9554,7 @@ class Analysis {
       while (from < end && IsWord(from) && lex_.IsHonorific(tokens_[from].text)) ++from;
       size_t v = from;
       if (const Arg* a = ArgStartingAt(from)) v = a->last + 1;
-      else if (IsWord(from) && (tokens_[from].lower_view() == "he" || tokens_[from].lower_view() == "she")) v = from + 1;
+      else if (HeOrSheAt(from)) v = from + 1;
       if (v == from || v >= end || !IsWord(v) || tokens_[v].capitalized || !AddresseeVerb(v)) break;
       bool plain = true;  // what follows is the one told: no clause, no quotation
       for (size_t t = v + 1; t <= end && plain; ++t)
@@ -9631,9 +9646,7 @@ class Analysis {
       // (Also a whole sentence quoted whose speaker was found the same but
       // not by a verb of its own: `"...," Senator Byrd told reporters. "It's
       // confrontation."`; not a term: `"Cash" in portfolios means`.)
-      const bool whole_sentence = close > open + 1 && close < tokens_.size() &&
-                                  (tokens_[close - 1].text == "." || tokens_[close - 1].text == "?" ||
-                                   tokens_[close - 1].text == "!");
+      const bool whole_sentence = close > open + 1 && close < tokens_.size() && EndMarkAt(close - 1);
       if ((speaker < 0 || (!direct && whole_sentence && speaker == previous_speaker)) && previous_speaker >= 0 &&
           follows &&
           tokens_[open].sentence <= tokens_[std::min(previous_close, tokens_.size() - 1)].sentence + 2) {
