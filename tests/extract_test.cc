@@ -789,7 +789,7 @@ INSTANTIATE_TEST_SUITE_P(
                          {"Quorvel Data Bill: Quorvel Data Bill", "Quorvel Data Bill: bill"}},
         // An owner or an agent is no part of the name.
         EventMentionCase{"owner_not_in_name", "Peru rejected Chile's peace plan. Ana Ruiz attended Peru's summit.",
-                         {"summit (2024-05-01): summit"}}),
+                         {"plan (2024-05-01): peace plan", "summit (2024-05-01): summit"}}),
     [](const ::testing::TestParamInfo<EventMentionCase>& info) { return info.param.name; });
 
 struct RelationCase {
@@ -968,7 +968,8 @@ INSTANTIATE_TEST_SUITE_P(
                      "rising prices in Chile. Jon Eide went on to tear into the Liberal Party's plans. Chilean "
                      "officials took issue with Bolivia over the figures. The Andean Party attacked the Road Safety "
                      "Bill.",
-                     {"Ana Ruiz 11 Omar Haddad", "Jon Eide 11 Liberal Party", "Chile 11 Bolivia",
+                     {"Ana Ruiz 11 Omar Haddad", "Jon Eide 11 plan (1987-04-07)", "Liberal Party PART plan (1987-04-07)",
+                      "Chile 11 Bolivia",
                       "Andean Party 11 Road Safety Bill"},
                      {"Peru 19 Chile", "Andean Party 19 Road Safety Bill"}},
         // Roles of campaigns, broadcasters and delegations ("election
@@ -1034,7 +1035,8 @@ INSTANTIATE_TEST_SUITE_P(
         RelationCase{"agents_after_unnamed_group",
                      "Peru's plan was criticised by rights groups and the Conservatives. Chile's plan was condemned "
                      "by campaigners, including Ana Ruiz. The bill was passed by voice vote and sent to the Senate.",
-                     {"Conservative Party 11 Peru", "Ana Ruiz 11 Chile"},
+                     {"Conservative Party 11 plan (1987-04-07)", "Ana Ruiz 11 plan (1987-04-07)", "Peru PART plan (1987-04-07)",
+                      "Chile PART plan (1987-04-07)"},
                      {"Senate PART bill (1987-04-07)"}},
         // Parties clashing fight with words (11), each way; troops fight (19).
         RelationCase{"parties_clash",
@@ -1090,6 +1092,16 @@ INSTANTIATE_TEST_SUITE_P(
                      "spoke of what she called the Chilean strike.",
                      {"Ana Ruiz PART budget (1987-04-07) [future]", "Omar Haddad PART plan (1987-04-07)"},
                      {"Ana Ruiz 07 Congress [future]", "Eva Lund PART strike (1987-04-07)"}},
+        // Judging someone's plan, budget or bill judges the policy, in which
+        // its owner takes part; a judged act that is no policy stays the
+        // owner's.
+        RelationCase{"owned_policy_judged",
+                     "Eva Lund dismissed Omar Haddad's Budget. The Senate backed Jan Berg's new debt plan. Peru's farm "
+                     "bill was criticised by Tom Hill. Peru welcomed Chile's move.",
+                     {"Eva Lund 12 budget (1987-04-07)", "Omar Haddad PART budget (1987-04-07)",
+                      "Senate 05 plan (1987-04-07)", "Jan Berg PART plan (1987-04-07)", "Tom Hill 11 bill (1987-04-07)",
+                      "Peru PART bill (1987-04-07)", "Peru 05 Chile"},
+                     {"Eva Lund 12 Omar Haddad", "Senate 05 Jan Berg", "Tom Hill 11 Peru"}},
         // "a similar bill" is another bill than the article's.
         RelationCase{"similar_event",
                      "The Congress passed the bill on Monday. President Omar Haddad vetoed a similar bill last year.",
@@ -1224,7 +1236,7 @@ INSTANTIATE_TEST_SUITE_P(
         // A verb joined by "and" to a verb with its own object shares that
         // verb's subject, not its object.
         RelationCase{"coordinated_predicate", "Peru criticised Chile's plan and called on Bolivia to help.",
-                     {"Peru 11 Chile", "Peru 02 Bolivia"}, {"Chile 02 Bolivia"}},
+                     {"Peru 11 plan (1987-04-07)", "Chile PART plan (1987-04-07)", "Peru 02 Bolivia"}, {"Chile 02 Bolivia"}},
         // Saying another actor needs to (ought to) act appeals to it, as
         // "should" does.
         RelationCase{"needs_to", "Ana Ruiz said Chile needed to change its policy. Omar Haddad said Peru ought to act.",
@@ -2296,7 +2308,8 @@ INSTANTIATE_TEST_SUITE_P(
         RelationCase{"blame_on", "Chile blamed the attack on Peru. The raid, blamed by Bolivia on Peru, failed.",
                      {"Chile 11 Peru", "Bolivia 11 Peru"}, {}},
         // "helped block": the act is blocking.
-        RelationCase{"help_with_bare_verb", "Chile has helped block Peru's plans.", {"Chile 12 Peru"},
+        RelationCase{"help_with_bare_verb", "Chile has helped block Peru's plans.",
+                     {"Chile 12 plan (1987-04-07)", "Peru PART plan (1987-04-07)"},
                      {"Chile 07 Peru"}},
         RelationCase{"help_with_object", "Chile has helped Peru.", {"Chile 07 Peru"}, {}},
         // Fighting off an actor's attack: the attacker fought too.
