@@ -6443,6 +6443,24 @@ class Analysis {
         }
       }
       if (agent && !target) target = NominalTarget(after, links, last, args, out);
+      // "its support for the aviation expansion plans", "opposition to
+      // Labour's plans": judging a policy (OwnedPolicy: the owner takes
+      // part in it).
+      const bool judgement = act->code == "05" || act->code == "11" || act->code == "12";
+      if (agent && judgement && after == noun_last && IsWord(noun_last + 1) &&
+          std::find(links.begin(), links.end(), tokens_[noun_last + 1].lower_view()) != links.end()) {
+        const EventNoun* policy = nullptr;
+        if (target && target->first > noun_last) {
+          if ((policy = OwnedPolicy(*target)) != nullptr) {
+            TakePart(*target, *policy, first, out);
+            distinct_events_.insert(EventEntity(*policy, out));
+          }
+        } else if (!target) {
+          policy = EventNounAt(noun_last + 2, noun_last + 6);
+          if (policy && (!policy->code.empty() || !OnlyModifiersBetween(noun_last + 2, policy->first))) policy = nullptr;
+        }
+        if (policy) target = Arg{policy->first, policy->last, EventEntity(*policy, out)};
+      }
       if (agent && !target) {
         target = DespiteTarget(std::min(agent->first, i), first, args, out);
         // "despite George Bush's refusal", said of the U.S.: no objection to oneself.

@@ -1102,6 +1102,13 @@ INSTANTIATE_TEST_SUITE_P(
                       "Senate 05 plan (1987-04-07)", "Jan Berg PART plan (1987-04-07)", "Tom Hill 11 bill (1987-04-07)",
                       "Peru PART bill (1987-04-07)", "Peru 05 Chile"},
                      {"Eva Lund 12 Omar Haddad", "Senate 05 Jan Berg", "Tom Hill 11 Peru"}},
+        // So does a noun of judgement: "its support for the plans",
+        // "opposition to Peru's bill".
+        RelationCase{"nominal_judgement_of_policy",
+                     "The Senate reiterated its support for the government's new farm plans. Tom Hill voiced his "
+                     "opposition to Peru's bill.",
+                     {"Senate 05 plan (1987-04-07)", "Tom Hill 12 bill (1987-04-07)", "Peru PART bill (1987-04-07)"},
+                     {"Tom Hill 12 Peru"}},
         // "a similar bill" is another bill than the article's.
         RelationCase{"similar_event",
                      "The Congress passed the bill on Monday. President Omar Haddad vetoed a similar bill last year.",
