@@ -3836,6 +3836,25 @@ class Analysis {
     ResolveDefinitePlans(out);
     ResolvePartyReferences(out);
     ResolveBodyReferences(out);
+    ResolveAgeReferences(out);
+  }
+
+  // "the 34-year-old said", `," said the 29-year-old`: a person named by
+  // age is the person a "he" or "she" there would be (ResolvePronoun). Only
+  // when the age ends its phrase ("the 170-year-old firm" is no person; in
+  // "the 53-year-old Dukakis" the name is the argument). Only an argument.
+  void ResolveAgeReferences(const Extraction& out) {
+    std::vector<Arg> added;
+    for (size_t i = 1; i + 1 < tokens_.size(); ++i) {
+      if (!IsWord(i) || !tokens_[i].lower_view().ends_with("-year-old") || arg_start_[i - 1] >= 0) continue;
+      if (!IsWord(i - 1) || tokens_[i - 1].lower_view() != "the" || InsideQuote(i)) continue;
+      const size_t next = i + 1;
+      const bool ends_phrase = !IsWord(next) || IsAuxiliary(tokens_[next].lower) || IsAdverb(tokens_[next].lower) ||
+                               (!tokens_[next].capitalized && IsVerbish(next));
+      if (!ends_phrase) continue;
+      if (auto a = ResolvePronoun(i, /*person=*/true, out)) added.push_back(Arg{i - 1, i, a->entity});
+    }
+    AddArgs(added);
   }
 
   // A political party: named "... Party" or listed in the party_name class.
@@ -9064,6 +9083,16 @@ class Analysis {
               v = c + 1;
               break;
             }
+            // (Its closing comma left out after a title's body: `," Peter
+            // Pietsch, spokesman for Commerzbank AG said`.)
+            const size_t title = IsWord(v + 1) && Determiners().contains(tokens_[v + 1].lower) ? v + 2 : v + 1;
+            if (const Arg* body = ArgEndingAt(c); body && RoleStartingAt(title) && IsWord(c + 1) &&
+                                                   out.entities[body->entity].type != EntityType::kPerson &&
+                                                   lex_.IsSpeechVerb(tokens_[c + 1].lower) &&
+                                                   !tokens_[c + 1].lower.ends_with("ing")) {
+              v = c + 1;
+              break;
+            }
           }
         }
         // `," he will say`, `," she has said`: auxiliaries before the verb.
@@ -9222,6 +9251,18 @@ class Analysis {
         }
         if (a && Possessive(a->last)) {  // "Oxfam's"
           t = a->last + 1;
+          continue;
+        }
+        // "SBCI's Tokyo branch manager": a place describing the title, after
+        // its owner.
+        if (a && t > k && out.entities[a->entity].type == EntityType::kLocation && IsWord(a->last + 1) &&
+            !tokens_[a->last + 1].capitalized) {
+          t = a->last + 1;
+          continue;
+        }
+        // "Acme's senior analyst": an owner the article names nowhere else.
+        if (!a && IsWord(t) && tokens_[t].capitalized && Possessive(t)) {
+          ++t;
           continue;
         }
         // "MAB spokesman Dr Azzam Tamimi said", "Bache Securities (Japan)

@@ -3130,7 +3130,20 @@ INSTANTIATE_TEST_SUITE_P(
                   {"Ana Ruiz: He must rest,"}},
         QuoteCase{"speaker_before_abbreviation_stop",
                   "\"Prices are weak,\" said Ana Ruiz of Quorvel Holdings Inc. \"Rates will fall soon,\" she said.",
-                  {"Ana Ruiz: Prices are weak,", "Ana Ruiz: Rates will fall so"}}));
+                  {"Ana Ruiz: Prices are weak,", "Ana Ruiz: Rates will fall so"}},
+        // A speaker described by an owner the article names nowhere else, a
+        // place after the owner, or an apposition whose closing comma is
+        // left out.
+        QuoteCase{"described_speaker_after_quotation",
+                  "\"Prices are weak,\" Quorvel's senior analyst Ana Ruiz said. \"Rates will fall,\" Tarsun's Lima "
+                  "branch manager Omar Haddad said. \"It is no taboo,\" Eva Lund, the spokeswoman for Quorvel Bank "
+                  "said.",
+                  {"Ana Ruiz: Prices are weak,", "Omar Haddad: Rates will fall,", "Eva Lund: It is no taboo,"}},
+        // "the 34-year-old" is the person a "he" or "she" there would be.
+        QuoteCase{"speaker_named_by_age",
+                  "Omar Haddad lost to Jan Berg in Lima. \"My knee was sore,\" said the 34-year-old. The 34-year-old "
+                  "said: \"I will rest now.\"",
+                  {"Omar Haddad: My knee was sore,", "Omar Haddad: I will rest now."}}));
 
 // In an undated article, a known holder's title before his name dates it:
 // "the prime minister" is the one of Chancellor Gordon Brown's years (Tony
