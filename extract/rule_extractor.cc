@@ -9277,10 +9277,23 @@ class Analysis {
             t = r;
             continue;
           }
+          // "Renaissance Capital energy analyst X", "Senate Democratic Leader
+          // X": before lower-case describing words or another body.
+          const Arg* next = ArgStartingAt(r);
+          if ((IsWord(r) && !tokens_[r].capitalized && !IsVerbish(r) && !Prepositions().contains(tokens_[r].lower) &&
+               !Determiners().contains(tokens_[r].lower) && tokens_[r].lower_view() != "and") ||
+              (next && out.entities[next->entity].type != EntityType::kPerson)) {
+            t = r;
+            continue;
+          }
         }
+        // "director of rugby X": a title's field.
+        const bool field = IsWord(t) && tokens_[t].lower_view() == "of" && t > k && in_role_[t - 1] &&
+                           !tokens_[t - 1].capitalized && IsWord(t + 1) && !tokens_[t + 1].capitalized &&
+                           !Determiners().contains(tokens_[t + 1].lower);
         // ("an aide to Agriculture Secretary X said": the aide speaks.)
-        if (!IsWord(t) || (tokens_[t].capitalized && !in_role_[t] && !lex_.IsHonorific(tokens_[t].text)) ||
-            lex_.IsSpeechVerb(tokens_[t].lower) || IsVerbish(t) || Prepositions().contains(tokens_[t].lower))
+        if (!field && (!IsWord(t) || (tokens_[t].capitalized && !in_role_[t] && !lex_.IsHonorific(tokens_[t].text)) ||
+                       lex_.IsSpeechVerb(tokens_[t].lower) || IsVerbish(t) || Prepositions().contains(tokens_[t].lower)))
           break;
         ++t;
       }

@@ -234,7 +234,9 @@ std::vector<Token> Tokenize(std::string_view text, const Lexicon* lexicon) {
         if (joiner && !name_then_word && j + next.len < text.size() &&
             IsWordClass(Classify(text, j + next.len).cls)) {
           j += next.len;
-          letters_in_part = 0;
+          // (After an apostrophe the letters go on counting: the "t" of
+          // "didn't." is no single-letter abbreviation.)
+          if (next.cls != CharClass::kApostrophe) letters_in_part = 0;
           continue;
         }
         // Abbreviation dots: "U.S.", "e.g." (single letters) or listed words.

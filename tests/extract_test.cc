@@ -85,6 +85,12 @@ INSTANTIATE_TEST_SUITE_P(
         // An indented line after an abbreviation's full stop opens a paragraph.
         SplitCase{"indent_after_abbreviation", "It sold the bonds of Acme Widget Corp.\n    Bought were notes of Peru.",
                   {"It sold the bonds of Acme Widget Corp.", "Bought were notes of Peru."}},
+        // A contraction's last letter is no one-letter abbreviation: "didn't."
+        // and "Poor's." end their sentences.
+        SplitCase{"contraction_ends_sentence",
+                  "\"I don't know why we didn't.\" Ana Ruiz spoke. Bonds are rated by Standard & Poor's. It rose.",
+                  {"\"I don't know why we didn't.\"", "Ana Ruiz spoke.", "Bonds are rated by Standard & Poor's.",
+                   "It rose."}},
         // A wire stock code's dot ends nothing, in angle or square brackets.
         SplitCase{"stock_codes", "Vantor SpA <VANT.MI> said it would sell. Drillex AB [DRLX.ST] agreed. Fine.",
                   {"Vantor SpA <VANT.MI> said it would sell.", "Drillex AB [DRLX.ST] agreed.", "Fine."}}),
@@ -3139,6 +3145,12 @@ INSTANTIATE_TEST_SUITE_P(
                   "branch manager Omar Haddad said. \"It is no taboo,\" Eva Lund, the spokeswoman for Quorvel Bank "
                   "said.",
                   {"Ana Ruiz: Prices are weak,", "Omar Haddad: Rates will fall,", "Eva Lund: It is no taboo,"}},
+        // A body before lower-case words describing the title, a capitalised
+        // title after a body, a title's field after "of".
+        QuoteCase{"body_and_field_before_speaker",
+                  "\"Prices are weak,\" Quorvel Capital energy analyst Ana Ruiz said. \"Rates will fall,\" Senate "
+                  "Liberal Leader Omar Haddad said. \"He needs rest,\" director of rugby Eva Lund told reporters.",
+                  {"Ana Ruiz: Prices are weak,", "Omar Haddad: Rates will fall,", "Eva Lund: He needs rest,"}},
         // "the 34-year-old" is the person a "he" or "she" there would be.
         QuoteCase{"speaker_named_by_age",
                   "Omar Haddad lost to Jan Berg in Lima. \"My knee was sore,\" said the 34-year-old. The 34-year-old "
