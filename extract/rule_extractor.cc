@@ -8721,6 +8721,24 @@ class Analysis {
     return std::nullopt;
   }
 
+  // The token after a short parenthesis opening at `i` ("(Japan)", "(D-Okla.)"),
+  // else `i`.
+  size_t PastParenthesis(size_t i) const {
+    if (i >= tokens_.size() || tokens_[i].text != "(") return i;
+    for (size_t k = i + 1; k < tokens_.size() && k < i + 6; ++k)
+      if (tokens_[k].text == ")") return k + 1;
+    return i;
+  }
+
+  // Is the group noun phrase at `group` ("official") right after a name
+  // that follows `i` past quantifiers ("a Chrysler official")?
+  bool OwnerBeforeGroup(size_t i, size_t group) const {
+    size_t k = i;
+    while (k < group && IsWord(k) && IsQuantifier(tokens_[k].lower)) ++k;
+    const Arg* owner = ArgStartingAt(k);
+    return owner != nullptr && owner->last + 1 == group;
+  }
+
   // The actor reported in sentence `s`: the subject of its first reporting
   // verb outside quotations ("the Conservatives insisted ...", "In a
   // statement, the party said ..."), or -1 (also for an event or an unnamed
@@ -9119,7 +9137,8 @@ class Analysis {
         // the NAR's John Tuccillo`, `," said courts minister Christopher Leslie`.
         size_t s = k + 1;
         // `," said another Japanese bank official`: an unnamed speaker.
-        if (auto g = GroupStartingAt(s); g && g->first <= s + 1) {
+        // (`," said a Chrysler official`: past the body he speaks for.)
+        if (auto g = GroupStartingAt(s); g && (g->first <= s + 1 || OwnerBeforeGroup(s, g->first))) {
           // `," said a senior aide to Tom Foley`: the one he serves.
           if (const int served = PersonServedBy(g->second, out); served >= 0) {
             *direct = true;
@@ -9127,6 +9146,12 @@ class Analysis {
           }
           if (g->second + 1 < tokens_.size() && !IsWord(g->second + 1)) {
             *direct = true;
+            // ("said Le Figaro newspaper", "said a Fox spokesman": the body.)
+            if (g->first > s + 1 && g->first == g->second)
+              if (const Arg* owner = ArgEndingAt(g->first - 1);
+                  owner && !Possessive(owner->last) && !out.entities[owner->entity].generic &&
+                  (out.entities[owner->entity].type == EntityType::kOrganization || IsCountry(out.entities[owner->entity])))
+                return owner->entity;
             return GroupEntity(*g, out);
           }
         }
@@ -9134,6 +9159,20 @@ class Analysis {
           if (const Arg* a = ArgStartingAt(t)) {
             // "said former Nevada Sen. Paul Laxalt": a place describing the person.
             if (out.entities[a->entity].type == EntityType::kLocation && IsWord(a->last + 1)) return true;
+            // "said Bache Securities (Japan) analyst Darrell Whitten": a body
+            // before the title.
+            if (out.entities[a->entity].type == EntityType::kOrganization && !Possessive(a->last)) {
+              // (Only before the holder's name: in "said BA director of
+              // commercial planning, Robert Boyle" BA stays the speaker.)
+              const size_t title = PastParenthesis(a->last + 1);
+              size_t r = title;
+              while (r < title + 4 && IsWord(r) &&
+                     (in_role_[r] || (!tokens_[r].capitalized && !IsVerbish(r) && !Prepositions().contains(tokens_[r].lower) &&
+                                      !Determiners().contains(tokens_[r].lower) && tokens_[r].lower_view() != "and")))
+                ++r;
+              const Arg* holder = r > title ? ArgStartingAt(r) : nullptr;
+              return holder != nullptr && out.entities[holder->entity].type == EntityType::kPerson;
+            }
             return Possessive(a->last);
           }
           if (IsWord(t) && Possessive(t)) return true;  // "NAR's"
@@ -9154,13 +9193,16 @@ class Analysis {
           return a && out.entities[a->entity].type == EntityType::kEvent && a->last + 1 < tokens_.size() &&
                  (in_role_[a->last + 1] || describing(a->last + 1));
         };
+        // (What follows a name is what follows its last word: "Tarsun Corp
+        // general counsel X".)
+        auto after = [&](size_t t) { return ArgStartingAt(t) ? PastParenthesis(ArgStartingAt(t)->last + 1) : t + 1; };
         while (s < tokens_.size() && s < k + 8 && SameSentence(k, s) &&
                (in_role_[s] || (IsWord(s) && lex_.IsHonorific(tokens_[s].text)) || qualifiers_.contains(s) ||
                 (ArgStartingAt(s) && qualifiers_.contains(ArgStartingAt(s)->first)) || event_before_title(s) ||
-                (describing(s) && s + 1 < tokens_.size() &&
-                 (ArgStartingAt(s + 1) || describing(s + 1) || in_role_[s + 1] ||
-                  (IsWord(s + 1) && lex_.IsHonorific(tokens_[s + 1].text)))))) {
-          s = ArgStartingAt(s) ? ArgStartingAt(s)->last + 1 : s + 1;
+                (describing(s) && after(s) < tokens_.size() &&
+                 (ArgStartingAt(after(s)) || describing(after(s)) || in_role_[after(s)] ||
+                  (IsWord(after(s)) && lex_.IsHonorific(tokens_[after(s)].text)))))) {
+          s = after(s);
         }
         // `," said the statement`: whoever issued it.
         if (int issuer = IssuerOfDocument(s + 1); issuer >= 0 && s + 2 < tokens_.size() && !IsWord(s + 2)) {

@@ -3151,6 +3151,12 @@ INSTANTIATE_TEST_SUITE_P(
                   "\"Prices are weak,\" Quorvel Capital energy analyst Ana Ruiz said. \"Rates will fall,\" Senate "
                   "Liberal Leader Omar Haddad said. \"He needs rest,\" director of rugby Eva Lund told reporters.",
                   {"Ana Ruiz: Prices are weak,", "Omar Haddad: Rates will fall,", "Eva Lund: He needs rest,"}},
+        // After "said": a body before a title and its holder's name, even
+        // past a parenthesis; an unnamed official of a body is the body.
+        QuoteCase{"said_body_title_name",
+                  "\"Prices are weak,\" said Quorvel Securities (Japan) analyst Ana Ruiz. \"Rates will fall,\" said "
+                  "Tarsun Corp general counsel Omar Haddad. \"Sales rose,\" said a Zenbo Corp official.",
+                  {"Ana Ruiz: Prices are weak,", "Omar Haddad: Rates will fall,", "Zenbo Corp: Sales rose,"}},
         // "the 34-year-old" is the person a "he" or "she" there would be.
         QuoteCase{"speaker_named_by_age",
                   "Omar Haddad lost to Jan Berg in Lima. \"My knee was sore,\" said the 34-year-old. The 34-year-old "
