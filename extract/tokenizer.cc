@@ -29,11 +29,17 @@ bool ParagraphEndsAt(std::string_view text, size_t k) {
   return k == text.size() || text[k] == '\n';
 }
 
-// Is every word of `line` capitalised, but for the short grammar words of
-// names and headings ("Minister of State for the Armed Forces")?
+// The short grammar words of names and headings ("Minister of State for
+// the Armed Forces").
+constexpr std::string_view kMinor[] = {"a",  "an", "and", "as", "at", "by", "de", "for", "from", "in",
+                                       "of", "on", "or",  "the", "to", "van", "von", "with"};
+
+bool IsMinorWord(std::string_view lower) {
+  return std::find(std::begin(kMinor), std::end(kMinor), lower) != std::end(kMinor);
+}
+
+// Is every word of `line` capitalised, but for the minor words?
 bool TitleCase(std::string_view line) {
-  static constexpr std::string_view kMinor[] = {"a",  "an", "and", "as", "at", "by", "de", "for", "from", "in",
-                                                "of", "on", "or",  "the", "to", "van", "von", "with"};
   size_t k = 0;
   while (k < line.size()) {
     // One space-separated chunk, past its opening punctuation ("(Writing").
@@ -363,8 +369,22 @@ std::vector<Sentence> SplitSentences(std::string_view text, std::vector<Token>& 
       // hard-wrapped body lines run on.
       // (A heading is written in title case: "President Reagan said the
       // United" is the short first line of a wrapped body, not a heading.)
+      // (Nor is a line cut after a given name, an honorific or a title
+      // before the rest of the name on the next ("Japanese Finance Minister
+      // Kiichi\nMiyazawa opened ...", "U.S. Treasury Secretary\nJames Baker
+      // said ..."), or after a grammar word ("Procter and\nGamble").)
+      bool name_cut = false;
+      if (t.kind == TokenKind::kWord && next.kind == TokenKind::kWord && !OpensSentenceAfterAbbreviation(next.text)) {
+        PhraseInfo role;
+        std::string_view word = t.text;
+        name_cut = IsMinorWord(t.lower) ||
+                   (lexicon != nullptr &&
+                    (lexicon->IsGivenName(word) || lexicon->IsHonorific(word) ||
+                     (lexicon->MatchPhrase(std::span<const std::string_view>(&word, 1), &role) == 1 &&
+                      role.kind == PhraseKind::kRole)));
+      }
       bool short_heading = line.size() < 48 && (t.capitalized || t.kind != TokenKind::kWord) &&
-                           next.capitalized && TitleCase(line);
+                           next.capitalized && TitleCase(line) && !name_cut;
       if (ends_sentence || !has_lower || short_heading) {
         close(i);
         continue;

@@ -82,6 +82,13 @@ INSTANTIATE_TEST_SUITE_P(
                   {"Peru and Chile Resume Talks", "The two sides met again on Friday."}},
         SplitCase{"short_first_body_line", "Mayor Ana Ruiz said the United\nStates would help Peru.",
                   {"Mayor Ana Ruiz said the United\nStates would help Peru."}},
+        // Nor is a title-case line cut after a given name, a title or a
+        // grammar word: the name or phrase goes on in the next line.
+        SplitCase{"name_cut_by_wrap",
+                  "Peruvian Finance Minister Omar\nHaddad opened the talks.\nPeruvian Finance Minister\nAna Ruiz "
+                  "spoke.\nTrade Between Peru and\nChile rose.",
+                  {"Peruvian Finance Minister Omar\nHaddad opened the talks.",
+                   "Peruvian Finance Minister\nAna Ruiz spoke.", "Trade Between Peru and\nChile rose."}},
         // An indented line after an abbreviation's full stop opens a paragraph.
         SplitCase{"indent_after_abbreviation", "It sold the bonds of Acme Widget Corp.\n    Bought were notes of Peru.",
                   {"It sold the bonds of Acme Widget Corp.", "Bought were notes of Peru."}},
