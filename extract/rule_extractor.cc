@@ -9101,13 +9101,18 @@ class Analysis {
               v = c + 1;
               break;
             }
-            // (Its closing comma left out after a title's body: `," Peter
-            // Pietsch, spokesman for Commerzbank AG said`.)
+            // (Its closing comma left out after a title's body or a body's
+            // title: `," Peter Pietsch, spokesman for Commerzbank AG said`,
+            // `," Red Cavaney, American Paper Institute president said`.)
             const size_t title = IsWord(v + 1) && Determiners().contains(tokens_[v + 1].lower) ? v + 2 : v + 1;
-            if (const Arg* body = ArgEndingAt(c); body && RoleStartingAt(title) && IsWord(c + 1) &&
-                                                   out.entities[body->entity].type != EntityType::kPerson &&
-                                                   lex_.IsSpeechVerb(tokens_[c + 1].lower) &&
-                                                   !tokens_[c + 1].lower.ends_with("ing")) {
+            const Arg* body = ArgEndingAt(c);
+            const Arg* first_body = ArgStartingAt(title);
+            const bool body_title =
+                (body && RoleStartingAt(title) && out.entities[body->entity].type != EntityType::kPerson) ||
+                (first_body && out.entities[first_body->entity].type != EntityType::kPerson && IsWord(c) &&
+                 !tokens_[c].capitalized && in_role_[c] && c > first_body->last);
+            if (body_title && IsWord(c + 1) && lex_.IsSpeechVerb(tokens_[c + 1].lower) &&
+                !tokens_[c + 1].lower.ends_with("ing")) {
               v = c + 1;
               break;
             }
@@ -9204,6 +9209,12 @@ class Analysis {
                   (IsWord(after(s)) && lex_.IsHonorific(tokens_[after(s)].text)))))) {
           s = after(s);
         }
+        // `," said RNID technology director, Guido Gybels.`: the title's
+        // holder after a comma, ending the sentence.
+        if (s > k + 1 && s + 1 < tokens_.size() && tokens_[s].text == "," && in_role_[s - 1])
+          if (const Arg* holder = ArgStartingAt(s + 1);
+              holder && out.entities[holder->entity].type == EntityType::kPerson && !IsWord(holder->last + 1))
+            s = s + 1;
         // `," said the statement`: whoever issued it.
         if (int issuer = IssuerOfDocument(s + 1); issuer >= 0 && s + 2 < tokens_.size() && !IsWord(s + 2)) {
           *direct = true;
@@ -9224,9 +9235,11 @@ class Analysis {
         }
       }
       // `," one official at the Department of Trade and Industry (DTI)
-      // said`, `," a spokesman for the ministry said`: the body he speaks for.
+      // said`, `," a spokesman for the ministry said`, `," said a spokesman
+      // for <Nomura International>.`: the body he speaks for.
       {
-        size_t g = k;
+        const bool said_first = IsWord(k) && lex_.IsSpeechVerb(tokens_[k].lower) && !tokens_[k].lower.ends_with("ing");
+        size_t g = said_first ? k + 1 : k;
         if (IsWord(g) && (tokens_[g].lower_view() == "a" || tokens_[g].lower_view() == "an" ||
                           tokens_[g].lower_view() == "one" || tokens_[g].lower_view() == "the"))
           ++g;
@@ -9244,12 +9257,18 @@ class Analysis {
             SameSentence(k, g + 1)) {
           size_t o = g + 2;
           if (IsWord(o) && tokens_[o].lower_view() == "the") ++o;
+          // (A wire's company mark: "<Nomura International>".)
+          const bool marked = o < tokens_.size() && tokens_[o].text == "<";
+          if (marked) ++o;
           if (const Arg* body = ArgStartingAt(o);
               body && (out.entities[body->entity].type == EntityType::kOrganization || IsCountry(out.entities[body->entity]) ||
                        (aide && out.entities[body->entity].type == EntityType::kPerson))) {
             size_t v = body->last + 1;
+            if (marked && v < tokens_.size() && tokens_[v].text == ">") ++v;
             if (v + 2 < tokens_.size() && tokens_[v].text == "(" && tokens_[v + 2].text == ")") v += 3;
-            if (IsWord(v) && lex_.IsSpeechVerb(tokens_[v].lower) && !tokens_[v].lower.ends_with("ing")) {
+            // (After "said", the body ends the clause.)
+            if (said_first ? !IsWord(v) && SameSentence(k, body->last)
+                           : IsWord(v) && lex_.IsSpeechVerb(tokens_[v].lower) && !tokens_[v].lower.ends_with("ing")) {
               *direct = true;
               return body->entity;
             }

@@ -3164,6 +3164,14 @@ INSTANTIATE_TEST_SUITE_P(
                   "\"Prices are weak,\" said Quorvel Securities (Japan) analyst Ana Ruiz. \"Rates will fall,\" said "
                   "Tarsun Corp general counsel Omar Haddad. \"Sales rose,\" said a Zenbo Corp official.",
                   {"Ana Ruiz: Prices are weak,", "Omar Haddad: Rates will fall,", "Zenbo Corp: Sales rose,"}},
+        // A spokesman for a body (also a wire's "<Body>" mark) after
+        // "said"; a holder after a comma; an apposition left open after a
+        // body's title.
+        QuoteCase{"spokesman_holder_and_open_apposition",
+                  "\"Sales rose,\" said a spokesman for <Zenbo Corp>, the biggest firm. \"Rates will fall,\" said "
+                  "Quorvel Corp technology director, Omar Haddad. \"Trade is good,\" Ana Ruiz, Tarsun Institute "
+                  "president said.",
+                  {"Zenbo Corp: Sales rose,", "Omar Haddad: Rates will fall,", "Ana Ruiz: Trade is good,"}},
         // "the 34-year-old" is the person a "he" or "she" there would be.
         QuoteCase{"speaker_named_by_age",
                   "Omar Haddad lost to Jan Berg in Lima. \"My knee was sore,\" said the 34-year-old. The 34-year-old "
