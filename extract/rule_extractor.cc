@@ -3720,6 +3720,9 @@ class Analysis {
       auto end = std::lower_bound(holders.begin(), holders.end(), r.first,
                                   [](const Holder& h, size_t pos) { return h.seen < pos; });
       int looked = 0;
+      // (A holder of the role itself before a mere member of the body: "The
+      // Tory leader" after "Tory leader X and Tory Y" is X.)
+      const Holder* member = nullptr;
       for (auto it = std::make_reverse_iterator(end); it != holders.rend() && !best && looked < 100;
            ++it, ++looked) {
         const Holder& h = *it;
@@ -3730,8 +3733,24 @@ class Analysis {
                          (!h.role.empty() && h.role.ends_with(last_word) &&
                           (r.role == last_word || h.role.ends_with(r.role) || !IsGovernmentOffice(r.role)));
         bool country_fits = country && h.org == country->entity;
-        if (country ? (country_fits && (role_fits || InClass(WordClass::kGenericTitle, last_word))) : role_fits) {
-          if (!best || h.seen > best->seen) best = &h;
+        if (country ? country_fits && role_fits : role_fits) {
+          best = &h;
+        } else if (country_fits && !member && InClass(WordClass::kGenericTitle, last_word)) {
+          member = &h;
+        }
+      }
+      if (!best) best = member;
+      // "Tory Liam Fox said ... The Conservative Party co-chairman said": a
+      // body's title nobody in the article holds is the body's member named
+      // in the two sentences before.
+      if (!best && country && out.entities[country->entity].type == EntityType::kOrganization &&
+          std::none_of(holders.begin(), holders.end(), [&](const Holder& h) { return h.role == r.role; })) {
+        for (auto it = std::make_reverse_iterator(end); it != holders.rend(); ++it) {
+          if (tokens_[it->seen].sentence + 2 < tokens_[r.first].sentence) break;
+          if (it->org == country->entity && it->role.empty()) {
+            best = &*it;
+            break;
+          }
         }
       }
       if (!best) continue;

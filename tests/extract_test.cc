@@ -3172,6 +3172,13 @@ INSTANTIATE_TEST_SUITE_P(
                   "Quorvel Corp technology director, Omar Haddad. \"Trade is good,\" Ana Ruiz, Tarsun Institute "
                   "president said.",
                   {"Zenbo Corp: Sales rose,", "Omar Haddad: Rates will fall,", "Ana Ruiz: Trade is good,"}},
+        // A body's title nobody in the article holds is the member of the
+        // body named just before; not when someone holds it.
+        QuoteCase{"body_title_of_member_named_before",
+                  "Tory Omar Haddad spoke on Monday. The Conservative Party co-chairman said Peru had \"done "
+                  "nothing for years\" on trade. Tory leader Ana Ruiz and Tory Jan Berg met. The Tory leader said "
+                  "the plan was \"a waste of money\" again.",
+                  {"Omar Haddad: done nothing for y", "Ana Ruiz: a waste of money"}},
         // "the 34-year-old" is the person a "he" or "she" there would be.
         QuoteCase{"speaker_named_by_age",
                   "Omar Haddad lost to Jan Berg in Lima. \"My knee was sore,\" said the 34-year-old. The 34-year-old "
