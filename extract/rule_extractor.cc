@@ -335,6 +335,10 @@ class Analysis {
       size_t cut = 0;
       if (t.size() >= 3 && (t.substr(t.size() - 2) == "'s")) cut = 2;  // also "4's" (BBC Radio 4's)
       if (t.size() > 5 && t.substr(t.size() - 4) == "\xE2\x80\x99s") cut = 4;
+      // A plural's: "Tories'", "Securities\xE2\x80\x99".
+      if (t.size() >= 3 && (t.back() == '\'' && (t[t.size() - 2] == 's' || t[t.size() - 2] == 'S'))) cut = 1;
+      if (t.size() > 4 && t.substr(t.size() - 3) == "\xE2\x80\x99" && (t[t.size() - 4] == 's' || t[t.size() - 4] == 'S'))
+        cut = 3;
       bases_[i] = t.substr(0, t.size() - cut);
       base_ends_[i] = tokens_[i].span.end - static_cast<uint32_t>(cut);
     }
@@ -1296,7 +1300,16 @@ class Analysis {
     bool all_caps_run = tokens_[first].all_caps;
     while (k < tokens_.size() && SameSentence(first, k)) {
       if (common_word(k)) break;
-      if (Possessive(k - 1)) break;  // possessive ends a name
+      // A possessive ends a name, but for a plural's inside a body's name
+      // ("Zorvan Growers' Association", "Workers' Union"; not "the
+      // Philippines' Central Bank").
+      if (Possessive(k - 1)) {
+        PhraseInfo known;
+        const bool plural = tokens_[k - 1].text.back() != 's' && tokens_[k - 1].text.back() != 'S';
+        if (!(plural && IsCapitalizedName(k) && lex_.HeadWordType(Base(k)) == EntityType::kOrganization &&
+              MatchLexicon(k - 1, k, &known) == 0))
+          break;
+      }
       // "Pay Nov 14": a month's abbreviation before a day ends the name.
       if (MonthAbbreviations().contains(AsciiLower(Base(k))) && NumberAt(k + 1)) break;
       // A name may wrap onto the next line of hard-wrapped text ("Javier Perez

@@ -165,6 +165,7 @@ std::vector<Token> Tokenize(std::string_view text, const Lexicon* lexicon) {
   size_t i = 0;
   bool line_start = true;
   bool space_before = true;
+  bool single_quote_open = false;  // an apostrophe opened a quotation on this line
   auto emit = [&](size_t begin, size_t end, TokenKind kind) {
     Token& t = tokens.emplace_back();
     t.span = {static_cast<uint32_t>(begin), static_cast<uint32_t>(end)};
@@ -202,6 +203,7 @@ std::vector<Token> Tokenize(std::string_view text, const Lexicon* lexicon) {
     Char ch = Classify(text, i);
     if (ch.cls == CharClass::kSpace || ch.cls == CharClass::kNewline) {
       if (ch.cls == CharClass::kNewline) line_start = true;
+      if (ch.cls == CharClass::kNewline) single_quote_open = false;
       space_before = true;
       i += ch.len;
       continue;
@@ -267,6 +269,17 @@ std::vector<Token> Tokenize(std::string_view text, const Lexicon* lexicon) {
         }
         break;
       }
+      // A plural's possessive apostrophe belongs to its word ("the Tories'
+      // plans", "Nikko Securities' analyst"), unless it closes a quotation
+      // in single marks opened on the line ('Tory lies').
+      if (j < text.size() && (text[j - 1] == 's' || text[j - 1] == 'S') && !single_quote_open) {
+        const Char mark = Classify(text, j);
+        const size_t after = j + mark.len;
+        if (mark.cls == CharClass::kApostrophe &&
+            (after >= text.size() || Classify(text, after).cls == CharClass::kSpace ||
+             Classify(text, after).cls == CharClass::kNewline))
+          j = after;
+      }
       emit(begin, j, TokenKind::kWord);
       i = j;
       continue;
@@ -291,6 +304,9 @@ std::vector<Token> Tokenize(std::string_view text, const Lexicon* lexicon) {
     } else if (text.substr(i, 2) == "--") {
       len = 2;
     }
+    // An apostrophe before a word, after a space, opens a quotation in
+    // single marks; one after a word closes it.
+    if (ch.cls == CharClass::kApostrophe) single_quote_open = prev_space && !next_space;
     emit(i, i + len, kind);
     i += len;
   }

@@ -115,6 +115,17 @@ TEST(TokenizerTest, SpansPointIntoTheOriginal) {
   EXPECT_THAT(words, ElementsAre("Oui", "said", "Marie-Hélène", "O’Brien", "in", "Genève"));
 }
 
+// A plural's possessive apostrophe stays with its word; one closing a
+// quotation in single marks opened on its line does not.
+TEST(TokenizerTest, PluralPossessiveKeepsItsApostrophe) {
+  std::string text = "The Tories' plans and the Growers\xE2\x80\x99 union.\nBlair rejects 'Tory lies' now.";
+  std::vector<std::string_view> words;
+  for (const Token& t : Tokenize(text, &TestLexicon()))
+    if (t.kind == TokenKind::kWord) words.push_back(t.text);
+  EXPECT_THAT(words, ElementsAre("The", "Tories'", "plans", "and", "the", "Growers\xE2\x80\x99", "union", "Blair",
+                                 "rejects", "Tory", "lies", "now"));
+}
+
 // The rule extractor on one dated article.
 Extraction ExtractText(std::string text, std::string date = "2024-05-01") {
   Document doc;
@@ -332,6 +343,11 @@ INSTANTIATE_TEST_SUITE_P(
                      "He also told BBC Radio Four.",
                      {"House Banking subcommittee ORGANIZATION", "Senate ORGANIZATION", "BBC Radio 4 ORGANIZATION"},
                      {"House Banking", "Senate committee", "BBC"}},
+        // A plural's possessive inside a body's name ("Workers' Party").
+        NameTypeCase{"plural_possessive_in_name",
+                     "The Zorvan Growers' Association and the Workers' Party met on Monday.",
+                     {"Zorvan Growers' Association ORGANIZATION", "Workers' Party ORGANIZATION"},
+                     {"Association", "Party"}},
         NameTypeCase{"double_particles_and_as",
                      "Barrister Tom de la Mare spoke. Philips chairman Cor van der Klugt agreed. The White House "
                      "named Patrick Buchanan as Reagan's communications director.",
@@ -1122,6 +1138,10 @@ INSTANTIATE_TEST_SUITE_P(
                      "opposition to Peru's bill.",
                      {"Senate 05 plan (1987-04-07)", "Tom Hill 12 bill (1987-04-07)", "Peru PART bill (1987-04-07)"},
                      {"Tom Hill 12 Peru"}},
+        // So does a plural's possessive: "the Tories' plans".
+        RelationCase{"plural_owner_of_policy", "Labour criticised the Tories' plans.",
+                     {"Labour 11 plan (1987-04-07)", "Conservative Party PART plan (1987-04-07)"},
+                     {"Labour 11 Conservative Party"}},
         // "a similar bill" is another bill than the article's.
         RelationCase{"similar_event",
                      "The Congress passed the bill on Monday. President Omar Haddad vetoed a similar bill last year.",
@@ -3179,6 +3199,10 @@ INSTANTIATE_TEST_SUITE_P(
                   "nothing for years\" on trade. Tory leader Ana Ruiz and Tory Jan Berg met. The Tory leader said "
                   "the plan was \"a waste of money\" again.",
                   {"Omar Haddad: done nothing for y", "Ana Ruiz: a waste of money"}},
+        // A plural owner's possessive before the title.
+        QuoteCase{"plural_owner_before_title",
+                  "\"Prices are weak,\" Quorvel Securities' top analyst Ana Ruiz said.",
+                  {"Ana Ruiz: Prices are weak,"}},
         // "the 34-year-old" is the person a "he" or "she" there would be.
         QuoteCase{"speaker_named_by_age",
                   "Omar Haddad lost to Jan Berg in Lima. \"My knee was sore,\" said the 34-year-old. The 34-year-old "
