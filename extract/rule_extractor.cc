@@ -3869,6 +3869,39 @@ class Analysis {
     ResolvePartyReferences(out);
     ResolveBodyReferences(out);
     ResolveAgeReferences(out);
+    ResolveNationalityReferences(out);
+  }
+
+  // "the American said", `," said the Australian`: a singular nationality
+  // noun (a demonym ending in -an or -i: not "the French", who are the
+  // country) speaking is a person, the one a "he" or "she" there would be
+  // (ResolvePronoun).
+  void ResolveNationalityReferences(const Extraction& out) {
+    bool changed = false;
+    for (Arg& a : args_) {
+      if (a.first != a.last || a.first == 0 || !IsWord(a.first - 1) || tokens_[a.first - 1].lower_view() != "the" ||
+          InsideQuote(a.first))
+        continue;
+      const std::string_view w = tokens_[a.first].lower;
+      if (!(w.ends_with("an") || w.ends_with("i"))) continue;
+      const Name* name = NameOf(a);
+      if (!name || name->source != NameSource::kLexicon || name->info.kind != PhraseKind::kDemonym) continue;
+      const size_t next = a.last + 1;
+      // (Not a noun after it: "the Chilean plans".)
+      const bool verb_next = IsWord(next) && !lex_.IsPolicyNoun(tokens_[next].lower) &&
+                             (lex_.IsSpeechVerb(tokens_[next].lower) ||
+                              (IsAuxiliary(tokens_[next].lower) && IsWord(next + 1) && !tokens_[next + 1].capitalized &&
+                               (IsVerbish(next + 1) || IsAdverb(tokens_[next + 1].lower))));
+      const bool speaks = verb_next ||
+                          (a.first >= 2 && IsWord(a.first - 2) && lex_.IsSpeechVerb(tokens_[a.first - 2].lower) &&
+                           !IsWord(next));
+      if (!speaks) continue;
+      if (auto person = ResolvePronoun(a.first, /*person=*/true, out)) {
+        a.entity = person->entity;
+        changed = true;
+      }
+    }
+    if (changed) IndexArgs();
   }
 
   // "the 34-year-old said", `," said the 29-year-old`: a person named by
@@ -9247,6 +9280,10 @@ class Analysis {
           if (const Arg* holder = ArgStartingAt(s + 1);
               holder && out.entities[holder->entity].type == EntityType::kPerson && !IsWord(holder->last + 1))
             s = s + 1;
+        // `," said the Pentagon.`, `," said the American.`: a name after
+        // "the", ending the clause.
+        if (IsWord(s) && tokens_[s].lower_view() == "the")
+          if (const Arg* named = ArgStartingAt(s + 1); named && !IsWord(named->last + 1)) s = s + 1;
         // `," said the statement`: whoever issued it.
         if (int issuer = IssuerOfDocument(s + 1); issuer >= 0 && s + 2 < tokens_.size() && !IsWord(s + 2)) {
           *direct = true;

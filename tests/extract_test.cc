@@ -3203,6 +3203,14 @@ INSTANTIATE_TEST_SUITE_P(
         QuoteCase{"plural_owner_before_title",
                   "\"Prices are weak,\" Quorvel Securities' top analyst Ana Ruiz said.",
                   {"Ana Ruiz: Prices are weak,"}},
+        // So is a singular nationality noun that speaks ("the American",
+        // "the Irishman"); "the French" are the country. A name after "the"
+        // ends the clause: `," said the Pentagon.`
+        QuoteCase{"speaker_named_by_nationality",
+                  "Omar Haddad beat Jan Berg. \"I played well,\" said the Peruvian. \"We will act,\" said the "
+                  "Pentagon. The French said: \"We disagree with the plan.\"",
+                  {"Omar Haddad: I played well,", "Department of Defense: We will act,",
+                   "France: We disagree with t"}},
         // "the 34-year-old" is the person a "he" or "she" there would be.
         QuoteCase{"speaker_named_by_age",
                   "Omar Haddad lost to Jan Berg in Lima. \"My knee was sore,\" said the 34-year-old. The 34-year-old "
