@@ -1305,8 +1305,9 @@ class Analysis {
       // Philippines' Central Bank").
       if (Possessive(k - 1)) {
         PhraseInfo known;
-        const bool plural = tokens_[k - 1].text.back() != 's' && tokens_[k - 1].text.back() != 'S';
-        if (!(plural && IsCapitalizedName(k) && lex_.HeadWordType(Base(k)) == EntityType::kOrganization &&
+        // (A plural's possessive ends with its apostrophe, a singular's with "s".)
+        const bool plural_possessive = tokens_[k - 1].text.back() != 's' && tokens_[k - 1].text.back() != 'S';
+        if (!(plural_possessive && IsCapitalizedName(k) && lex_.HeadWordType(Base(k)) == EntityType::kOrganization &&
               MatchLexicon(k - 1, k, &known) == 0))
           break;
       }
@@ -7134,8 +7135,6 @@ class Analysis {
     return true;
   }
 
-  // "attacked Labour's six new pledges": within a few words after `from`, a
-  // possessive owner of what an actor proposes or says.
   // The policy (an event noun with no CAMEO code: plan, bill, budget ...)
   // that `owner`'s possessive determines, past lower-case modifiers ("James
   // Baker's Third World debt initiative"); nullptr when there is none.
@@ -7145,6 +7144,8 @@ class Analysis {
     return ev != nullptr && ev->code.empty() && OnlyModifiersBetween(owner.last + 1, ev->first) ? ev : nullptr;
   }
 
+  // "attacked Labour's six new pledges": within a few words after `from`, a
+  // possessive owner of what an actor proposes or says.
   bool PolicyNounOwnedAfter(size_t from, size_t last) const {
     for (size_t k = from; k <= last && k < from + 3; ++k) {
       if (!Possessive(k)) continue;
@@ -8786,6 +8787,14 @@ class Analysis {
     return std::nullopt;
   }
 
+  // Is the token at `i` a lower-case word that can describe a title before
+  // its holder's name ("energy" in "Renaissance Capital energy analyst X"):
+  // no verb, preposition, determiner or "and"?
+  bool DescribingWordAt(size_t i) const {
+    return IsWord(i) && !tokens_[i].capitalized && !IsVerbish(i) && !Prepositions().contains(tokens_[i].lower) &&
+           !Determiners().contains(tokens_[i].lower) && tokens_[i].lower_view() != "and";
+  }
+
   // The token after a short parenthesis opening at `i` ("(Japan)", "(D-Okla.)"),
   // else `i`.
   size_t PastParenthesis(size_t i) const {
@@ -9236,10 +9245,7 @@ class Analysis {
               // commercial planning, Robert Boyle" BA stays the speaker.)
               const size_t title = PastParenthesis(a->last + 1);
               size_t r = title;
-              while (r < title + 4 && IsWord(r) &&
-                     (in_role_[r] || (!tokens_[r].capitalized && !IsVerbish(r) && !Prepositions().contains(tokens_[r].lower) &&
-                                      !Determiners().contains(tokens_[r].lower) && tokens_[r].lower_view() != "and")))
-                ++r;
+              while (r < title + 4 && (in_role_[r] || DescribingWordAt(r))) ++r;
               const Arg* holder = r > title ? ArgStartingAt(r) : nullptr;
               return holder != nullptr && out.entities[holder->entity].type == EntityType::kPerson;
             }
@@ -9410,9 +9416,7 @@ class Analysis {
           // "Renaissance Capital energy analyst X", "Senate Democratic Leader
           // X": before lower-case describing words or another body.
           const Arg* next = ArgStartingAt(r);
-          if ((IsWord(r) && !tokens_[r].capitalized && !IsVerbish(r) && !Prepositions().contains(tokens_[r].lower) &&
-               !Determiners().contains(tokens_[r].lower) && tokens_[r].lower_view() != "and") ||
-              (next && out.entities[next->entity].type != EntityType::kPerson)) {
+          if (DescribingWordAt(r) || (next && out.entities[next->entity].type != EntityType::kPerson)) {
             t = r;
             continue;
           }
