@@ -9163,6 +9163,25 @@ class Analysis {
     // follows is the next one (`...community." A spokesman said ...`).
     const bool closed_by_full_stop = close > open + 1 && tokens_[close - 1].text == "." && !SameSentence(close, k);
     if (!runs_on && k < tokens_.size() && !ParagraphStart(k) && !closed_by_full_stop) {
+      // `," the spokesman, Reginald McGhee, said`: a title, then its holder
+      // in apposition.
+      {
+        size_t t = k;
+        if (IsWord(t) && (tokens_[t].lower_view() == "a" || tokens_[t].lower_view() == "an" || tokens_[t].lower_view() == "the"))
+          ++t;
+        while (t < k + 3 && !in_role_[t] && DescribingWordAt(t)) ++t;  // "union president"
+        const RoleSpan* title = RoleStartingAt(t);
+        const size_t comma = title ? title->last + 1
+                                   : IsWord(t) && InClass(WordClass::kSpokespersonNoun, tokens_[t].lower) ? t + 1 : 0;
+        if (comma > 0 && comma < tokens_.size() && tokens_[comma].text == ",")
+          if (const Arg* holder = ArgStartingAt(comma + 1);
+              holder && out.entities[holder->entity].type == EntityType::kPerson && holder->last + 2 < tokens_.size() &&
+              tokens_[holder->last + 1].text == "," && IsWord(holder->last + 2) &&
+              lex_.IsSpeechVerb(tokens_[holder->last + 2].lower) && !tokens_[holder->last + 2].lower.ends_with("ing")) {
+            *direct = true;
+            return holder->entity;
+          }
+      }
       if (auto a = arg_at(k)) {
         size_t v = a->last + 1;
         // `," Buchheit, a partner with Cleary, Gottlieb, Steen and Hamilton,
@@ -9181,10 +9200,13 @@ class Analysis {
             const size_t title = IsWord(v + 1) && Determiners().contains(tokens_[v + 1].lower) ? v + 2 : v + 1;
             const Arg* body = ArgEndingAt(c);
             const Arg* first_body = ArgStartingAt(title);
+            // (`," Dan Rostenkowski, an Illinois Democrat said`: a body
+            // after a place.)
+            const bool first_is_body = first_body && out.entities[first_body->entity].type != EntityType::kPerson;
             const bool body_title =
-                (body && RoleStartingAt(title) && out.entities[body->entity].type != EntityType::kPerson) ||
-                (first_body && out.entities[first_body->entity].type != EntityType::kPerson && IsWord(c) &&
-                 !tokens_[c].capitalized && in_role_[c] && c > first_body->last);
+                (body && (RoleStartingAt(title) || first_is_body) &&
+                 out.entities[body->entity].type != EntityType::kPerson) ||
+                (first_is_body && IsWord(c) && !tokens_[c].capitalized && in_role_[c] && c > first_body->last);
             if (body_title && IsWord(c + 1) && lex_.IsSpeechVerb(tokens_[c + 1].lower) &&
                 !tokens_[c + 1].lower.ends_with("ing")) {
               v = c + 1;

@@ -3211,6 +3211,11 @@ INSTANTIATE_TEST_SUITE_P(
                   "Pentagon. The French said: \"We disagree with the plan.\"",
                   {"Omar Haddad: I played well,", "Department of Defense: We will act,",
                    "France: We disagree with t"}},
+        // A title, then its holder in apposition, before the verb.
+        QuoteCase{"title_then_holder_in_apposition",
+                  "\"We will strike,\" the spokesman, Ana Ruiz, said. \"Talks failed,\" union president, Omar "
+                  "Haddad, said.",
+                  {"Ana Ruiz: We will strike,", "Omar Haddad: Talks failed,"}},
         // "the 34-year-old" is the person a "he" or "she" there would be.
         QuoteCase{"speaker_named_by_age",
                   "Omar Haddad lost to Jan Berg in Lima. \"My knee was sore,\" said the 34-year-old. The 34-year-old "
