@@ -8804,6 +8804,30 @@ class Analysis {
     return i;
   }
 
+  // The one a "quoted X as saying" at `verb` quotes: X's entity (an
+  // unnamed "the official" is a group, -1 when it is no entity); nullopt
+  // when the verb is no "quoted ... as saying".
+  std::optional<int> QuotedAsSaying(size_t verb, Extraction& out) {
+    if (!IsWord(verb) || !tokens_[verb].lower_view().starts_with("quot")) return std::nullopt;
+    size_t as = verb + 1;
+    while (as < verb + 9 && IsWord(as) && SameSentence(verb, as) && tokens_[as].lower_view() != "as") ++as;
+    // (Not "X was quoted as saying", "X was quoted by Kyodo as saying": X speaks.)
+    if (as == verb + 1 || tokens_[verb + 1].lower_view() == "by" || !IsWord(as) || tokens_[as].lower_view() != "as" || !IsWord(as + 1) ||
+        tokens_[as + 1].lower_view() != "saying")
+      return std::nullopt;
+    size_t o = verb + 1;
+    if (IsWord(o) && (tokens_[o].lower_view() == "the" || tokens_[o].lower_view() == "a" || tokens_[o].lower_view() == "an"))
+      ++o;
+    // ("quoted prosecutor Russell McGuire as saying": past the title.)
+    size_t named = o;
+    while (named < as && in_role_[named]) ++named;
+    if (const Arg* quoted = ArgStartingAt(named); quoted && quoted->last + 1 == as) return quoted->entity;
+    if (auto g = GroupStartingAt(o); g && g->second + 1 == as) return GroupEntity(*g, out);
+    if (verb + 2 == as && (tokens_[verb + 1].lower_view() == "him" || tokens_[verb + 1].lower_view() == "her"))
+      if (auto pronoun = ResolvePronoun(verb + 1, /*person=*/true, out, /*object=*/true)) return pronoun->entity;
+    return -1;
+  }
+
   // Is the group noun phrase at `group` ("official") right after a name
   // that follows `i` past quantifiers ("a Chrysler official")?
   bool OwnerBeforeGroup(size_t i, size_t group) const {
@@ -9220,6 +9244,8 @@ class Analysis {
           ++v;
         if (IsWord(v) && lex_.IsSpeechVerb(tokens_[v].lower)) {
           *direct = true;
+          // `," the agency quoted Zverev as saying`: the one quoted speaks.
+          if (const std::optional<int> quoted = QuotedAsSaying(v, out)) return *quoted;
           return a->entity;
         }
         // `," Mr Blair's spokesman said`: someone unnamed speaking for the actor.
@@ -9376,6 +9402,10 @@ class Analysis {
       // stated`: its issuer.
       for (size_t v = k; v < k + 6 && v < tokens_.size() && SameSentence(k, v); ++v) {
         if (!IsWord(v) || !lex_.IsSpeechVerb(tokens_[v].lower)) continue;
+        if (const std::optional<int> quoted = QuotedAsSaying(v, out); quoted && *quoted >= 0) {
+          *direct = true;
+          return *quoted;
+        }
         if (int issuer = DocumentSubjectOf(v); issuer >= 0) {
           *direct = true;
           return issuer;

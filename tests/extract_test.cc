@@ -3216,6 +3216,13 @@ INSTANTIATE_TEST_SUITE_P(
                   "\"We will strike,\" the spokesman, Ana Ruiz, said. \"Talks failed,\" union president, Omar "
                   "Haddad, said.",
                   {"Ana Ruiz: We will strike,", "Omar Haddad: Talks failed,"}},
+        // "X quoted Y as saying": Y speaks (past a title); "Y was quoted (by
+        // X) as saying": Y speaks too.
+        QuoteCase{"quoted_as_saying",
+                  "\"Prices will rise,\" the agency quoted Omar Haddad as saying. \"Sales fell,\" Zenbo Corp "
+                  "quoted chairman Ana Ruiz as saying. \"Talks failed,\" Jan Berg was quoted by Zenbo Corp as "
+                  "saying.",
+                  {"Omar Haddad: Prices will rise,", "Ana Ruiz: Sales fell,", "Jan Berg: Talks failed,"}},
         // "the 34-year-old" is the person a "he" or "she" there would be.
         QuoteCase{"speaker_named_by_age",
                   "Omar Haddad lost to Jan Berg in Lima. \"My knee was sore,\" said the 34-year-old. The 34-year-old "
