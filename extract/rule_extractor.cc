@@ -9200,8 +9200,7 @@ class Analysis {
         if (comma > 0 && comma < tokens_.size() && tokens_[comma].text == ",")
           if (const Arg* holder = ArgStartingAt(comma + 1);
               holder && out.entities[holder->entity].type == EntityType::kPerson && holder->last + 2 < tokens_.size() &&
-              tokens_[holder->last + 1].text == "," && IsWord(holder->last + 2) &&
-              lex_.IsSpeechVerb(tokens_[holder->last + 2].lower) && !tokens_[holder->last + 2].lower.ends_with("ing")) {
+              tokens_[holder->last + 1].text == "," && FiniteSpeechVerbAt(holder->last + 2)) {
             *direct = true;
             return holder->entity;
           }
@@ -9231,8 +9230,7 @@ class Analysis {
                 (body && (RoleStartingAt(title) || first_is_body) &&
                  out.entities[body->entity].type != EntityType::kPerson) ||
                 (first_is_body && IsWord(c) && !tokens_[c].capitalized && in_role_[c] && c > first_body->last);
-            if (body_title && IsWord(c + 1) && lex_.IsSpeechVerb(tokens_[c + 1].lower) &&
-                !tokens_[c + 1].lower.ends_with("ing")) {
+            if (body_title && FiniteSpeechVerbAt(c + 1)) {
               v = c + 1;
               break;
             }
@@ -9361,7 +9359,7 @@ class Analysis {
       // said`, `," a spokesman for the ministry said`, `," said a spokesman
       // for <Nomura International>.`: the body he speaks for.
       {
-        const bool said_first = IsWord(k) && lex_.IsSpeechVerb(tokens_[k].lower) && !tokens_[k].lower.ends_with("ing");
+        const bool said_first = FiniteSpeechVerbAt(k);
         size_t g = said_first ? k + 1 : k;
         if (IsWord(g) && (tokens_[g].lower_view() == "a" || tokens_[g].lower_view() == "an" ||
                           tokens_[g].lower_view() == "one" || tokens_[g].lower_view() == "the"))
@@ -9391,7 +9389,7 @@ class Analysis {
             if (v + 2 < tokens_.size() && tokens_[v].text == "(" && tokens_[v + 2].text == ")") v += 3;
             // (After "said", the body ends the clause.)
             if (said_first ? !IsWord(v) && SameSentence(k, body->last)
-                           : IsWord(v) && lex_.IsSpeechVerb(tokens_[v].lower) && !tokens_[v].lower.ends_with("ing")) {
+                           : FiniteSpeechVerbAt(v)) {
               *direct = true;
               return body->entity;
             }
@@ -9456,11 +9454,7 @@ class Analysis {
         // "MAB spokesman Dr Azzam Tamimi said", "Bache Securities (Japan)
         // analyst Darrell Whitten said": the body qualifying the title.
         if (a && out.entities[a->entity].type != EntityType::kPerson) {
-          size_t r = a->last + 1;
-          if (r < tokens_.size() && tokens_[r].text == "(") {
-            while (r < tokens_.size() && r < a->last + 6 && tokens_[r].text != ")") ++r;
-            ++r;
-          }
+          const size_t r = PastParenthesis(a->last + 1);
           if (RoleStartingAt(r)) {
             t = r;
             continue;
