@@ -2105,6 +2105,7 @@ class Analysis {
       }
     }
     // Canonical names: lexicon canonical; else the longest surface, mixed case preferred.
+    std::vector<bool> lexicon_named(out.entities.size(), false);
     for (size_t idx = 0; idx < names_.size(); ++idx) {
       const Name& n = names_[idx];
       if (n.entity < 0) continue;
@@ -2118,7 +2119,8 @@ class Analysis {
       };
       if (n.source == NameSource::kLexicon) {
         e.name = candidate;
-      } else if (e.name.empty() || score(candidate) > score(e.name)) {
+        lexicon_named[n.entity] = true;
+      } else if (!lexicon_named[n.entity] && (e.name.empty() || score(candidate) > score(e.name))) {
         e.name = candidate;
       }
     }
@@ -2357,16 +2359,36 @@ class Analysis {
           !before_title && !before_members)
         continue;
       if (lex_.HeadWordType(Base(n.first)) != EntityType::kOrganization && !government) continue;
-      // (Keys of names read from the text are lower case, the lexicon's not.)
-      const std::string suffix = absl::StrCat(" ", AsciiLower(Base(n.first)));
+      // (Keys of names read from the text are lower case, the lexicon's not.
+      // A name's own words count too: "the Securities and Exchange
+      // Commission" has the lexicon's key "SEC".)
+      // With several such organisations, the one named last before the
+      // reference ("the Bank" after "the Bank of England said").
+      const std::string head = AsciiLower(Base(n.first));
+      const std::string suffix = absl::StrCat(" ", head);
       const std::string* full = nullptr;
+      const std::string* nearest = nullptr;
+      size_t nearest_last = 0;
       bool ambiguous = false;
-      for (const std::string& key : keys) {
-        if (!key.starts_with(kOrganization) || !AsciiLower(key).ends_with(suffix) || (full && *full == key)) continue;
+      for (size_t other = 0; other < names_.size(); ++other) {
+        const std::string& key = keys[other];
+        if (!key.starts_with(kOrganization)) continue;
+        const Name& o = names_[other];
+        const bool ends_with_head = o.last > o.first && AsciiLower(Base(o.last)) == head;
+        const bool head_of = o.last > o.first + 1 && AsciiLower(Base(o.first)) == head &&
+                             tokens_[o.first + 1].lower_view() == "of";
+        if (!AsciiLower(key).ends_with(suffix) && !ends_with_head && !head_of) continue;
+        if (o.last < n.first && (!nearest || o.last > nearest_last)) {
+          nearest = &key;
+          nearest_last = o.last;
+        }
+        if (full && *full == key) continue;
         ambiguous = ambiguous || full != nullptr;
         full = &key;
       }
-      if (full && !ambiguous) {
+      if (nearest) {
+        moves.push_back({idx, *nearest});
+      } else if (full && !ambiguous) {
         moves.push_back({idx, *full});
       } else if (!full && government) {
         moves.push_back({idx, ""});

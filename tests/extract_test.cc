@@ -663,6 +663,11 @@ INSTANTIATE_TEST_SUITE_P(
         // organisation of that name; "the Cabinet" is the government.
         NameTypeCase{"bare_head_word", "The Quorvel Brigade attacked the town. Later the Brigade withdrew.",
                      {"Quorvel Brigade ORGANIZATION"}, {"Brigade"}},
+        // Also when the lexicon names the organisation otherwise ("SEC");
+        // with several, the one named last before the reference.
+        NameTypeCase{"bare_head_word_lexicon_name",
+                     "The Securities and Exchange Commission said so. The Commission's staff agreed.",
+                     {"SEC ORGANIZATION"}, {"Commission", "Securities and Exchange Commission"}},
         NameTypeCase{"the_cabinet", "Ana Ruiz told the Cabinet on Monday that she would stay.", {}, {"Cabinet"}},
         NameTypeCase{"government_word_qualifier", "Ana Ruiz and other Cabinet ministers met Administration officials.",
                      {}, {"Cabinet", "Administration"}},
@@ -849,6 +854,11 @@ INSTANTIATE_TEST_SUITE_P(
         // "the \"shambles\"" names something; an actor in the speaker's
         // own phrase ("X, head of Y, said", "X of Y called") and one across
         // "but" are not judged.
+        // "the Bank" is the bank named last before it, "Bank of X" included.
+        RelationCase{"bare_head_word_nearest_organisation",
+                     "Quorvel Bank cut its rates. Later the Bank of Zorvania raised its own. The Bank criticised "
+                     "Quorvel Bank.",
+                     {"Bank of Zorvania 11 Quorvel Bank"}, {}},
         RelationCase{"judgement_in_quoted_fragment",
                      "Ana Ruiz said Omar Haddad's remark was \"ill-advised\". Jon Eide said a Peruvian government "
                      "would end the \"shambles\". Eva Lund, head of the Chilean Senate, said it was \"reckless\". "
