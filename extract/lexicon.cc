@@ -217,9 +217,15 @@ absl::Status Lexicon::LoadCountries(const std::string& path) {
     for (const auto& a : Alternatives(row.fields[1])) AddPhrase(a, {PhraseKind::kCountry, country, ""});
     // A demonym two rows share ("German": Germany, West Germany) is the
     // state of the article's years (StateOf), like a shared capital.
-    for (const auto& d : Alternatives(row.fields[2])) {
+    const std::vector<std::string> demonyms = Alternatives(row.fields[2]);
+    for (const auto& d : demonyms) {
       AddPhrase(d, {PhraseKind::kDemonym, country, ""});
       seat_states_[AsciiLower(PhraseKey(d, this))].push_back(state);
+      // A person noun has its plural in the row: "Briton(s)", "Irishman/men".
+      std::string plural = absl::StrCat(d, "s");
+      if (d.ends_with("man")) plural = absl::StrCat(d.substr(0, d.size() - 3), "men");
+      if (std::find(demonyms.begin(), demonyms.end(), plural) != demonyms.end())
+        person_demonyms_.insert(AsciiLower(PhraseKey(d, this)));
     }
     std::vector<std::string> capitals = Alternatives(row.fields[3]);
     for (const auto& c : capitals) {
@@ -240,6 +246,10 @@ absl::Status Lexicon::LoadCountries(const std::string& path) {
     }
   }
   return absl::OkStatus();
+}
+
+bool Lexicon::IsPersonDemonym(std::string_view phrase) const {
+  return person_demonyms_.contains(AsciiLower(phrase));
 }
 
 // Adds an organisation's name with the other spellings of its legal form:

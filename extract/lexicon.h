@@ -289,6 +289,12 @@ class Lexicon {
   // when the phrase is none of these.
   const std::string* StateOf(std::string_view phrase, int year) const;
 
+  // Is `phrase` (a demonym, as matched: token texts joined by spaces, any
+  // case) a noun for one person ("American", "Briton", "New Zealander",
+  // "Irishman")? True when its country's row also lists its plural; "French"
+  // and "British" have none.
+  bool IsPersonDemonym(std::string_view phrase) const;
+
   // Office holders (data/leaders.tsv): who served which state or
   // organisation, in which role, when. `year` 0 (unknown date) matches every
   // term. Names are compared after NormalizeName.
@@ -356,6 +362,7 @@ class Lexicon {
   };
   // Lower-case capital, metonym or demonym phrase -> the states it stood for.
   absl::flat_hash_map<std::string, std::vector<State>> seat_states_;
+  absl::flat_hash_set<std::string> person_demonyms_;  // lower-case phrase keys
   absl::flat_hash_map<std::string, EntityType> head_words_;
   absl::flat_hash_set<std::string> speech_verbs_;
   absl::flat_hash_map<std::string, ActNounInfo> act_nouns_;  // lower-case singular and plural phrases

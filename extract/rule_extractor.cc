@@ -3896,17 +3896,17 @@ class Analysis {
   }
 
   // "the American said", `," said the Australian`: a singular nationality
-  // noun (a demonym ending in -an or -i: not "the French", who are the
-  // country) speaking is a person, the one a "he" or "she" there would be
-  // (ResolvePronoun).
+  // noun (Lexicon::IsPersonDemonym: "the Briton", "the New Zealander"; not
+  // "the French", who are the country) speaking is a person, the one a
+  // "he" or "she" there would be (ResolvePronoun).
   void ResolveNationalityReferences(const Extraction& out) {
     bool changed = false;
     for (Arg& a : args_) {
-      if (a.first != a.last || a.first == 0 || !IsWord(a.first - 1) || tokens_[a.first - 1].lower_view() != "the" ||
-          InsideQuote(a.first))
+      if (a.first == 0 || !IsWord(a.first - 1) || tokens_[a.first - 1].lower_view() != "the" || InsideQuote(a.first))
         continue;
-      const std::string_view w = tokens_[a.first].lower;
-      if (!(w.ends_with("an") || w.ends_with("i"))) continue;
+      std::string phrase;
+      for (size_t k = a.first; k <= a.last; ++k) phrase.append(k > a.first ? " " : "").append(Base(k));
+      if (!lex_.IsPersonDemonym(phrase)) continue;
       const Name* name = NameOf(a);
       if (!name || name->source != NameSource::kLexicon || name->info.kind != PhraseKind::kDemonym) continue;
       const size_t next = a.last + 1;

@@ -3221,6 +3221,12 @@ INSTANTIATE_TEST_SUITE_P(
                   "Pentagon. The French said: \"We disagree with the plan.\"",
                   {"Omar Haddad: I played well,", "Department of Defense: We will act,",
                    "France: We disagree with t"}},
+        // Any demonym whose country lists its plural is such a noun: "the
+        // Briton", "the New Zealander" (two words), "the Spaniard".
+        QuoteCase{"speaker_named_by_person_demonym",
+                  "Ana Ruiz beat Jon Eide. \"It was hard,\" said the New Zealander. Tom Hill won too. \"I am "
+                  "tired,\" the Briton said. Jan Berg lost. \"It hurts,\" said the Spaniard.",
+                  {"Ana Ruiz: It was hard,", "Tom Hill: I am tired,", "Jan Berg: It hurts,"}},
         // A title, then its holder in apposition, before the verb.
         QuoteCase{"title_then_holder_in_apposition",
                   "\"We will strike,\" the spokesman, Ana Ruiz, said. \"Talks failed,\" union president, Omar "
@@ -3503,6 +3509,15 @@ TEST(LexiconTest, CountryOfPlace) {
   EXPECT_EQ(lex.CountryOfPlace("Kashmir"), nullptr);       // disputed
   EXPECT_EQ(lex.CountryOfPlace("Persian Gulf"), nullptr);  // a sea between states
   EXPECT_EQ(lex.CountryOfPlace("Iraq"), nullptr);          // a country is no place of places.tsv
+}
+
+// A demonym is a noun for one person when its country's row lists its plural.
+TEST(LexiconTest, PersonDemonyms) {
+  const Lexicon& lex = TestLexicon();
+  for (std::string_view noun : {"American", "Briton", "New Zealander", "Irishman", "Israeli", "spaniard"})
+    EXPECT_TRUE(lex.IsPersonDemonym(noun)) << noun;
+  for (std::string_view other : {"French", "British", "Chinese", "Americans", "Irish", "Paris"})
+    EXPECT_FALSE(lex.IsPersonDemonym(other)) << other;
 }
 
 // data/word_classes.tsv as shipped: lower-case classes match lower case
