@@ -265,6 +265,7 @@ class Analysis {
   // --- helpers over tokens ---
   bool IsWord(size_t i) const { return i < tokens_.size() && tokens_[i].kind == TokenKind::kWord; }
   bool HeOrSheAt(size_t i) const { return IsWord(i) && IsHeOrShe(tokens_[i].lower); }
+  static bool IsArticle(std::string_view lower) { return lower == "the" || lower == "a" || lower == "an"; }
   // A full stop, question mark or exclamation mark at `i`.
   bool EndMarkAt(size_t i) const {
     return i < tokens_.size() && tokens_[i].kind == TokenKind::kPunctuation &&
@@ -1701,8 +1702,14 @@ class Analysis {
         break;
       }
     }
-    if (!name.type && (honorific || lex_.IsGivenName(FirstPart(first)) ||
-                       lex_.IsGivenName(Base(first)))) {
+    // (A given name alone after an article names no person: "the Oscar
+    // winner", "an Oscar", "the Juha field", "a Wendy's spokesman". A
+    // capital "A" may be an initial: "A Craig (Glasgow)".)
+    const bool after_article = first == last && first > 0 && IsWord(first - 1) &&
+                               IsArticle(tokens_[first - 1].lower) &&
+                               (!tokens_[first - 1].capitalized || tokens_[first - 1].text == "The");
+    if (!name.type && !after_article &&
+        (honorific || lex_.IsGivenName(FirstPart(first)) || lex_.IsGivenName(Base(first)))) {
       name.type = EntityType::kPerson;
     }
     names_.push_back(std::move(name));

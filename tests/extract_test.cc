@@ -681,6 +681,11 @@ INSTANTIATE_TEST_SUITE_P(
                      {"Care International ORGANIZATION"}, {}},
         NameTypeCase{"no_actor", "He will preach at the Christmas Midnight Mass.\n\nThe choir sang.", {},
                      {"Christmas Midnight Mass", "Christmas Midnight Mass."}},
+        // A given name alone after an article is no person.
+        NameTypeCase{"given_name_after_article",
+                     "The Oscar winner thanked Ana Ruiz. She hopes to win an Oscar too. Gas was found in the Juha "
+                     "field. Nancy said so.",
+                     {"Ana Ruiz PERSON", "Nancy PERSON"}, {"Oscar", "Juha"}},
         NameTypeCase{"unknown_words_are_a_person", "Ozrik Vandelmar led the delegation.", {"Ozrik Vandelmar PERSON"}, {}},
         NameTypeCase{"surname_used_alone", "Ozren Kvastek arrived. Kvastek spoke briefly.",
                      {"Ozren Kvastek PERSON"}, {}},
