@@ -221,10 +221,13 @@ absl::Status Lexicon::LoadCountries(const std::string& path) {
     for (const auto& d : demonyms) {
       AddPhrase(d, {PhraseKind::kDemonym, country, ""});
       seat_states_[AsciiLower(PhraseKey(d, this))].push_back(state);
-      // A person noun has its plural in the row: "Briton(s)", "Irishman/men".
-      std::string plural = absl::StrCat(d, "s");
-      if (d.ends_with("man")) plural = absl::StrCat(d.substr(0, d.size() - 3), "men");
-      if (std::find(demonyms.begin(), demonyms.end(), plural) != demonyms.end())
+      // A person noun has its plural in the row: "Briton(s)", "German(s)",
+      // "Irishman/men".
+      auto listed = [&demonyms](const std::string& plural) {
+        return std::find(demonyms.begin(), demonyms.end(), plural) != demonyms.end();
+      };
+      if (listed(absl::StrCat(d, "s")) ||
+          (d.ends_with("man") && listed(absl::StrCat(d.substr(0, d.size() - 3), "men"))))
         person_demonyms_.insert(AsciiLower(PhraseKey(d, this)));
     }
     std::vector<std::string> capitals = Alternatives(row.fields[3]);

@@ -3519,7 +3519,7 @@ TEST(LexiconTest, CountryOfPlace) {
 // A demonym is a noun for one person when its country's row lists its plural.
 TEST(LexiconTest, PersonDemonyms) {
   const Lexicon& lex = TestLexicon();
-  for (std::string_view noun : {"American", "Briton", "New Zealander", "Irishman", "Israeli", "spaniard"})
+  for (std::string_view noun : {"American", "Briton", "New Zealander", "Irishman", "Israeli", "spaniard", "German", "Frenchman"})
     EXPECT_TRUE(lex.IsPersonDemonym(noun)) << noun;
   for (std::string_view other : {"French", "British", "Chinese", "Americans", "Irish", "Paris"})
     EXPECT_FALSE(lex.IsPersonDemonym(other)) << other;
