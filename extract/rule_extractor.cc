@@ -266,6 +266,14 @@ class Analysis {
   bool IsWord(size_t i) const { return i < tokens_.size() && tokens_[i].kind == TokenKind::kWord; }
   bool HeOrSheAt(size_t i) const { return IsWord(i) && IsHeOrShe(tokens_[i].lower); }
   static bool IsArticle(std::string_view lower) { return lower == "the" || lower == "a" || lower == "an"; }
+  // Is `i` right after a lower-case speech verb that follows a closing
+  // quotation mark (and a comma): `," said` _?
+  bool AfterQuotationVerb(size_t i) const {
+    if (i < 2 || !IsWord(i - 1) || tokens_[i - 1].capitalized || !lex_.IsSpeechVerb(tokens_[i - 1].lower)) return false;
+    size_t before = i - 2;
+    if (tokens_[before].text == "," && before > 0) --before;
+    return tokens_[before].kind == TokenKind::kCloseQuote;
+  }
   // A full stop, question mark or exclamation mark at `i`.
   bool EndMarkAt(size_t i) const {
     return i < tokens_.size() && tokens_[i].kind == TokenKind::kPunctuation &&
@@ -1485,7 +1493,9 @@ class Analysis {
       // Save the Children" is a person of an organisation.
       // (Nor "as": "named Patrick Buchanan as Reagan's communications
       // director".)
-      bool person_of = last > first && lex_.IsGivenName(FirstPart(first)) &&
+      // Nor after a name attributing a quotation: `," said Greenstein of
+      // Bear Stearns`.
+      bool person_of = ((last > first && lex_.IsGivenName(FirstPart(first))) || AfterQuotationVerb(first)) &&
                        lex_.HeadWordType(Base(last)) != EntityType::kOrganization &&
                        (tokens_[k].lower_view() == "of" || tokens_[k].lower_view() == "for" ||
                         tokens_[k].lower_view() == "as");
@@ -2715,6 +2725,13 @@ class Analysis {
     const std::string_view link = tokens_[k - 1].lower_view();
     if (link != "of" && link != "for" && link != "with") return false;
     if (const RoleSpan* role = RoleEndingAt(k - 2); role && !tokens_[k - 2].capitalized) return true;
+    // (The name attributing a quotation: `," said Perrin Long of Lipper
+    // Analytical`.)
+    if (link == "of") {
+      size_t start = k - 1;
+      while (start > 0 && k - 1 - start < 3 && IsCapitalizedName(start - 1) && SameSentence(start - 1, k - 1)) --start;
+      if (start < k - 1 && AfterQuotationVerb(start)) return true;
+    }
     // (A person's name: a given name and a surname right before "of".)
     return link == "of" && k >= 3 && IsCapitalizedName(k - 2) && IsWord(k - 3) && tokens_[k - 3].capitalized &&
            lex_.IsGivenName(tokens_[k - 3].text) && !lex_.IsGivenName(tokens_[k - 2].text) && SameSentence(k - 3, k - 1);
@@ -2751,10 +2768,14 @@ class Analysis {
       // "Christmas Midnight Mass" no actor; unknown words make a person.
       std::vector<std::string_view> words;
       for (size_t t = n.first; t <= n.last; ++t) words.push_back(Base(t));
+      // Attributing a quotation (`," said Perrin Long.`), only an
+      // organisation's words make no person.
       switch (lex_.ClassifyNameWords(words)) {
         case NameClass::kOrganization: return EntityType::kOrganization;
-        case NameClass::kLocation: return EntityType::kLocation;
-        case NameClass::kOther: return std::nullopt;
+        case NameClass::kLocation:
+          return AfterQuotationVerb(n.first) ? EntityType::kPerson : EntityType::kLocation;
+        case NameClass::kOther:
+          return AfterQuotationVerb(n.first) ? std::optional(EntityType::kPerson) : std::nullopt;
         default: return EntityType::kPerson;
       }
     }
@@ -2771,6 +2792,18 @@ class Analysis {
       // organisations' names.
       if (by_word == NameClass::kOrganization) return EntityType::kOrganization;
       return EntityType::kPerson;
+    }
+    // `," said Greenstein.`, `," said Greenstein of Acme.`: one word
+    // attributing a quotation, the same way.
+    if (words == 1 && !head.all_caps && AfterQuotationVerb(n.first) && !Possessive(n.first)) {
+      const size_t next = n.last + 1;
+      const bool ends = next >= tokens_.size() || EndMarkAt(next) || tokens_[next].text == "," ||
+                        (IsWord(next) && tokens_[next].lower_view() == "of" && IsCapitalizedName(next + 1));
+      if (ends) {
+        const NameClass by_word = lex_.ClassifyNameWords({Base(n.first)});
+        if (by_word == NameClass::kOrganization) return EntityType::kOrganization;
+        if (by_word != NameClass::kOther && by_word != NameClass::kLocation) return EntityType::kPerson;
+      }
     }
     return std::nullopt;
   }

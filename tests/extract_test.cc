@@ -681,6 +681,8 @@ INSTANTIATE_TEST_SUITE_P(
                      {"Care International ORGANIZATION"}, {}},
         NameTypeCase{"no_actor", "He will preach at the Christmas Midnight Mass.\n\nThe choir sang.", {},
                      {"Christmas Midnight Mass", "Christmas Midnight Mass."}},
+        NameTypeCase{"body_of_quotation_speaker", "\"The market is weak,\" said Zembrowski of Quorvel Stearns.",
+                     {"Zembrowski PERSON", "Quorvel Stearns ORGANIZATION"}, {"Zembrowski of Quorvel Stearns"}},
         // A given name alone after an article is no person.
         NameTypeCase{"given_name_after_article",
                      "The Oscar winner thanked Ana Ruiz. She hopes to win an Oscar too. Gas was found in the Juha "
@@ -3226,6 +3228,13 @@ INSTANTIATE_TEST_SUITE_P(
                   "Pentagon. The French said: \"We disagree with the plan.\"",
                   {"Omar Haddad: I played well,", "Department of Defense: We will act,",
                    "France: We disagree with t"}},
+        // A name no lexicon knows after `," said` attributes the quotation:
+        // one word, two words tagged news has in no name, and what comes
+        // after "of" is the speaker's body.
+        QuoteCase{"unknown_name_after_said",
+                  "\"The market is weak,\" said Zembrowski of Quorvel Partners. \"Prices will rise sharply,\" "
+                  "said Perrin Long.",
+                  {"Zembrowski: The market is weak", "Perrin Long: Prices will rise s"}},
         // Any demonym whose country lists its plural is such a noun: "the
         // Briton", "the New Zealander" (two words), "the Spaniard".
         QuoteCase{"speaker_named_by_person_demonym",
