@@ -803,6 +803,7 @@ constexpr WordClassName kWordClassNames[] = {
     {WordClass::kRefusalWord, "refusal_word", false},
     {WordClass::kReportNoun, "report_noun", false},
     {WordClass::kRequirementNoun, "requirement_noun", false},
+    {WordClass::kSpeechNoun, "speech_noun", false},
     {WordClass::kSpokespersonNoun, "spokesperson_noun", false},
     {WordClass::kSummoningVerb, "summoning_verb", false},
     {WordClass::kTeamMemberNoun, "team_member_noun", false},

@@ -127,6 +127,7 @@ enum class WordClass {
   kRefusalWord,           // "unwilling" in "unwilling to"
   kReportNoun,            // "report" in "the report said": its author speaks
   kRequirementNoun,       // "demand", "target" after "meet": satisfying a need, no meeting
+  kSpeechNoun,            // "speech": one delivered at or to a meeting takes part in it
   kSpokespersonNoun,      // "spokesman"
   kSummoningVerb,         // "summon": a protest to a foreign envoy, consultation with one's own
   kTeamMemberNoun,        // "coach" in "Wales coach X": a place's team employs X

@@ -6634,6 +6634,73 @@ class Analysis {
     }
   }
 
+  // "delivered a speech to Labour's spring conference", "in his speech on
+  // Tuesday at the annual meeting", "an address to the summit from X": the
+  // speaker takes part in the meeting (an event of meeting, code 04) named
+  // right after "at" or "to". Not in a body ("a speech to the Commons"),
+  // nor in one's own news conference.
+  void FindSpeechesAtMeetings(size_t first, size_t last, const std::vector<Arg>& args, Extraction& out) {
+    for (size_t i = first; i <= last; ++i) {
+      if (!IsWord(i) || tokens_[i].capitalized || InsideQuote(i) || !InClass(WordClass::kSpeechNoun, tokens_[i].lower))
+        continue;
+      size_t link = i + 1;
+      if (IsWord(link) && tokens_[link].lower_view() == "on" && IsWord(link + 1) &&
+          InClass(WordClass::kTimeWord, tokens_[link + 1].lower))
+        link += 2;
+      if (link > last || !IsWord(link) || (tokens_[link].lower_view() != "at" && tokens_[link].lower_view() != "to"))
+        continue;
+      // The meeting heads a short noun phrase: "the bank's 20th annual
+      // meeting", "the Conservative Party Conference".
+      const EventNoun* meeting = nullptr;
+      for (size_t k = link + 1; k <= last && k <= link + 6 && IsWord(k); ++k) {
+        if (event_start_[k] >= 0) {
+          if (events_[event_start_[k]].code == "04") meeting = &events_[event_start_[k]];
+          break;
+        }
+        if (!tokens_[k].capitalized && IsVerbish(k)) break;
+      }
+      if (!meeting || InClass(WordClass::kAddressingVerb, meeting->noun)) continue;
+      std::optional<Arg> agent;
+      std::optional<Arg> recipient;
+      const size_t verb = LightVerbBefore(i, first, &recipient);
+      if (verb < tokens_.size()) {
+        std::vector<Arg> subjects = SubjectsBefore(verb, args, out);
+        if (!subjects.empty()) agent = subjects.front();
+      } else if (const size_t owner = i - 1; i > first && IsWord(owner) &&
+                 (tokens_[owner].lower_view() == "his" || tokens_[owner].lower_view() == "her")) {
+        // "In his speech at the conference, Mr Blair said": the subject
+        // after the phrase; else whom "his" refers to.
+        if (owner == first + 1 && tokens_[first].lower_view() == "in") {
+          for (size_t k = meeting->last + 1; k <= last && !agent; ++k) {
+            if (tokens_[k].text != ",") continue;
+            if (const Arg* a = ArgStartingAt(k + 1); a && out.entities[a->entity].type == EntityType::kPerson)
+              agent = *a;
+            break;
+          }
+        }
+        if (!agent) agent = ResolvePronoun(owner, /*person=*/true, out);
+      } else {
+        agent = NominalAgent(i, first, out);
+      }
+      size_t after = meeting->last;
+      if (!agent) {
+        agent = AgentAfter(meeting->last, /*from_too=*/true, last, &after);
+        // ("from Iraqi interim leader Iyad Allawi": the person the state's
+        // word and the title describe.)
+        for (size_t k = agent ? agent->last + 1 : tokens_.size(); k <= last && k <= agent->last + 4 && IsWord(k); ++k) {
+          if (const Arg* a = ArgStartingAt(k); a && out.entities[a->entity].type == EntityType::kPerson) {
+            agent = *a;
+            break;
+          }
+        }
+      }
+      if (!agent || out.entities[agent->entity].type == EntityType::kEvent) continue;
+      AddTriple(out, agent->entity, EventEntity(*meeting, out), std::string(tokens_[i].lower),
+                std::string(kParticipationCode), "", ModalityBefore(verb < tokens_.size() ? verb : i, first),
+                std::min(agent->first, i), std::max(agent->last, meeting->last));
+    }
+  }
+
   // Can `agent` hold a military posture named by the act noun at `noun`: a
   // country, armed forces ("the U.S. Navy"), or any actor when the noun is
   // led by a word for forces ("its military presence")?
@@ -7921,6 +7988,7 @@ class Analysis {
       FindImplicitParticipation(first, last, args, out);
       FindWarEnemies(first, last, out);
       FindActs(first, last, args, out);
+      FindSpeechesAtMeetings(first, last, args, out);
       FindDeployments(first, last, args, out);
       // Reported speech that evaluates an actor: "He said Mr Straw was naive".
       for (size_t v = first; v <= last; ++v) {

@@ -861,6 +861,16 @@ INSTANTIATE_TEST_SUITE_P(
         // "the \"shambles\"" names something; an actor in the speaker's
         // own phrase ("X, head of Y, said", "X of Y called") and one across
         // "but" are not judged.
+        // A speech or an address at or to a meeting takes part in it: by the
+        // subject of a light verb, by the owner ("In his speech ..., X
+        // said"), or from the person after "from"; not a speech to a body.
+        RelationCase{"speech_at_meeting",
+                     "Ana Ruiz delivered a speech to the bank's annual meeting. In his speech on Tuesday at the "
+                     "conference, Omar Haddad praised Peru. An address to the summit from Chilean leader Eva Lund "
+                     "was heard. Jon Eide gave a speech to the Peruvian Senate.",
+                     {"Ana Ruiz PART meeting (1987-04-07)", "Omar Haddad PART conference (1987-04-07)",
+                      "Eva Lund PART summit (1987-04-07)"},
+                     {"Chile PART summit (1987-04-07)", "Jon Eide PART Peruvian Senate"}},
         // "the Bank" is the bank named last before it, "Bank of X" included.
         RelationCase{"bare_head_word_nearest_organisation",
                      "Quorvel Bank cut its rates. Later the Bank of Zorvania raised its own. The Bank criticised "
