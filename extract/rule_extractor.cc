@@ -3539,8 +3539,20 @@ class Analysis {
       // "The Electoral Commission says ... Chairman Sam Younger told MPs":
       // an organisation's title (data/word_classes.tsv) is held in the
       // organisation named last, in the sentence or the two before it.
+      // A body's head word right before the title names it: "Committee
+      // Chairman X" after "the Senate Banking Committee" (not a company
+      // named since).
       if (InClass(WordClass::kOrganisationTitle, role->role)) {
-        if (const int recent = RecentOrganisation(role->first, out); recent >= 0) target = recent;
+        const size_t head = role->first - 1;
+        const Arg* body = role->first > 0 && IsWord(head) && tokens_[head].capitalized && !Possessive(head) &&
+                                  lex_.HeadWordType(Base(head)) == EntityType::kOrganization
+                              ? EarlierBodyNamed(AsciiLower(Base(head)), head, out)
+                              : nullptr;
+        if (body) {
+          target = body->entity;
+        } else if (const int recent = RecentOrganisation(role->first, out); recent >= 0) {
+          target = recent;
+        }
       }
       if (const Lexicon::Leader* known = KnownHolder(out.entities[person->entity], role->role)) {
         target = EntityNamed(known->affiliation, out);

@@ -871,6 +871,14 @@ INSTANTIATE_TEST_SUITE_P(
                      {"Ana Ruiz PART meeting (1987-04-07)", "Omar Haddad PART conference (1987-04-07)",
                       "Eva Lund PART summit (1987-04-07)"},
                      {"Chile PART summit (1987-04-07)", "Jon Eide PART Peruvian Senate"}},
+        // A body's head word before an organisation's title names the body
+        // with that word, not the organisation named last.
+        RelationCase{"head_word_before_title",
+                     "The Quorvel Senate Banking Committee approved the bill. It will pay 7 billion dlrs to the "
+                     "Zorvan Insurance Corp., which insures depositors.\nCommittee Chairman Omar Haddad promised "
+                     "the committee will work on a plan.",
+                     {"Omar Haddad AFF Quorvel Senate Banking Committee (chairman)"},
+                     {"Omar Haddad AFF Zorvan Insurance Corp. (chairman)"}},
         // "the Bank" is the bank named last before it, "Bank of X" included.
         RelationCase{"bare_head_word_nearest_organisation",
                      "Quorvel Bank cut its rates. Later the Bank of Zorvania raised its own. The Bank criticised "
