@@ -1930,9 +1930,12 @@ class Analysis {
       if (n.source != NameSource::kRun || n.type) continue;
       if (PrecededByRole(n) || RoleInApposition(n)) {
         n.type = EntityType::kPerson;
-      } else if (const RoleSpan* r = RoleStartingAt(n.last + 1); r && IsCapitalizedName(r->last + 1)) {
+      } else if (const RoleSpan* r = RoleStartingAt(n.last + 1);
+                 r && IsCapitalizedName(r->last + 1) &&
+                 !(n.first == n.last && InClass(WordClass::kTitlePrefix, AsciiLower(Base(n.first))))) {
         // "Liberal Democrat leader Charles Kennedy", "Tory spokesman X": a name
-        // qualifying a titled person is the organisation they belong to.
+        // qualifying a titled person is the organisation they belong to
+        // (not a title's first word: "Deputy foreign trade minister X").
         n.type = EntityType::kOrganization;
       }
     }

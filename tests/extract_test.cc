@@ -871,6 +871,15 @@ INSTANTIATE_TEST_SUITE_P(
                      {"Ana Ruiz PART meeting (1987-04-07)", "Omar Haddad PART conference (1987-04-07)",
                       "Eva Lund PART summit (1987-04-07)"},
                      {"Chile PART summit (1987-04-07)", "Jon Eide PART Peruvian Senate"}},
+        // "External Trade Minister" and "Foreign Trade Minister" are titles,
+        // no body's name; nor is a title's first word before a lower-case
+        // title ("Deputy").
+        RelationCase{"trade_minister_titles",
+                     "Peru's External Trade Minister Ana Ruiz met Chilean Foreign Trade Minister Omar Haddad. "
+                     "Deputy trade minister Jon Eide was there.",
+                     {"Ana Ruiz AFF Peru (trade minister)", "Omar Haddad AFF Chile (trade minister)"},
+                     {"Ana Ruiz AFF External (trade minister)", "Omar Haddad AFF Foreign (trade minister)",
+                      "Jon Eide AFF Deputy (trade minister)"}},
         // A body's head word before an organisation's title names the body
         // with that word, not the organisation named last.
         RelationCase{"head_word_before_title",
