@@ -8194,8 +8194,14 @@ class Analysis {
         const std::string* lemma = IsWord(v) && !tokens_[v].capitalized ? lex_.AgreementVerb(tokens_[v].lower) : nullptr;
         if (!lemma) continue;
         // ("reached in Tehran", "the agreement signed by"): a participle
-        // after the noun names no maker here.
-        if (v > first && IsWord(v - 1) && PassiveAuxiliaries().contains(tokens_[v - 1].lower)) continue;
+        // after the noun names no maker here; the sides after "between"
+        // or "by" do, when there are two at least.
+        const bool passive = v > first && IsWord(v - 1) && PassiveAuxiliaries().contains(tokens_[v - 1].lower);
+        if (passive || (v > first && event_end_[v - 1] >= 0)) {
+          if (args.empty()) args = SentenceArgs(s, out);
+          AgreementBetween(v, first, last, args, *lemma, out);
+          continue;
+        }
         // "accused the party of signing up to a deal": the one accused signs;
         // ", reaching agreements with Chile": a participle's subject may be
         // a body left unnamed ("the banks").
@@ -8263,6 +8269,48 @@ class Analysis {
           }
       }
     }
+  }
+
+  // "The accord was reached between Iran's oil minister and Ghana's
+  // foreign minister", "an agreement signed by Peru and Chile": the
+  // participle of an agreement verb at `v`, after an agreement noun (05)
+  // and its auxiliaries, with two sides or more after "between" or "by":
+  // each cooperates with each other one (05).
+  void AgreementBetween(size_t v, size_t first, size_t last, const std::vector<Arg>& args, const std::string& lemma,
+                        Extraction& out) {
+    size_t k = v;
+    while (k > first && IsWord(k - 1) && (PassiveAuxiliaries().contains(tokens_[k - 1].lower) ||
+                                          IsAuxiliary(tokens_[k - 1].lower)))
+      --k;
+    if (k == first || event_end_[k - 1] < 0) return;
+    const EventNoun& agreement = events_[event_end_[k - 1]];
+    if (agreement.code != "05" || v + 2 > last || !IsWord(v + 1)) return;
+    const std::string_view link = tokens_[v + 1].lower_view();
+    // ("agreements reached by Indonesia, Venezuela and Brazil": each its own.)
+    const bool plural = tokens_[agreement.last].lower_view() != agreement.noun;
+    if (link != "between" && (link != "by" || plural)) return;
+    // The sides, past their titles and the states' words that qualify them
+    // ("Iranian Oil Minister X and Ghanaian Foreign Minister Y").
+    std::vector<Arg> sides;
+    for (size_t k = v + 2; k <= last; ++k) {
+      if (const Arg* a = ArgStartingAt(k)) {
+        const Entity& e = out.entities[a->entity];
+        if (e.type == EntityType::kEvent || e.generic) break;
+        if (!IsQualifier(*a)) sides.push_back(*a);
+        k = a->last;
+        continue;
+      }
+      const std::string_view w = tokens_[k].lower_view();
+      if (in_role_[k] || w == "and" || w == "," || w == "the" || lex_.IsHonorific(tokens_[k].text)) continue;
+      break;
+    }
+    if (sides.size() < 2) return;
+    const Modality modality = ModalityBefore(agreement.first, first);
+    for (const Arg& a : sides)
+      for (const Arg& b : sides)
+        if (a.entity != b.entity)
+          AddTriple(out, a.entity, b.entity, lemma, "05", "", modality, std::min({a.first, b.first, agreement.first}),
+                    std::max(a.last, b.last));
   }
 
   // A ministry or department of a government, by a word of its name of

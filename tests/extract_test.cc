@@ -871,6 +871,15 @@ INSTANTIATE_TEST_SUITE_P(
                      {"Ana Ruiz PART meeting (1987-04-07)", "Omar Haddad PART conference (1987-04-07)",
                       "Eva Lund PART summit (1987-04-07)"},
                      {"Chile PART summit (1987-04-07)", "Jon Eide PART Peruvian Senate"}},
+        // An agreement reached or signed between two sides or more, or by
+        // them, is their cooperation; plural agreements by several are each
+        // one's own.
+        RelationCase{"agreement_between_sides",
+                     "The accord was reached between Peruvian Trade Minister Ana Ruiz and Chilean Foreign Minister "
+                     "Omar Haddad on Monday. An agreement signed by Bolivia and Ecuador was praised. Agreements "
+                     "reached by Tom Hill, Jan Berg and Eva Lund were praised.",
+                     {"Ana Ruiz 05 Omar Haddad", "Omar Haddad 05 Ana Ruiz", "Bolivia 05 Ecuador"},
+                     {"Peru 05 Chile", "Tom Hill 05 Jan Berg"}},
         // "External Trade Minister" and "Foreign Trade Minister" are titles,
         // no body's name; nor is a title's first word before a lower-case
         // title ("Deputy").
