@@ -9310,6 +9310,26 @@ class Analysis {
            (ArgEndingAt(to - 1) != nullptr || (IsWord(to - 1) && IsObjectPronoun(tokens_[to - 1].lower)));
   }
 
+  // Does place or state `a` modify a lower-case noun that names no speaker
+  // ("the U.S. economy", "European uncertainties"; not "U.S. officials")?
+  // (A person or a body before a lower-case word is as often its verb's
+  // subject: "Michael Howard sent".)
+  bool ModifiesNonSpeaker(const Arg& a, const Extraction& out) const {
+    if (out.entities[a.entity].type != EntityType::kLocation || Possessive(a.last) || !Attributive(a)) return false;
+    // The noun phrase's words up to its head: none may name people, a
+    // medium or a document ("a Japanese oil trader", "the Greek statement").
+    for (size_t k = a.last + 1; k <= a.last + 3 && IsWord(k) && !tokens_[k].capitalized; ++k) {
+      const std::string& w = tokens_[k].lower;
+      if (lex_.GroupNounType(w) || InClass(WordClass::kSpokespersonNoun, w) || InClass(WordClass::kMemberNoun, w) ||
+          InClass(WordClass::kRepresentativeNoun, w) || InClass(WordClass::kAideNoun, w) || lex_.IsMediaNoun(w) ||
+          InClass(WordClass::kDocumentNoun, w) || InClass(WordClass::kDocumentNoun, LowerBase(k)))
+        return false;
+      // ("quoted Nakasone as saying", "U.S. also said": no noun.)
+      if (w == "as" || IsAdverb(w) || IsAuxiliary(w) || Determiners().contains(w) || IsVerbish(k)) return k > a.last + 1;
+    }
+    return true;
+  }
+
   int QuoteSpeaker(size_t open, size_t close, Extraction& out, bool* direct) {
     *direct = false;
     auto arg_at = [&](size_t i) -> std::optional<Arg> {
@@ -9730,6 +9750,13 @@ class Analysis {
         std::vector<Arg> args = SentenceArgs(s, out);
         std::vector<Arg> subjects = SpeakersOf(v, args, out);
         if (!subjects.empty() && PlacedByCommonNoun(subjects.front())) subjects.clear();
+        // "said he was aware of the large U.S. trade deficit, but added": a
+        // name that modifies a noun speaks only for its people ("U.S.
+        // officials"); the verb's subject is further back, so look on for
+        // the outer verb.
+        if (!subjects.empty() && std::erase_if(subjects, [&](const Arg& a) { return ModifiesNonSpeaker(a, out); }) > 0 &&
+            subjects.empty())
+          continue;
         if (!subjects.empty()) {
           *direct = true;
           // "Tony Blair's official spokesman said:" — the spokesman speaks.

@@ -3271,6 +3271,13 @@ INSTANTIATE_TEST_SUITE_P(
                   "\"The market is weak,\" said Zembrowski of Quorvel Partners. \"Prices will rise sharply,\" "
                   "said Perrin Long.",
                   {"Zembrowski: The market is weak", "Perrin Long: Prices will rise s"}},
+        // A state's name that modifies a noun does not speak ("the U.S.
+        // economy"); the outer verb's subject does. Its statement does.
+        QuoteCase{"state_modifying_a_noun_is_no_speaker",
+                  "Tom Medlin noted that the U.S. economy was likely to continue \"a slow and steady growth for "
+                  "some time.\" Ana Ruiz said she knew of the large Peruvian trade deficit, but added \"we cannot "
+                  "close our markets to anyone.\" The Greek statement said: \"Greece will not give up its rights.\"",
+                  {"Tom Medlin: a slow and steady ", "Ana Ruiz: we cannot close ou", "Greece: Greece will not gi"}},
         // Any demonym whose country lists its plural is such a noun: "the
         // Briton", "the New Zealander" (two words), "the Spaniard".
         QuoteCase{"speaker_named_by_person_demonym",
