@@ -6702,7 +6702,8 @@ class Analysis {
         agent = AgentAfter(meeting->last, /*from_too=*/true, last, &after);
         // ("from Iraqi interim leader Iyad Allawi": the person the state's
         // word and the title describe.)
-        for (size_t k = agent ? agent->last + 1 : tokens_.size(); k <= last && k <= agent->last + 4 && IsWord(k); ++k) {
+        const size_t described = agent ? agent->last : last;
+        for (size_t k = described + 1; k <= last && k <= described + 4 && IsWord(k); ++k) {
           if (const Arg* a = ArgStartingAt(k); a && out.entities[a->entity].type == EntityType::kPerson) {
             agent = *a;
             break;
@@ -8292,16 +8293,16 @@ class Analysis {
     // The sides, past their titles and the states' words that qualify them
     // ("Iranian Oil Minister X and Ghanaian Foreign Minister Y").
     std::vector<Arg> sides;
-    for (size_t k = v + 2; k <= last; ++k) {
-      if (const Arg* a = ArgStartingAt(k)) {
+    for (size_t t = v + 2; t <= last; ++t) {
+      if (const Arg* a = ArgStartingAt(t)) {
         const Entity& e = out.entities[a->entity];
         if (e.type == EntityType::kEvent || e.generic) break;
         if (!IsQualifier(*a)) sides.push_back(*a);
-        k = a->last;
+        t = a->last;
         continue;
       }
-      const std::string_view w = tokens_[k].lower_view();
-      if (in_role_[k] || w == "and" || w == "," || w == "the" || lex_.IsHonorific(tokens_[k].text)) continue;
+      const std::string_view w = tokens_[t].lower_view();
+      if (in_role_[t] || w == "and" || w == "," || w == "the" || lex_.IsHonorific(tokens_[t].text)) continue;
       break;
     }
     if (sides.size() < 2) return;
@@ -9324,7 +9325,9 @@ class Analysis {
           InClass(WordClass::kRepresentativeNoun, w) || InClass(WordClass::kAideNoun, w) || lex_.IsMediaNoun(w) ||
           InClass(WordClass::kDocumentNoun, w) || InClass(WordClass::kDocumentNoun, LowerBase(k)))
         return false;
-      // ("quoted Nakasone as saying", "U.S. also said": no noun.)
+      // A function word or a verb ends the phrase: with no noun before it
+      // ("quoted Nakasone as saying", "U.S. also said") the name modifies
+      // nothing.
       if (w == "as" || IsAdverb(w) || IsAuxiliary(w) || Determiners().contains(w) || IsVerbish(k)) return k > a.last + 1;
     }
     return true;
