@@ -9864,9 +9864,15 @@ class Analysis {
           return w;
       }
     }
+    // (Not a noun in -ing or -s, "another meeting", "bow to demands", nor
+    // an infinitive, whose subject may be the object before it: "called on
+    // the ICO to convene a meeting, saying".)
     for (size_t w = verb - 1; w-- > first;) {
       if (!InsideQuote(w) && IsWord(w) && !tokens_[w].capitalized &&
-          (IsVerbish(w) || tokens_[w].lower.ends_with("ed")))
+          (IsVerbish(w) || tokens_[w].lower.ends_with("ed")) &&
+          !((tokens_[w].lower.ends_with("ing") || tokens_[w].lower.ends_with("s")) &&
+            !lex_.IsSpeechVerb(tokens_[w].lower) && NounPhraseHead(w)) &&
+          !(w > first && IsWord(w - 1) && tokens_[w - 1].lower_view() == "to"))
         return w;
     }
     return verb;

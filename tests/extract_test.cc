@@ -3278,6 +3278,12 @@ INSTANTIATE_TEST_SUITE_P(
                   "some time.\" Ana Ruiz said she knew of the large Peruvian trade deficit, but added \"we cannot "
                   "close our markets to anyone.\" The Greek statement said: \"Greece will not give up its rights.\"",
                   {"Tom Medlin: a slow and steady ", "Ana Ruiz: we cannot close ou", "Greece: Greece will not gi"}},
+        // ", saying" shares the subject of the clause's finite verb, not of
+        // an infinitive ("called on the ICO to convene") or a noun in -ing.
+        QuoteCase{"participle_past_infinitive",
+                  "Tom Hill called on the Quorvel Council to convene another meeting within two months, saying, "
+                  "\"We cannot wait any longer for the big producers.\"",
+                  {"Tom Hill: We cannot wait any"}},
         // Any demonym whose country lists its plural is such a noun: "the
         // Briton", "the New Zealander" (two words), "the Spaniard".
         QuoteCase{"speaker_named_by_person_demonym",
