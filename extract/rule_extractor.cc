@@ -9891,8 +9891,25 @@ class Analysis {
       quoted = quoted || (IsWord(k) && tokens_[k].lower_view() == "quoted" && IsWord(k - 1) &&
                           PassiveAuxiliaries().contains(tokens_[k - 1].lower));
     if (clause_verb != verb || !tokens_[verb].lower.ends_with("ing") || verb == 0 ||
-        (tokens_[verb - 1].text != "," && !quoted))
-      return SubjectsBefore(clause_verb, args, out);
+        (tokens_[verb - 1].text != "," && !quoted)) {
+      std::vector<Arg> subjects = SubjectsBefore(clause_verb, args, out);
+      // "Rhodri Glyn Thomas, Plaid Cymru health spokesman said:": an
+      // apposition whose closing comma is left out; the person speaks.
+      if (subjects.size() == 1) {
+        const Arg& body = subjects.front();
+        bool title_between = false, only_title = body.last + 1 < clause_verb;
+        for (size_t k = body.last + 1; k < clause_verb && only_title; ++k) {
+          title_between = title_between || in_role_[k];
+          only_title = IsWord(k) && !tokens_[k].capitalized && (in_role_[k] || DescribingWordAt(k));
+        }
+        if (only_title && title_between && out.entities[body.entity].type != EntityType::kPerson && body.first >= 2 &&
+            tokens_[body.first - 1].text == ",")
+          if (const Arg* person = ArgEndingAt(body.first - 2);
+              person && out.entities[person->entity].type == EntityType::kPerson)
+            return {*person};
+      }
+      return subjects;
+    }
     for (const Arg& a : args) {
       if (a.first >= verb) break;
       if (InsideQuote(a.first) || IsQualifier(a) || AfterPreposition(a, args) ||

@@ -3278,6 +3278,11 @@ INSTANTIATE_TEST_SUITE_P(
                   "some time.\" Ana Ruiz said she knew of the large Peruvian trade deficit, but added \"we cannot "
                   "close our markets to anyone.\" The Greek statement said: \"Greece will not give up its rights.\"",
                   {"Tom Medlin: a slow and steady ", "Ana Ruiz: we cannot close ou", "Greece: Greece will not gi"}},
+        // An apposition before the verb whose closing comma is left out:
+        // the person speaks, not the body of the title.
+        QuoteCase{"apposition_without_comma_before_quote",
+                  "Ana Ruiz, Quorvel Party health spokesman said: \"It is a disgrace for the whole region.\"",
+                  {"Ana Ruiz: It is a disgrace f"}},
         // ", saying" shares the subject of the clause's finite verb, not of
         // an infinitive ("called on the ICO to convene") or a noun in -ing.
         QuoteCase{"participle_past_infinitive",
