@@ -544,12 +544,17 @@ class Analysis {
   // The state that the capital or seat of government at tokens [first, last]
   // stood for at the article's date (Lexicon::StateOf); nullptr if none.
   const std::string* StateOfPhrase(size_t first, size_t last) const {
+    return lex_.StateOf(BasePhrase(first, last), DocumentYear());
+  }
+  // The bases of tokens [first, last] joined by spaces, as the lexicon
+  // matches phrases.
+  std::string BasePhrase(size_t first, size_t last) const {
     std::string phrase;
     for (size_t k = first; k <= last; ++k) {
       if (k > first) phrase += ' ';
       phrase.append(Base(k));
     }
-    return lex_.StateOf(phrase, DocumentYear());
+    return phrase;
   }
 
   // The article's year, or 0 when its date is unknown.
@@ -3959,9 +3964,7 @@ class Analysis {
     for (Arg& a : args_) {
       if (a.first == 0 || !IsWord(a.first - 1) || tokens_[a.first - 1].lower_view() != "the" || InsideQuote(a.first))
         continue;
-      std::string phrase;
-      for (size_t k = a.first; k <= a.last; ++k) phrase.append(k > a.first ? " " : "").append(Base(k));
-      if (!lex_.IsPersonDemonym(phrase)) continue;
+      if (!lex_.IsPersonDemonym(BasePhrase(a.first, a.last))) continue;
       const Name* name = NameOf(a);
       if (!name || name->source != NameSource::kLexicon || name->info.kind != PhraseKind::kDemonym) continue;
       const size_t next = a.last + 1;
@@ -9010,7 +9013,7 @@ class Analysis {
         tokens_[as + 1].lower_view() != "saying")
       return std::nullopt;
     size_t o = verb + 1;
-    if (IsWord(o) && (tokens_[o].lower_view() == "the" || tokens_[o].lower_view() == "a" || tokens_[o].lower_view() == "an"))
+    if (IsWord(o) && IsArticle(tokens_[o].lower))
       ++o;
     // ("quoted prosecutor Russell McGuire as saying": past the title.)
     size_t named = o;
@@ -9407,7 +9410,7 @@ class Analysis {
       // in apposition.
       {
         size_t t = k;
-        if (IsWord(t) && (tokens_[t].lower_view() == "a" || tokens_[t].lower_view() == "an" || tokens_[t].lower_view() == "the"))
+        if (IsWord(t) && IsArticle(tokens_[t].lower))
           ++t;
         while (t < k + 3 && !in_role_[t] && DescribingWordAt(t)) ++t;  // "union president"
         const RoleSpan* title = RoleStartingAt(t);
