@@ -772,6 +772,7 @@ constexpr WordClassName kWordClassNames[] = {
     {WordClass::kGovernmentTitle, "government_title", false},
     {WordClass::kNonGovernmentTitle, "non_government_title", false},
     {WordClass::kOtherEventModifier, "other_event_modifier", false},
+    {WordClass::kNonEventModifier, "non_event_modifier", false},
     {WordClass::kOrganisationTitle, "organisation_title", false},
     {WordClass::kHelpVerb, "help_verb", false},
     {WordClass::kHopingVerb, "hoping_verb", false},

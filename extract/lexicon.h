@@ -96,6 +96,7 @@ enum class WordClass {
   kGovernmentTitle,       // a role containing one is a government office ("secretary")
   kNonGovernmentTitle,    // unless it contains one of these ("press secretary")
   kOtherEventModifier,    // "a similar bill", "another strike": an event other than the article's
+  kNonEventModifier,      // "software program", "television programme": the noun names no event
   kOrganisationTitle,     // "Chairman X" with no body named: the organisation named last is X's
   kHelpVerb,              // forms of "help"
   kHopingVerb,            // "hope" in "we hope the Congress will settle": an appeal (02)

@@ -856,8 +856,22 @@ class Analysis {
                 i = ReadRun(i);
                 continue;
               }
-              if (!capitalized || tokens_[i].all_caps || SentenceStart(i)) break;
+              if (tokens_[i].all_caps || SentenceStart(i)) break;
+              // In lower case only as a noun phrase's head: "backed a new
+              // compromise budget", "passage of the budget by parliament";
+              // not "the budget deficit", "budget cuts".
+              if (!capitalized) {
+                const size_t next = last + 1;
+                const bool head_ends = !IsWord(next) || !SameSentence(last, next) || tokens_[next].capitalized ||
+                                       Prepositions().contains(tokens_[next].lower) || IsAuxiliary(tokens_[next].lower) ||
+                                       tokens_[next].lower_view() == "that" || tokens_[next].lower_view() == "which" ||
+                                       tokens_[next].lower_view().ends_with("ed");  // "the budget proposed by"
+                if (!head_ends || !NounPhraseHead(i)) break;
+              }
             }
+            // "a software program", "a television programme": no event.
+            if (i > 0 && IsWord(i - 1) && SameSentence(i - 1, i) && InClass(WordClass::kNonEventModifier, tokens_[i - 1].lower))
+              break;
             // "Bill Cash", "Bill Clinton": a given name that is also an event
             // noun, before a name word, starts a person's name.
             if (n == 1 && capitalized && !tokens_[i].all_caps && lex_.IsGivenName(tokens_[i].text) &&

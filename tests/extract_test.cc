@@ -813,6 +813,10 @@ INSTANTIATE_TEST_SUITE_P(
                          {"G8 summit: G8 summit"}},
         EventMentionCase{"classifying_words", "Peru announced a partial truce. Chile called a nationwide strike.",
                          {"truce (2024-05-01): partial truce", "strike (2024-05-01): strike"}},
+        // A classifying noun belongs to a policy's mention; "new" does not.
+        EventMentionCase{"policy_classifiers",
+                         "Peru backed a new compromise budget. Chile announced an austerity program.",
+                         {"budget (2024-05-01): compromise budget", "program (2024-05-01): austerity program"}},
         EventMentionCase{"hyphenated_and_ordinal", "Peru announced an 18-month ceasefire. Chile attended the 20th annual meeting.",
                          {"ceasefire (2024-05-01): 18-month ceasefire", "meeting (2024-05-01): 20th annual meeting"}},
         EventMentionCase{"place_after", "Ana Ruiz attended the talks in Lima.", {"Lima talks: talks in Lima"}},
@@ -1174,6 +1178,22 @@ INSTANTIATE_TEST_SUITE_P(
                      "spoke of what she called the Chilean strike.",
                      {"Ana Ruiz PART budget (1987-04-07) [future]", "Omar Haddad PART plan (1987-04-07)"},
                      {"Ana Ruiz 07 Congress [future]", "Eva Lund PART strike (1987-04-07)"}},
+        // Introducing or outlining a bill or plan takes part in it; "program"
+        // is the American spelling of "programme", but a software program
+        // is no policy.
+        // (An article's policies are one event, so one policy per case.)
+        RelationCase{"introduce_bill",
+                     "Tom Hill has introduced a bill to curb imports. Omar Haddad launched a software program.",
+                     {"Tom Hill PART bill (1987-04-07)"},
+                     {"Omar Haddad PART bill (1987-04-07)"}},
+        RelationCase{"outline_plan", "Ana Ruiz outlined her plan on Monday.", {"Ana Ruiz PART plan (1987-04-07)"}, {}},
+        RelationCase{"american_program", "Peru announced an austerity program.", {"Peru PART program (1987-04-07)"}, {}},
+        // A budget in lower case is an event when it heads its phrase, not
+        // when it modifies another noun.
+        RelationCase{"lower_case_budget",
+                     "Peru backed a compromise budget proposed by Ana Ruiz. Chile criticised the budget deficit.",
+                     {"Peru 05 budget (1987-04-07)", "Ana Ruiz PART budget (1987-04-07)"},
+                     {"Chile 11 budget (1987-04-07)"}},
         // Judging someone's plan, budget or bill judges the policy, in which
         // its owner takes part; a judged act that is no policy stays the
         // owner's.
