@@ -908,9 +908,13 @@ class Analysis {
             // "Iran plans to lift the embargo": a plan to act is the act to
             // come (future), no event of its own; "his plans to introduce ID
             // cards", "defended government plans to ..." name a policy.
+            // "announced plans to limit casinos": after a verb that carries
+            // out an event, a plan whose act is no event verb is a policy
+            // ("announced plans to visit China" is the visit to come).
             if (n == 1 && !tokens_[i].capitalized && InClass(WordClass::kFutureMarker, tokens_[i].lower) &&
                 IsWord(i + 1) && tokens_[i + 1].lower_view() == "to" && IsWord(i + 2) && !tokens_[i + 2].capitalized &&
-                SameSentence(i, i + 2) && !(lex_.IsPolicyNoun(tokens_[i].lower) && NounPhraseHead(i)))
+                SameSentence(i, i + 2) && !(lex_.IsPolicyNoun(tokens_[i].lower) && NounPhraseHead(i)) &&
+                !(lex_.IsPolicyNoun(tokens_[i].lower) && AfterEnactingVerb(i) && !EventVerbAt(i + 2)))
               break;
             events_.push_back({i, last, info.canonical, info.code});
             NamePlaceEvent(events_.back());
@@ -1080,6 +1084,31 @@ class Analysis {
                            text.find("Commons") == std::string_view::npos && text.find("Lords") == std::string_view::npos;
     }
     return *us_congress_story_;
+  }
+
+  // Does a verb that carries out the event its object names (ENACT:
+  // "announced", "set out") end right before `i`?
+  bool AfterEnactingVerb(size_t i) const {
+    for (size_t width = 1; width <= 2 && width <= i; ++width) {
+      const size_t from = i - width;
+      if (!SameSentence(from, i)) break;
+      std::vector<std::string_view> words;
+      for (size_t k = from; k < i; ++k) {
+        if (!IsWord(k)) return false;
+        words.push_back(tokens_[k].lower);
+      }
+      VerbInfo verb;
+      if (lex_.MatchEventVerb(words, &verb) == static_cast<int>(width) && verb.code == kEnactCode) return true;
+    }
+    return false;
+  }
+
+  // Does an event verb or verb phrase start at `i`?
+  bool EventVerbAt(size_t i) const {
+    std::vector<std::string_view> words;
+    for (size_t k = i; k < tokens_.size() && k < i + 4 && IsWord(k); ++k) words.push_back(tokens_[k].lower);
+    VerbInfo verb;
+    return !words.empty() && lex_.MatchEventVerb(words, &verb) > 0;
   }
 
   // Does the word at `i` head a noun phrase (rather than act as a verb)?

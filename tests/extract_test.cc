@@ -1186,6 +1186,12 @@ INSTANTIATE_TEST_SUITE_P(
                      "Tom Hill has introduced a bill to curb imports. Omar Haddad launched a software program.",
                      {"Tom Hill PART bill (1987-04-07)"},
                      {"Omar Haddad PART bill (1987-04-07)"}},
+        // Plans announced whose act is no event verb are a policy; plans to
+        // visit are the visit to come.
+        RelationCase{"announced_plans", "Ana Ruiz has announced plans to limit imports.",
+                     {"Ana Ruiz PART plan (1987-04-07)"}, {}},
+        RelationCase{"announced_plans_to_visit", "Peru announced plans to visit Chile.", {},
+                     {"Peru PART plan (1987-04-07)"}},
         RelationCase{"outline_plan", "Ana Ruiz outlined her plan on Monday.", {"Ana Ruiz PART plan (1987-04-07)"}, {}},
         RelationCase{"american_program", "Peru announced an austerity program.", {"Peru PART program (1987-04-07)"}, {}},
         // A budget in lower case is an event when it heads its phrase, not
