@@ -7727,7 +7727,9 @@ class Analysis {
         // (also "Labour's plans were criticised by the Tories"). An owned
         // policy is the owner's, not the one the article names ("opposed Mr
         // Glazer's plans" beside the Enterprise Act), so it is never merged.
-        if ((verb.code == "05" || verb.code == "11" || verb.code == "12") && objects.size() == 1)
+        // (An attack on it is in words: "Tessa Jowell's plans were attacked".)
+        const bool verbal_attack = verb.code == "19" && InClass(WordClass::kVerbalAttackVerb, verb.lemma);
+        if ((verb.code == "05" || verb.code == "11" || verb.code == "12" || verbal_attack) && objects.size() == 1)
           if (const EventNoun* policy = OwnedPolicy(objects.front())) {
             TakePart(objects.front(), *policy, first, out);
             objects.assign(1, Arg{policy->first, policy->last, EventEntity(*policy, out)});

@@ -1203,6 +1203,10 @@ INSTANTIATE_TEST_SUITE_P(
         // Judging someone's plan, budget or bill judges the policy, in which
         // its owner takes part; a judged act that is no policy stays the
         // owner's.
+        // An attack in words on an owned policy is criticism of the policy.
+        RelationCase{"owned_policy_attacked", "Jan Berg's plans were attacked by the Liberal Party.",
+                     {"Liberal Party 11 plan (1987-04-07)", "Jan Berg PART plan (1987-04-07)"},
+                     {"Liberal Party 11 Jan Berg"}},
         RelationCase{"owned_policy_judged",
                      "Eva Lund dismissed Omar Haddad's Budget. The Senate backed Jan Berg's new debt plan. Peru's farm "
                      "bill was criticised by Tom Hill. Peru welcomed Chile's move.",
