@@ -4691,6 +4691,32 @@ class Analysis {
            !tokens_[v].lower.ends_with("ing");
   }
 
+  // The speech verb that ends an apposition opened by the comma at `comma`
+  // after a person's name: "X, chief economist of Frankfurter Bank (BHF)
+  // said" (its closing comma left out) or "X, president of the federation,
+  // was quoted as saying" (the index of "quoted"). The apposition must hold
+  // a title or a body and no verb of its own; tokens_.size() when there is
+  // no such verb.
+  size_t SpeechVerbPastApposition(size_t comma) const {
+    bool described = false;
+    for (size_t c = comma + 1; c < tokens_.size() && c < comma + 16 && SameSentence(comma, c); ++c) {
+      if (tokens_[c].kind == TokenKind::kOpenQuote || tokens_[c].kind == TokenKind::kCloseQuote) break;
+      if (const Arg* a = ArgStartingAt(c); a != nullptr && a->entity >= 0) described = true;
+      if (in_role_[c]) described = true;
+      if (!IsWord(c) || tokens_[c].capitalized) continue;
+      const std::string_view w = tokens_[c].lower;
+      if (w == "who" || w == "which" || w == "that" || w == "whose" || w == "where" || w == "when") break;
+      if (!IsVerbish(c) || in_role_[c]) continue;
+      if (!described) break;
+      if (FiniteSpeechVerbAt(c) && c > comma + 2) return c;
+      if ((w == "was" || w == "is") && IsWord(c + 3) && tokens_[c + 1].lower_view() == "quoted" &&
+          tokens_[c + 2].lower_view() == "as" && tokens_[c + 3].lower_view() == "saying")
+        return c + 1;
+      break;
+    }
+    return tokens_.size();
+  }
+
   // Is `a` the subject of a speech verb right after it, maybe past an
   // apposition ("Alan Milburn, Labour's election strategist, told")?
   bool SpeakerOfVerbAfter(const Arg& a) const {
@@ -9500,6 +9526,12 @@ class Analysis {
             }
           }
         }
+        // `," Hermann Remsperger, chief economist of Frankfurter Bank (BHF)
+        // said`, `," Mario Amato, president of the federation, was quoted as
+        // saying`: past a longer apposition.
+        if (v == a->last + 1 && v < tokens_.size() && tokens_[v].text == "," &&
+            out.entities[a->entity].type == EntityType::kPerson)
+          if (const size_t apposed = SpeechVerbPastApposition(v); apposed < tokens_.size()) v = apposed;
         // `," he will say`, `," she has said`: auxiliaries before the verb.
         if (IsWord(v) && IsAuxiliary(tokens_[v].lower) && IsWord(v + 1) && lex_.IsSpeechVerb(tokens_[v + 1].lower) &&
             !tokens_[v + 1].lower.ends_with("ing"))

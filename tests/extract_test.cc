@@ -3255,6 +3255,13 @@ INSTANTIATE_TEST_SUITE_P(
                   "branch manager Omar Haddad said. \"It is no taboo,\" Eva Lund, the spokeswoman for Quorvel Bank "
                   "said.",
                   {"Ana Ruiz: Prices are weak,", "Omar Haddad: Rates will fall,", "Eva Lund: It is no taboo,"}},
+        // A longer apposition after the name: a title "of" a body with a
+        // parenthesis and no closing comma, or "was quoted as saying".
+        QuoteCase{"long_apposition_after_quotation",
+                  "\"There is no need for action,\" Ana Ruiz, chief economist of Quorvel Handels- and Tarsun Bank "
+                  "(QTB) said. \"We have to talk about the debt,\" Omar Haddad, president of the Lima Industries "
+                  "Federation, was quoted as saying.",
+                  {"Ana Ruiz: There is no need f", "Omar Haddad: We have to talk ab"}},
         // A body before lower-case words describing the title, a capitalised
         // title after a body, a title's field after "of".
         QuoteCase{"body_and_field_before_speaker",
