@@ -9973,20 +9973,18 @@ class Analysis {
     if (clause_verb != verb || !tokens_[verb].lower.ends_with("ing") || verb == 0 ||
         (tokens_[verb - 1].text != "," && !quoted)) {
       std::vector<Arg> subjects = SubjectsBefore(clause_verb, args, out);
-      // "Rhodri Glyn Thomas, Plaid Cymru health spokesman said:": an
-      // apposition whose closing comma is left out; the person speaks.
-      if (subjects.size() == 1) {
-        const Arg& body = subjects.front();
-        bool title_between = false, only_title = body.last + 1 < clause_verb;
-        for (size_t k = body.last + 1; k < clause_verb && only_title; ++k) {
-          title_between = title_between || in_role_[k];
-          only_title = IsWord(k) && !tokens_[k].capitalized && (in_role_[k] || DescribingWordAt(k));
-        }
-        if (only_title && title_between && out.entities[body.entity].type != EntityType::kPerson && body.first >= 2 &&
-            tokens_[body.first - 1].text == ",")
-          if (const Arg* person = ArgEndingAt(body.first - 2);
-              person && out.entities[person->entity].type == EntityType::kPerson)
+      // "Rhodri Glyn Thomas, Plaid Cymru health spokesman said:",
+      // "X, chief economist of Y said:": an apposition whose closing comma is
+      // left out (SpeechVerbPastApposition); the person speaks.
+      if (subjects.size() == 1 && out.entities[subjects.front().entity].type != EntityType::kPerson) {
+        for (size_t comma = subjects.front().first; comma > 1 && comma + 16 > subjects.front().first; --comma) {
+          if (tokens_[comma - 1].text != ",") continue;
+          if (const Arg* person = ArgEndingAt(comma - 2);
+              person && out.entities[person->entity].type == EntityType::kPerson &&
+              SpeechVerbPastApposition(comma - 1) == clause_verb)
             return {*person};
+          break;
+        }
       }
       return subjects;
     }

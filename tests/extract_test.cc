@@ -3318,8 +3318,9 @@ INSTANTIATE_TEST_SUITE_P(
         // An apposition before the verb whose closing comma is left out:
         // the person speaks, not the body of the title.
         QuoteCase{"apposition_without_comma_before_quote",
-                  "Ana Ruiz, Quorvel Party health spokesman said: \"It is a disgrace for the whole region.\"",
-                  {"Ana Ruiz: It is a disgrace f"}},
+                  "Ana Ruiz, Quorvel Party health spokesman said: \"It is a disgrace for the whole region.\" "
+                  "Omar Haddad, chief economist of the Tarsun Bank said: \"Rates will not move.\"",
+                  {"Ana Ruiz: It is a disgrace f", "Omar Haddad: Rates will not mov"}},
         // ", saying" shares the subject of the clause's finite verb, not of
         // an infinitive ("called on the ICO to convene") or a noun in -ing.
         QuoteCase{"participle_past_infinitive",
