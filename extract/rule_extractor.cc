@@ -4691,6 +4691,57 @@ class Analysis {
            !tokens_[v].lower.ends_with("ing");
   }
 
+  // The one person named in an attribution after a quotation that starts at
+  // `k`, whatever titles, bodies, parentheses and "of" phrases describe
+  // them: before a speech verb (`," Shearson Lehman analyst Michael Lucky
+  // said`, `," the secretary general of the OECD Jean-Claude Paye said`) or
+  // after it or "according to", to the end of the clause (`," said its
+  // chairman, Sir Anthony Greener`). -1 when the words between hold a verb
+  // or a clause of their own, an unnamed speaker ("analysts", "a
+  // spokesman"), a person only modifying a noun ("the Blair government"),
+  // or two people.
+  int PersonInAttribution(size_t k, const Extraction& out) const {
+    if (k >= tokens_.size() || ParagraphStart(k)) return -1;
+    size_t from = k;
+    const bool according = IsWord(k + 1) && tokens_[k].lower_view() == "according" && tokens_[k + 1].lower_view() == "to";
+    const bool verb_first = according || FiniteSpeechVerbAt(k);
+    if (verb_first) from = according ? k + 2 : k + 1;
+    int person = -1;
+    for (size_t c = from; c < tokens_.size() && c < from + 20 && SameSentence(k, c); ++c) {
+      if (tokens_[c].kind == TokenKind::kOpenQuote || tokens_[c].kind == TokenKind::kCloseQuote) return -1;
+      if (tokens_[c].text == ";") break;
+      // ("according to Tom Hill, analyst for X": the apposition describes him.)
+      if (verb_first && person >= 0 && tokens_[c].text == ",") break;
+      if (const Arg* a = ArgStartingAt(c)) {
+        if (out.entities[a->entity].type == EntityType::kPerson && !Possessive(a->last)) {
+          if (person >= 0 && person != a->entity) return -1;
+          // ("the Blair government said": a name modifying a noun.)
+          const size_t next = a->last + 1;
+          if (IsWord(next) && !tokens_[next].capitalized && !in_role_[next] && tokens_[next].lower_view() != "of" &&
+              !FiniteSpeechVerbAt(next))
+            return -1;
+          person = a->entity;
+        }
+        c = a->last;
+        continue;
+      }
+      if (!IsWord(c) || tokens_[c].capitalized) continue;
+      const std::string_view w = tokens_[c].lower;
+      // ("an aide to Trade Secretary Per Holm said", "analysts at X said":
+      // someone unnamed speaks; not "analyst Ana Ruiz said".)
+      if ((lex_.GroupNounType(w) || InClass(WordClass::kSpokespersonNoun, w) || InClass(WordClass::kAideNoun, w)) &&
+          IsWord(c + 1) && Prepositions().contains(tokens_[c + 1].lower))
+        return -1;
+      if (in_role_[c]) continue;
+      if (w == "who" || w == "which" || w == "that" || w == "whose" || w == "where" || w == "when" || w == "while" ||
+          w == "but" || w == "because")
+        break;
+      if (!verb_first && FiniteSpeechVerbAt(c)) return c > from ? person : -1;
+      if (IsVerbish(c)) break;
+    }
+    return verb_first ? person : -1;
+  }
+
   // The speech verb that ends an apposition opened by the comma at `comma`
   // after a person's name: "X, chief economist of Frankfurter Bank (BHF)
   // said" (its closing comma left out) or "X, president of the federation,
@@ -9772,6 +9823,11 @@ class Analysis {
                        lex_.IsSpeechVerb(tokens_[t].lower) || IsVerbish(t) || Prepositions().contains(tokens_[t].lower)))
           break;
         ++t;
+      }
+      // Last, the one person the attribution names, however described.
+      if (const int person = SameSentence(close, k) ? PersonInAttribution(k, out) : -1; person >= 0) {
+        *direct = true;
+        return person;
       }
     }
     // Transcript line: `NAME TITLE "..."` at the start of a line.

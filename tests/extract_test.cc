@@ -3255,6 +3255,16 @@ INSTANTIATE_TEST_SUITE_P(
                   "branch manager Omar Haddad said. \"It is no taboo,\" Eva Lund, the spokeswoman for Quorvel Bank "
                   "said.",
                   {"Ana Ruiz: Prices are weak,", "Omar Haddad: Rates will fall,", "Eva Lund: It is no taboo,"}},
+        // The one person an attribution names, however described: a body
+        // the lexicon does not know before the title, a title's holder after
+        // a comma, "according to"; not when the words between name no one,
+        // or name a new sentence's subject.
+        QuoteCase{"described_person_in_attribution",
+                  "\"Prices are weak,\" Quorvel Lehman analyst Ana Ruiz said. \"Rates will fall,\" said its "
+                  "chairman, Omar Haddad. \"Costs will rise,\" according to Tom Hill, analyst for Tarsun Securities "
+                  "Inc. \"How do I look?\" His assistant, Eva Lund, said that he looked well.",
+                  {"Ana Ruiz: Prices are weak,", "Omar Haddad: Rates will fall,", "Tom Hill: Costs will rise,",
+                   "Tom Hill: How do I look?"}},
         // A longer apposition after the name: a title "of" a body with a
         // parenthesis and no closing comma, or "was quoted as saying".
         QuoteCase{"long_apposition_after_quotation",
