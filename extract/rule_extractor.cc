@@ -4429,16 +4429,24 @@ class Analysis {
     return lex_.HomeOfMedium(info.canonical);
   }
 
-  // "Ministers say", "said ministers had failed": "ministers" with nothing
-  // before it in its clause (no determiner, adjective or name) is the
-  // government.
+  // "Ministers say", "said ministers had failed", "accused ministers of":
+  // "ministers" with nothing before it in its phrase (no determiner,
+  // adjective or name) is the government.
   bool BareMinisters(size_t i) const {
     if (!IsWord(i) || tokens_[i].lower_view() != "ministers" || arg_start_[i] >= 0 || arg_end_[i] >= 0) return false;
-    if (IsWord(i + 1) && (tokens_[i + 1].lower_view() == "of" || tokens_[i + 1].lower_view() == "from")) return false;
+    // (Not "ministers of the EC", "ministers from Chile"; "accused
+    // ministers of turning Britain into" names no one.)
+    if (IsWord(i + 1) && (tokens_[i + 1].lower_view() == "of" || tokens_[i + 1].lower_view() == "from") &&
+        !(tokens_[i + 1].lower_view() == "of" && IsWord(i + 2) && tokens_[i + 2].lower_view().ends_with("ing")))
+      return false;
     if (SentenceStart(i) || !IsWord(i - 1)) return tokens_[i - 1].kind != TokenKind::kOpenQuote || SentenceStart(i);
     std::string_view w = tokens_[i - 1].lower;
+    // (Also a verb's object or a preposition's: "accused ministers of
+    // lying", "called on ministers to act", "a letter to ministers".)
     return lex_.IsSpeechVerb(w) || w == "that" || w == "and" || w == "but" || w == "because" || w == "while" ||
-           w == "when" || w == "if" || w == "although";
+           w == "when" || w == "if" || w == "although" || w == "on" || w == "to" || w == "by" ||
+           (!tokens_[i - 1].capitalized && IsVerbish(i - 1) && !IsAuxiliary(w) &&
+            (w.ends_with("ed") || w.ends_with("ing") || (w.ends_with("s") && !w.ends_with("ss"))));
   }
 
   void ResolveBareGovernments(const Extraction& out) {

@@ -1385,6 +1385,12 @@ INSTANTIATE_TEST_SUITE_P(
                      "The Peruvian government denied the report. Ana Ruiz said ministers had failed to act. "
                      "Foreign ministers from Chile and Bolivia had failed to agree, Omar Haddad said.",
                      {"Ana Ruiz 11 Peru"}, {"Omar Haddad 11 Peru"}},
+        // So are "ministers" as a verb's object, "accused ministers of
+        // turning"; "finance ministers" are not.
+        RelationCase{"bare_ministers_as_object",
+                     "The Peruvian government denied the report. Ana Ruiz accused ministers of turning Peru into a "
+                     "dump. Omar Haddad praised finance ministers.",
+                     {"Ana Ruiz 11 Peru"}, {"Omar Haddad 05 Peru"}},
         // Wanting another actor to act appeals to it; wanting its oil or
         // wanting to act oneself does not.
         RelationCase{"want_actor_to", "Peru wants Chile to open the border. Bolivia wants Chile's gas. Peru wants to meet Chile.",
