@@ -10196,15 +10196,28 @@ class Analysis {
       return -1;
     };
     // "..., NAME said."
-    if (lex_.IsSpeechVerb(tokens_[end].lower) && !tokens_[end].capitalized) {
-      for (size_t comma = end; comma-- > first && comma + 6 > end;) {
+    auto name_said = [&](size_t verb) -> int {
+      for (size_t comma = verb; comma-- > first && comma + 6 > verb;) {
         if (tokens_[comma].text != ",") continue;
         size_t from = comma + 1;
-        while (from < end && IsWord(from) && lex_.IsHonorific(tokens_[from].text)) ++from;
+        while (from < verb && IsWord(from) && lex_.IsHonorific(tokens_[from].text)) ++from;
         // ", the Tory leader said": a title standing for its holder.
-        if (from + 1 < end && tokens_[from].lower_view() == "the" && ArgStartingAt(from + 1)) ++from;
-        return from < end ? speaker_at(from, end - 1) : -1;
+        if (from + 1 < verb && tokens_[from].lower_view() == "the" && ArgStartingAt(from + 1)) ++from;
+        return from < verb ? speaker_at(from, verb - 1) : -1;
       }
+      return -1;
+    };
+    if (lex_.IsSpeechVerb(tokens_[end].lower) && !tokens_[end].capitalized) return name_said(end);
+    // "..., he said, although he could not predict a figure.": the
+    // attribution may close the main clause before a subordinate one.
+    for (size_t v = first + 2; v + 2 < end; ++v) {
+      if (!IsWord(v) || tokens_[v].capitalized || !lex_.IsSpeechVerb(tokens_[v].lower) || InsideQuote(v) ||
+          tokens_[v + 1].text != "," || !IsWord(v + 2))
+        continue;
+      const std::string_view next = tokens_[v + 2].lower;
+      if (next == "although" || next == "though" || next == "but" || next == "while" || next == "because" ||
+          next == "adding" || next == "noting")
+        if (const int speaker = name_said(v); speaker >= 0) return speaker;
     }
     // "..., Mr Milburn told BBC Radio 4's Today programme.", "..., he told
     // reporters.": the one telling, whoever is told.

@@ -3271,6 +3271,13 @@ INSTANTIATE_TEST_SUITE_P(
                   "Inc. \"How do I look?\" His assistant, Eva Lund, said that he looked well.",
                   {"Ana Ruiz: Prices are weak,", "Omar Haddad: Rates will fall,", "Tom Hill: Costs will rise,",
                    "Tom Hill: How do I look?"}},
+        // A closing attribution before a subordinate clause reports the
+        // sentence, not the owner of its subject.
+        QuoteCase{"attribution_before_subordinate_clause",
+                  "The Quorvel Party plans were unveiled on Monday. Ana Ruiz said 160,000 people were settling in "
+                  "Peru every year. The plans would bring a \"substantial reduction\" in migration, she said, "
+                  "although she could not predict a figure.",
+                  {"Ana Ruiz: substantial reduct"}},
         // A longer apposition after the name: a title "of" a body with a
         // parenthesis and no closing comma, or "was quoted as saying".
         QuoteCase{"long_apposition_after_quotation",
