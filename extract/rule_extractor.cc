@@ -7118,8 +7118,8 @@ class Analysis {
                                    : ev.code;
       AddTriple(out, agent->entity, target->entity, ev.noun, code, "", modality, from, to);
       // "Iran's war with Iraq", "a clash with Chile": fighting with
-      // someone is fighting on both sides.
-      if (IsWord(after + 1) && tokens_[after + 1].lower_view() == "with" && QuadClass(ev.code) == 4)
+      // someone is fighting on both sides (not "her ban with the court").
+      if (IsWord(after + 1) && tokens_[after + 1].lower_view() == "with" && IsViolent(ev.code))
         AddTriple(out, target->entity, agent->entity, ev.noun, ev.code, "", modality, from, to);
     }
   }
@@ -7960,6 +7960,11 @@ class Analysis {
                                    ? std::string(kParticipationCode)
                                    : verb.code;
             if (event && verb.code == "01" && meeting_event) code = std::string(kParticipationCode);
+            // "received an eight-year ban", "received substantial aid": no
+            // visitor is received.
+            if (event && code == "04" && verb.lemma == "receive" && obj_event >= 0 && events_[obj_event].code != "04" &&
+                events_[obj_event].code != "01")
+              continue;
             // "the bill proposed by Sen. X": proposing a bill, a law or a
             // plan (an event no CAMEO code names) takes part in it.
             if (event && (verb.code == "03" || verb.lemma == "deliver") && obj_event >= 0 && events_[obj_event].code.empty())
@@ -7984,10 +7989,16 @@ class Analysis {
             // statement is no event of the graph.
             if (code == kParticipationCode && obj_event >= 0 && events_[obj_event].code == "01") continue;
             // "attacked the scheme", "hit the trade deal", "attacked the Road
-            // Safety Bill": force against a policy or an agreement is words
-            // (11).
+            // Safety Bill", "will fight the bans": force against a policy, an
+            // agreement or any act that is no violence is words (11).
+            // ("will fight the next general election": contesting an event no
+            // CAMEO code names, no policy, takes part in it.)
+            if (event && IsViolent(code) && obj_event >= 0 && events_[obj_event].code.empty() &&
+                PolicyKind(events_[obj_event].noun) == 0 && PolicyKind(EventHead(obj.entity, out)) == 0)
+              code = std::string(kParticipationCode);
             if (event && QuadClass(code) == 4 &&
-                ((obj_event >= 0 && (PolicyKind(events_[obj_event].noun) != 0 || events_[obj_event].code == "05")) ||
+                ((obj_event >= 0 && (PolicyKind(events_[obj_event].noun) != 0 || events_[obj_event].code == "05" ||
+                                     (IsViolent(code) && !IsViolent(events_[obj_event].code)))) ||
                  PolicyKind(EventHead(obj.entity, out)) != 0))
               code = "11";
             // "Straw attacked on China arms": a one-word verb of force

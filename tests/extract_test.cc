@@ -1203,6 +1203,21 @@ INSTANTIATE_TEST_SUITE_P(
         // Judging someone's plan, budget or bill judges the policy, in which
         // its owner takes part; a judged act that is no policy stays the
         // owner's.
+        // A ban is an event: demonstrating against one, or imposing one on
+        // a state; receiving one meets no one.
+        RelationCase{"ban_is_an_event",
+                     "The Tarsun Alliance expects 4,000 supporters to demonstrate against the hunting ban. Omar Haddad "
+                     "received a two-year ban. Peru imposed a ban on Chilean wine. Ana Ruiz appealed against her "
+                     "doping ban with the Lima Court of Arbitration.",
+                     {"Tarsun Alliance 14 ban (1987-04-07)", "Peru 16 Chile"},
+                     // (A ban "with" someone is no fight on both sides.)
+                     {"Omar Haddad 04 ban (1987-04-07)", "Lima Court of Arbitration 16 Ana Ruiz"}},
+        // Fighting an act that is no violence is words; fighting an
+        // election takes part in it.
+        RelationCase{"fight_no_violence",
+                     "Ana Ruiz will fight the two-year ban. The Quorvel Party will fight the next general election.",
+                     {"Ana Ruiz 11 ban (1987-04-07) [future]", "Quorvel Party PART election (1987-04-07) [future]"},
+                     {"Ana Ruiz 19 ban (1987-04-07) [future]", "Quorvel Party 19 election (1987-04-07) [future]"}},
         // An attack in words on an owned policy is criticism of the policy.
         RelationCase{"owned_policy_attacked", "Jan Berg's plans were attacked by the Liberal Party.",
                      {"Liberal Party 11 plan (1987-04-07)", "Jan Berg PART plan (1987-04-07)"},
