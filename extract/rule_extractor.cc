@@ -256,6 +256,7 @@ class Analysis {
     MergePolicies(out);
     RemoveRepeatedTriples(out);
     DropIdleRegionAdjectives(out);
+    ScopeUnnamedEvents(out);
     NameStateInstitutions(out);
     Reorder(out);
     return out;
@@ -6078,6 +6079,7 @@ class Analysis {
       id = static_cast<int>(out.entities.size() - 1);
     }
     AddMention(out, id, span, tokens_[ev.first].sentence);
+    if (!naming.named) described_events_.insert(id);
     if (naming.distinct) {
       distinct_events_.insert(id);
     } else if (!naming.named) {
@@ -6091,6 +6093,17 @@ class Analysis {
       named_gatherings_.insert(id);
     }
     return id;
+  }
+
+  // "the plan", "a new program", "Labour's plans": an event named only by
+  // its noun (and the date) is a description, not a name; it stands for an
+  // event of this article and merges with no other article's (Entity::
+  // generic), so that one day's plans of Canada and of General Motors stay
+  // apart. Events named by a place or a body ("the Geneva talks") may merge.
+  void ScopeUnnamedEvents(Extraction& out) const {
+    for (int e : described_events_) {
+      if (out.entities[e].type == EntityType::kEvent) out.entities[e].generic = true;
+    }
   }
 
   // "The Prevention of Terrorism Bill ... the bill", "the Kyoto Agreement
@@ -10538,6 +10551,7 @@ class Analysis {
   };
   std::map<int, UnnamedEvent> unnamed_events_;  // events named by their noun (and date) only
   std::set<int> distinct_events_;               // "a similar bill": never merged with the article's others
+  std::set<int> described_events_;              // events named by their noun only (see ScopeUnnamedEvents)
   struct FirstPersonAct {
     size_t verb;
     std::vector<Arg> objects;

@@ -4,6 +4,7 @@
 #include <filesystem>
 #include <fstream>
 #include <iterator>
+#include <map>
 #include <memory>
 #include <sstream>
 #include <string>
@@ -2801,6 +2802,21 @@ INSTANTIATE_TEST_SUITE_P(
         InstitutionCase{"TOKYO, May 1 - Japanese Prime Minister Ana Ruiz said the United States Congress "
                         "would vote. Congress met Japan.",
                         "Congress"}));
+
+// An event named by its noun only is a description of this article's
+// event (generic, never merged across articles); one named by a place is a
+// name.
+TEST(EventScopeTest, UnnamedEventsAreGeneric) {
+  for (const std::string date : {"2024-05-01", ""}) {
+    Extraction x = ExtractText("Peru announced a plan to cut imports. Chile attended the Geneva talks.", date);
+    std::map<std::string, bool> generic;
+    for (const Entity& e : x.entities)
+      if (e.type == EntityType::kEvent) generic[e.name] = e.generic;
+    const std::string plan = date.empty() ? "plan" : "plan (" + date + ")";
+    EXPECT_THAT(generic, ::testing::Contains(::testing::Pair(plan, true))) << date;
+    EXPECT_THAT(generic, ::testing::Contains(::testing::Pair("Geneva talks", false))) << date;
+  }
+}
 
 TEST(BareTitleYearsTest, TitlesTakeTheYearsTheyShare) {
   for (const std::string order : {"Tony Blair spoke. Gordon Brown spoke. ", "Gordon Brown spoke. Tony Blair spoke. "}) {
