@@ -122,6 +122,13 @@ const WordSet& ClauseOpeners() {
   return *s;
 }
 
+// Words opening a relative or subordinate clause inside a noun phrase: "X,
+// who met Y, said".
+const WordSet& RelativeWords() {
+  static const auto* s = new WordSet{"who", "which", "that", "whose", "where", "when"};
+  return *s;
+}
+
 // Words opening a contrasting clause: "X said ..., while Labour criticised ...".
 const WordSet& ContrastWords() {
   static const auto* s = new WordSet{"while", "whereas"};
@@ -4742,9 +4749,7 @@ class Analysis {
           IsWord(c + 1) && Prepositions().contains(tokens_[c + 1].lower))
         return -1;
       if (in_role_[c]) continue;
-      if (w == "who" || w == "which" || w == "that" || w == "whose" || w == "where" || w == "when" || w == "while" ||
-          w == "but" || w == "because")
-        break;
+      if (RelativeWords().contains(w) || w == "while" || w == "but" || w == "because") break;
       if (!verb_first && FiniteSpeechVerbAt(c)) return c > from ? person : -1;
       if (IsVerbish(c)) break;
     }
@@ -4765,7 +4770,7 @@ class Analysis {
       if (in_role_[c]) described = true;
       if (!IsWord(c) || tokens_[c].capitalized) continue;
       const std::string_view w = tokens_[c].lower;
-      if (w == "who" || w == "which" || w == "that" || w == "whose" || w == "where" || w == "when") break;
+      if (RelativeWords().contains(w)) break;
       if (!IsVerbish(c) || in_role_[c]) continue;
       if (!described) break;
       if (FiniteSpeechVerbAt(c) && c > comma + 2) return c;
