@@ -83,7 +83,7 @@ eval_set blind4 blind4_gold '{"entities": 0.92, "entities (typed)": 0.91, "relat
 # "Labour would set out workable plans" is right in form but not in the gold, and "wants to
 # introduce indefinite house arrest" gets the wrong subject.)
 eval_set dev4 dev4_gold '{"entities": 0.82, "entities (typed)": 0.80, "relations: entity pair": 0.36,
-                          "affiliations (AFF)": 0.83}' 0.94 0.90
+                          "affiliations (AFF)": 0.83}' 0.94 0.92
 # The seventh set (blind5), annotated blind on 2026-12-03: only measured.
 eval_set blind5 blind5_gold '{"entities": 0.89, "entities (typed)": 0.88, "relations: entity pair": 0.32,
                               "affiliations (AFF)": 0.87}' 0.95 0.89
@@ -97,17 +97,16 @@ corpus_set() {
   eval_set "$1" "$1_gold" "$2" "$3" "$4" "$tmp/$1.jsonl"
 }
 if [ -f "$corpus" ]; then
-  # dev5 and dev6, annotated blind on 2026-12-03 and studied since. (dev5 pair 0.562 -> 0.554 in
-  # the thirteenth session with "program" as a policy: "to finance a land reform program" is
-  # the Philippines', right in form but not in the gold; the event is a false entity, typed
-  # entities 0.922 -> 0.919.)
-  corpus_set dev5 '{"entities": 0.92, "entities (typed)": 0.91, "relations: entity pair": 0.55,
+  # dev5 and dev6, annotated blind on 2026-12-03 and studied since. (In the thirteenth session
+  # "program" as a policy cost dev5 one pair, "to finance a land reform program" being the
+  # Philippines', right in form but not in the gold; "ban" as an event then raised it to 0.576.)
+  corpus_set dev5 '{"entities": 0.92, "entities (typed)": 0.92, "relations: entity pair": 0.57,
                     "affiliations (AFF)": 0.85}' 0.97 0.98
   corpus_set dev6 '{"entities": 0.92, "entities (typed)": 0.92, "relations: entity pair": 0.60,
                     "affiliations (AFF)": 0.88}' 0.98 0.92
   # dev7, annotated blind on 2026-12-04 and studied since. (Quotes found 0.899 since 28814b1,
   # which drops a one-word fragment the rules gave to the wrong speaker.)
-  corpus_set dev7 '{"entities": 0.92, "entities (typed)": 0.92, "relations: entity pair": 0.52,
+  corpus_set dev7 '{"entities": 0.94, "entities (typed)": 0.94, "relations: entity pair": 0.55,
                     "affiliations (AFF)": 0.89}' 0.89 0.92
   # dev8, annotated blind on 2026-12-04 and studied since. (Pair 0.451 -> 0.444 in the thirteenth
   # session: "he set out a broad programme" is Blair's, right in form but not in the gold.)
@@ -117,7 +116,7 @@ if [ -f "$corpus" ]; then
   corpus_set dev9 '{"entities": 0.91, "entities (typed)": 0.90, "relations: entity pair": 0.51,
                     "affiliations (AFF)": 0.85}' 0.98 0.93
   # dev10, annotated blind on 2026-12-04 and studied since.
-  corpus_set dev10 '{"entities": 0.91, "entities (typed)": 0.87, "relations: entity pair": 0.54,
+  corpus_set dev10 '{"entities": 0.91, "entities (typed)": 0.89, "relations: entity pair": 0.58,
                      "affiliations (AFF)": 0.96}' 0.90 0.97
   # dev11, annotated blind on 2026-12-04 and studied since.
   corpus_set dev11 '{"entities": 0.87, "entities (typed)": 0.85, "relations: entity pair": 0.13,
@@ -131,7 +130,7 @@ if [ -f "$corpus" ]; then
   # dev14, annotated blind on 2026-12-05 and studied since. (Entities 0.910 -> 0.906 in the
   # thirteenth session: "the Anti-Terrorism, Crime and Security Act introduced by the government"
   # now gives an event, whose name the comma cuts to "Security Act".)
-  corpus_set dev14 '{"entities": 0.90, "entities (typed)": 0.90, "relations: entity pair": 0.48,
+  corpus_set dev14 '{"entities": 0.90, "entities (typed)": 0.90, "relations: entity pair": 0.50,
                      "affiliations (AFF)": 0.91}' 0.96 0.92
   # dev15, annotated blind on 2026-12-05 and studied since.
   corpus_set dev15 '{"entities": 0.91, "entities (typed)": 0.89, "relations: entity pair": 0.54,
@@ -139,7 +138,7 @@ if [ -f "$corpus" ]; then
   # dev16, annotated blind on 2026-12-05 and studied since. (Pair 0.355 -> 0.349 with speeches at
   # meetings: "Mrs Howard made her debut speech at the Conservative Party Conference" is right in
   # form, but "Mrs Howard" joins Michael Howard, so the pair is his.)
-  corpus_set dev16 '{"entities": 0.86, "entities (typed)": 0.85, "relations: entity pair": 0.34,
+  corpus_set dev16 '{"entities": 0.86, "entities (typed)": 0.85, "relations: entity pair": 0.37,
                      "affiliations (AFF)": 0.72}' 0.88 0.96
   # dev17, annotated blind on 2026-12-05 (sixth session) and studied since.
   corpus_set dev17 '{"entities": 0.92, "entities (typed)": 0.90, "relations: entity pair": 0.35,
@@ -155,7 +154,7 @@ if [ -f "$corpus" ]; then
   # found 70 -> 69 of 73 with "a state modifying a noun is no speaker": the figures say the lost one
   # had a wrong speaker before, 50 right of 70 -> 50 of 69; a short quoted fragment with no speaker
   # is not reported.)
-  corpus_set blind8 '{"entities": 0.85, "entities (typed)": 0.85, "relations: entity pair": 0.24,
+  corpus_set blind8 '{"entities": 0.87, "entities (typed)": 0.86, "relations: entity pair": 0.27,
                       "affiliations (AFF)": 0.75}' 0.94 0.71
   # blind9, annotated blind on 2026-12-05 (seventh session): only measured, never studied.
   corpus_set blind9 '{"entities": 0.84, "entities (typed)": 0.84, "relations: entity pair": 0.18,
