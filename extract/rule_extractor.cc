@@ -922,7 +922,7 @@ class Analysis {
             if (n == 1 && !tokens_[i].capitalized && InClass(WordClass::kFutureMarker, tokens_[i].lower) &&
                 IsWord(i + 1) && tokens_[i + 1].lower_view() == "to" && IsWord(i + 2) && !tokens_[i + 2].capitalized &&
                 SameSentence(i, i + 2) && !(lex_.IsPolicyNoun(tokens_[i].lower) && NounPhraseHead(i)) &&
-                !(lex_.IsPolicyNoun(tokens_[i].lower) && AfterEnactingVerb(i) && !EventVerbAt(i + 2)))
+                !(lex_.IsPolicyNoun(tokens_[i].lower) && AfterEnactingVerb(i) && !EventVerbAt(i + 2, 4)))
               break;
             events_.push_back({i, last, info.canonical, info.code});
             NamePlaceEvent(events_.back());
@@ -1109,14 +1109,6 @@ class Analysis {
       if (lex_.MatchEventVerb(words, &verb) == static_cast<int>(width) && verb.code == kEnactCode) return true;
     }
     return false;
-  }
-
-  // Does an event verb or verb phrase start at `i`?
-  bool EventVerbAt(size_t i) const {
-    std::vector<std::string_view> words;
-    for (size_t k = i; k < tokens_.size() && k < i + 4 && IsWord(k); ++k) words.push_back(tokens_[k].lower);
-    VerbInfo verb;
-    return !words.empty() && lex_.MatchEventVerb(words, &verb) > 0;
   }
 
   // Does the word at `i` head a noun phrase (rather than act as a verb)?
@@ -6106,9 +6098,7 @@ class Analysis {
   // generic), so that one day's plans of Canada and of General Motors stay
   // apart. Events named by a place or a body ("the Geneva talks") may merge.
   void ScopeUnnamedEvents(Extraction& out) const {
-    for (int e : described_events_) {
-      if (out.entities[e].type == EntityType::kEvent) out.entities[e].generic = true;
-    }
+    for (int e : described_events_) out.entities[e].generic = true;
   }
 
   // "The Prevention of Terrorism Bill ... the bill", "the Kyoto Agreement
@@ -6879,6 +6869,12 @@ class Analysis {
 
   // Is the word at `k` alone an event verb form ("met", "attacked")?
   bool IsEventVerbWord(size_t k) const { return EventVerbAt(k, 1).has_value(); }
+
+  // Is an act of force (19) by the verb `lemma` an attack in words when
+  // said of people or bodies (`verbal_attack_verb`: "attacked", "hit out at")?
+  bool VerbalAttack(std::string_view code, std::string_view lemma) const {
+    return code == "19" && InClass(WordClass::kVerbalAttackVerb, lemma);
+  }
 
   // The event verb (data/event_verbs.tsv) of at most `max_words` words that
   // starts at `k`, if any.
@@ -7831,8 +7827,8 @@ class Analysis {
         // policy is the owner's, not the one the article names ("opposed Mr
         // Glazer's plans" beside the Enterprise Act), so it is never merged.
         // (An attack on it is in words: "Tessa Jowell's plans were attacked".)
-        const bool verbal_attack = verb.code == "19" && InClass(WordClass::kVerbalAttackVerb, verb.lemma);
-        if ((verb.code == "05" || verb.code == "11" || verb.code == "12" || verbal_attack) && objects.size() == 1)
+        if ((verb.code == "05" || verb.code == "11" || verb.code == "12" || VerbalAttack(verb.code, verb.lemma)) &&
+            objects.size() == 1)
           if (const EventNoun* policy = OwnedPolicy(objects.front())) {
             TakePart(objects.front(), *policy, first, out);
             objects.assign(1, Arg{policy->first, policy->last, EventEntity(*policy, out)});
@@ -7903,7 +7899,7 @@ class Analysis {
                 continue;
               // "Labour and the Tories have clashed": parties fight with words.
               const std::string_view mutual_code =
-                  verb.code == "19" && InClass(WordClass::kVerbalAttackVerb, verb.lemma) &&
+                  VerbalAttack(verb.code, verb.lemma) &&
                           IsParty(out.entities[subjects[a].entity]) && IsParty(out.entities[subjects[b].entity])
                       ? std::string_view("11")
                       : agreed_code;
@@ -7978,10 +7974,10 @@ class Analysis {
                                    ? std::string(kParticipationCode)
                                    : verb.code;
             if (event && verb.code == "01" && meeting_event) code = std::string(kParticipationCode);
-            // "received an eight-year ban", "received substantial aid": no
-            // visitor is received.
-            if (event && code == "04" && verb.lemma == "receive" && obj_event >= 0 && events_[obj_event].code != "04" &&
-                events_[obj_event].code != "01")
+            // "received an eight-year ban", "received substantial aid": a
+            // receiving verb (receiving_verbs.tsv) met no visitor.
+            if (event && code == "04" && lex_.IsReceivingVerb(tokens_[i].lower) && obj_event >= 0 &&
+                events_[obj_event].code != "04" && events_[obj_event].code != "01")
               continue;
             // "the bill proposed by Sen. X": proposing a bill, a law or a
             // plan (an event no CAMEO code names) takes part in it.
@@ -8076,7 +8072,7 @@ class Analysis {
             }
             // "Mr Howard attacked Mr Blair", "Mr Blair attacked the Tories":
             // words, not force.
-            if (code == "19" && InClass(WordClass::kVerbalAttackVerb, verb.lemma) &&
+            if (VerbalAttack(code, verb.lemma) &&
                 !out.entities[obj.entity].generic && !out.entities[sub.entity].generic &&
                 (out.entities[obj.entity].type == EntityType::kPerson ||
                  (out.entities[sub.entity].type == EntityType::kPerson &&
@@ -8847,7 +8843,7 @@ class Analysis {
         std::string code = act.code;
         if (code == kEnactCode) continue;
         // ("\"I will attack Michael Howard\"": words, not force.)
-        if (code == "19" && InClass(WordClass::kVerbalAttackVerb, act.lemma) &&
+        if (VerbalAttack(code, act.lemma) &&
             out.entities[obj.entity].type != EntityType::kLocation)
           code = "11";
         AddTriple(out, speaker, obj.entity, act.lemma, code, "", act.modality, act.verb, std::max(act.verb, obj.last));
