@@ -4593,9 +4593,13 @@ class Analysis {
     // attribution ended the sentence before.
     // ("Mr Blair has the same passion, he said.": the one a closing
     // attribution's pronoun stands for is not named in what it reports.)
+    // (So is a parenthetical one: "Mr Blair has failed to tackle these
+    // problems, he claimed, saying ...", "The Tories, he said, can cut".)
+    const bool parenthetical = i + 2 < tokens_.size() && tokens_[i + 2].text == "," && i > sentence_first_[sentence] + 1;
     const bool closing = person && !object && i > 0 &&
                          (tokens_[i - 1].text == "," || tokens_[i - 1].kind == TokenKind::kCloseQuote) &&
-                         FiniteSpeechVerbAt(i + 1) && ClosingPronounAttribution(sentence) == i;
+                         FiniteSpeechVerbAt(i + 1) &&
+                         (ClosingPronounAttribution(sentence) == i || (parenthetical && tokens_[i - 1].text == ","));
     // ("George Osborne said: \"...,\" he said.", "\"...,\" said Ray Stone of
     // Acme Inc. \"...,\" he said.": the sentence's own speaker.)
     if (closing) {
@@ -9507,9 +9511,18 @@ class Analysis {
       if (IsWord(at) && tokens_[at].lower_view() == "the") ++at;
       size_t verb = open - 1;
       if (IsWord(verb) && (tokens_[verb].lower_view() == "a" || tokens_[verb].lower_view() == "an") && verb > 0) --verb;
+      // (`described as "idle speculation" by Downing Street`.)
+      if (IsWord(verb) && tokens_[verb].lower_view() == "as" && verb > 0) --verb;
       const Arg* agent = ArgStartingAt(at);
+      // (A person after a title in lower case: `by union leader Bill Morris`.)
+      for (size_t t = at; !agent && t < at + 3 && IsWord(t) && !tokens_[t].capitalized; ++t) {
+        const RoleSpan* role = RoleEndingAt(t);
+        if (!role || role->first != at) continue;
+        if (const Arg* a = ArgStartingAt(t + 1); a && out.entities[a->entity].type == EntityType::kPerson) agent = a;
+      }
       if (agent && IsWord(verb) && !tokens_[verb].capitalized && tokens_[verb].lower_view().ends_with("ed") &&
-          out.entities[agent->entity].type != EntityType::kEvent && out.entities[agent->entity].type != EntityType::kLocation) {
+          out.entities[agent->entity].type != EntityType::kEvent &&
+          (out.entities[agent->entity].type != EntityType::kLocation || IsCountry(out.entities[agent->entity]))) {
         *direct = true;
         return agent->entity;
       }
@@ -10053,6 +10066,9 @@ class Analysis {
   // is neither a qualifier nor the object of a preposition.
   std::vector<Arg> SpeakersOf(size_t verb, const std::vector<Arg>& args, const Extraction& out) const {
     size_t clause_verb = ClauseVerb(verb);
+    // "Mr Hockney also left UKIP saying ...": a participle right after a
+    // verb's object, with no comma, has that verb's subject.
+    if (const size_t governing = VerbBeforeObject(verb); governing < verb) clause_verb = governing;
     // "Mr Kruger was quoted in the Guardian saying": the one quoted speaks
     // (in "the radio quoted a spokesman as saying" the spokesman does).
     bool quoted = false;
@@ -10085,6 +10101,30 @@ class Analysis {
       return {a};
     }
     return {};
+  }
+
+  // For a participle in -ing right after an actor, with no comma ("left
+  // UKIP saying"): the verb that actor is the object of, when one stands
+  // right before it (past "the") after the clause's subject and adverbs;
+  // `participle` itself when there is none ("with Mr Kennedy stressing",
+  // "Labour MPs saying").
+  size_t VerbBeforeObject(size_t participle) const {
+    if (participle < 3 || !tokens_[participle].lower.ends_with("ing")) return participle;
+    const Arg* object = ArgEndingAt(participle - 1);
+    if (!object) return participle;
+    size_t verb = WordBefore(object->first);
+    if (verb < tokens_.size() && IsWord(verb) && tokens_[verb].lower_view() == "the") verb = verb == 0 ? tokens_.size() : verb - 1;
+    if (verb >= tokens_.size() || verb == 0 || !IsWord(verb) || tokens_[verb].capitalized || !SameSentence(verb, participle))
+      return participle;
+    const std::string_view w = tokens_[verb].lower_view();
+    // (Not a title: "with Rovers boss Mark Hughes claiming".)
+    if (Prepositions().contains(w) || Determiners().contains(w) || IsAuxiliary(w) || IsAdverb(w) || w == "and" ||
+        w == "or" || w == "as" || w == "that" || w == "who" || w == "which" || RoleEndingAt(verb) != nullptr)
+      return participle;
+    size_t before = verb;
+    while (before > 0 && IsWord(before - 1) && IsAdverb(tokens_[before - 1].lower)) --before;
+    const bool after_subject = before > 0 && ArgEndingAt(before - 1) != nullptr;
+    return after_subject ? verb : participle;
   }
 
   // In a clause another speaker reports ("He says evidence from local Lib

@@ -2960,6 +2960,25 @@ INSTANTIATE_TEST_SUITE_P(
                   "Ana Ruiz announced the limit, in a move branded a \"humiliating retreat\" by the Andean "
                   "Council.",
                   {"Andean Council: humiliating retrea"}},
+        // ... also past "as", a title before a person, and a state acting
+        // by its seat of government.
+        QuoteCase{"agent_past_as_and_title",
+                  "The deal was condemned as \"a betrayal of workers\" by union leader Omar Haddad. Reports of "
+                  "an early vote were described as \"idle speculation\" by Downing Street.",
+                  {"Omar Haddad: a betrayal of work", "United Kingdom: idle speculation"}},
+        // A participle right after a verb's object, with no comma, has that
+        // verb's subject; not one after a title or after "with".
+        QuoteCase{"participle_after_an_object",
+                  "Omar Haddad also left the Andean Council saying Ana Ruiz would \"lead it better\" than "
+                  "anyone. The team lost, with Lima Rovers boss Lena Vidal claiming it had been a "
+                  "\"difficult time\" for everyone.",
+                  {"Omar Haddad: lead it better", "Lena Vidal: difficult time"}},
+        // A pronoun in a parenthetical attribution points back past the
+        // sentence's own subject, like a closing one.
+        QuoteCase{"parenthetical_pronoun_attribution",
+                  "Ana Ruiz said the plan was wrong. Omar Haddad has failed to fix the ports, she claimed, "
+                  "saying he had the \"wrong answers\" to them.",
+                  {"Ana Ruiz: wrong answers"}},
         // "A spokesman for X said ... He said": the organisation speaks.
         QuoteCase{"spokesman_for_an_organisation",
                   "A spokesman for the Andean Council said its members were worried. He said: \"The rules are "
