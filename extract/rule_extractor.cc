@@ -5404,6 +5404,10 @@ class Analysis {
           earliest = a;
         }
         std::string_view w = tokens_[c].lower;
+        // "Mr Laws said it was serious and said Mr Hain should make a
+        // statement": two reports of one speaker.
+        if (lex_.IsSpeechVerb(w) && !tokens_[c].capitalized && FiniteSpeechVerbAt(verb) && FiniteSpeechVerbAt(c))
+          return SubjectsBefore(c, args, out, events, reporter_hop);
         if (w == "and" || w == "but" || w == "that" || w == "which" || w == "who" || lex_.IsSpeechVerb(w)) break;
         // (The nearest verb only, and only when it has an object; "Labour's
         // new pledges" is no verb.)
@@ -8224,6 +8228,20 @@ class Analysis {
         size_t clause = v + 1;
         if (IsWord(clause) && tokens_[clause].lower_view() == "that") ++clause;
         if (!InsideQuote(clause)) DemandsOf(speakers.front().entity, clause, clause + 2, last, out);
+        // "Mr Laws said it was serious and said Mr Hain should make a
+        // statement": a second report by the same speaker, joined to the
+        // first, may appeal too.
+        for (size_t next = v + 1; next + 1 <= last; ++next) {
+          if (!FiniteSpeechVerbAt(next) || InsideQuote(next) || !IsWord(next - 1) ||
+              (tokens_[next - 1].lower_view() != "and" && tokens_[next - 1].lower_view() != "but"))
+            continue;
+          const std::vector<Arg> same = SubjectsBefore(next, args, out);
+          size_t second = next + 1;
+          if (IsWord(second) && tokens_[second].lower_view() == "that") ++second;
+          if (!same.empty() && same.front().entity == speakers.front().entity && !InsideQuote(second))
+            DemandsOf(speakers.front().entity, second, second + 2, last, out);
+          break;
+        }
         break;
       }
       // Meeting nouns: "a meeting with X", "talks with X".

@@ -1376,6 +1376,13 @@ INSTANTIATE_TEST_SUITE_P(
         // verb's subject, not its object.
         RelationCase{"coordinated_predicate", "Peru criticised Chile's plan and called on Bolivia to help.",
                      {"Peru 11 plan (1987-04-07)", "Chile PART plan (1987-04-07)", "Peru 02 Bolivia"}, {"Chile 02 Bolivia"}},
+        // A reporting verb joined by "and" to another one, whose report
+        // names no actor, has that verb's subject; a second report by the
+        // same speaker may appeal too.
+        RelationCase{"second_report_of_a_speaker",
+                     "Ana Ruiz said the debt was a burden and called on Chile to help. Omar Haddad said it was a "
+                     "serious matter and said Peru should make a statement.",
+                     {"Ana Ruiz 02 Chile", "Omar Haddad 02 Peru"}, {}},
         // Saying another actor needs to (ought to) act appeals to it, as
         // "should" does.
         RelationCase{"needs_to", "Ana Ruiz said Chile needed to change its policy. Omar Haddad said Peru ought to act.",
