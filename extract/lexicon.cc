@@ -1006,8 +1006,35 @@ bool Lexicon::IsGivenName(std::string_view word) const {
   return given_names_.contains(LowerInScratch(word));
 }
 
+namespace {
+
+// Credit ratings and model codes: "A-1", "Baa-3", "Aa3", "M-2", "MD-11",
+// "DC-10", "A340"; not a group of states ("G-7", "G8").
+bool IsCodeShaped(std::string_view word) {
+  size_t letters = 0;
+  while (letters < word.size() && absl::ascii_isalpha(static_cast<unsigned char>(word[letters]))) ++letters;
+  if (letters == 0 || letters > 3 || !absl::ascii_isupper(static_cast<unsigned char>(word[0])) ||
+      (letters == 1 && word[0] == 'G'))
+    return false;
+  size_t k = letters;
+  const bool hyphen = k < word.size() && word[k] == '-';
+  if (hyphen) ++k;
+  const size_t digits_from = k;
+  while (k < word.size() && absl::ascii_isdigit(static_cast<unsigned char>(word[k]))) ++k;
+  const size_t digits = k - digits_from;
+  if (k != word.size() || digits == 0 || digits > 3) return false;
+  if (hyphen) return true;
+  // Without a hyphen: Moody's ratings ("Baa1", lower-case letters after the
+  // capital) and aircraft ("A320"), not "U2" or "ITV1".
+  const bool rating = letters >= 2 && absl::ascii_islower(static_cast<unsigned char>(word[1])) && digits == 1;
+  const bool aircraft = letters == 1 && digits == 3;
+  return rating || aircraft;
+}
+
+}  // namespace
+
 bool Lexicon::IsNonName(std::string_view word) const {
-  return non_names_.contains(LowerInScratch(word));
+  return non_names_.contains(LowerInScratch(word)) || IsCodeShaped(word);
 }
 
 std::optional<EntityType> Lexicon::HeadWordType(std::string_view word) const {

@@ -339,6 +339,14 @@ INSTANTIATE_TEST_SUITE_P(
         // person's full name ends it.
         // A lower-case committee noun after a name of two or more words
         // ends the body's name; after one known body it does not.
+        // Credit ratings, money aggregates, model codes and the common
+        // acronyms of non_names.txt (diseases, taxes, formats) are no names;
+        // a group of states is ("G-7").
+        NameTypeCase{"codes_are_no_names",
+                     "Moody's cut the notes to Baa-3 from A-1 and to Ba2. M-2 grew. Airbus sold 10 A340 jets and "
+                     "the MD-11 lost. The G-7 met. Aids cases rose and VAT fell.",
+                     {"G7 ORGANIZATION"},
+                     {"Baa-3", "A-1", "Ba2", "M-2", "A340", "MD-11", "Aids", "VAT"}},
         NameTypeCase{"committee_noun_ends_name",
                      "Omar Haddad told the House Banking subcommittee the plan was fair. A Senate committee agreed. "
                      "He also told BBC Radio Four.",
