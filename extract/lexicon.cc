@@ -783,6 +783,7 @@ constexpr WordClassName kWordClassNames[] = {
     {WordClass::kLedByParticiple, "led_by_participle", false},
     {WordClass::kLinkingVerb, "linking_verb", false},
     {WordClass::kLocativeWord, "locative_word", false},
+    {WordClass::kMeasureHead, "measure_head", false},
     {WordClass::kPartyName, "party_name", false},
     {WordClass::kPastTenseVerb, "past_tense_verb", false},
     {WordClass::kPeopleNoun, "people_noun", false},

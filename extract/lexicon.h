@@ -107,6 +107,7 @@ enum class WordClass {
   kLedByParticiple,       // "headed" in "headed by"
   kLinkingVerb,           // "become", "remain"
   kLocativeWord,          // "in", "near", "reached": a place follows
+  kMeasureHead,           // "Product", "Average": a capitalised run it ends is a measure, no name
   kPartyName,             // "labour": a political party whose name does not end in "Party"
   kPastTenseVerb,         // "made", "had": an irregular past form (regular ones end in "-ed")
   kPeopleNoun,           // "men" in "the two men": the last two people named

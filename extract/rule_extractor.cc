@@ -1567,6 +1567,9 @@ class Analysis {
     // Drop leading words that are never names ("The", "But").
     while (first <= last && lex_.IsNonName(Base(first))) ++first;
     if (first > last) return next;
+    // "Gross Domestic Product", "the Dow Jones Industrial Average": a run
+    // that ends in a measure's head word names a measure, no entity.
+    if (last > first && InClass(WordClass::kMeasureHead, tokens_[last].lower)) return next;
     // "Deputy High Court Judge X": a word opening a title before a body and
     // its title belongs to the title, not to the body's name.
     // (Only before a body's head word: "Deputy Agriculture Secretary" stays

@@ -347,6 +347,13 @@ INSTANTIATE_TEST_SUITE_P(
                      "the MD-11 lost. The G-7 met. Aids cases rose and VAT fell.",
                      {"G7 ORGANIZATION"},
                      {"Baa-3", "A-1", "Ba2", "M-2", "A340", "MD-11", "Aids", "VAT"}},
+        // A capitalised run ending in a measure's head word is no name.
+        NameTypeCase{"measures_are_no_names",
+                     "Gross Domestic Product rose in the New Year, while the Dow Jones Industrial Average and the "
+                     "Retail Price Index fell. The Federal Reserve said so.",
+                     {"Federal Reserve ORGANIZATION"},
+                     {"Gross Domestic Product", "New Year", "Dow Jones Industrial Average",
+                      "Retail Price Index"}},
         NameTypeCase{"committee_noun_ends_name",
                      "Omar Haddad told the House Banking subcommittee the plan was fair. A Senate committee agreed. "
                      "He also told BBC Radio Four.",
