@@ -2149,6 +2149,7 @@ class Analysis {
     ResolveShortOrganisationNames(keys);
     ResolveOrganisationNameTails(keys);
     ResolveCompanyShortNames(keys);
+    ResolveCompanyPrefixes(keys);
     ResolveBareHeadWords(keys);
     ResolveLeaderGovernments(keys);
     for (size_t idx = 0; idx < names_.size(); ++idx) {
@@ -2582,6 +2583,42 @@ class Analysis {
       }
       auto it = company_of_stem.find(absl::StrJoin(NameTokens(n), " "));
       if (it != company_of_stem.end() && !it->second.empty()) keys[idx] = it->second;
+    }
+  }
+
+  // "Salomon Brothers Inc ... Salomon said", "Dome Petroleum Ltd ... Dome's
+  // creditors": a name read from the text and typed a person or a place,
+  // which opens exactly one company name of the article (one ending in a
+  // company suffix), is that company.
+  void ResolveCompanyPrefixes(std::vector<std::string>& keys) {
+    std::map<std::string, std::string> company_of_prefix;  // opening words -> key ("" when two companies share them)
+    for (size_t idx = 0; idx < names_.size(); ++idx) {
+      const Name& n = names_[idx];
+      if (!keys[idx].starts_with(kOrganization) || !IsWord(n.last) || !InClass(WordClass::kCompanySuffix, Base(n.last)))
+        continue;
+      const std::vector<std::string> words = NameTokens(n);
+      for (size_t p = 1; p + 1 < words.size(); ++p) {
+        if (InClass(WordClass::kCompanySuffix, words[p - 1])) break;
+        const std::string prefix = absl::StrJoin(words.begin(), words.begin() + p, " ");
+        auto [it, added] = company_of_prefix.try_emplace(prefix, keys[idx]);
+        if (!added && it->second != keys[idx]) it->second.clear();
+      }
+    }
+    if (company_of_prefix.empty()) return;
+    for (size_t idx = 0; idx < names_.size(); ++idx) {
+      Name& n = names_[idx];
+      if (n.source != NameSource::kRun || !n.type || (*n.type != EntityType::kPerson && *n.type != EntityType::kLocation))
+        continue;
+      const std::string joined = absl::StrJoin(NameTokens(n), " ");
+      // (Only a name keyed as itself: a surname already joined to its
+      // person's full name stays the person; so does a name opening with a
+      // given name, after whom a firm is named: "Ivan Boesky and Co".)
+      if (keys[idx] != absl::StrCat(ToAbsl(EntityTypeName(*n.type)), "|", joined)) continue;
+      if (*n.type == EntityType::kPerson && n.last > n.first && lex_.IsGivenName(FirstPart(n.first))) continue;
+      auto it = company_of_prefix.find(joined);
+      if (it == company_of_prefix.end() || it->second.empty()) continue;
+      keys[idx] = it->second;
+      n.type = EntityType::kOrganization;
     }
   }
 

@@ -347,6 +347,14 @@ INSTANTIATE_TEST_SUITE_P(
                      "the MD-11 lost. The G-7 met. Aids cases rose and VAT fell.",
                      {"G7 ORGANIZATION"},
                      {"Baa-3", "A-1", "Ba2", "M-2", "A340", "MD-11", "Aids", "VAT"}},
+        // A name typed a person or a place that opens exactly one company
+        // name of the article is that company; not a person's full name
+        // after whom a firm is named.
+        NameTypeCase{"company_short_forms",
+                     "Dome Petroleum Ltd and Salomon Brothers Inc agreed a deal. Salomon said Dome would pay. "
+                     "Ivan Boesky and Co LP bought shares, said Ivan Boesky.",
+                     {"Dome Petroleum Ltd ORGANIZATION", "Salomon Brothers Inc ORGANIZATION", "Ivan Boesky PERSON"},
+                     {"Salomon", "Dome"}},
         // A capitalised run ending in a measure's head word is no name.
         NameTypeCase{"measures_are_no_names",
                      "Gross Domestic Product rose in the New Year, while the Dow Jones Industrial Average and the "
