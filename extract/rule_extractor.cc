@@ -5618,7 +5618,15 @@ class Analysis {
       }
       // (After "after", "before", "since" or "until", a name right before
       // its verb is a clause's subject: "after Mr Blair told members".)
-      if (AfterPreposition(*it, args) && !SpokespersonFor(*it) &&
+      // (Also a person's body past "of the": "Ana Ruiz of the JCWI said";
+      // not "members of the Senate committee urged".)
+      const size_t before_the = WordBefore(it->first);
+      const size_t of = before_the < tokens_.size() && before_the > 1 ? before_the - 1 : tokens_.size();
+      const Arg* person_before = of < tokens_.size() && of > 0 ? ArgEndingAt(of - 1) : nullptr;
+      const bool after_of_the = person_before && IsWord(before_the) && tokens_[before_the].lower_view() == "the" &&
+                                IsWord(of) && tokens_[of].lower_view() == "of" &&
+                                out.entities[person_before->entity].type == EntityType::kPerson;
+      if ((AfterPreposition(*it, args) || after_of_the) && !SpokespersonFor(*it) &&
           !(OnlyAuxiliariesBetween(it->last + 1, verb) && ClauseOpener(WordBefore(it->first))))
         continue;
       chosen = &*it;

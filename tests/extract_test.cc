@@ -3003,6 +3003,12 @@ INSTANTIATE_TEST_SUITE_P(
                   "anyone. The team lost, with Lima Rovers boss Lena Vidal claiming it had been a "
                   "\"difficult time\" for everyone.",
                   {"Omar Haddad: lead it better", "Lena Vidal: difficult time"}},
+        // "X of the Y said": the person speaks, as in "X of Y said"; not
+        // when no one is named before "of the".
+        QuoteCase{"person_of_the_body",
+                  "Ana Ruiz of the Andean Council said the rules were \"not proportionate\". Members of the "
+                  "Andean Council said the rules were \"unfair\" to farmers.",
+                  {"Ana Ruiz: not proportionate", "Andean Council: unfair"}},
         // A pronoun in a parenthetical attribution points back past the
         // sentence's own subject, like a closing one.
         QuoteCase{"parenthetical_pronoun_attribution",
