@@ -4665,6 +4665,14 @@ class Analysis {
     // on (its subject is the same pronoun) does not count, up to twelve.
     int budget = 4;
     for (int s = sentence; s >= 0 && s >= sentence - 12 && budget >= 0; --s) {
+      // A sentence wholly quoted, whose speaker FindQuotes has found, is that
+      // speaker's: "Mr Howard said. \"We watched ... \"Yet ...\" He went on".
+      if (person && !object && s < sentence && !InsideQuote(i)) {
+        if (auto spoken = quote_speaker_of_sentence_.find(s);
+            spoken != quote_speaker_of_sentence_.end() && WhollyQuoted(s) &&
+            out.entities[spoken->second].type == EntityType::kPerson)
+          return Arg{i, i, spoken->second};
+      }
       const Arg* first_any = nullptr;
       const Arg* subject = nullptr;
       const Arg* owner = nullptr;
@@ -4734,6 +4742,17 @@ class Analysis {
       --budget;
     }
     return std::nullopt;
+  }
+
+  // Does every word of sentence `s` stand inside a quotation?
+  bool WhollyQuoted(int s) const {
+    bool any = false;
+    for (size_t t = sentence_first_[s]; t <= sentence_last_[s]; ++t) {
+      if (!IsWord(t)) continue;
+      if (!InsideQuote(t)) return false;
+      any = true;
+    }
+    return any;
   }
 
   // A finite speech verb at `v`: lower case, not an -ing form ("said",
@@ -10458,6 +10477,8 @@ class Analysis {
         direct = true;
       }
       candidates.push_back({open, close, b, e, words, speaker, direct});
+      if (speaker >= 0)
+        for (size_t t = open + 1; t < close && t < tokens_.size(); ++t) quote_speaker_of_sentence_[tokens_[t].sentence] = speaker;
       previous_speaker = speaker;
       previous_close = close;
     }
@@ -10672,6 +10693,7 @@ class Analysis {
   absl::flat_hash_set<size_t> qualifiers_;  // first tokens of args that qualify a person
   std::vector<std::pair<size_t, size_t>> quote_tokens_;  // (open, close) token indexes
   std::vector<bool> inside_quote_;                       // token lies between quote marks
+  std::map<int, int> quote_speaker_of_sentence_;         // sentence -> speaker of the quotation in it, as FindQuotes goes
   mutable std::vector<int> name_starting_at_;            // first name (index) starting at a token, lazily
   std::vector<size_t> sentence_first_, sentence_last_;   // token range of each sentence
   std::vector<std::vector<int>> sentence_args_;          // args_ indexes by sentence

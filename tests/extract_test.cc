@@ -3009,6 +3009,13 @@ INSTANTIATE_TEST_SUITE_P(
                   "Ana Ruiz of the Andean Council said the rules were \"not proportionate\". Members of the "
                   "Andean Council said the rules were \"unfair\" to farmers.",
                   {"Ana Ruiz: not proportionate", "Andean Council: unfair"}},
+        // A pronoun after a paragraph of quotation refers to its speaker,
+        // however many sentences the quotation runs to.
+        QuoteCase{"pronoun_after_a_quoted_paragraph",
+                  "Omar Haddad spoke in Lima. The plan would fail, Mr Haddad said.\n\n\"We watched the ports "
+                  "close. The scale was hard to grasp. The ships left. Then the banks closed.\" He went on to "
+                  "say the budget would \"turn this around\" soon.",
+                  {"Omar Haddad: We watched the por", "Omar Haddad: turn this around"}},
         // A pronoun in a parenthetical attribution points back past the
         // sentence's own subject, like a closing one.
         QuoteCase{"parenthetical_pronoun_attribution",
