@@ -3889,10 +3889,26 @@ class Analysis {
            ++k)
         --det;
       const Arg* country = ArgEndingAt(det);
+      // ("Russia's foreign minister", "the EU's trade commissioner": a state's
+      // or a body's possessive determines the title itself.)
+      const bool owned = country && Possessive(country->last) &&
+                         out.entities[country->entity].type != EntityType::kPerson &&
+                         out.entities[country->entity].type != EntityType::kEvent;
       if (country) det = country->first > 0 ? country->first - 1 : tokens_.size();
       // ("his chancellor", "her foreign minister": the holder of the office
       // in the state of the one referred to, as "the chancellor" is.)
-      if (det >= tokens_.size() || !TitleDeterminerAt(det)) continue;
+      if (!owned && (det >= tokens_.size() || !TitleDeterminerAt(det))) continue;
+      // (Nor a possessive title whose holder follows after more titles:
+      // "Scott's chairman and chief executive officer Philip Lippincott".)
+      if (owned) {
+        bool named_after = false;
+        for (size_t k = r.last + 1; k < r.last + 8 && IsWord(k) && !named_after && !IsVerbish(k); ++k) {
+          const Arg* a = ArgStartingAt(k);
+          named_after = a && out.entities[a->entity].type == EntityType::kPerson;
+        }
+        if (named_after) continue;
+      }
+      const size_t title_first = owned ? country->first : det + 1;
       const std::string last_word = tokens_[r.last].lower;
       const Holder* best = nullptr;
       // The latest fitting holder before the title: holders are in text order.
@@ -3933,7 +3949,7 @@ class Analysis {
         }
       }
       if (!best) continue;
-      title_args.push_back({det + 1, r.last, best->person});
+      title_args.push_back({title_first, r.last, best->person});
       // "The foreign secretary told MPs", of a holder the lexicon knows: the
       // title states the affiliation the name alone did not.
       if (best->org >= 0 && best->role == r.role && !HasAffiliation(best->person, best->org, out))

@@ -1399,6 +1399,12 @@ INSTANTIATE_TEST_SUITE_P(
         // verb's subject, not its object.
         RelationCase{"coordinated_predicate", "Peru criticised Chile's plan and called on Bolivia to help.",
                      {"Peru 11 plan (1987-04-07)", "Chile PART plan (1987-04-07)", "Peru 02 Bolivia"}, {"Chile 02 Bolivia"}},
+        // A state's possessive determines a title as "the" does: "Peru's
+        // foreign minister" is the Peruvian foreign minister named before.
+        RelationCase{"possessive_title",
+                     "Peruvian Foreign Minister Ana Ruiz arrived on Monday. Peru's foreign minister met Omar Haddad "
+                     "in Lima.",
+                     {"Ana Ruiz 04 Omar Haddad"}, {"Peru 04 Omar Haddad"}},
         // A reporting verb joined by "and" to another one, whose report
         // names no actor, has that verb's subject; a second report by the
         // same speaker may appeal too.
