@@ -90,6 +90,7 @@ enum class WordClass {
   kExpletiveAdjective,    // "easy" in "it is easy to"
   kExpletiveCopula,       // "is", "seems" in "it seems clear that"
   kFailureVerb,           // "failed" in "failed to provide"
+  kFemaleHonorific,       // "mrs", "lady": a woman's
   kFutureMarker,          // "plans", "due" before "to" + verb
   kGatheringNoun,         // "meeting", "summit": "the meeting" refers to the article's named one
   kGenericTitle,          // "minister" in "the British minister"
@@ -107,6 +108,7 @@ enum class WordClass {
   kLedByParticiple,       // "headed" in "headed by"
   kLinkingVerb,           // "become", "remain"
   kLocativeWord,          // "in", "near", "reached": a place follows
+  kMaleHonorific,         // "mr", "sir": a man's
   kMeasureHead,           // "Product", "Average": a capitalised run it ends is a measure, no name
   kPartyName,             // "labour": a political party whose name does not end in "Party"
   kPastTenseVerb,         // "made", "had": an irregular past form (regular ones end in "-ed")

@@ -4601,6 +4601,10 @@ class Analysis {
   // An object pronoun (`object`: "him", "her") is not its own clause's
   // subject: in "Ana Ruiz criticised him" he is someone else.
   std::optional<Arg> ResolvePronoun(size_t i, bool person, const Extraction& out, bool object = false) const {
+    const std::string_view pronoun = tokens_[i].lower_view();
+    const int pronoun_gender = pronoun == "he" || pronoun == "him" || pronoun == "his"    ? 1
+                               : pronoun == "she" || pronoun == "her" || pronoun == "hers" ? -1
+                                                                                          : 0;
     // Salience: the subject-like (first, not after a preposition) compatible
     // actor of this sentence before the pronoun, else of the previous one,
     // up to three sentences back.
@@ -4629,6 +4633,10 @@ class Analysis {
             (tokens_[k - 3].lower_view() == "a" || tokens_[k - 3].lower_view() == "an"))
           return true;
       }
+      // (Not a man for "she" nor a woman for "he", as their honorifics
+      // tell: "an executive spokeswoman insisted Mr McConnell ... she said".)
+      if (person && t == EntityType::kPerson && pronoun_gender != 0 && PersonGender(a.entity) == -pronoun_gender)
+        return false;
       return person ? t == EntityType::kPerson : (t == EntityType::kOrganization || t == EntityType::kLocation);
     };
     int sentence = tokens_[i].sentence;
@@ -4758,6 +4766,22 @@ class Analysis {
       --budget;
     }
     return std::nullopt;
+  }
+
+  // A person's gender as the honorifics before their names tell: 1 for a
+  // man ("Mr", "Sir"), -1 for a woman ("Mrs", "Lady"), 0 when none is
+  // written or they disagree.
+  int PersonGender(int entity) const {
+    if (auto it = gender_of_.find(entity); it != gender_of_.end()) return it->second;
+    bool male = false, female = false;
+    for (const Arg& a : args_) {
+      if (a.entity != entity || a.first == 0 || !IsWord(a.first - 1)) continue;
+      male = male || InClass(WordClass::kMaleHonorific, tokens_[a.first - 1].lower);
+      female = female || InClass(WordClass::kFemaleHonorific, tokens_[a.first - 1].lower);
+    }
+    const int gender = male == female ? 0 : male ? 1 : -1;
+    gender_of_.emplace(entity, gender);
+    return gender;
   }
 
   // Does every word of sentence `s` stand inside a quotation?
@@ -10709,6 +10733,7 @@ class Analysis {
   absl::flat_hash_set<size_t> qualifiers_;  // first tokens of args that qualify a person
   std::vector<std::pair<size_t, size_t>> quote_tokens_;  // (open, close) token indexes
   std::vector<bool> inside_quote_;                       // token lies between quote marks
+  mutable std::map<int, int> gender_of_;                 // entity -> PersonGender, filled as asked
   std::map<int, int> quote_speaker_of_sentence_;         // sentence -> speaker of the quotation in it, as FindQuotes goes
   mutable std::vector<int> name_starting_at_;            // first name (index) starting at a token, lazily
   std::vector<size_t> sentence_first_, sentence_last_;   // token range of each sentence

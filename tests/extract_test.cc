@@ -3022,6 +3022,11 @@ INSTANTIATE_TEST_SUITE_P(
                   "close. The scale was hard to grasp. The ships left. Then the banks closed.\" He went on to "
                   "say the budget would \"turn this around\" soon.",
                   {"Omar Haddad: We watched the por", "Omar Haddad: turn this around"}},
+        // "he" is no one an honorific makes a woman, "she" no man.
+        QuoteCase{"pronoun_gender_from_honorifics",
+                  "Ms Lena Vidal won the seat from Mr Omar Haddad in 2001. He said the party had been \"stolen "
+                  "from us\" by others.",
+                  {"Omar Haddad: stolen from us"}},
         // A pronoun in a parenthetical attribution points back past the
         // sentence's own subject, like a closing one.
         QuoteCase{"parenthetical_pronoun_attribution",
