@@ -10517,8 +10517,9 @@ class Analysis {
         direct = true;
       }
       candidates.push_back({open, close, b, e, words, speaker, direct});
-      if (speaker >= 0)
-        for (size_t t = open + 1; t < close && t < tokens_.size(); ++t) quote_speaker_of_sentence_[tokens_[t].sentence] = speaker;
+      if (speaker >= 0 && close > open + 1)
+        for (int s = tokens_[open + 1].sentence; s <= tokens_[std::min(close, tokens_.size()) - 1].sentence; ++s)
+          quote_speaker_of_sentence_[s] = speaker;
       previous_speaker = speaker;
       previous_close = close;
     }
