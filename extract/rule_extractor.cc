@@ -2142,6 +2142,21 @@ class Analysis {
         continue;
       }
       if (!n.type) n.type = GuessType(n);
+      // "told the Independent": a word no rule types, after a lower-case
+      // "the", that a news medium's name "The ..." ends.
+      if (!n.type && n.first > 0 && IsWord(n.first - 1) && tokens_[n.first - 1].text == "the") {
+        std::vector<std::string_view> words = {"The"};
+        for (size_t k = n.first; k <= n.last; ++k) words.push_back(bases_[k]);
+        PhraseInfo medium;
+        if (lex_.MatchPhrase(words, &medium) == static_cast<int>(words.size()) &&
+            medium.kind == PhraseKind::kOrganization && lex_.IsNewsMedium(medium.canonical)) {
+          n.type = EntityType::kOrganization;
+          n.source = NameSource::kLexicon;
+          n.info = medium;
+          keys[idx] = absl::StrCat(ToAbsl(kOrganization), medium.canonical);
+          continue;
+        }
+      }
       if (!n.type) continue;  // not confident enough: not an entity
       keys[idx] = absl::StrCat(ToAbsl(EntityTypeName(*n.type)), "|", joined[idx]);
     }

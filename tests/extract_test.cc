@@ -355,6 +355,13 @@ INSTANTIATE_TEST_SUITE_P(
                      "Ivan Boesky and Co LP bought shares, said Ivan Boesky.",
                      {"Dome Petroleum Ltd ORGANIZATION", "Salomon Brothers Inc ORGANIZATION", "Ivan Boesky PERSON"},
                      {"Salomon", "Dome"}},
+        // A word no rule types, after a lower-case "the", that a news
+        // medium's name "The ..." ends, is that medium; not a word that
+        // only opens a sentence.
+        NameTypeCase{"the_medium_after_the",
+                     "Omar Haddad told the Independent the plan was wrong. Independent experts agreed.",
+                     {"The Independent ORGANIZATION"},
+                     {"Independent"}},
         // A capitalised run ending in a measure's head word is no name.
         NameTypeCase{"measures_are_no_names",
                      "Gross Domestic Product rose in the New Year, while the Dow Jones Industrial Average and the "
