@@ -5519,9 +5519,15 @@ class Analysis {
         }
         std::string_view w = tokens_[c].lower;
         // "Mr Laws said it was serious and said Mr Hain should make a
-        // statement": two reports of one speaker.
-        if (lex_.IsSpeechVerb(w) && !tokens_[c].capitalized && FiniteSpeechVerbAt(verb) && FiniteSpeechVerbAt(c))
-          return SubjectsBefore(c, args, out, events, reporter_hop);
+        // statement": two reports of one speaker. (A chain longer than
+        // eight is no sentence: its reports are not followed back.)
+        if (lex_.IsSpeechVerb(w) && !tokens_[c].capitalized && FiniteSpeechVerbAt(verb) && FiniteSpeechVerbAt(c) &&
+            chained_reports_ < 8) {
+          ++chained_reports_;
+          std::vector<Arg> reporters = SubjectsBefore(c, args, out, events, reporter_hop);
+          --chained_reports_;
+          return reporters;
+        }
         if (w == "and" || w == "but" || w == "that" || w == "which" || w == "who" || lex_.IsSpeechVerb(w)) break;
         // (The nearest verb only, and only when it has an object; "Labour's
         // new pledges" is no verb.)
@@ -10750,6 +10756,7 @@ class Analysis {
   std::vector<std::pair<size_t, size_t>> quote_tokens_;  // (open, close) token indexes
   std::vector<bool> inside_quote_;                       // token lies between quote marks
   mutable std::map<int, int> gender_of_;                 // entity -> PersonGender, filled as asked
+  mutable int chained_reports_ = 0;                      // reports SubjectsBefore is following back, to bound it
   std::map<int, int> quote_speaker_of_sentence_;         // sentence -> speaker of the quotation in it, as FindQuotes goes
   mutable std::vector<int> name_starting_at_;            // first name (index) starting at a token, lazily
   std::vector<size_t> sentence_first_, sentence_last_;   // token range of each sentence
