@@ -9661,11 +9661,10 @@ class Analysis {
       if (IsWord(verb) && tokens_[verb].lower_view() == "as" && verb > 0) --verb;
       const Arg* agent = ArgStartingAt(at);
       // (A person after a title in lower case: `by union leader Bill Morris`.)
-      for (size_t t = at; !agent && t < at + 3 && IsWord(t) && !tokens_[t].capitalized; ++t) {
-        const RoleSpan* role = RoleEndingAt(t);
-        if (!role || role->first != at) continue;
-        if (const Arg* a = ArgStartingAt(t + 1); a && out.entities[a->entity].type == EntityType::kPerson) agent = a;
-      }
+      if (const RoleSpan* role = agent ? nullptr : RoleStartingAt(at);
+          role && role->last < at + 3 && AllLowerWords(at, role->last + 1))
+        if (const Arg* a = ArgStartingAt(role->last + 1); a && out.entities[a->entity].type == EntityType::kPerson)
+          agent = a;
       if (agent && IsWord(verb) && !tokens_[verb].capitalized && tokens_[verb].lower_view().ends_with("ed") &&
           out.entities[agent->entity].type != EntityType::kEvent &&
           (out.entities[agent->entity].type != EntityType::kLocation || IsCountry(out.entities[agent->entity]))) {
