@@ -2925,6 +2925,9 @@ class Analysis {
   const RoleSpan* RoleEndingAt(size_t last) const {
     return last < role_end_.size() && role_end_[last] >= 0 ? &roles_[role_end_[last]] : nullptr;
   }
+  // Is token `t` part of a role (a title)? False past the end.
+  bool InRole(size_t t) const { return t < in_role_.size() && in_role_[t]; }
+
   const RoleSpan* RoleStartingAt(size_t first) const {
     return first < role_start_.size() && role_start_[first] >= 0 ? &roles_[role_start_[first]] : nullptr;
   }
@@ -4843,7 +4846,7 @@ class Analysis {
           if (person >= 0 && person != a->entity) return -1;
           // ("the Blair government said": a name modifying a noun.)
           const size_t next = a->last + 1;
-          if (IsWord(next) && !tokens_[next].capitalized && !in_role_[next] && tokens_[next].lower_view() != "of" &&
+          if (IsWord(next) && !tokens_[next].capitalized && !InRole(next) && tokens_[next].lower_view() != "of" &&
               !FiniteSpeechVerbAt(next))
             return -1;
           person = a->entity;
@@ -4858,7 +4861,7 @@ class Analysis {
       if ((lex_.GroupNounType(w) || InClass(WordClass::kSpokespersonNoun, w) || InClass(WordClass::kAideNoun, w)) &&
           IsWord(c + 1) && Prepositions().contains(tokens_[c + 1].lower))
         return -1;
-      if (in_role_[c]) continue;
+      if (InRole(c)) continue;
       if (RelativeWords().contains(w) || w == "while" || w == "but" || w == "because") break;
       if (!verb_first && FiniteSpeechVerbAt(c)) return c > from ? person : -1;
       if (IsVerbish(c)) break;
@@ -4877,11 +4880,11 @@ class Analysis {
     for (size_t c = comma + 1; c < tokens_.size() && c < comma + 16 && SameSentence(comma, c); ++c) {
       if (tokens_[c].kind == TokenKind::kOpenQuote || tokens_[c].kind == TokenKind::kCloseQuote) break;
       if (const Arg* a = ArgStartingAt(c); a != nullptr && a->entity >= 0) described = true;
-      if (in_role_[c]) described = true;
+      if (InRole(c)) described = true;
       if (!IsWord(c) || tokens_[c].capitalized) continue;
       const std::string_view w = tokens_[c].lower;
       if (RelativeWords().contains(w)) break;
-      if (!IsVerbish(c) || in_role_[c]) continue;
+      if (!IsVerbish(c) || InRole(c)) continue;
       if (!described) break;
       if (FiniteSpeechVerbAt(c) && c > comma + 2) return c;
       if ((w == "was" || w == "is") && IsWord(c + 3) && tokens_[c + 1].lower_view() == "quoted" &&
@@ -6461,12 +6464,12 @@ class Analysis {
   int ContentWordsBetween(size_t from, size_t to) const {
     int count = 0;
     for (size_t t = from; t < to; ++t) {
-      if (!IsWord(t) || tokens_[t].capitalized || in_role_[t]) continue;
+      if (!IsWord(t) || tokens_[t].capitalized || InRole(t)) continue;
       std::string_view w = tokens_[t].lower;
       if (Determiners().contains(w) || Prepositions().contains(w) || IsAdverb(w) || IsQuantifier(w) ||
           IsQuantityWord(t) || NumberWords().contains(w) || w == "and" || w == "or" || IsNegator(w))
         continue;
-      if ((t + 1 < to && in_role_[t + 1]) || (t + 2 < to && in_role_[t + 2])) continue;  // "foreign affairs spokesman"
+      if ((t + 1 < to && InRole(t + 1)) || (t + 2 < to && InRole(t + 2))) continue;  // "foreign affairs spokesman"
       ++count;
     }
     return count;
@@ -8287,7 +8290,7 @@ class Analysis {
       if (!InsideQuote(first)) {
         size_t opening = first;
         if (IsWord(opening) && Determiners().contains(tokens_[opening].lower)) ++opening;
-        while (opening < last && in_role_[opening]) ++opening;  // "Prince Harry"
+        while (opening < last && InRole(opening)) ++opening;  // "Prince Harry"
         if (const Arg* a = ArgStartingAt(opening); a && IsWord(a->last + 1) &&
                                                    (tokens_[a->last + 1].lower_view() == "should" ||
                                                     tokens_[a->last + 1].lower_view() == "must"))
@@ -8610,7 +8613,7 @@ class Analysis {
         continue;
       }
       const std::string_view w = tokens_[t].lower_view();
-      if (in_role_[t] || w == "and" || w == "," || w == "the" || lex_.IsHonorific(tokens_[t].text)) continue;
+      if (InRole(t) || w == "and" || w == "," || w == "the" || lex_.IsHonorific(tokens_[t].text)) continue;
       break;
     }
     if (sides.size() < 2) return;
@@ -9322,7 +9325,7 @@ class Analysis {
       ++o;
     // ("quoted prosecutor Russell McGuire as saying": past the title.)
     size_t named = o;
-    while (named < as && in_role_[named]) ++named;
+    while (named < as && InRole(named)) ++named;
     if (const Arg* quoted = ArgStartingAt(named); quoted && quoted->last + 1 == as) return quoted->entity;
     if (auto g = GroupStartingAt(o); g && g->second + 1 == as) return GroupEntity(*g, out);
     if (verb + 2 == as && (tokens_[verb + 1].lower_view() == "him" || tokens_[verb + 1].lower_view() == "her"))
@@ -9685,7 +9688,7 @@ class Analysis {
       if (resolved && out.entities[resolved->entity].type == EntityType::kPerson) t = tokens_.size();
       // (Only a place's: "the spokesman said" is someone unnamed.)
       bool place_qualified = false;
-      if (IsWord(t) && tokens_[t].capitalized && !in_role_[t]) {
+      if (IsWord(t) && tokens_[t].capitalized && !InRole(t)) {
         const Arg* place = ArgStartingAt(t);
         if (place && out.entities[place->entity].type == EntityType::kLocation) {
           t = place->last + 1;
@@ -9725,7 +9728,7 @@ class Analysis {
         size_t t = k;
         if (IsWord(t) && IsArticle(tokens_[t].lower))
           ++t;
-        while (t < k + 3 && !in_role_[t] && DescribingWordAt(t)) ++t;  // "union president"
+        while (t < k + 3 && !InRole(t) && DescribingWordAt(t)) ++t;  // "union president"
         const RoleSpan* title = RoleStartingAt(t);
         const size_t comma = title ? title->last + 1
                                    : IsWord(t) && InClass(WordClass::kSpokespersonNoun, tokens_[t].lower) ? t + 1 : 0;
@@ -9761,7 +9764,7 @@ class Analysis {
             const bool body_title =
                 (body && (RoleStartingAt(title) || first_is_body) &&
                  out.entities[body->entity].type != EntityType::kPerson) ||
-                (first_is_body && IsWord(c) && !tokens_[c].capitalized && in_role_[c] && c > first_body->last);
+                (first_is_body && IsWord(c) && !tokens_[c].capitalized && InRole(c) && c > first_body->last);
             if (body_title && FiniteSpeechVerbAt(c + 1)) {
               v = c + 1;
               break;
@@ -9829,7 +9832,7 @@ class Analysis {
               // commercial planning, Robert Boyle" BA stays the speaker.)
               const size_t title = PastParenthesis(a->last + 1);
               size_t r = title;
-              while (r < title + 4 && (in_role_[r] || DescribingWordAt(r))) ++r;
+              while (r < title + 4 && (InRole(r) || DescribingWordAt(r))) ++r;
               const Arg* holder = r > title ? ArgStartingAt(r) : nullptr;
               return holder != nullptr && out.entities[holder->entity].type == EntityType::kPerson;
             }
@@ -9851,22 +9854,22 @@ class Analysis {
         auto event_before_title = [&](size_t t) {
           const Arg* a = ArgStartingAt(t);
           return a && out.entities[a->entity].type == EntityType::kEvent && a->last + 1 < tokens_.size() &&
-                 (in_role_[a->last + 1] || describing(a->last + 1));
+                 (InRole(a->last + 1) || describing(a->last + 1));
         };
         // (What follows a name is what follows its last word: "Tarsun Corp
         // general counsel X".)
         auto after = [&](size_t t) { return ArgStartingAt(t) ? PastParenthesis(ArgStartingAt(t)->last + 1) : t + 1; };
         while (s < tokens_.size() && s < k + 8 && SameSentence(k, s) &&
-               (in_role_[s] || (IsWord(s) && lex_.IsHonorific(tokens_[s].text)) || qualifiers_.contains(s) ||
+               (InRole(s) || (IsWord(s) && lex_.IsHonorific(tokens_[s].text)) || qualifiers_.contains(s) ||
                 (ArgStartingAt(s) && qualifiers_.contains(ArgStartingAt(s)->first)) || event_before_title(s) ||
                 (describing(s) && after(s) < tokens_.size() &&
-                 (ArgStartingAt(after(s)) || describing(after(s)) || in_role_[after(s)] ||
+                 (ArgStartingAt(after(s)) || describing(after(s)) || InRole(after(s)) ||
                   (IsWord(after(s)) && lex_.IsHonorific(tokens_[after(s)].text)))))) {
           s = after(s);
         }
         // `," said RNID technology director, Guido Gybels.`: the title's
         // holder after a comma, ending the sentence.
-        if (s > k + 1 && s + 1 < tokens_.size() && tokens_[s].text == "," && in_role_[s - 1])
+        if (s > k + 1 && s + 1 < tokens_.size() && tokens_[s].text == "," && InRole(s - 1))
           if (const Arg* holder = ArgStartingAt(s + 1);
               holder && out.entities[holder->entity].type == EntityType::kPerson && !IsWord(holder->last + 1))
             s = s + 1;
@@ -10006,11 +10009,11 @@ class Analysis {
           }
         }
         // "director of rugby X": a title's field.
-        const bool field = IsWord(t) && tokens_[t].lower_view() == "of" && t > k && in_role_[t - 1] &&
+        const bool field = IsWord(t) && tokens_[t].lower_view() == "of" && t > k && InRole(t - 1) &&
                            !tokens_[t - 1].capitalized && IsWord(t + 1) && !tokens_[t + 1].capitalized &&
                            !Determiners().contains(tokens_[t + 1].lower);
         // ("an aide to Agriculture Secretary X said": the aide speaks.)
-        if (!field && (!IsWord(t) || (tokens_[t].capitalized && !in_role_[t] && !lex_.IsHonorific(tokens_[t].text)) ||
+        if (!field && (!IsWord(t) || (tokens_[t].capitalized && !InRole(t) && !lex_.IsHonorific(tokens_[t].text)) ||
                        lex_.IsSpeechVerb(tokens_[t].lower) || IsVerbish(t) || Prepositions().contains(tokens_[t].lower)))
           break;
         ++t;
@@ -10462,7 +10465,7 @@ class Analysis {
       // qualifiers, a person's name ends the sentence.
       if (const Arg* tail = ArgEndingAt(end); tail && tail->first > from &&
                                               out.entities[tail->entity].type == EntityType::kPerson) {
-        bool titled = in_role_[tail->first - 1];
+        bool titled = InRole(tail->first - 1);
         for (size_t t = from; t < tail->first && titled; ++t) {
           // (A body or state qualifying the title: "Tory", "U.S.".)
           if (const Arg* qualifier = ArgStartingAt(t); qualifier && qualifier->last < tail->first &&
@@ -10470,7 +10473,7 @@ class Analysis {
             t = qualifier->last;
             continue;
           }
-          titled = IsWord(t) && (in_role_[t] || lex_.IsHonorific(tokens_[t].text) || tokens_[t].lower_view() == "the");
+          titled = IsWord(t) && (InRole(t) || lex_.IsHonorific(tokens_[t].text) || tokens_[t].lower_view() == "the");
         }
         if (titled) return tail->entity;
       }

@@ -3570,6 +3570,14 @@ TEST_F(ExtractorTest, AttributionCutOffAtTheEnd) {
 
 // A reporter's second predicate is looked up one step back only: a long
 // chain of "and warned it would" neither recurses deeply nor crashes.
+// An attribution cut off after its article, at the end of the text, is
+// read without looking past the last token (the sanitizer build checks).
+TEST_F(ExtractorTest, AttributionCutOffAfterItsArticle) {
+  Extraction x = Run("Ana Ruiz said \"the plan is fine,\" the");
+  ASSERT_EQ(x.quotes.size(), 1u);
+  EXPECT_EQ(x.quotes[0].text, "the plan is fine,");
+}
+
 TEST_F(ExtractorTest, ChainedReportedClausesDoNotRecurse) {
   std::string text = "Chile warned it would";
   for (int i = 0; i < 3000; ++i) text += " and warned it would";
