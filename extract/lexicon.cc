@@ -811,6 +811,7 @@ constexpr WordClassName kWordClassNames[] = {
     {WordClass::kSpokespersonNoun, "spokesperson_noun", false},
     {WordClass::kSummoningVerb, "summoning_verb", false},
     {WordClass::kTeamMemberNoun, "team_member_noun", false},
+    {WordClass::kTellingVerb, "telling_verb", false},
     {WordClass::kTimeWord, "time_word", false},
     {WordClass::kTopicVerb, "topic_verb", false},
     {WordClass::kTitlePrefix, "title_prefix", false},

@@ -135,6 +135,7 @@ enum class WordClass {
   kSpokespersonNoun,      // "spokesman"
   kSummoningVerb,         // "summon": a protest to a foreign envoy, consultation with one's own
   kTeamMemberNoun,        // "coach" in "Wales coach X": a place's team employs X
+  kTellingVerb,           // "told": its object is the one told, no subject of the clause told
   kTimeWord,              // "Tuesday" in "Tuesday's meeting": a definite reference
   kTopicVerb,             // lemmas "discuss", "negotiate": their object is a topic, not a party
   kTitlePrefix,          // "deputy" in "Deputy Administrator": opens a title, ends a body's name

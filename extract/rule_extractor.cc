@@ -5317,6 +5317,27 @@ class Analysis {
     return j == 0 ? tokens_.size() : j - 1;
   }
 
+  // Is `arg` the object of a telling verb at `report` ("told Reuters",
+  // "assured the BBC"; not "said it")?
+  bool AddresseeOf(size_t report, const Arg& arg) const {
+    if (!InClass(WordClass::kTellingVerb, tokens_[report].lower)) return false;
+    size_t j = WordBefore(arg.first);
+    if (j < tokens_.size() && j > report && IsWord(j) && tokens_[j].lower_view() == "the") j = WordBefore(j);
+    return j == report;
+  }
+
+  // Do the tokens [from, to) hold a clause's own subject: a word other than
+  // "that", and no "to" of an infinitive ("told Iran not to attack")?
+  bool OwnSubjectBetween(size_t from, size_t to) const {
+    bool word = false;
+    for (size_t t = from; t < to; ++t) {
+      if (!IsWord(t)) continue;
+      if (tokens_[t].lower_view() == "to") return false;
+      word = word || tokens_[t].lower_view() != "that";
+    }
+    return word;
+  }
+
   bool PrepositionBefore(size_t first) const {
     size_t j = WordBefore(first);
     return j < tokens_.size() && IsWord(j) && Prepositions().contains(tokens_[j].lower);
@@ -5659,6 +5680,10 @@ class Analysis {
       if (it->last >= limit || InsideQuote(it->first) != InsideQuote(verb)) continue;
       if (IsQualifier(*it) || (CompoundModifier(*it) && it->last + 2 != verb)) continue;
       if (!events && out.entities[it->entity].type == EntityType::kEvent) continue;
+      // "told Reuters the company would sign", "told MPs that the ministers
+      // would meet": the one told is no subject of the clause it is told,
+      // whose own subject stands between them ("told Iran to stop" is).
+      if (report > 0 && AddresseeOf(report, *it) && OwnSubjectBetween(it->last + 1, k)) continue;
       // "Mr Flight's allies said": the owner of people of their own does
       // not act ("Iran's forces", "Blair's spokesman" do).
       if (Possessive(it->last) && IsWord(it->last + 1) && InClass(WordClass::kAssociateNoun, tokens_[it->last + 1].lower))

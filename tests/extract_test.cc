@@ -906,6 +906,15 @@ INSTANTIATE_TEST_SUITE_P(
                      {"Ana Ruiz PART meeting (1987-04-07)", "Omar Haddad PART conference (1987-04-07)",
                       "Eva Lund PART summit (1987-04-07)"},
                      {"Chile PART summit (1987-04-07)", "Jon Eide PART Peruvian Senate"}},
+        // The one told is no subject of the clause told, whose own subject
+        // stands between them; "told X to" makes X the actor, and "said it"
+        // is no one told.
+        RelationCase{"one_told_is_no_subject_of_what_it_is_told",
+                     "An official told Zenbo News the company would sign an agreement with Peru. Ana Ruiz told the "
+                     "Quorvel Council that the ministers would meet Chile. Omar Haddad told Bolivia to meet Ecuador. "
+                     "Zenbo Corp said it broke off talks with Toray Corp.",
+                     {"Ana Ruiz 01 Quorvel Council", "Bolivia 04 Ecuador", "Zenbo Corp 04 Toray Corp"},
+                     {"Zenbo News 05 Peru [hypothetical]", "Quorvel Council 04 Chile [hypothetical]"}},
         // An agreement reached or signed between two sides or more, or by
         // them, is their cooperation; plural agreements by several are each
         // one's own.
@@ -3479,6 +3488,11 @@ INSTANTIATE_TEST_SUITE_P(
                   "quoted chairman Ana Ruiz as saying. \"Talks failed,\" Jan Berg was quoted by Zenbo Corp as "
                   "saying.",
                   {"Omar Haddad: Prices will rise,", "Ana Ruiz: Sales fell,", "Jan Berg: Talks failed,"}},
+        // A quotation in a clause told to someone is the teller's.
+        QuoteCase{"quotation_in_clause_told",
+                  "Omar Haddad told Zenbo News the plan was aimed at \"world markets\" and that the figure given "
+                  "in press reports \"was probably about right.\"",
+                  {"Omar Haddad: world markets", "Omar Haddad: was probably about"}},
         // "the 34-year-old" is the person a "he" or "she" there would be.
         QuoteCase{"speaker_named_by_age",
                   "Omar Haddad lost to Jan Berg in Lima. \"My knee was sore,\" said the 34-year-old. The 34-year-old "
