@@ -799,6 +799,7 @@ constexpr WordClassName kWordClassNames[] = {
     {WordClass::kOpponentNoun, "opponent_noun", false},
     {WordClass::kPossessiveNameWord, "possessive_name_word", false},
     {WordClass::kPredicateJudgement, "predicate_judgement", false},
+    {WordClass::kPrivateSectorNoun, "private_sector_noun", false},
     {WordClass::kPurchaseVerb, "purchase_verb", false},
     {WordClass::kQuestionWord, "question_word", false},
     {WordClass::kRepresentativeNoun, "representative_noun", false},

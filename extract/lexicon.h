@@ -123,6 +123,7 @@ enum class WordClass {
   kOpponentNoun,          // "critics of X": disapproving of them backs X
   kPossessiveNameWord,    // "People's", "Children's": a possessive inside an organisation's name ("the People's Party")
   kPredicateJudgement,    // "wrong": judges only the actor it is said of ("Mr Howard was wrong")
+  kPrivateSectorNoun,     // "houses" in "Japanese securities houses asked": the firms act, not the state
   kPurchaseVerb,          // "acquire", "buy" after "agreed to": a purchase, no promise to the company bought
   kQuestionWord,          // "asked X whether": a question, no appeal
   kRepresentativeNoun,    // "officials in Britain": people who stand for the state named after them

@@ -5317,6 +5317,27 @@ class Analysis {
     return j == 0 ? tokens_.size() : j - 1;
   }
 
+  // Do the words after `last` up to `end` (one to three, lower case) make a
+  // noun phrase headed by a noun of firms, traders or producers
+  // ("securities houses", "car exporters")?
+  bool PrivateSectorHeadAfter(size_t last, size_t end) const {
+    if (end <= last + 1 || end > last + 4) return false;
+    for (size_t t = last + 1; t < end; ++t) {
+      if (!IsWord(t) || tokens_[t].capitalized) return false;
+    }
+    return InClass(WordClass::kPrivateSectorNoun, tokens_[end - 1].lower);
+  }
+
+  // The token after the lower-case words (at most three) that follow `last`.
+  size_t PhraseEnd(size_t last) const {
+    size_t end = last + 1;
+    while (end < tokens_.size() && end < last + 4 && IsWord(end) && !tokens_[end].capitalized &&
+           !Prepositions().contains(tokens_[end].lower) && tokens_[end].lower_view() != "to" &&
+           !IsAuxiliary(tokens_[end].lower))
+      ++end;
+    return end;
+  }
+
   // Is `arg` the object of a telling verb at `report` ("told Reuters",
   // "assured the BBC"; not "said it")?
   bool AddresseeOf(size_t report, const Arg& arg) const {
@@ -5684,6 +5705,9 @@ class Analysis {
       // would meet": the one told is no subject of the clause it is told,
       // whose own subject stands between them ("told Iran to stop" is).
       if (report > 0 && AddresseeOf(report, *it) && OwnSubjectBetween(it->last + 1, k)) continue;
+      // "Japanese securities houses have asked", "Tokyo banks urged": a
+      // place qualifying firms or traders of its own is no actor; they are.
+      if (out.entities[it->entity].type == EntityType::kLocation && PrivateSectorHeadAfter(it->last, k)) break;
       // "Mr Flight's allies said": the owner of people of their own does
       // not act ("Iran's forces", "Blair's spokesman" do).
       if (Possessive(it->last) && IsWord(it->last + 1) && InClass(WordClass::kAssociateNoun, tokens_[it->last + 1].lower))
@@ -6021,6 +6045,9 @@ class Analysis {
           (tokens_[before].lower_view() == "against" || tokens_[before].lower_view() == "on"))
         break;
       if (IsQualifier(a) || CompoundModifier(a)) continue;
+      // "urged Japanese companies to invest": the firms are the object.
+      if (out.entities[a.entity].type == EntityType::kLocation && PrivateSectorHeadAfter(a.last, PhraseEnd(a.last)))
+        break;
       // "Blair rejects Iraq advice demand", "denies war advice claim": a
       // place or an event naming the topic of what is judged is not judged.
       // ("An offer of U.S. naval escorts" is the U.S.'s offer.)

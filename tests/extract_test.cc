@@ -915,6 +915,13 @@ INSTANTIATE_TEST_SUITE_P(
                      "Zenbo Corp said it broke off talks with Toray Corp.",
                      {"Ana Ruiz 01 Quorvel Council", "Bolivia 04 Ecuador", "Zenbo Corp 04 Toray Corp"},
                      {"Zenbo News 05 Peru [hypothetical]", "Quorvel Council 04 Chile [hypothetical]"}},
+        // A place or demonym qualifying firms, traders or producers is no
+        // actor, as subject or object; officials stand for their state.
+        RelationCase{"firms_of_a_place_are_no_state",
+                     "Japanese securities houses have asked Peru to act. Lima banks urged Chile to pay. Bolivia "
+                     "urged Japanese companies to invest. Ecuador met Chilean officials.",
+                     {"Ecuador 04 Chile"},
+                     {"Japan 02 Peru", "Lima 02 Chile", "Peru 02 Chile", "Bolivia 02 Japan"}},
         // An agreement reached or signed between two sides or more, or by
         // them, is their cooperation; plural agreements by several are each
         // one's own.
