@@ -81,6 +81,7 @@ enum class WordClass {
   kCompanySuffix,         // "Plc", "Inc", as written
   kCountryNoun,           // "nation", "countries"
   kCoupleNoun,            // "the pair": the last two people named
+  kDenialVerb,            // "denied" in "denied that Peru attacked Chile": the act is not asserted
   kDepartmentWord,        // "ministry": a word naming a government's department ("Defence Ministry")
   kDemandingVerb,         // "insisted" in "insisted that Japan boost imports": a demand (10)
   kDocumentNoun,          // "statement" in "issued a statement condemning X": the issuer acts
@@ -99,6 +100,7 @@ enum class WordClass {
   kOtherEventModifier,    // "a similar bill", "another strike": an event other than the article's
   kNonEventModifier,      // "software program", "television programme": the noun names no event
   kOrganisationTitle,     // "Chairman X" with no body named: the organisation named last is X's
+  kHearsayNoun,           // "suggestions" in "rejected suggestions the U.S. would agree": a claim rejected
   kHelpVerb,              // forms of "help"
   kHopingVerb,            // "hope" in "we hope the Congress will settle": an appeal (02)
   kHostingVerb,           // lemmas: "host", "chair", "sponsor"

@@ -5293,7 +5293,50 @@ class Analysis {
         break;
       if (IsWord(t) && (tok.lower_view() == "if" || tok.lower_view() == "unless")) return Modality::kHypothetical;
     }
+    if (m == Modality::kAsserted && DeniedBefore(verb, sentence_first)) return Modality::kNegated;
     return m;
+  }
+
+  // Is the verb at `verb` in what a denial before it denies, in its clause
+  // ("denied that Peru attacked Chile", "rejected suggestions the U.S.
+  // would agree a freeze", "denied an Iranian report that an Iraqi jet was
+  // shot down", "denied attacking")? A clause of its own ("and", "who",
+  // "because", a comma) or another reporting verb ends the search.
+  bool DeniedBefore(size_t verb, size_t sentence_first) const {
+    for (size_t t = verb; t-- > sentence_first && t + 14 > verb;) {
+      const Token& tok = tokens_[t];
+      if (!IsWord(t)) {
+        if (tok.text == "." || tok.text == "-" || tok.text == "'s" || tok.text == "'") continue;
+        return false;
+      }
+      std::string_view w = tok.lower;
+      // (Past "and" between names: "suggestions the U.S. and Peru agree".)
+      const bool names_joined = (w == "and" || w == "or") && t + 1 < verb && tokens_[t + 1].capitalized;
+      if (((w == "and" || w == "or") && !names_joined) || w == "but" || w == "who" || w == "which" ||
+          Subordinators().contains(w))
+        return false;
+      if (tok.capitalized) continue;
+      if (InClass(WordClass::kDenialVerb, w)) return t + 1 < verb;
+      // "rejected suggestions the U.S. would agree", "dismissed reports that":
+      // a claim that a verb of rejection (12) has as its object. (Not
+      // "rejected a plan offered by X": the plan was offered.)
+      if (InClass(WordClass::kHearsayNoun, w) && t + 1 < verb) {
+        size_t j = t;
+        while (j > sentence_first && j + 4 > t && IsWord(j - 1) && !tokens_[j - 1].capitalized &&
+               !IsVerbish(j - 1))
+          --j;
+        if (j > sentence_first && j + 4 > t) {
+          const std::optional<VerbInfo> rejecting = EventVerbAt(j - 1, 1);
+          if (rejecting && rejecting->code == "12") return true;
+        }
+      }
+      // (A noun after a denial or an article is no reporting verb: "denied
+      // reports that".)
+      const bool noun = t > 0 && IsWord(t - 1) &&
+                        (Determiners().contains(tokens_[t - 1].lower) || InClass(WordClass::kDenialVerb, tokens_[t - 1].lower));
+      if (t + 1 < verb && !noun && ReportingVerbAt(t)) return false;
+    }
+    return false;
   }
 
   // Is the noun heading the subject of the verb at `verb` a word for armed

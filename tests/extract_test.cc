@@ -922,6 +922,17 @@ INSTANTIATE_TEST_SUITE_P(
                      "urged Japanese companies to invest. Ecuador met Chilean officials.",
                      {"Ecuador 04 Chile"},
                      {"Japan 02 Peru", "Lima 02 Chile", "Peru 02 Chile", "Bolivia 02 Japan"}},
+        // What a denial denies is no fact, nor a claim that a verb of
+        // rejection has as its object; a plan rejected was still offered.
+        RelationCase{"denied_acts_are_negated",
+                     "Omar Haddad denied that Peru attacked Chile. Bolivia denied it had met Ecuador. Ana Ruiz "
+                     "rejected suggestions Brazil and Chile signed an agreement. Jon Eide dismissed reports that "
+                     "Peru had invaded Bolivia. Chile rejected a plan offered by Ecuador. Peru said Chile attacked "
+                     "Bolivia.",
+                     {"Peru 19 Chile [negated]", "Bolivia 04 Ecuador [negated]", "Brazil 05 Chile [negated]",
+                      "Peru 19 Bolivia [negated]",
+                      "Ecuador PART plan (1987-04-07)", "Chile 19 Bolivia"},
+                     {"Peru 19 Chile", "Bolivia 04 Ecuador", "Brazil 05 Chile", "Peru 19 Bolivia"}},
         // An agreement reached or signed between two sides or more, or by
         // them, is their cooperation; plural agreements by several are each
         // one's own.
