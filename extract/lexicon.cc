@@ -766,6 +766,7 @@ constexpr WordClassName kWordClassNames[] = {
     {WordClass::kEventModifier, "event_modifier", false},
     {WordClass::kExpletiveAdjective, "expletive_adjective", false},
     {WordClass::kExpletiveCopula, "expletive_copula", false},
+    {WordClass::kExpletiveObjectVerb, "expletive_object_verb", false},
     {WordClass::kFailureVerb, "failure_verb", false},
     {WordClass::kFemaleHonorific, "female_honorific", false},
     {WordClass::kFutureMarker, "future_marker", false},

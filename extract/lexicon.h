@@ -90,6 +90,7 @@ enum class WordClass {
   kEventModifier,         // "peace" in "peace talks": part of the event's name
   kExpletiveAdjective,    // "easy" in "it is easy to"
   kExpletiveCopula,       // "is", "seems" in "it seems clear that"
+  kExpletiveObjectVerb,   // "made" in "made it hard to criticise him": the "it" refers to nothing
   kFailureVerb,           // "failed" in "failed to provide"
   kFemaleHonorific,       // "mrs", "lady": a woman's
   kFutureMarker,          // "plans", "due" before "to" + verb

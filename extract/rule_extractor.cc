@@ -7210,6 +7210,14 @@ class Analysis {
   // that", "it would be wrong to".
   bool ExpletiveIt(size_t k) const {
     if (!IsWord(k) || tokens_[k].lower_view() != "it") return false;
+    // "made it hard to criticise him", "found it impossible to": no copula.
+    if (k > 0 && IsWord(k - 1) && InClass(WordClass::kExpletiveObjectVerb, tokens_[k - 1].lower)) {
+      size_t adjective = k + 1;
+      while (adjective < tokens_.size() && IsWord(adjective) && IsAdverb(tokens_[adjective].lower)) ++adjective;
+      if (adjective + 1 < tokens_.size() && IsWord(adjective) && IsWord(adjective + 1) &&
+          tokens_[adjective + 1].lower_view() == "to" && InClass(WordClass::kExpletiveAdjective, tokens_[adjective].lower))
+        return true;
+    }
     size_t j = k + 1;
     while (j < tokens_.size() && IsWord(j) && (Modals().contains(tokens_[j].lower) || IsNegator(tokens_[j].lower))) ++j;
     // "it would have been safer to".

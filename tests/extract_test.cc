@@ -2077,9 +2077,12 @@ INSTANTIATE_TEST_SUITE_P(
                      {"Peru 12 Chile", "Bolivia 12 Chile"}, {}},
         RelationCase{"despite_own_leader", "Chile will act despite Chilean President Omar Haddad's refusal.", {},
                      {"Omar Haddad 12 Chile"}},
-        // An expletive "it" is nobody.
-        RelationCase{"expletive_it", "Chile met Peru. It is easy to agree with Bolivia. It was quick to condemn Bolivia.",
-                     {"Chile 11 Bolivia"}, {"Chile 05 Bolivia"}},
+        // An expletive "it" is nobody, also as the object of "make" or
+        // "find" before its adjective.
+        RelationCase{"expletive_it",
+                     "Chile met Peru. It is easy to agree with Bolivia. It was quick to condemn Bolivia. Chile met "
+                     "Ecuador. The talks made it impossible to dismiss Ecuador. Peru found it hard to criticise Brazil.",
+                     {"Chile 11 Bolivia"}, {"Chile 05 Bolivia", "Chile 12 Ecuador", "Chile 11 Brazil", "Peru 11 Brazil"}},
         // A past verb after "and" that cannot continue a modal reported
         // clause is the reporter's: "said X would ... and attacked".
         RelationCase{"reporter_second_predicate",
