@@ -7901,12 +7901,13 @@ class Analysis {
                                      (QuadClass(verb.code) == 4 && PolicyNounOwnedAfter(verb_last + 1, last)));
           // "insisted he will not be its candidate": a reporting verb's
           // clause subject, before an auxiliary, is no one addressed or
-          // pressed ("insisted Peru pay" still demands it).
+          // pressed ("insisted Peru pay" still demands it); also past an
+          // honorific ("insisted Mr Brown will have a key role").
           // Nor is a name inside the words it quotes ("branding the official
           // No Campaign \"two-bit Tories\"" brands the campaign).
           if (lex_.IsSpeechVerb(form))
             std::erase_if(objects, [&](const Arg& o) {
-              return (o.first == verb_last + 1 && IsWord(o.last + 1) && IsAuxiliary(tokens_[o.last + 1].lower)) ||
+              return (WordBefore(o.first) == verb_last && IsWord(o.last + 1) && IsAuxiliary(tokens_[o.last + 1].lower)) ||
                      (InsideQuote(o.first) && !InsideQuote(i));
             });
           // "denied Mr Brown made the remark", "rejected claims Labour had

@@ -2337,8 +2337,9 @@ INSTANTIATE_TEST_SUITE_P(
         // pressed; a bare verb after it is a demand.
         RelationCase{"insisted_clause_subject",
                      "Chile insisted Peru will not be its partner. Bolivia insisted Peru pay its debts. Japan "
-                     "insisted Korea was not its rival.",
-                     {"Bolivia 10 Peru"}, {"Chile 10 Peru", "Japan 10 Korea"}},
+                     "insisted Korea was not its rival. Ana Ruiz met Omar Haddad. Ana Ruiz insisted Mr Haddad will "
+                     "have a key role.",
+                     {"Bolivia 10 Peru"}, {"Chile 10 Peru", "Japan 10 Korea", "Ana Ruiz 10 Omar Haddad"}},
         RelationCase{"plural_title_over_a_list",
                      "Sens. Ana Ruiz, Omar Haddad and Lena Vik wrote the bill. The Senate votes today.",
                      {"Ana Ruiz AFF Senate (senator)", "Omar Haddad AFF Senate (senator)",
