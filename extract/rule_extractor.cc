@@ -5381,6 +5381,21 @@ class Analysis {
     return end;
   }
 
+  // Does an owned title run from `owner` to `end`: "Pakistan's High
+  // Commissioner", maybe with its post ("... to Britain")?
+  bool OwnedTitleUpTo(const Arg& owner, size_t end) const {
+    if (!Possessive(owner.last)) return false;
+    const RoleSpan* title = RoleStartingAt(owner.last + 1);
+    if (!title || title->last >= end) return false;
+    size_t next = title->last + 1;
+    if (next == end) return true;
+    if (!IsWord(next) || !(tokens_[next].lower_view() == "to" || tokens_[next].lower_view() == "in")) return false;
+    ++next;
+    if (IsWord(next) && tokens_[next].lower_view() == "the") ++next;
+    const Arg* post = ArgStartingAt(next);
+    return post && post->last + 1 == end;
+  }
+
   // Is `arg` the object of a telling verb at `report` ("told Reuters",
   // "assured the BBC"; not "said it")?
   bool AddresseeOf(size_t report, const Arg& arg) const {
@@ -5801,8 +5816,11 @@ class Analysis {
       const bool after_of_the = person_before && IsWord(before_the) && tokens_[before_the].lower_view() == "the" &&
                                 IsWord(of) && tokens_[of].lower_view() == "of" &&
                                 out.entities[person_before->entity].type == EntityType::kPerson;
+      // ("after Pakistan's High Commissioner to Britain said": past the
+      // owner's title too.)
       if ((AfterPreposition(*it, args) || after_of_the) && !SpokespersonFor(*it) &&
-          !(OnlyAuxiliariesBetween(it->last + 1, verb) && ClauseOpener(WordBefore(it->first))))
+          !((OnlyAuxiliariesBetween(it->last + 1, verb) || OwnedTitleUpTo(*it, k)) &&
+            ClauseOpener(WordBefore(it->first))))
         continue;
       chosen = &*it;
       if (!second_predicate) break;  // else keep going back to the first actor

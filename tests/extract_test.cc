@@ -915,6 +915,11 @@ INSTANTIATE_TEST_SUITE_P(
                      "Zenbo Corp said it broke off talks with Toray Corp.",
                      {"Ana Ruiz 01 Quorvel Council", "Bolivia 04 Ecuador", "Zenbo Corp 04 Toray Corp"},
                      {"Zenbo News 05 Peru [hypothetical]", "Quorvel Council 04 Chile [hypothetical]"}},
+        // After "after", a state's title before its verb speaks for the state,
+        // past its post; the "it" before "after" is not reached.
+        RelationCase{"owned_title_after_clause_opener",
+                     "Zenbo News ran the story. It comes after Peru's ambassador to Britain said Chile should act.",
+                     {"Peru 02 Chile"}, {"Zenbo News 02 Chile"}},
         // A place or demonym qualifying firms, traders or producers is no
         // actor, as subject or object; officials stand for their state.
         RelationCase{"firms_of_a_place_are_no_state",
