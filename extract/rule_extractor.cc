@@ -4658,6 +4658,26 @@ class Analysis {
       return person ? t == EntityType::kPerson : (t == EntityType::kOrganization || t == EntityType::kLocation);
     };
     int sentence = tokens_[i].sentence;
+    // "The Tories were angry after Labour said it will fight the election":
+    // the subject of a clause reported right after its reporter's name is
+    // the reporter (not a name after a preposition: "Ericsson Telephone Co
+    // of Sweden said it").
+    if (!object && i > 1 && !InsideQuote(i)) {
+      size_t report = i - 1;
+      if (IsWord(report) && tokens_[report].lower_view() == "that" && report > 0) --report;
+      if (ReportingVerbAt(report) && !InClass(WordClass::kTellingVerb, tokens_[report].lower)) {
+        size_t before = report;
+        while (before > 0 && IsWord(before - 1) &&
+               (IsAuxiliary(tokens_[before - 1].lower) || IsAdverb(tokens_[before - 1].lower)))
+          --before;
+        if (const Arg* reporter = before > 0 ? ArgEndingAt(before - 1) : nullptr;
+            reporter && SameSentence(reporter->first, i) && compatible(*reporter) && !Possessive(reporter->last) &&
+            !InsideQuote(reporter->first) &&
+            (!AfterPreposition(*reporter, args_) || SpokespersonFor(*reporter) ||
+             ClauseOpener(WordBefore(reporter->first))))
+          return Arg{i, i, reporter->entity};
+      }
+    }
     // "When he refused to support Harold Wilson, he said": a person's
     // pronoun earlier in the sentence, before any actor, is the same one.
     if (!object && person) {

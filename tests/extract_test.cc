@@ -915,6 +915,13 @@ INSTANTIATE_TEST_SUITE_P(
                      "Zenbo Corp said it broke off talks with Toray Corp.",
                      {"Ana Ruiz 01 Quorvel Council", "Bolivia 04 Ecuador", "Zenbo Corp 04 Toray Corp"},
                      {"Zenbo News 05 Peru [hypothetical]", "Quorvel Council 04 Chile [hypothetical]"}},
+        // "it" right after a reporting verb is its reporter, also in a clause
+        // after "after".
+        RelationCase{"reported_it_is_the_reporter",
+                     "Peru was angry after Chile said it would meet Bolivia. Ecuador was calm when Brazil announced "
+                     "that it had met Bolivia.",
+                     {"Chile 04 Bolivia [future]", "Brazil 04 Bolivia"},
+                     {"Peru 04 Bolivia [future]", "Ecuador 04 Bolivia"}},
         // After "after", a state's title before its verb speaks for the state,
         // past its post; the "it" before "after" is not reached.
         RelationCase{"owned_title_after_clause_opener",
