@@ -10339,12 +10339,20 @@ class Analysis {
     // (Not a noun in -ing or -s, "another meeting", "bow to demands", nor
     // an infinitive, whose subject may be the object before it: "called on
     // the ICO to convene a meeting, saying".)
+    // (Nor a noun after an owner or an article, "rejected the Tories' call
+    // for a quota, saying", nor a gerund or passive after a preposition,
+    // "served on the GLC before being elected to Parliament, declaring".)
     for (size_t w = verb - 1; w-- > first;) {
+      const std::string_view before = w > first && IsWord(w - 1) ? tokens_[w - 1].lower_view() : "";
+      const bool noun_or_gerund =
+          w > first && IsWord(w - 1) &&
+          (Possessive(w - 1) || Determiners().contains(before) || before == "being" ||
+           (tokens_[w].lower.ends_with("ing") && Prepositions().contains(before)));
       if (!InsideQuote(w) && IsWord(w) && !tokens_[w].capitalized &&
           (IsVerbish(w) || tokens_[w].lower.ends_with("ed")) &&
           !((tokens_[w].lower.ends_with("ing") || tokens_[w].lower.ends_with("s")) &&
             !lex_.IsSpeechVerb(tokens_[w].lower) && NounPhraseHead(w)) &&
-          !(w > first && IsWord(w - 1) && tokens_[w - 1].lower_view() == "to"))
+          !(w > first && IsWord(w - 1) && tokens_[w - 1].lower_view() == "to") && !noun_or_gerund)
         return w;
     }
     return verb;

@@ -3522,6 +3522,14 @@ INSTANTIATE_TEST_SUITE_P(
                   "quoted chairman Ana Ruiz as saying. \"Talks failed,\" Jan Berg was quoted by Zenbo Corp as "
                   "saying.",
                   {"Omar Haddad: Prices will rise,", "Ana Ruiz: Sales fell,", "Jan Berg: Talks failed,"}},
+        // A participle after a comma shares the subject of the verb before
+        // it, not of a noun after an owner ("the Tories' call") nor of a
+        // passive after "being".
+        QuoteCase{"participle_past_owned_noun_and_gerund",
+                  "Ana Ruiz spoke. She rejected the Andean Party's call for a quota, saying no \"arbitrary figure\" "
+                  "would do. Omar Haddad served on the Lima Council before being elected in 1987, declaring "
+                  "\"today Lima, tomorrow Peru\".",
+                  {"Ana Ruiz: arbitrary figure", "Omar Haddad: today Lima, tomorr"}},
         // A quotation in a clause told to someone is the teller's.
         QuoteCase{"quotation_in_clause_told",
                   "Omar Haddad told Zenbo News the plan was aimed at \"world markets\" and that the figure given "
