@@ -10558,15 +10558,41 @@ class Analysis {
       }
       return -1;
     };
-    // "..., NAME said."
+    // "Tory leader Michael Howard" over [from, to]: past a title and its
+    // qualifiers, a person's name ending at `to`; -1 if none.
+    auto titled_person = [&](size_t from, size_t to) -> int {
+      const Arg* tail = ArgEndingAt(to);
+      if (!tail || tail->first <= from || out.entities[tail->entity].type != EntityType::kPerson) return -1;
+      bool titled = InRole(tail->first - 1);
+      for (size_t t = from; t < tail->first && titled; ++t) {
+        // (A body or state qualifying the title: "Tory", "U.S.".)
+        if (const Arg* qualifier = ArgStartingAt(t); qualifier && qualifier->last < tail->first &&
+                                                     out.entities[qualifier->entity].type != EntityType::kPerson) {
+          t = qualifier->last;
+          continue;
+        }
+        titled = IsWord(t) && (InRole(t) || lex_.IsHonorific(tokens_[t].text) || tokens_[t].lower_view() == "the");
+      }
+      return titled ? tail->entity : -1;
+    };
+    // "..., NAME said.", "..., Tory MP Boris Johnson has insisted."
     auto name_said = [&](size_t verb) -> int {
-      for (size_t comma = verb; comma-- > first && comma + 6 > verb;) {
+      size_t name_end = verb - 1;
+      while (name_end > first && IsWord(name_end) &&
+             (IsAuxiliary(tokens_[name_end].lower) || IsAdverb(tokens_[name_end].lower))) {
+        // (A passive names no speaker: "..., it has been suggested.")
+        if (PassiveAuxiliaries().contains(tokens_[name_end].lower)) return -1;
+        --name_end;
+      }
+      for (size_t comma = name_end + 1; comma-- > first && comma + 7 > name_end;) {
         if (tokens_[comma].text != ",") continue;
         size_t from = comma + 1;
-        while (from < verb && IsWord(from) && lex_.IsHonorific(tokens_[from].text)) ++from;
+        while (from <= name_end && IsWord(from) && lex_.IsHonorific(tokens_[from].text)) ++from;
         // ", the Tory leader said": a title standing for its holder.
-        if (from + 1 < verb && tokens_[from].lower_view() == "the" && ArgStartingAt(from + 1)) ++from;
-        return from < verb ? speaker_at(from, verb - 1) : -1;
+        if (from < name_end && tokens_[from].lower_view() == "the" && ArgStartingAt(from + 1)) ++from;
+        if (from > name_end) return -1;
+        if (const int named = speaker_at(from, name_end); named >= 0) return named;
+        return titled_person(from, name_end);
       }
       return -1;
     };
@@ -10613,20 +10639,7 @@ class Analysis {
         if (int named = speaker_at(from + 1, end); named >= 0) return named;
       // "..., says Tory leader Michael Howard.": past a title and its
       // qualifiers, a person's name ends the sentence.
-      if (const Arg* tail = ArgEndingAt(end); tail && tail->first > from &&
-                                              out.entities[tail->entity].type == EntityType::kPerson) {
-        bool titled = InRole(tail->first - 1);
-        for (size_t t = from; t < tail->first && titled; ++t) {
-          // (A body or state qualifying the title: "Tory", "U.S.".)
-          if (const Arg* qualifier = ArgStartingAt(t); qualifier && qualifier->last < tail->first &&
-                                                       out.entities[qualifier->entity].type != EntityType::kPerson) {
-            t = qualifier->last;
-            continue;
-          }
-          titled = IsWord(t) && (InRole(t) || lex_.IsHonorific(tokens_[t].text) || tokens_[t].lower_view() == "the");
-        }
-        if (titled) return tail->entity;
-      }
+      if (const int titled = titled_person(from, end); titled >= 0) return titled;
       // "..., says a senior party spokesman.": an unnamed speaker.
       if (IsWord(from) && (tokens_[from].lower_view() == "a" || tokens_[from].lower_view() == "an" ||
                            tokens_[from].lower_view() == "the"))

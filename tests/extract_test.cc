@@ -3530,6 +3530,14 @@ INSTANTIATE_TEST_SUITE_P(
                   "would do. Omar Haddad served on the Lima Council before being elected in 1987, declaring "
                   "\"today Lima, tomorrow Peru\".",
                   {"Ana Ruiz: arbitrary figure", "Omar Haddad: today Lima, tomorr"}},
+        // A closing attribution past an auxiliary and a title is the
+        // person's ("..., Andean MP Ana Ruiz has insisted."); a passive one
+        // ("it has been suggested") names no one.
+        QuoteCase{"closing_attribution_past_auxiliary",
+                  "Peru should \"stick to its guns\" in the talks with Chile, Andean Party MP Ana Ruiz has insisted. "
+                  "Chile builds casinos. New casinos in Peru will be banned from using Chilean tricks to ensure they "
+                  "are \"socially responsible\", it has been suggested.",
+                  {"Ana Ruiz: stick to its guns"}},
         // A quotation in a clause told to someone is the teller's.
         QuoteCase{"quotation_in_clause_told",
                   "Omar Haddad told Zenbo News the plan was aimed at \"world markets\" and that the figure given "
