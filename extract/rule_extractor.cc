@@ -9751,7 +9751,7 @@ class Analysis {
   // An event verb of saying something to or about someone, as its CAMEO
   // code tells (01, 02, 10 to 13: "urged", "accused", "warned").
   bool VerbalVerbAt(size_t v) const {
-    const std::optional<VerbInfo> verb = EventVerbAt(v, 1);
+    const std::optional<VerbInfo> verb = EventVerbAt(v, 3);
     if (!verb) return false;
     const std::string_view code = verb->code;
     return code == "01" || code == "02" || code == "10" || code == "11" || code == "12" || code == "13";

@@ -934,6 +934,10 @@ INSTANTIATE_TEST_SUITE_P(
                      "urged Japanese companies to invest. Ecuador met Chilean officials.",
                      {"Ecuador 04 Chile"},
                      {"Japan 02 Peru", "Lima 02 Chile", "Peru 02 Chile", "Bolivia 02 Japan"}},
+        // Brushing off, shrugging off or laughing off is a rejection.
+        RelationCase{"phrasal_rejections",
+                     "Ana Ruiz brushed off Chilean claims. Omar Haddad shrugged off criticism from Peru.",
+                     {"Ana Ruiz 12 Chile", "Omar Haddad 12 Peru"}, {}},
         // What a denial denies is no fact, nor a claim that a verb of
         // rejection has as its object; a plan rejected was still offered.
         RelationCase{"denied_acts_are_negated",
@@ -3538,6 +3542,12 @@ INSTANTIATE_TEST_SUITE_P(
                   "Chile builds casinos. New casinos in Peru will be banned from using Chilean tricks to ensure they "
                   "are \"socially responsible\", it has been suggested.",
                   {"Ana Ruiz: stick to its guns"}},
+        // A quotation opening the sentence after a phrasal verb of rejection
+        // ("brushed off") continues its subject's words.
+        QuoteCase{"quotation_after_phrasal_rejection",
+                  "Ana Ruiz spoke on Sunday. And she brushed off Andean Party suggestions that she would lose.\n"
+                  "\"If you look at the polls, we can win.\"",
+                  {"Ana Ruiz: If you look at the"}},
         // A quotation in a clause told to someone is the teller's.
         QuoteCase{"quotation_in_clause_told",
                   "Omar Haddad told Zenbo News the plan was aimed at \"world markets\" and that the figure given "
