@@ -5838,7 +5838,14 @@ class Analysis {
                                 out.entities[person_before->entity].type == EntityType::kPerson;
       // ("after Pakistan's High Commissioner to Britain said": past the
       // owner's title too.)
-      if ((AfterPreposition(*it, args) || after_of_the) && !SpokespersonFor(*it) &&
+      // ("retaliating against Japan for violating the accord", "sanctions on
+      // Chile for breaking it": the one punished for a deed did it.)
+      const size_t preposition = WordBefore(CoordinationStart(it->first, args, /*allow_the=*/false).first);
+      const bool punished_for = k == verb && form.ends_with("ing") && verb > 0 && IsWord(verb - 1) &&
+                                tokens_[verb - 1].lower_view() == "for" && preposition < tokens_.size() &&
+                                IsWord(preposition) &&
+                                (tokens_[preposition].lower_view() == "against" || tokens_[preposition].lower_view() == "on");
+      if ((AfterPreposition(*it, args) || after_of_the) && !SpokespersonFor(*it) && !punished_for &&
           !((OnlyAuxiliariesBetween(it->last + 1, verb) || OwnedTitleUpTo(*it, k)) &&
             ClauseOpener(WordBefore(it->first))))
         continue;

@@ -934,6 +934,12 @@ INSTANTIATE_TEST_SUITE_P(
                      "urged Japanese companies to invest. Ecuador met Chilean officials.",
                      {"Ecuador 04 Chile"},
                      {"Japan 02 Peru", "Lima 02 Chile", "Peru 02 Chile", "Bolivia 02 Japan"}},
+        // The one punished "for" a deed, after "against" or "on", did it.
+        RelationCase{"punished_for_a_deed",
+                     "Peru imposed sanctions on Chile for violating the accord. Ana Ruiz urged retaliation against "
+                     "Bolivia for violating the treaty.",
+                     {"Chile PART accord (1987-04-07)", "Bolivia PART treaty (1987-04-07)"},
+                     {"Peru PART accord (1987-04-07)", "Ana Ruiz PART treaty (1987-04-07)"}},
         // Brushing off, shrugging off or laughing off is a rejection.
         RelationCase{"phrasal_rejections",
                      "Ana Ruiz brushed off Chilean claims. Omar Haddad shrugged off criticism from Peru.",
