@@ -5771,6 +5771,9 @@ class Analysis {
       for (size_t t = report + 1; t + 1 < k && !modal; ++t) modal = IsWord(t) && Modals().contains(tokens_[t].lower);
       if (modal) return SubjectsBefore(report, args, out, events, /*reporter_hop=*/false);
     }
+    // A deed one is punished for: "... against Japan for violating".
+    const bool deed_after_for =
+        k == verb && form.ends_with("ing") && verb > 0 && IsWord(verb - 1) && tokens_[verb - 1].lower_view() == "for";
     // Candidates end before `limit`, at most 80 tokens before the verb.
     auto end = std::lower_bound(args.begin(), args.end(), limit,
                                 [](const Arg& a, size_t pos) { return a.first < pos; });
@@ -5840,11 +5843,12 @@ class Analysis {
       // owner's title too.)
       // ("retaliating against Japan for violating the accord", "sanctions on
       // Chile for breaking it": the one punished for a deed did it.)
-      const size_t preposition = WordBefore(CoordinationStart(it->first, args, /*allow_the=*/false).first);
-      const bool punished_for = k == verb && form.ends_with("ing") && verb > 0 && IsWord(verb - 1) &&
-                                tokens_[verb - 1].lower_view() == "for" && preposition < tokens_.size() &&
-                                IsWord(preposition) &&
-                                (tokens_[preposition].lower_view() == "against" || tokens_[preposition].lower_view() == "on");
+      bool punished_for = false;
+      if (deed_after_for) {
+        const size_t preposition = WordBefore(CoordinationStart(it->first, args, /*allow_the=*/false).first);
+        punished_for = IsWord(preposition) && (tokens_[preposition].lower_view() == "against" ||
+                                               tokens_[preposition].lower_view() == "on");
+      }
       if ((AfterPreposition(*it, args) || after_of_the) && !SpokespersonFor(*it) && !punished_for &&
           !((OnlyAuxiliariesBetween(it->last + 1, verb) || OwnedTitleUpTo(*it, k)) &&
             ClauseOpener(WordBefore(it->first))))
