@@ -4666,10 +4666,7 @@ class Analysis {
       size_t report = i - 1;
       if (IsWord(report) && tokens_[report].lower_view() == "that" && report > 0) --report;
       if (ReportingVerbAt(report) && !InClass(WordClass::kTellingVerb, tokens_[report].lower)) {
-        size_t before = report;
-        while (before > 0 && IsWord(before - 1) &&
-               (IsAuxiliary(tokens_[before - 1].lower) || IsAdverb(tokens_[before - 1].lower)))
-          --before;
+        const size_t before = VerbGroupStart(report, 0);
         if (const Arg* reporter = before > 0 ? ArgEndingAt(before - 1) : nullptr;
             reporter && SameSentence(reporter->first, i) && compatible(*reporter) && !Possessive(reporter->last) &&
             !InsideQuote(reporter->first) &&
@@ -5378,6 +5375,14 @@ class Analysis {
     size_t j = first;
     while (j > 0 && IsWord(j - 1) && lex_.IsHonorific(tokens_[j - 1].text)) --j;
     return j == 0 ? tokens_.size() : j - 1;
+  }
+
+  // The first of the auxiliaries and adverbs right before `verb` ("has also
+  // said"), not before `floor`; `verb` when there are none.
+  size_t VerbGroupStart(size_t verb, size_t floor) const {
+    size_t j = verb;
+    while (j > floor && IsWord(j - 1) && (IsAuxiliary(tokens_[j - 1].lower) || IsAdverb(tokens_[j - 1].lower))) --j;
+    return j;
   }
 
   // Do the words after `last` up to `end` (one to three, lower case) make a
@@ -7541,8 +7546,7 @@ class Analysis {
     if (IsVerbish(k - 1) || InClass(WordClass::kLinkingVerb, tokens_[k - 1].lower)) {
       // The subject right before the verb: "Kuwaiti tankers have been",
       // "its ships have increasingly been".
-      size_t j = k - 1;
-      while (j > first && IsWord(j - 1) && (IsAuxiliary(tokens_[j - 1].lower) || IsAdverb(tokens_[j - 1].lower))) --j;
+      const size_t j = VerbGroupStart(k - 1, first);
       if (j > first && (ArgEndingAt(j - 1) != nullptr)) return *ArgEndingAt(j - 1);
       if (j > first + 1 && IsWord(j - 1) && !tokens_[j - 1].capitalized) {
         if (const Arg* a = ArgEndingAt(j - 2)) return *a;
@@ -10588,13 +10592,11 @@ class Analysis {
     };
     // "..., NAME said.", "..., Tory MP Boris Johnson has insisted."
     auto name_said = [&](size_t verb) -> int {
-      size_t name_end = verb - 1;
-      while (name_end > first && IsWord(name_end) &&
-             (IsAuxiliary(tokens_[name_end].lower) || IsAdverb(tokens_[name_end].lower))) {
-        // (A passive names no speaker: "..., it has been suggested.")
-        if (PassiveAuxiliaries().contains(tokens_[name_end].lower)) return -1;
-        --name_end;
-      }
+      const size_t group = VerbGroupStart(verb, first + 1);
+      // (A passive names no speaker: "..., it has been suggested.")
+      for (size_t t = group; t < verb; ++t)
+        if (PassiveAuxiliaries().contains(tokens_[t].lower)) return -1;
+      const size_t name_end = group - 1;
       for (size_t comma = name_end + 1; comma-- > first && comma + 7 > name_end;) {
         if (tokens_[comma].text != ",") continue;
         size_t from = comma + 1;
