@@ -2725,8 +2725,10 @@ TEST_F(ExtractorTest, EvaluativeSpeechIsCriticismOrPraise) {
   Extraction x = Run(
       "Ana Ruiz said Tomas Vera was naive beyond belief. "
       "Jon Eide said: \"Ingrid Dahl showed real courage today.\" "
-      "Petra Vogel condemned the aggression against Peru.");
-  EXPECT_THAT(Relations(x), ::testing::IsSupersetOf({"Ana Ruiz 11 Tomas Vera", "Jon Eide 05 Ingrid Dahl"}));
+      "Petra Vogel condemned the aggression against Peru. "
+      "Lena Vik said Omar Haddad had been duplicitous. Karl Berg said Maria Soto was a tireless worker.");
+  EXPECT_THAT(Relations(x), ::testing::IsSupersetOf({"Ana Ruiz 11 Tomas Vera", "Jon Eide 05 Ingrid Dahl",
+                                                     "Lena Vik 11 Omar Haddad", "Karl Berg 05 Maria Soto"}));
   EXPECT_THAT(Relations(x), ::testing::Not(::testing::Contains("Petra Vogel 11 Peru")));
 }
 
