@@ -103,7 +103,7 @@ const WordSet& PassiveAuxiliaries() {
 }
 const WordSet& NameConnectors() {
   static const auto* s = new WordSet{
-      "of", "for", "de", "del", "della", "da", "di", "du", "des", "van", "von", "der",
+      "of", "for", "de", "del", "della", "da", "di", "du", "des", "van", "von", "der", "fur", "für", "und", "et",
       "den", "bin", "ibn", "al", "el", "ad", "as", "ash", "abu", "la", "le", "and", "the", "on"};
   return *s;
 }

@@ -755,7 +755,17 @@ INSTANTIATE_TEST_SUITE_P(
                      "Ana Ruiz, a partner with Zorvex Quill, and Omar Haddad of Parrow Lindqvist met.",
                      {"Zorvex Quill ORGANIZATION", "Parrow Lindqvist ORGANIZATION", "Omar Haddad PERSON"}, {}},
         NameTypeCase{"city_as_surname", "Peru suspended a candidate, John Houston, and Carlos Lima was in Texas.",
-                     {"John Houston PERSON", "Carlos Lima PERSON"}, {"Houston", "John", "Carlos Texas"}}),
+                     {"John Houston PERSON", "Carlos Lima PERSON"}, {"Houston", "John", "Carlos Texas"}},
+        // Companies and banks named in French, Italian, Spanish or German: a
+        // word such as "Caisse", "Societa" or "Landesbank" makes the name an
+        // organisation's, and "und", "et" and "fur" join its parts.
+        NameTypeCase{"foreign_company_names",
+                     "Caisse Tervalle Varenne lent money to Societa Brugnato Vessari. Marten Landesbank Oberkamp "
+                     "and Orsolt und Cie sold bonds to Kreditanstalt fur Wiedervalt and Lorand Pirel et Cie.",
+                     {"Caisse Tervalle Varenne ORGANIZATION", "Societa Brugnato Vessari ORGANIZATION",
+                      "Marten Landesbank Oberkamp ORGANIZATION", "Orsolt und Cie ORGANIZATION",
+                      "Kreditanstalt fur Wiedervalt ORGANIZATION", "Lorand Pirel et Cie ORGANIZATION"},
+                     {"Cie", "Kreditanstalt", "Wiedervalt", "Lorand Pirel"}}),
     [](const auto& info) { return info.param.name; });
 
 // An undated "President Bush" is one of two presidents, both of the United
