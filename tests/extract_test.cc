@@ -950,6 +950,10 @@ INSTANTIATE_TEST_SUITE_P(
                      "Bolivia for violating the treaty.",
                      {"Chile PART accord (1987-04-07)", "Bolivia PART treaty (1987-04-07)"},
                      {"Peru PART accord (1987-04-07)", "Ana Ruiz PART treaty (1987-04-07)"}},
+        // "gas" is a fuel, no act of mass violence: no verb reads it.
+        RelationCase{"gas_is_a_fuel",
+                     "Peru sold its oil and gas fields to Chile. French industrial gas group Verlande bought them.",
+                     {}, {"Peru 20 Chile", "France 20 Verlande"}},
         // Brushing off, shrugging off or laughing off is a rejection.
         RelationCase{"phrasal_rejections",
                      "Ana Ruiz brushed off Chilean claims. Omar Haddad shrugged off criticism from Peru.",
