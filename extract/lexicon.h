@@ -106,6 +106,7 @@ enum class WordClass {
   kHopingVerb,            // "hope" in "we hope the Congress will settle": an appeal (02)
   kHostingVerb,           // lemmas: "host", "chair", "sponsor"
   kHostedByParticiple,    // "sponsored" in "a conference sponsored by X": X's conference
+  kJointActVerb,          // lemmas "agree", "sign": subjects acting together with no object act with each other
   kLeaderGovernmentNoun,  // "government" in "Mr Blair's government"
   kLeadingVerb,           // "heads", "led", "commands"
   kLedByParticiple,       // "headed" in "headed by"

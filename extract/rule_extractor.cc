@@ -5495,7 +5495,9 @@ class Analysis {
         comma = comma || tok.text == ",";
         and_or = and_or || tok.lower_view() == "and" || tok.lower_view() == "or";
       }
-      joined = joined && (separator || !honorific);
+      // (A separator is needed: "told Reuters the House and the Senate
+      // are expected to" lists no Reuters.)
+      joined = joined && separator;
       // "In Geneva, Lavrov and Kerry met": a fronted place phrase is no
       // member of the list after its comma.
       if (joined && comma && !and_or) {
@@ -8176,10 +8178,14 @@ class Analysis {
             (verb.lemma.ends_with(" with") || (verb.lemma.ends_with(" to") && verb.code == "04")) &&
             !(IsWord(verb_last + 2) && ((tokens_[verb_last + 1].lower_view() == "each" && tokens_[verb_last + 2].lower_view() == "other") ||
                                         (tokens_[verb_last + 1].lower_view() == "one" && tokens_[verb_last + 2].lower_view() == "another")));
+        // (Cooperation or intent only when done together: "Italy, France and
+        // Greece, which backed similar proposals", "Japan and West Germany
+        // both pledged to boost demand" back and pledge nothing to each other.)
+        const bool together = verb.code == "04" || verb.code == "06" || verb.code == "19" ||
+                              ((verb.code == "03" || verb.code == "05") &&
+                               (verb.mutual || InClass(WordClass::kJointActVerb, verb.lemma)));
         if ((objects.empty() || joint_event) && subjects.size() >= 2 && !own_object && !other_partner &&
-            !(passive && IsViolent(verb.code)) && !InClass(WordClass::kMilitaryOnlyVerb, verb.lemma) &&
-            (verb.code == "03" || verb.code == "04" || verb.code == "05" || verb.code == "06" ||
-             verb.code == "19")) {
+            !(passive && IsViolent(verb.code)) && !InClass(WordClass::kMilitaryOnlyVerb, verb.lemma) && together) {
           // "Lavrov and Kerry met", "Iran and Iraq have been at war": a
           // mutual action among the subjects; a meeting is one relation,
           // cooperation or fighting one in each direction. Subjects that

@@ -950,6 +950,18 @@ INSTANTIATE_TEST_SUITE_P(
                      "Bolivia for violating the treaty.",
                      {"Chile PART accord (1987-04-07)", "Bolivia PART treaty (1987-04-07)"},
                      {"Peru PART accord (1987-04-07)", "Ana Ruiz PART treaty (1987-04-07)"}},
+        // Subjects coordinated with no object of their own act with each
+        // other only in acts done together (agreeing, signing); backing and
+        // pledging relate them to no one.
+        RelationCase{"coordinated_subjects_joint_acts_only",
+                     "Chile and Peru signed on Monday. Italy, France and Greece, which backed similar proposals, "
+                     "were silent. Japan and Brazil both pledged at the meeting to boost demand.",
+                     {"Chile 05 Peru", "Peru 05 Chile"},
+                     {"Italy 05 France", "France 05 Italy", "Japan 03 Brazil", "Brazil 03 Japan"}},
+        // "the" alone joins no list: the one told is no member of it.
+        RelationCase{"no_list_without_separator",
+                     "An official told Reuters the Senate and the House of Commons are expected to back the accord.",
+                     {"Senate 05 accord (1987-04-07) [future]"}, {"Reuters 05 accord (1987-04-07) [future]"}},
         // "gas" is a fuel, no act of mass violence: no verb reads it.
         RelationCase{"gas_is_a_fuel",
                      "Peru sold its oil and gas fields to Chile. French industrial gas group Verlande bought them.",
