@@ -758,6 +758,7 @@ constexpr WordClassName kWordClassNames[] = {
     {WordClass::kCountryNoun, "country_noun", false},
     {WordClass::kCoupleNoun, "couple_noun", false},
     {WordClass::kDenialVerb, "denial_verb", false},
+    {WordClass::kDisclosureVerb, "disclosure_verb", false},
     {WordClass::kDepartmentWord, "department_word", false},
     {WordClass::kDemandingVerb, "demanding_verb", false},
     {WordClass::kDocumentNoun, "document_noun", false},

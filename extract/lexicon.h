@@ -82,6 +82,7 @@ enum class WordClass {
   kCountryNoun,           // "nation", "countries"
   kCoupleNoun,            // "the pair": the last two people named
   kDenialVerb,            // "denied" in "denied that Peru attacked Chile": the act is not asserted
+  kDisclosureVerb,        // "name" in "declined to name the German bank": withholding words rejects no one
   kDepartmentWord,        // "ministry": a word naming a government's department ("Defence Ministry")
   kDemandingVerb,         // "insisted" in "insisted that Japan boost imports": a demand (10)
   kDocumentNoun,          // "statement" in "issued a statement condemning X": the issuer acts

@@ -7770,6 +7770,11 @@ class Analysis {
         VerbInfo verb;
         int n = lex_.MatchEventVerb(words, &verb);
         if (n == 0) continue;
+        // "declined to name the German institution", "refused to comment on
+        // the Peruvian claims": withholding words rejects no one.
+        if (verb.code == "12" && IsWord(i + n + 1) && tokens_[i + n].lower_view() == "to" &&
+            InClass(WordClass::kDisclosureVerb, tokens_[i + n + 1].lower))
+          continue;
         // The first word of a title: "the Italian finance minister".
         if (const RoleSpan* r = RoleStartingAt(i); r && r->last > i) continue;
         if (n == 1 && FieldBeforeNoun(i, first)) continue;

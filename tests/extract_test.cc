@@ -962,6 +962,12 @@ INSTANTIATE_TEST_SUITE_P(
         RelationCase{"no_list_without_separator",
                      "An official told Reuters the Senate and the House of Commons are expected to back the accord.",
                      {"Senate 05 accord (1987-04-07) [future]"}, {"Reuters 05 accord (1987-04-07) [future]"}},
+        // Declining to name, identify or comment withholds words and
+        // rejects no one; refusing to allow an act rejects its beneficiary.
+        RelationCase{"withholding_words_rejects_no_one",
+                     "Peru declined to name the Chilean officials. Chile refused to comment on the Peruvian claims. "
+                     "Japan refused to allow Venezuela to issue bonds.",
+                     {"Japan 12 Venezuela"}, {"Peru 12 Chile", "Chile 12 Peru"}},
         // "gas" is a fuel, no act of mass violence: no verb reads it.
         RelationCase{"gas_is_a_fuel",
                      "Peru sold its oil and gas fields to Chile. French industrial gas group Verlande bought them.",
