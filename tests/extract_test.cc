@@ -941,9 +941,10 @@ INSTANTIATE_TEST_SUITE_P(
         // actor, as subject or object; officials stand for their state.
         RelationCase{"firms_of_a_place_are_no_state",
                      "Japanese securities houses have asked Peru to act. Lima banks urged Chile to pay. Bolivia "
-                     "urged Japanese companies to invest. Ecuador met Chilean officials.",
+                     "urged Japanese companies to invest. Ecuador met Chilean officials. Ana Ruiz held talks with a "
+                     "Brazilian bank.",
                      {"Ecuador 04 Chile"},
-                     {"Japan 02 Peru", "Lima 02 Chile", "Peru 02 Chile", "Bolivia 02 Japan"}},
+                     {"Japan 02 Peru", "Lima 02 Chile", "Peru 02 Chile", "Bolivia 02 Japan", "Ana Ruiz 04 Brazil"}},
         // The one punished "for" a deed, after "against" or "on", did it.
         RelationCase{"punished_for_a_deed",
                      "Peru imposed sanctions on Chile for violating the accord. Ana Ruiz urged retaliation against "
