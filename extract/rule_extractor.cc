@@ -5752,6 +5752,27 @@ class Analysis {
         if (start == limit + 1 && (!before || out.entities[before->entity].type != EntityType::kPerson)) return {*a};
       }
     }
+    // "berthed today after Australian port unions lifted the embargo": an
+    // unnamed subject opening a clause of its own ("after", "because",
+    // "when" ...) is the verb's; no actor before it is.
+    // (A plural noun: "he", "the government", "the automaker" stand for
+    // actors named before.)
+    if (k > 1 && k == verb && IsWord(k - 1) && !tokens_[k - 1].capitalized && !ArgEndingAt(k - 1) &&
+        !Possessive(k - 1) && tokens_[k - 1].lower.size() > 3 && tokens_[k - 1].lower_view().ends_with("s") &&
+        !tokens_[k - 1].lower_view().ends_with("ss") && !IsPersonalPronoun(tokens_[k - 1].lower) &&
+        !InClass(WordClass::kMemberNoun, tokens_[k - 1].lower) && !lex_.GroupNounType(tokens_[k - 1].lower) &&
+        CommonNounAt(k - 1)) {
+      size_t c = k - 1;
+      while (c > 0 && c + 6 > k && IsWord(c - 1) && SameSentence(c - 1, verb) && !ClauseOpener(c - 1) &&
+             !Subordinators().contains(tokens_[c - 1].lower) && tokens_[c - 1].lower_view() != "when" &&
+             tokens_[c - 1].lower_view() != "while" && !Prepositions().contains(tokens_[c - 1].lower) &&
+             !IsVerbish(c - 1) && !IsAuxiliary(tokens_[c - 1].lower) && !lex_.IsSpeechVerb(tokens_[c - 1].lower))
+        --c;
+      if (c > 0 && IsWord(c - 1) && SameSentence(c - 1, verb) &&
+          (ClauseOpener(c - 1) || Subordinators().contains(tokens_[c - 1].lower) ||
+           tokens_[c - 1].lower_view() == "when" || tokens_[c - 1].lower_view() == "while"))
+        return subjects;
+    }
     const Arg* chosen = nullptr;
     // A reporting verb opens the clause that holds the verb: in "INA said the
     // attack was repelled by X" the one who spoke before it is no subject.

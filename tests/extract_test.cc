@@ -969,6 +969,14 @@ INSTANTIATE_TEST_SUITE_P(
                      "Peru declined to name the Chilean officials. Chile refused to comment on the Peruvian claims. "
                      "Japan refused to allow Venezuela to issue bonds.",
                      {"Japan 12 Venezuela"}, {"Peru 12 Chile", "Chile 12 Peru"}},
+        // An unnamed plural subject after "after", "because" or "when" is the
+        // verb's: no actor before it acts ("he" or "the government" would
+        // refer to one).
+        RelationCase{"unnamed_subject_of_a_subordinate_clause",
+                     "Peru berthed at Arica today after port unions lifted a trade embargo. Chile was angry because "
+                     "the banks granted Bolivia a loan. Ecuador met Bolivia after Peru attacked Brazil.",
+                     {"Ecuador 04 Bolivia", "Peru 19 Brazil"},
+                     {"Peru 08 embargo (1987-04-07)", "Chile 07 Bolivia"}},
         // "gas" is a fuel, no act of mass violence: no verb reads it.
         RelationCase{"gas_is_a_fuel",
                      "Peru sold its oil and gas fields to Chile. French industrial gas group Verlande bought them.",
