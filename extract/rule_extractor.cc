@@ -8541,13 +8541,23 @@ class Analysis {
         // (So does one before a claim: "rejected claims Labour had lied".)
         const std::optional<VerbInfo> reporting = EventVerbAt(v, 1);
         const std::optional<VerbInfo> before_claim = v > first ? EventVerbAt(v - 1, 1) : std::nullopt;
-        EvaluateActors(speakers.front().entity, first, said_end, out, SIZE_MAX, speaker_phrase,
-                       (reporting && reporting->code == "12") || (before_claim && before_claim->code == "12"));
+        const bool denies = (reporting && reporting->code == "12") || (before_claim && before_claim->code == "12");
+        EvaluateActors(speakers.front().entity, first, said_end, out, SIZE_MAX, speaker_phrase, denies);
+        // "Plaid Cymru and the Liberal Democrats said Dr Gibbons needed to
+        // change": every coordinated speaker makes the demand.
+        std::vector<int> co_speakers;
+        for (const Arg& sp : speakers)
+          if (sp.entity != speakers.front().entity && out.entities[sp.entity].type != EntityType::kEvent &&
+              std::find(co_speakers.begin(), co_speakers.end(), sp.entity) == co_speakers.end())
+            co_speakers.push_back(sp.entity);
         // The reported clause's subject: right after the verb ("said Tony
         // Blair should"), past "that".
         size_t clause = v + 1;
         if (IsWord(clause) && tokens_[clause].lower_view() == "that") ++clause;
-        if (!InsideQuote(clause)) DemandsOf(speakers.front().entity, clause, clause + 2, last, out);
+        if (!InsideQuote(clause)) {
+          DemandsOf(speakers.front().entity, clause, clause + 2, last, out);
+          for (int co : co_speakers) DemandsOf(co, clause, clause + 2, last, out);
+        }
         // "Mr Laws said it was serious and said Mr Hain should make a
         // statement": a second report by the same speaker, joined to the
         // first, may appeal too.

@@ -977,6 +977,10 @@ INSTANTIATE_TEST_SUITE_P(
                      "the banks granted Bolivia a loan. Ecuador met Bolivia after Peru attacked Brazil.",
                      {"Ecuador 04 Bolivia", "Peru 19 Brazil"},
                      {"Peru 08 embargo (1987-04-07)", "Chile 07 Bolivia"}},
+        // Coordinated speakers all make the demand they report.
+        RelationCase{"coordinated_speakers_demand",
+                     "Plaid Cymru and the Liberal Democrats said Ana Ruiz needed to change her policy.",
+                     {"Plaid Cymru 02 Ana Ruiz", "Liberal Democrats 02 Ana Ruiz"}, {}},
         // "gas" is a fuel, no act of mass violence: no verb reads it.
         RelationCase{"gas_is_a_fuel",
                      "Peru sold its oil and gas fields to Chile. French industrial gas group Verlande bought them.",
