@@ -9350,16 +9350,21 @@ class Analysis {
       if (!IsWord(m)) continue;
       std::string_view modal = tokens_[m].lower;
       // "said Dr Gibbons needed to change policy", "ought to": as "should".
-      const bool needs_to = (modal == "need" || modal == "needs" || modal == "needed" || modal == "ought") &&
-                            IsWord(m + 1) && tokens_[m + 1].lower_view() == "to";
-      if (modal != "should" && modal != "must" && !needs_to) continue;
-      size_t v = needs_to ? m + 2 : m + 1;
+      const bool to_follows = IsWord(m + 1) && tokens_[m + 1].lower_view() == "to";
+      const bool needs_to =
+          (modal == "need" || modal == "needs" || modal == "needed" || modal == "ought") && to_follows;
+      // "said Japan has to open its markets": as "must" (not "had to",
+      // often a past necessity met: "the bank had to take a charge").
+      const bool has_to = (modal == "has" || modal == "have") && to_follows;
+      if (modal != "should" && modal != "must" && !needs_to && !has_to) continue;
+      size_t v = needs_to || has_to ? m + 2 : m + 1;
       while (v <= last && IsWord(v) && IsAdverb(tokens_[v].lower)) ++v;
+      // (Not "has to date": a time, no verb.)
       if (v > last || !IsWord(v) || tokens_[v].capitalized || IsNegator(tokens_[v].lower) ||
-          tokens_[v].lower_view() == "be" || tokens_[v].lower_view() == "have")
+          tokens_[v].lower_view() == "be" || tokens_[v].lower_view() == "have" || tokens_[v].lower_view() == "date")
         continue;
-      AddTriple(out, speaker, a->entity, tokens_[m].lower, modal == "must" ? "10" : "02", "", Modality::kAsserted,
-                a->first, v);
+      AddTriple(out, speaker, a->entity, has_to ? "have to" : std::string(tokens_[m].lower),
+                modal == "must" || has_to ? "10" : "02", "", Modality::kAsserted, a->first, v);
     }
   }
 

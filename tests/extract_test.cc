@@ -981,6 +981,12 @@ INSTANTIATE_TEST_SUITE_P(
         RelationCase{"coordinated_speakers_demand",
                      "Plaid Cymru and the Liberal Democrats said Ana Ruiz needed to change her policy.",
                      {"Plaid Cymru 02 Ana Ruiz", "Liberal Democrats 02 Ana Ruiz"}, {}},
+        // "has to" in a reported clause is a demand, as "must"; "had to" may
+        // be a necessity met, and "has to date" is a time.
+        RelationCase{"has_to_is_a_demand",
+                     "Oxfam said Ana Ruiz has to act. Peru said Chile had to pay the debt. Lena Vik said Bolivia "
+                     "has to date paid nothing.",
+                     {"Oxfam 10 Ana Ruiz"}, {"Peru 10 Chile", "Lena Vik 10 Bolivia"}},
         // "gas" is a fuel, no act of mass violence: no verb reads it.
         RelationCase{"gas_is_a_fuel",
                      "Peru sold its oil and gas fields to Chile. French industrial gas group Verlande bought them.",
