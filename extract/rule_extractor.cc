@@ -5821,6 +5821,11 @@ class Analysis {
       // not act ("Iran's forces", "Blair's spokesman" do).
       if (Possessive(it->last) && IsWord(it->last + 1) && InClass(WordClass::kAssociateNoun, tokens_[it->last + 1].lower))
         continue;
+      // "Sir Bernard Ingham, Margaret Thatcher's former press secretary,
+      // accusing": one who served the owner once speaks for himself.
+      if (Possessive(it->last) && IsWord(it->last + 1) &&
+          (tokens_[it->last + 1].lower_view() == "former" || tokens_[it->last + 1].lower_view() == "ex"))
+        continue;
       // "councillors who back Mr Flight met": the object of a relative
       // clause is not the main verb's subject.
       // ("The barrister who had represented Mr Martin said": past
@@ -7791,6 +7796,9 @@ class Analysis {
         VerbInfo verb;
         int n = lex_.MatchEventVerb(words, &verb);
         if (n == 0) continue;
+        // "has sought to reassure Labour backbenchers": an attempt; the act is
+        // the verb after "to" ("sought Chilean support" appeals).
+        if (verb.lemma == "seek" && n == 1 && IsWord(i + 1) && tokens_[i + 1].lower_view() == "to") continue;
         // "declined to name the German institution", "refused to comment on
         // the Peruvian claims": withholding words rejects no one.
         if (verb.code == "12" && IsWord(i + n + 1) && tokens_[i + n].lower_view() == "to" &&

@@ -987,6 +987,15 @@ INSTANTIATE_TEST_SUITE_P(
                      "Oxfam said Ana Ruiz has to act. Peru said Chile had to pay the debt. Lena Vik said Bolivia "
                      "has to date paid nothing.",
                      {"Oxfam 10 Ana Ruiz"}, {"Peru 10 Chile", "Lena Vik 10 Bolivia"}},
+        // "sought to" is an attempt: the act is the verb after it. Going back
+        // on a pledge is reneging, no backing. One who served an owner once
+        // ("X's former press secretary") speaks for himself.
+        RelationCase{"attempts_reneging_and_former_aides",
+                     "Ana Ruiz has sought to reassure Labour backbenchers. Peru sought Chilean support. Omar Haddad "
+                     "went back on a pledge to Ana Ruiz. Tomas Vera, Omar Haddad's former press secretary, spoke "
+                     "out, accusing Peru of lying.",
+                     {"Peru 02 Chile", "Omar Haddad 12 Ana Ruiz", "Tomas Vera 11 Peru"},
+                     {"Ana Ruiz 02 Labour", "Omar Haddad 05 Ana Ruiz", "Omar Haddad 11 Peru"}},
         // "gas" is a fuel, no act of mass violence: no verb reads it.
         RelationCase{"gas_is_a_fuel",
                      "Peru sold its oil and gas fields to Chile. French industrial gas group Verlande bought them.",
@@ -1533,7 +1542,7 @@ INSTANTIATE_TEST_SUITE_P(
                      {"Ana Ruiz 04 Omar Haddad"}},
         RelationCase{"wants_another_to_act", "Chile wants Peru to withdraw from Bolivia.", {"Peru 08 Bolivia [hypothetical]"},
                      {"Peru 08 Bolivia"}},
-        RelationCase{"sought_to_act", "Peru sought to reassure Chile.", {"Peru 02 Chile"}, {}},
+        RelationCase{"sought_to_act", "Peru sought to block Chile.", {"Peru 12 Chile"}, {"Peru 12 Chile [hypothetical]"}},
         // Saying that someone failed judges the one failing, not what follows.
         RelationCase{"failure_judges_the_failing",
                      "Ana Ruiz said Peru had failed to pay its debts. Omar Haddad said the plan failed to convince Chile.",
