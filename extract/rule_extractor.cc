@@ -5479,7 +5479,7 @@ class Analysis {
       const size_t title_first = OwnedTitleBefore(start);
       if (it->first >= title_first) continue;
       bool joined = it->last + 1 < start;
-      bool separator = false, honorific = false;  // a comma, "and" or "or"; a title
+      bool separator = false;  // a comma, "and" or "or"
       bool comma = false, and_or = false;
       for (size_t t = it->last + 1; t < start && joined; ++t) {
         const Token& tok = tokens_[t];
@@ -5491,12 +5491,11 @@ class Analysis {
                           t >= title_first);
         joined = links || (allow_the && tok.lower_view() == "the") || title;
         separator = separator || links;
-        honorific = honorific || title;
         comma = comma || tok.text == ",";
         and_or = and_or || tok.lower_view() == "and" || tok.lower_view() == "or";
       }
-      // (A separator is needed: "told Reuters the House and the Senate
-      // are expected to" lists no Reuters.)
+      // (A separator is needed, titles and "the" aside: "told Reuters the
+      // House and the Senate are expected to" lists no Reuters.)
       joined = joined && separator;
       // "In Geneva, Lavrov and Kerry met": a fronted place phrase is no
       // member of the list after its comma.
@@ -5762,16 +5761,16 @@ class Analysis {
         !tokens_[k - 1].lower_view().ends_with("ss") && !IsPersonalPronoun(tokens_[k - 1].lower) &&
         !InClass(WordClass::kMemberNoun, tokens_[k - 1].lower) && !lex_.GroupNounType(tokens_[k - 1].lower) &&
         CommonNounAt(k - 1)) {
+      const auto opens_clause = [&](size_t t) {
+        return ClauseOpener(t) || Subordinators().contains(tokens_[t].lower) || tokens_[t].lower_view() == "when" ||
+               tokens_[t].lower_view() == "while";
+      };
       size_t c = k - 1;
-      while (c > 0 && c + 6 > k && IsWord(c - 1) && SameSentence(c - 1, verb) && !ClauseOpener(c - 1) &&
-             !Subordinators().contains(tokens_[c - 1].lower) && tokens_[c - 1].lower_view() != "when" &&
-             tokens_[c - 1].lower_view() != "while" && !Prepositions().contains(tokens_[c - 1].lower) &&
-             !IsVerbish(c - 1) && !IsAuxiliary(tokens_[c - 1].lower) && !lex_.IsSpeechVerb(tokens_[c - 1].lower))
+      while (c > 0 && c + 6 > k && IsWord(c - 1) && SameSentence(c - 1, verb) && !opens_clause(c - 1) &&
+             !Prepositions().contains(tokens_[c - 1].lower) && !IsVerbish(c - 1) &&
+             !IsAuxiliary(tokens_[c - 1].lower) && !lex_.IsSpeechVerb(tokens_[c - 1].lower))
         --c;
-      if (c > 0 && IsWord(c - 1) && SameSentence(c - 1, verb) &&
-          (ClauseOpener(c - 1) || Subordinators().contains(tokens_[c - 1].lower) ||
-           tokens_[c - 1].lower_view() == "when" || tokens_[c - 1].lower_view() == "while"))
-        return subjects;
+      if (c > 0 && IsWord(c - 1) && SameSentence(c - 1, verb) && opens_clause(c - 1)) return subjects;
     }
     const Arg* chosen = nullptr;
     // A reporting verb opens the clause that holds the verb: in "INA said the
@@ -8552,7 +8551,8 @@ class Analysis {
         const bool denies = (reporting && reporting->code == "12") || (before_claim && before_claim->code == "12");
         EvaluateActors(speakers.front().entity, first, said_end, out, SIZE_MAX, speaker_phrase, denies);
         // "Plaid Cymru and the Liberal Democrats said Dr Gibbons needed to
-        // change": every coordinated speaker makes the demand.
+        // change": every coordinated speaker makes the demand. (Not the
+        // judgements: EvaluateActors would let one speaker judge another.)
         std::vector<int> co_speakers;
         for (const Arg& sp : speakers)
           if (sp.entity != speakers.front().entity && out.entities[sp.entity].type != EntityType::kEvent &&
