@@ -4600,15 +4600,19 @@ class Analysis {
     return true;
   }
 
+  // Does the lower-case word `w` open a subordinate clause ("after",
+  // "because", "when", "while" ...)?
+  static bool OpensSubordinateClause(std::string_view w) {
+    return w == "when" || w == "while" || ClauseOpeners().contains(w) || Subordinators().contains(w);
+  }
+
   // Is `k` inside a clause that opens its sentence with a subordinating word
   // ("As", "When", "After", "If") and ends with a comma before `i`?
   bool InFrontedClause(size_t k, size_t i) const {
     const size_t first = sentence_first_[tokens_[k].sentence];
     if (!IsWord(first) || tokens_[i].sentence != tokens_[k].sentence) return false;
     std::string_view w = tokens_[first].lower;
-    if (w != "as" && w != "when" && w != "while" && w != "once" && w != "since" && !ClauseOpeners().contains(w) &&
-        !Subordinators().contains(w))
-      return false;
+    if (w != "as" && w != "once" && !OpensSubordinateClause(w)) return false;
     for (size_t t = first; t < i; ++t)
       if (tokens_[t].text == ",") return t > k;
     return false;
@@ -5761,16 +5765,13 @@ class Analysis {
         !tokens_[k - 1].lower_view().ends_with("ss") && !IsPersonalPronoun(tokens_[k - 1].lower) &&
         !InClass(WordClass::kMemberNoun, tokens_[k - 1].lower) && !lex_.GroupNounType(tokens_[k - 1].lower) &&
         CommonNounAt(k - 1)) {
-      const auto opens_clause = [&](size_t t) {
-        return ClauseOpener(t) || Subordinators().contains(tokens_[t].lower) || tokens_[t].lower_view() == "when" ||
-               tokens_[t].lower_view() == "while";
-      };
       size_t c = k - 1;
-      while (c > 0 && c + 6 > k && IsWord(c - 1) && SameSentence(c - 1, verb) && !opens_clause(c - 1) &&
+      while (c > 0 && c + 6 > k && IsWord(c - 1) && SameSentence(c - 1, verb) && !OpensSubordinateClause(tokens_[c - 1].lower) &&
              !Prepositions().contains(tokens_[c - 1].lower) && !IsVerbish(c - 1) &&
              !IsAuxiliary(tokens_[c - 1].lower) && !lex_.IsSpeechVerb(tokens_[c - 1].lower))
         --c;
-      if (c > 0 && IsWord(c - 1) && SameSentence(c - 1, verb) && opens_clause(c - 1)) return subjects;
+      if (c > 0 && IsWord(c - 1) && SameSentence(c - 1, verb) && OpensSubordinateClause(tokens_[c - 1].lower))
+        return subjects;
     }
     const Arg* chosen = nullptr;
     // A reporting verb opens the clause that holds the verb: in "INA said the
