@@ -2056,6 +2056,22 @@ class Analysis {
       if (!inserted && rank < full_name_rank[*it->second]) it->second = &full;
     }
     TypePlaceLists();
+    // The stems of the article's company names ("Toshiba" of "Toshiba
+    // Corp"), which a name no rule types stands for alone: "the move by
+    // Toshiba", "a Toshiba spokesman". Stem -> the company's full name, ""
+    // when two companies share the stem.
+    std::map<std::string, std::string> company_of_stem;
+    for (size_t idx = 0; idx < names_.size(); ++idx) {
+      const Name& n = names_[idx];
+      if (n.source != NameSource::kRun || n.type != EntityType::kOrganization) continue;
+      size_t end = n.last + 1;
+      while (end > n.first + 1 && IsWord(end - 1) && InClass(WordClass::kCompanySuffix, Base(end - 1))) --end;
+      if (end == n.last + 1 || !IsWord(end - 1)) continue;
+      Name stem = n;
+      stem.last = end - 1;
+      auto [it, added] = company_of_stem.try_emplace(absl::StrJoin(NameTokens(stem), " "), joined[idx]);
+      if (!added && it->second != joined[idx]) it->second.clear();
+    }
     // Key under which mentions of one document group into one entity.
     std::map<std::string, int> entity_of_key;
     std::vector<std::string> keys(names_.size());
@@ -2142,6 +2158,12 @@ class Analysis {
         continue;
       }
       if (!n.type) n.type = GuessType(n);
+      if (auto it = n.type ? company_of_stem.end() : company_of_stem.find(joined[idx]);
+          it != company_of_stem.end() && !it->second.empty()) {
+        n.type = EntityType::kOrganization;
+        keys[idx] = absl::StrCat(ToAbsl(kOrganization), it->second);
+        continue;
+      }
       // "told the Independent": a word no rule types, after a lower-case
       // "the", that a news medium's name "The ..." ends.
       if (!n.type && n.first > 0 && IsWord(n.first - 1) && tokens_[n.first - 1].text == "the") {
@@ -7279,6 +7301,9 @@ class Analysis {
   }
 
   bool SpokespersonFor(const Arg& a) const {
+    // (Not an owner: in "the national executive of Brazil's union" the
+    // union is spoken for.)
+    if (Possessive(a.last)) return false;
     size_t k = a.first;
     while (k > 0 && IsWord(k - 1) && tokens_[k - 1].lower_view() == "the") --k;
     if (k < 2 || !IsWord(k - 1)) return false;
@@ -9475,12 +9500,50 @@ class Analysis {
     return std::make_pair(first, head);
   }
 
+  // The comma opening a relative clause that the comma at `close` ends
+  // (", who asked not to be named,"), within the sentence and with no other
+  // comma or quotation mark inside; `close` if there is none.
+  size_t RelativeClauseStart(size_t close) const {
+    for (size_t c = close; c-- > 0 && c + 24 > close && SameSentence(c, close);) {
+      if (tokens_[c].kind == TokenKind::kOpenQuote || tokens_[c].kind == TokenKind::kCloseQuote) break;
+      if (tokens_[c].text != ",") continue;
+      return IsWord(c + 1) && (tokens_[c + 1].lower_view() == "who" || tokens_[c + 1].lower_view() == "which") ? c
+                                                                                                               : close;
+    }
+    return close;
+  }
+
+  // The comma closing a relative clause that the comma at `open` opens;
+  // `open` if there is none (RelativeClauseStart's counterpart).
+  size_t RelativeClauseEnd(size_t open) const {
+    if (open >= tokens_.size() || tokens_[open].text != "," || !IsWord(open + 1) ||
+        (tokens_[open + 1].lower_view() != "who" && tokens_[open + 1].lower_view() != "which"))
+      return open;
+    for (size_t c = open + 2; c < tokens_.size() && c < open + 24 && SameSentence(open, c); ++c) {
+      if (tokens_[c].kind == TokenKind::kOpenQuote || tokens_[c].kind == TokenKind::kCloseQuote) break;
+      if (tokens_[c].text == ",") return RelativeClauseStart(c) == open ? c : open;
+    }
+    return open;
+  }
+
+  // Do the tokens [first, head] hold an unnamed speaker and nothing before
+  // it but an article or a quantifier ("a foreign banker", "one official")?
+  bool GroupFrom(size_t first, size_t head) const {
+    const auto g = GroupEndingAt(head);
+    return g && (g->first == first || (g->first == first + 1 && IsWord(first) &&
+                                       (IsArticle(tokens_[first].lower) || IsQuantifier(tokens_[first].lower))));
+  }
+
   // The unnamed speaker before a speech verb at `verb`: "diplomats said",
-  // "a senior Arab banker in the area said".
+  // "a senior Arab banker in the area said", "a Sony official, who asked not
+  // to be named, said".
   std::optional<std::pair<size_t, size_t>> GroupBeforeVerb(size_t verb) const {
     if (verb == 0) return std::nullopt;
     size_t j = verb - 1;
     if (auto g = GroupEndingAt(j)) return g;
+    if (tokens_[j].text == ",")
+      if (const size_t comma = RelativeClauseStart(j); comma < j && comma > 0)
+        if (auto g = GroupEndingAt(comma - 1)) return g;
     // Skip a short prepositional phrase: "in the area", "in the region".
     for (size_t p = j; p + 4 > j && p > 0; --p) {
       if (!IsWord(p) || !SameSentence(p, verb)) break;
@@ -9933,7 +9996,18 @@ class Analysis {
     while (k < tokens_.size() && IsWord(k) && lex_.IsHonorific(tokens_[k].text) && !ParagraphStart(k)) ++k;
     // A quotation closed by its own full stop ended its sentence: what
     // follows is the next one (`...community." A spokesman said ...`).
-    const bool closed_by_full_stop = close > open + 1 && tokens_[close - 1].text == "." && !SameSentence(close, k);
+    // So did one closed by "?" or "!" when the next sentence opens a
+    // quotation of its own (`"Who knows!" A Sony official told Reuters:
+    // "..."`); not before its attribution (`"Why not?" Ana Ruiz asked.`).
+    const std::string_view last_mark = close > open + 1 ? tokens_[close - 1].text : std::string_view();
+    auto opens_quotation = [&](size_t from) {
+      for (size_t t = from; t < tokens_.size() && SameSentence(from, t); ++t)
+        if (tokens_[t].kind == TokenKind::kOpenQuote) return true;
+      return false;
+    };
+    const bool closed_by_full_stop =
+        k < tokens_.size() && !SameSentence(close, k) &&
+        (last_mark == "." || ((last_mark == "?" || last_mark == "!") && opens_quotation(k)));
     if (!runs_on && k < tokens_.size() && !ParagraphStart(k) && !closed_by_full_stop) {
       // `," the spokesman, Reginald McGhee, said`: a title, then its holder
       // in apposition.
@@ -10152,7 +10226,14 @@ class Analysis {
       }
       // `," a diplomat said` / `," one diplomat said`; `," the resolution
       // stated`: its issuer.
-      for (size_t v = k; v < k + 6 && v < tokens_.size() && SameSentence(k, v); ++v) {
+      // (`," a foreign banker, who requested anonymity, told reporters`:
+      // past a relative clause after the unnamed speaker.)
+      for (size_t v = k, end = k + 6; v < end && v < tokens_.size() && SameSentence(k, v); ++v) {
+        if (const size_t close = RelativeClauseEnd(v); close > v && v > k && GroupFrom(k, v - 1)) {
+          end = close + 2;
+          v = close;
+          continue;
+        }
         if (!IsWord(v) || !lex_.IsSpeechVerb(tokens_[v].lower)) continue;
         if (const std::optional<int> quoted = QuotedAsSaying(v, out); quoted && *quoted >= 0) {
           *direct = true;
@@ -10339,7 +10420,10 @@ class Analysis {
           *direct = true;
           return GroupEntity(*g, out);
         }
-        if (auto g = GroupStartingAt(v + 1)) {  // "Commented another diplomat:"
+        // (Not after a telling verb, whose object is the one told: "a Sony
+        // official, who asked not to be named, told reporters:".)
+        if (auto g = InClass(WordClass::kTellingVerb, tokens_[v].lower) ? std::nullopt : GroupStartingAt(v + 1)) {
+          // "Commented another diplomat:"
           *direct = true;
           return GroupEntity(*g, out);
         }

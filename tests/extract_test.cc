@@ -1180,6 +1180,14 @@ INSTANTIATE_TEST_SUITE_P(
         // "which" is ("Bolivia, which owes Peru ..., will meet"); a noun the
         // actor names inside the clause is that clause's relation ("which
         // brought US aid to Europe").
+        // A company's name without its suffix is the company, also where
+        // nothing else would make it a name ("criticised Tarsun", "a Tarsun
+        // director").
+        RelationCase{"company_named_by_its_stem",
+                     "Tarsun Corp sold cables to Chile. Chile criticised Tarsun on Monday. Ana Ruiz, a Tarsun "
+                     "director, met Omar Haddad.",
+                     {"Chile 11 Tarsun Corp", "Ana Ruiz AFF Tarsun Corp (director)"},
+                     {}},
         RelationCase{"actor_inside_relative_clause",
                      "Councillors who had backed Omar Haddad criticised the Andean Party. Bolivia, which owes Peru "
                      "400 mln dlrs, criticised Chile. The plan, which brought Spanish aid to Ecuador, ended.",
@@ -3042,7 +3050,7 @@ INSTANTIATE_TEST_SUITE_P(
         QuoteCase{"told_medium_is_no_speaker",
                   "A Peruvian executive, who asked not to be named, told Reuters: \"We do not anticipate any "
                   "special problems.\"",
-                  {"-: We do not anticipa"}},
+                  {"Peruvian executive: We do not anticipa"}},
         // A short quotation that is a whole sentence, right after an
         // attributed one, continues its speaker.
         QuoteCase{"short_sentence_continues",
@@ -3445,12 +3453,34 @@ INSTANTIATE_TEST_SUITE_P(
                   "\"We will not back the bill,\" said a senior aide to Ana Ruiz. An adviser to Haddad said it "
                   "was \"a good deal\".",
                   {"Omar Haddad: They will not budg", "Ana Ruiz: We will not back t", "Omar Haddad: a good deal"}},
+        // An unnamed speaker before a relative clause still speaks, and the
+        // one told is no speaker ("told reporters").
+        QuoteCase{"unnamed_speaker_before_relative_clause",
+                  "The Andean Council met on Monday. An Andean Council official, who asked not to be named, told "
+                  "reporters: \"We see no problems.\" \"Prices will rise,\" a foreign banker, who requested "
+                  "anonymity, told reporters.",
+                  {"Andean Council: We see no problems", "foreign banker: Prices will rise,"}},
+        // A quotation closed by "!" or "?" ends its sentence when the next
+        // one opens a quotation of its own; not before its attribution.
+        QuoteCase{"question_or_exclamation_ends_the_sentence",
+                  "The Andean Council met on Monday. Asked about the vote, Ana Ruiz said: \"Who knows what will "
+                  "happen!\"\nAn Andean Council official told Reuters: \"We see no problems.\" \"Why did they vote?\" Omar Haddad asked.",
+                  {"Ana Ruiz: Who knows what wil", "Andean Council: We see no problems", "Omar Haddad: Why did they vote?"}},
+        // A source, an officer or a representative of a body speaks for it,
+        // as its spokesman does.
+        QuoteCase{"company_spokesman_by_its_stem",
+                  "Tarsun Corp sold cables to Chile. \"We will appeal,\" a Tarsun spokesman said.",
+                  {"Tarsun Corp: We will appeal,"}},
+        QuoteCase{"source_speaks_for_the_body",
+                  "The Andean Council met on Monday. \"It may come this week,\" an Andean Council source said. A "
+                  "representative of the Andean Council said: \"We will wait.\"",
+                  {"Andean Council: It may come this w", "Andean Council: We will wait."}},
         QuoteCase{"actor_inside_relative_clause",
                   "The lawyer who had represented Omar Haddad had said the rules were \"weighted overwhelmingly\" "
                   "against him, said Ana Ruiz. The group, which includes Acme Widget Corp, said it bought shares "
                   "for \"capital gains\". Jon Eide - who chairs the committee which monitors the Andean Council - "
                   "said it was \"a disgrace\".",
-                  {"Ana Ruiz: weighted overwhelm", "Jon Eide: a disgrace"}},
+                  {"Ana Ruiz: weighted overwhelm", "group: capital gains", "Jon Eide: a disgrace"}},
         QuoteCase{"fragment_in_reported_clause",
                   "The row grew after Omar Haddad told members the Andean Council offered a \"hard right agenda\". "
                   "The Andean Council said the plan was fair, while Ana Ruiz criticised \"extravagant\" promises.",
