@@ -9818,6 +9818,20 @@ class Analysis {
   int GroupEntity(std::pair<size_t, size_t> range, Extraction& out) {
     auto [first, last] = range;
     if (InClass(WordClass::kReportNoun, tokens_[last].lower)) return ReportAuthor(last, out);
+    // "the officials" after "Japanese officials" in the last few sentences:
+    // the state or body they stand for.
+    if (first == last && first > 0 && IsWord(first - 1) && tokens_[first - 1].lower_view() == "the" &&
+        InClass(WordClass::kRepresentativeNoun, tokens_[first].lower)) {
+      const int s = tokens_[first].sentence;
+      const size_t from = sentence_first_[static_cast<size_t>(std::max(0, s - 3))];
+      for (size_t t = first - 1; t-- > from;) {
+        if (tokens_[t + 1].lower != tokens_[first].lower) continue;
+        if (const Arg* a = ArgEndingAt(t);
+            a && !Possessive(a->last) && out.entities[a->entity].type != EntityType::kPerson &&
+            out.entities[a->entity].type != EntityType::kEvent && !out.entities[a->entity].generic)
+          return a->entity;
+      }
+    }
     // "the radio said", "the agency added": the news medium named last,
     // preferring one whose name ends in the noun ("Tehran Radio").
     if (first == last && lex_.IsMediaNoun(tokens_[first].lower) && first > 0 && IsWord(first - 1) &&
@@ -9920,6 +9934,35 @@ class Analysis {
     return true;
   }
 
+  // `"...," one said` (also "another", "one of them") after a sentence in
+  // which a body, a state's people or an unnamed group spoke ("Japanese
+  // officials said ...", "Western diplomats said ..."): that speaker, for
+  // the quotation opening at `open` with its attribution at `k`; -1 if none.
+  int OneOfTheSpeakersBefore(size_t open, size_t k, Extraction& out) {
+    if (!IsWord(k) || (tokens_[k].lower_view() != "one" && tokens_[k].lower_view() != "another")) return -1;
+    size_t v = k + 1;
+    if (IsWord(v) && tokens_[v].lower_view() == "of" && IsWord(v + 1) && tokens_[v + 1].lower_view() == "them") v += 2;
+    const int s = tokens_[open].sentence;
+    if (!FiniteSpeechVerbAt(v) || !SameSentence(k, v) || s == 0 || sentence_first_[s] != open) return -1;
+    const int previous = s - 1;
+    const std::vector<Arg> args = SentenceArgs(previous, out);
+    for (size_t t = sentence_first_[previous]; t <= sentence_last_[previous]; ++t) {
+      if (InsideQuote(t) || !FiniteSpeechVerbAt(t)) continue;
+      // (A state or a body through its people, not one person.)
+      if (const std::vector<Arg> subjects = SubjectsBefore(t, args, out); !subjects.empty()) {
+        const Arg& a = subjects.front();
+        return out.entities[a.entity].type != EntityType::kPerson && Attributive(a) && IsWord(a.last + 1) &&
+                       (InClass(WordClass::kRepresentativeNoun, tokens_[a.last + 1].lower) ||
+                        InClass(WordClass::kMemberNoun, tokens_[a.last + 1].lower))
+                   ? a.entity
+                   : -1;
+      }
+      if (auto g = GroupBeforeVerb(t)) return GroupEntity(*g, out);
+      return -1;
+    }
+    return -1;
+  }
+
   int QuoteSpeaker(size_t open, size_t close, Extraction& out, bool* direct) {
     *direct = false;
     auto arg_at = [&](size_t i) -> std::optional<Arg> {
@@ -10009,6 +10052,10 @@ class Analysis {
         k < tokens_.size() && !SameSentence(close, k) &&
         (last_mark == "." || ((last_mark == "?" || last_mark == "!") && opens_quotation(k)));
     if (!runs_on && k < tokens_.size() && !ParagraphStart(k) && !closed_by_full_stop) {
+      if (const int group = OneOfTheSpeakersBefore(open, k, out); group >= 0) {
+        *direct = true;
+        return group;
+      }
       // `," the spokesman, Reginald McGhee, said`: a title, then its holder
       // in apposition.
       {

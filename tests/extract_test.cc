@@ -3468,6 +3468,14 @@ INSTANTIATE_TEST_SUITE_P(
                   {"Ana Ruiz: Who knows what wil", "Andean Council: We see no problems", "Omar Haddad: Why did they vote?"}},
         // A source, an officer or a representative of a body speaks for it,
         // as its spokesman does.
+        // `"...," one said` after a state's people or an unnamed group spoke
+        // is one of them; "the officials" after "Chilean officials" are
+        // Chile's. Not one person after a named one ("Ana Ruiz said").
+        QuoteCase{"one_of_the_speakers_before",
+                  "Chilean officials admitted there is little more they can do. The officials said prices would "
+                  "fall. \"We have seen some signs of improvement,\" one said.\n\nWestern diplomats said the "
+                  "talks had stalled. \"Nobody wants to move first,\" one of them said.",
+                  {"Chile: We have seen some ", "Western diplomats: Nobody wants to mo"}},
         QuoteCase{"company_spokesman_by_its_stem",
                   "Tarsun Corp sold cables to Chile. \"We will appeal,\" a Tarsun spokesman said.",
                   {"Tarsun Corp: We will appeal,"}},
