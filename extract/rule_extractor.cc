@@ -8528,6 +8528,9 @@ class Analysis {
       // Reported speech that evaluates an actor: "He said Mr Straw was naive".
       for (size_t v = first; v <= last; ++v) {
         if (!IsWord(v) || tokens_[v].capitalized || !lex_.IsSpeechVerb(tokens_[v].lower) || InsideQuote(v)) continue;
+        // "criticised Gordon Brown for failing to mention the environment",
+        // "did not say": what is not said judges no one.
+        if (ModalityBefore(v, first) == Modality::kNegated) continue;
         // "Tehran had been told of U.S. concern": the subject of a passive
         // was told; it said nothing.
         if (v > first && IsWord(v - 1) && PassiveAuxiliaries().contains(tokens_[v - 1].lower) &&

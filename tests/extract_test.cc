@@ -1183,6 +1183,12 @@ INSTANTIATE_TEST_SUITE_P(
         // A company's name without its suffix is the company, also where
         // nothing else would make it a name ("criticised Tarsun", "a Tarsun
         // director").
+        // What is not said judges no one: in "criticised X for failing to
+        // mention", X mentions nothing, and judges no one with "failing".
+        RelationCase{"unsaid_words_judge_no_one",
+                     "Ana Ruiz criticised Omar Haddad for failing to mention the border.",
+                     {"Ana Ruiz 11 Omar Haddad"},
+                     {"Omar Haddad 11 Ana Ruiz"}},
         RelationCase{"company_named_by_its_stem",
                      "Tarsun Corp sold cables to Chile. Chile criticised Tarsun on Monday. Ana Ruiz, a Tarsun "
                      "director, met Omar Haddad.",
