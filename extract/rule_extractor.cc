@@ -7824,6 +7824,11 @@ class Analysis {
         // "has sought to reassure Labour backbenchers": an attempt; the act is
         // the verb after "to" ("sought Chilean support" appeals).
         if (verb.lemma == "seek" && n == 1 && IsWord(i + 1) && tokens_[i + 1].lower_view() == "to") continue;
+        // "handed the colony back to China", "fought back to beat X": the
+        // adverb "back" before "to" or "into" backs no one.
+        if (verb.lemma == "back" && n == 1 && tokens_[i].lower_view() == "back" && IsWord(i + 1) &&
+            (tokens_[i + 1].lower_view() == "to" || tokens_[i + 1].lower_view() == "into"))
+          continue;
         // "declined to name the German institution", "refused to comment on
         // the Peruvian claims": withholding words rejects no one.
         if (verb.code == "12" && IsWord(i + n + 1) && tokens_[i + n].lower_view() == "to" &&

@@ -1189,6 +1189,12 @@ INSTANTIATE_TEST_SUITE_P(
                      "Ana Ruiz criticised Omar Haddad for failing to mention the border.",
                      {"Ana Ruiz 11 Omar Haddad"},
                      {"Omar Haddad 11 Ana Ruiz"}},
+        // "back" before "to" is the adverb, no backing.
+        RelationCase{"back_as_adverb",
+                     "The agreement hands the British colony back to China. Ana Ruiz fought back to beat Omar "
+                     "Haddad. Peru will back Chile.",
+                     {"Peru 05 Chile [future]"},
+                     {"United Kingdom 05 China", "Ana Ruiz 05 Omar Haddad"}},
         RelationCase{"company_named_by_its_stem",
                      "Tarsun Corp sold cables to Chile. Chile criticised Tarsun on Monday. Ana Ruiz, a Tarsun "
                      "director, met Omar Haddad.",
