@@ -530,7 +530,12 @@ class Analysis {
     // officer" (the city's own).
     if (Possessive(last)) return !(IsWord(last + 1) && InClass(WordClass::kCityNoun, tokens_[last + 1].lower));
     size_t next = last + 1;
-    if (next < tokens_.size() && SameSentence(first, next)) {
+    // "the Vienna meeting": after an article, the city names what follows,
+    // which is no verb. (Not a visit: "the Moscow visit by Shultz" meets the
+    // state.)
+    const bool after_article = IsWord(before) && IsArticle(prev.lower) && IsWord(next) &&
+                               !InClass(WordClass::kVisitNoun, LowerBase(next));
+    if (next < tokens_.size() && SameSentence(first, next) && !after_article) {
       if (tokens_[next].kind == TokenKind::kWord && !tokens_[next].capitalized && IsVerbish(next))
         return true;
       // "Moscow, closely allied to X, can nudge": a verb after the apposition.

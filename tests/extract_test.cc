@@ -1195,6 +1195,13 @@ INSTANTIATE_TEST_SUITE_P(
                      "Haddad. Peru will back Chile.",
                      {"Peru 05 Chile [future]"},
                      {"United Kingdom 05 China", "Ana Ruiz 05 Omar Haddad"}},
+        // After an article a capital names the meeting after it ("the Vienna
+        // meeting"), though "meeting" may be a verb; a visit to it still
+        // meets the state.
+        RelationCase{"capital_names_the_meeting",
+                     "Saudi Arabia attended the Vienna meeting. The Lima visit by Omar Haddad ended.",
+                     {"Saudi Arabia PART Vienna meeting", "Peru 04 Omar Haddad"},
+                     {}},
         RelationCase{"company_named_by_its_stem",
                      "Tarsun Corp sold cables to Chile. Chile criticised Tarsun on Monday. Ana Ruiz, a Tarsun "
                      "director, met Omar Haddad.",
