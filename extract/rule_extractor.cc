@@ -2069,12 +2069,9 @@ class Analysis {
     for (size_t idx = 0; idx < names_.size(); ++idx) {
       const Name& n = names_[idx];
       if (n.source != NameSource::kRun || n.type != EntityType::kOrganization) continue;
-      size_t end = n.last + 1;
-      while (end > n.first + 1 && IsWord(end - 1) && InClass(WordClass::kCompanySuffix, Base(end - 1))) --end;
-      if (end == n.last + 1 || !IsWord(end - 1)) continue;
-      Name stem = n;
-      stem.last = end - 1;
-      auto [it, added] = company_of_stem.try_emplace(absl::StrJoin(NameTokens(stem), " "), joined[idx]);
+      const std::string stem = CompanyStem(n);
+      if (stem.empty()) continue;
+      auto [it, added] = company_of_stem.try_emplace(stem, joined[idx]);
       if (!added && it->second != joined[idx]) it->second.clear();
     }
     // Key under which mentions of one document group into one entity.
@@ -2590,18 +2587,26 @@ class Analysis {
   // whatever type its context suggested, when one company of the article
   // has that stem; a name read from the text that is a known organisation
   // with suffixes added is that organisation.
+  // The words of name `n` without its company suffixes ("Sony" of "Sony
+  // Corp", "Cable and Wireless" of "Cable and Wireless Plc"); "" when it
+  // ends in none or is nothing but suffixes.
+  std::string CompanyStem(const Name& n) const {
+    size_t end = n.last + 1;
+    while (end > n.first + 1 && IsWord(end - 1) && InClass(WordClass::kCompanySuffix, Base(end - 1))) --end;
+    if (end == n.last + 1 || !IsWord(end - 1)) return "";
+    Name stem = n;
+    stem.last = end - 1;
+    return absl::StrJoin(NameTokens(stem), " ");
+  }
+
   void ResolveCompanyShortNames(std::vector<std::string>& keys) const {
     std::map<std::string, std::string> company_of_stem;  // lower-case stem -> key ("" when two companies share it)
     std::vector<std::string> stems(names_.size());
     for (size_t idx = 0; idx < names_.size(); ++idx) {
       const Name& n = names_[idx];
       if (!keys[idx].starts_with(kOrganization) || n.source != NameSource::kRun) continue;
-      size_t end = n.last + 1;
-      while (end > n.first + 1 && IsWord(end - 1) && InClass(WordClass::kCompanySuffix, Base(end - 1))) --end;
-      if (end == n.last + 1 || !IsWord(end - 1)) continue;
-      Name stem = n;
-      stem.last = end - 1;
-      stems[idx] = absl::StrJoin(NameTokens(stem), " ");
+      stems[idx] = CompanyStem(n);
+      if (stems[idx].empty()) continue;
       auto [it, added] = company_of_stem.try_emplace(stems[idx], keys[idx]);
       if (!added && it->second != keys[idx]) it->second.clear();
     }
@@ -9534,7 +9539,7 @@ class Analysis {
       return open;
     for (size_t c = open + 2; c < tokens_.size() && c < open + 24 && SameSentence(open, c); ++c) {
       if (tokens_[c].kind == TokenKind::kOpenQuote || tokens_[c].kind == TokenKind::kCloseQuote) break;
-      if (tokens_[c].text == ",") return RelativeClauseStart(c) == open ? c : open;
+      if (tokens_[c].text == ",") return c;
     }
     return open;
   }
@@ -9831,8 +9836,9 @@ class Analysis {
   int GroupEntity(std::pair<size_t, size_t> range, Extraction& out) {
     auto [first, last] = range;
     if (InClass(WordClass::kReportNoun, tokens_[last].lower)) return ReportAuthor(last, out);
-    // "the officials" after "Japanese officials" in the last few sentences:
-    // the state or body they stand for.
+    // "the officials" after "Japanese officials" in this sentence or the
+    // three before: the state or body they stand for (as
+    // OrganisationOfDefiniteSpokesman does for "the spokesman").
     if (first == last && first > 0 && IsWord(first - 1) && tokens_[first - 1].lower_view() == "the" &&
         InClass(WordClass::kRepresentativeNoun, tokens_[first].lower)) {
       const int s = tokens_[first].sentence;
@@ -9948,9 +9954,10 @@ class Analysis {
   }
 
   // `"...," one said` (also "another", "one of them") after a sentence in
-  // which a body, a state's people or an unnamed group spoke ("Japanese
-  // officials said ...", "Western diplomats said ..."): that speaker, for
-  // the quotation opening at `open` with its attribution at `k`; -1 if none.
+  // which a state's or a body's people or an unnamed group spoke ("Japanese
+  // officials said ...", "Western diplomats said ..."): that state, body or
+  // group, for the quotation opening at `open` with its attribution at `k`;
+  // -1 if none (also when one person or a body itself spoke).
   int OneOfTheSpeakersBefore(size_t open, size_t k, Extraction& out) {
     if (!IsWord(k) || (tokens_[k].lower_view() != "one" && tokens_[k].lower_view() != "another")) return -1;
     size_t v = k + 1;
@@ -10055,16 +10062,15 @@ class Analysis {
     // So did one closed by "?" or "!" when the next sentence opens a
     // quotation of its own (`"Who knows!" A Sony official told Reuters:
     // "..."`); not before its attribution (`"Why not?" Ana Ruiz asked.`).
-    const std::string_view last_mark = close > open + 1 ? tokens_[close - 1].text : std::string_view();
     auto opens_quotation = [&](size_t from) {
       for (size_t t = from; t < tokens_.size() && SameSentence(from, t); ++t)
         if (tokens_[t].kind == TokenKind::kOpenQuote) return true;
       return false;
     };
-    const bool closed_by_full_stop =
-        k < tokens_.size() && !SameSentence(close, k) &&
-        (last_mark == "." || ((last_mark == "?" || last_mark == "!") && opens_quotation(k)));
-    if (!runs_on && k < tokens_.size() && !ParagraphStart(k) && !closed_by_full_stop) {
+    const bool closed_by_end_mark = close > open + 1 && EndMarkAt(close - 1) && k < tokens_.size() &&
+                                    !SameSentence(close, k) &&
+                                    (tokens_[close - 1].text == "." || opens_quotation(k));
+    if (!runs_on && k < tokens_.size() && !ParagraphStart(k) && !closed_by_end_mark) {
       if (const int group = OneOfTheSpeakersBefore(open, k, out); group >= 0) {
         *direct = true;
         return group;
@@ -10289,9 +10295,10 @@ class Analysis {
       // (`," a foreign banker, who requested anonymity, told reporters`:
       // past a relative clause after the unnamed speaker.)
       for (size_t v = k, end = k + 6; v < end && v < tokens_.size() && SameSentence(k, v); ++v) {
-        if (const size_t close = RelativeClauseEnd(v); close > v && v > k && GroupFrom(k, v - 1)) {
-          end = close + 2;
-          v = close;
+        // (The verb may come right after the clause: one token more.)
+        if (const size_t clause_end = RelativeClauseEnd(v); clause_end > v && v > k && GroupFrom(k, v - 1)) {
+          end = clause_end + 2;
+          v = clause_end;
           continue;
         }
         if (!IsWord(v) || !lex_.IsSpeechVerb(tokens_[v].lower)) continue;

@@ -1175,14 +1175,6 @@ INSTANTIATE_TEST_SUITE_P(
                      {"Omar Haddad AFF Peru (minister of state for foreign affairs)",
                       "Ana Ruiz AFF Chile (secretary of state for trade and industry)", "Omar Haddad 04 Ana Ruiz"},
                      {"Omar Haddad AFF Foreign Affairs (minister of state)", "Jon Eide AFF Procurement (minister for defence)"}},
-        // An actor a relative clause's verb takes is not the main verb's
-        // subject, past auxiliaries ("who had backed X"); the actor before
-        // "which" is ("Bolivia, which owes Peru ..., will meet"); a noun the
-        // actor names inside the clause is that clause's relation ("which
-        // brought US aid to Europe").
-        // A company's name without its suffix is the company, also where
-        // nothing else would make it a name ("criticised Tarsun", "a Tarsun
-        // director").
         // What is not said judges no one: in "criticised X for failing to
         // mention", X mentions nothing, and judges no one with "failing".
         RelationCase{"unsaid_words_judge_no_one",
@@ -1202,11 +1194,31 @@ INSTANTIATE_TEST_SUITE_P(
                      "Saudi Arabia attended the Vienna meeting. The Lima visit by Omar Haddad ended.",
                      {"Saudi Arabia PART Vienna meeting", "Peru 04 Omar Haddad"},
                      {}},
+        // A company's name without its suffix is the company, also where
+        // nothing else would make it a name ("criticised Tarsun", "a Tarsun
+        // director").
         RelationCase{"company_named_by_its_stem",
                      "Tarsun Corp sold cables to Chile. Chile criticised Tarsun on Monday. Ana Ruiz, a Tarsun "
                      "director, met Omar Haddad.",
                      {"Chile 11 Tarsun Corp", "Ana Ruiz AFF Tarsun Corp (director)"},
                      {}},
+        // (Not when two companies share the stem: "Tarsun" names neither.)
+        RelationCase{"company_stem_shared_by_two",
+                     "Tarsun Corp sold cables to Chile. Tarsun Ltd sold wire to Peru. Chile criticised Tarsun on "
+                     "Monday.",
+                     {},
+                     {"Chile 11 Tarsun Corp", "Chile 11 Tarsun Ltd"}},
+        // A body's executive speaks for it, but not for the owner of its
+        // name: "the national executive of Peru's union" is the union's.
+        RelationCase{"spokesperson_of_an_owned_body",
+                     "The national executive of Peru's union criticised Chile.",
+                     {},
+                     {"Peru 11 Chile"}},
+        // An actor a relative clause's verb takes is not the main verb's
+        // subject, past auxiliaries ("who had backed X"); the actor before
+        // "which" is ("Bolivia, which owes Peru ..., will meet"); a noun the
+        // actor names inside the clause is that clause's relation ("which
+        // brought US aid to Europe").
         RelationCase{"actor_inside_relative_clause",
                      "Councillors who had backed Omar Haddad criticised the Andean Party. Bolivia, which owes Peru "
                      "400 mln dlrs, criticised Chile. The plan, which brought Spanish aid to Ecuador, ended.",
@@ -3479,17 +3491,19 @@ INSTANTIATE_TEST_SUITE_P(
                   "reporters: \"We see no problems.\" \"Prices will rise,\" a foreign banker, who requested "
                   "anonymity, told reporters.",
                   {"Andean Council: We see no problems", "foreign banker: Prices will rise,"}},
+        QuoteCase{"one_told_is_no_speaker",
+                  "The Andean Council met on Monday. The minister, who asked not to be named, told reporters: "
+                  "\"We see no problems.\"",
+                  {"-: We see no problems"}},
         // A quotation closed by "!" or "?" ends its sentence when the next
         // one opens a quotation of its own; not before its attribution.
         QuoteCase{"question_or_exclamation_ends_the_sentence",
                   "The Andean Council met on Monday. Asked about the vote, Ana Ruiz said: \"Who knows what will "
                   "happen!\"\nAn Andean Council official told Reuters: \"We see no problems.\" \"Why did they vote?\" Omar Haddad asked.",
                   {"Ana Ruiz: Who knows what wil", "Andean Council: We see no problems", "Omar Haddad: Why did they vote?"}},
-        // A source, an officer or a representative of a body speaks for it,
-        // as its spokesman does.
         // `"...," one said` after a state's people or an unnamed group spoke
         // is one of them; "the officials" after "Chilean officials" are
-        // Chile's. Not one person after a named one ("Ana Ruiz said").
+        // Chile's.
         QuoteCase{"one_of_the_speakers_before",
                   "Chilean officials admitted there is little more they can do. The officials said prices would "
                   "fall. \"We have seen some signs of improvement,\" one said.\n\nWestern diplomats said the "
@@ -3498,6 +3512,8 @@ INSTANTIATE_TEST_SUITE_P(
         QuoteCase{"company_spokesman_by_its_stem",
                   "Tarsun Corp sold cables to Chile. \"We will appeal,\" a Tarsun spokesman said.",
                   {"Tarsun Corp: We will appeal,"}},
+        // A source, an officer or a representative of a body speaks for it,
+        // as its spokesman does.
         QuoteCase{"source_speaks_for_the_body",
                   "The Andean Council met on Monday. \"It may come this week,\" an Andean Council source said. A "
                   "representative of the Andean Council said: \"We will wait.\"",
