@@ -8298,8 +8298,10 @@ class Analysis {
         // speaking to it ("told the conference"). PART verbs take events only.
         const bool hosting = InClass(WordClass::kHostingVerb, verb.lemma);
         // "chairs the G8 summit": the meeting a name qualifies is what is
-        // hosted; "told the Euromoney conference": what is addressed.
-        const bool addressing = hosting || verb.code == "01" || InClass(WordClass::kAddressingVerb, verb.lemma);
+        // hosted; "told the Euromoney conference": what is addressed;
+        // "attended the OPEC meeting": what is attended.
+        const bool addressing = hosting || verb.code == "01" || verb.code == kParticipationCode ||
+                                InClass(WordClass::kAddressingVerb, verb.lemma);
         // "visited Tokyo" visits Japan when the article names it (see
         // CapitalActsAsCountry), as "a visit to Tokyo" does.
         // "denied that his visit had been a failure": a visit is no event of

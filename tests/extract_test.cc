@@ -1194,6 +1194,12 @@ INSTANTIATE_TEST_SUITE_P(
                      "Saudi Arabia attended the Vienna meeting. The Lima visit by Omar Haddad ended.",
                      {"Saudi Arabia PART Vienna meeting", "Peru 04 Omar Haddad"},
                      {}},
+        // A body before a meeting noun names the meeting attended ("attended
+        // the G8 summit"), as it names one hosted or addressed.
+        RelationCase{"body_names_the_meeting_attended",
+                     "Saudi Arabia will attend the OPEC meeting in Vienna. Britain attended the G8 summit.",
+                     {"Saudi Arabia PART OPEC meeting [future]", "United Kingdom PART G8 summit"},
+                     {}},
         // A company's name without its suffix is the company, also where
         // nothing else would make it a name ("criticised Tarsun", "a Tarsun
         // director").
