@@ -274,6 +274,7 @@ class Analysis {
   bool IsWord(size_t i) const { return i < tokens_.size() && tokens_[i].kind == TokenKind::kWord; }
   bool HeOrSheAt(size_t i) const { return IsWord(i) && IsHeOrShe(tokens_[i].lower); }
   static bool IsArticle(std::string_view lower) { return lower == "the" || lower == "a" || lower == "an"; }
+  static bool IsRelativePronoun(std::string_view lower) { return lower == "who" || lower == "which"; }
   // Is `i` right after a lower-case speech verb that follows a closing
   // quotation mark (and a comma): `," said` _?
   bool AfterQuotationVerb(size_t i) const {
@@ -2582,11 +2583,6 @@ class Analysis {
     }
   }
 
-  // "Viacom Inc ... Viacom said", "Sony Corp" with "Sony" known: a company's
-  // name without its suffixes ("Inc", "Corp", "Co Ltd") is the company,
-  // whatever type its context suggested, when one company of the article
-  // has that stem; a name read from the text that is a known organisation
-  // with suffixes added is that organisation.
   // The words of name `n` without its company suffixes ("Sony" of "Sony
   // Corp", "Cable and Wireless" of "Cable and Wireless Plc"); "" when it
   // ends in none or is nothing but suffixes.
@@ -2599,6 +2595,11 @@ class Analysis {
     return absl::StrJoin(NameTokens(stem), " ");
   }
 
+  // "Viacom Inc ... Viacom said", "Sony Corp" with "Sony" known: a company's
+  // name without its suffixes ("Inc", "Corp", "Co Ltd") is the company,
+  // whatever type its context suggested, when one company of the article
+  // has that stem; a name read from the text that is a known organisation
+  // with suffixes added is that organisation.
   void ResolveCompanyShortNames(std::vector<std::string>& keys) const {
     std::map<std::string, std::string> company_of_stem;  // lower-case stem -> key ("" when two companies share it)
     std::vector<std::string> stems(names_.size());
@@ -6011,7 +6012,7 @@ class Analysis {
            (IsAuxiliary(tokens_[k - 1].lower) || IsAdverb(tokens_[k - 1].lower) || IsNegator(tokens_[k - 1].lower)))
       --k;
     const bool relative =
-        k > 0 && IsWord(k - 1) && (tokens_[k - 1].lower_view() == "who" || tokens_[k - 1].lower_view() == "which");
+        k > 0 && IsWord(k - 1) && IsRelativePronoun(tokens_[k - 1].lower);
     return relative ? k - 1 : tokens_.size();
   }
 
@@ -9103,7 +9104,7 @@ class Analysis {
             // betrayed", nor "Iraqi fortifications and breached".
             if (a->last >= t) continue;
             size_t k = a->last + 1;
-            if (IsWord(k) && (tokens_[k].lower_view() == "who" || tokens_[k].lower_view() == "which")) ++k;
+            if (IsWord(k) && IsRelativePronoun(tokens_[k].lower)) ++k;
             while (k < auxiliary && IsWord(k) && (IsAuxiliary(tokens_[k].lower) || IsAdverb(tokens_[k].lower))) ++k;
             if (k != auxiliary) continue;
           }
@@ -9520,6 +9521,12 @@ class Analysis {
     return std::make_pair(first, head);
   }
 
+  // Is the token at `comma` a comma before "who" or "which"?
+  bool OpensRelativeClause(size_t comma) const {
+    return comma < tokens_.size() && tokens_[comma].text == "," && IsWord(comma + 1) &&
+           IsRelativePronoun(tokens_[comma + 1].lower);
+  }
+
   // The comma opening a relative clause that the comma at `close` ends
   // (", who asked not to be named,"), within the sentence and with no other
   // comma or quotation mark inside; `close` if there is none.
@@ -9527,8 +9534,7 @@ class Analysis {
     for (size_t c = close; c-- > 0 && c + 24 > close && SameSentence(c, close);) {
       if (tokens_[c].kind == TokenKind::kOpenQuote || tokens_[c].kind == TokenKind::kCloseQuote) break;
       if (tokens_[c].text != ",") continue;
-      return IsWord(c + 1) && (tokens_[c + 1].lower_view() == "who" || tokens_[c + 1].lower_view() == "which") ? c
-                                                                                                               : close;
+      return OpensRelativeClause(c) ? c : close;
     }
     return close;
   }
@@ -9536,9 +9542,7 @@ class Analysis {
   // The comma closing a relative clause that the comma at `open` opens;
   // `open` if there is none (RelativeClauseStart's counterpart).
   size_t RelativeClauseEnd(size_t open) const {
-    if (open >= tokens_.size() || tokens_[open].text != "," || !IsWord(open + 1) ||
-        (tokens_[open + 1].lower_view() != "who" && tokens_[open + 1].lower_view() != "which"))
-      return open;
+    if (!OpensRelativeClause(open)) return open;
     for (size_t c = open + 2; c < tokens_.size() && c < open + 24 && SameSentence(open, c); ++c) {
       if (tokens_[c].kind == TokenKind::kOpenQuote || tokens_[c].kind == TokenKind::kCloseQuote) break;
       if (tokens_[c].text == ",") return c;
