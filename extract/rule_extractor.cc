@@ -5542,6 +5542,9 @@ class Analysis {
             (prep == 0 || !SameSentence(prep - 1, prep)))
           joined = false;
       }
+      // (The last two of a list are joined by "and" or "or": in "the peace
+      // process and Northern Ireland, Mr Blair said" the comma ends the list.)
+      if (joined && joined_args.empty() && !conjunction && !and_or) joined = false;
       if (!joined) break;
       conjunction = conjunction || and_or;
       // ", and" joins two clauses, not two names: "met Chile, and Bolivia
@@ -8596,15 +8599,21 @@ class Analysis {
         const std::optional<VerbInfo> reporting = EventVerbAt(v, 1);
         const std::optional<VerbInfo> before_claim = v > first ? EventVerbAt(v - 1, 1) : std::nullopt;
         const bool denies = (reporting && reporting->code == "12") || (before_claim && before_claim->code == "12");
-        EvaluateActors(speakers.front().entity, first, said_end, out, SIZE_MAX, speaker_phrase, denies);
         // "Plaid Cymru and the Liberal Democrats said Dr Gibbons needed to
-        // change": every coordinated speaker makes the demand. (Not the
-        // judgements: EvaluateActors would let one speaker judge another.)
+        // change": every coordinated speaker makes the demand, and the
+        // judgement ("Labour and the Tories say the sums are wrong"), none
+        // judging another speaker: the speakers' phrase is skipped.
         std::vector<int> co_speakers;
-        for (const Arg& sp : speakers)
+        size_t speakers_first = speakers.front().first;
+        for (const Arg& sp : speakers) {
+          speakers_first = std::min(speakers_first, sp.first);
           if (sp.entity != speakers.front().entity && out.entities[sp.entity].type != EntityType::kEvent &&
               std::find(co_speakers.begin(), co_speakers.end(), sp.entity) == co_speakers.end())
             co_speakers.push_back(sp.entity);
+        }
+        if (!co_speakers.empty()) speaker_phrase = {speakers_first, v};
+        EvaluateActors(speakers.front().entity, first, said_end, out, SIZE_MAX, speaker_phrase, denies);
+        for (int co : co_speakers) EvaluateActors(co, first, said_end, out, SIZE_MAX, speaker_phrase, denies);
         // The reported clause's subject: right after the verb ("said Tony
         // Blair should"), past "that".
         size_t clause = v + 1;
@@ -9213,6 +9222,23 @@ class Analysis {
         continue;
       }
       AddJudgement(out, speaker, *target, t, polarity, modality, wrongdoing ? "accuse" : "");
+      // "said Labour and the Tories were wrong": every actor coordinated
+      // before a judged subject is judged with it.
+      // (Not a list of qualifiers before a noun, "Muslim and Jewish schools",
+      // nor one after a preposition, "talks between the U.S. and Japan".)
+      const auto [list_first, coordinated] =
+          target->last < t && target != before_quote
+              ? CoordinationStart(target->first, SentenceArgs(tokens_[t].sentence, out), /*allow_the=*/true)
+              : std::pair<size_t, std::vector<Arg>>{target->first, {}};
+      const size_t list_start = IsWord(list_first - 1) && tokens_[list_first - 1].lower_view() == "the" ? list_first - 1 : list_first;
+      if (!PrepositionBefore(list_start) &&
+          !(IsWord(target->last + 1) && !tokens_[target->last + 1].capitalized && CommonNounAt(target->last + 1)))
+        for (const Arg& co : coordinated)
+          if (co.entity != speaker && !IsQualifier(co) && !Possessive(co.last) &&
+              !(co.first >= speaker_phrase.first && co.first < speaker_phrase.second) &&
+              out.entities[co.entity].type == out.entities[target->entity].type &&
+              (out.entities[co.entity].type != EntityType::kLocation || IsCountry(out.entities[co.entity])))
+            AddJudgement(out, speaker, co, t, polarity, modality, wrongdoing ? "accuse" : "");
     }
   }
 

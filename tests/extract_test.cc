@@ -329,6 +329,13 @@ TEST_P(NameTypeTest, Types) {
 INSTANTIATE_TEST_SUITE_P(
     Table, NameTypeTest,
     ::testing::Values(
+        // A body's full name in either spelling, with or without the
+        // hyphen, also across a hard-wrapped line, is the body.
+        NameTypeCase{"spelling_variants_of_a_full_name",
+                     "The Organisation for Economic Cooperation and\nDevelopment said growth would slow. The "
+                     "Organization for Economic Co-operation and Development agreed.",
+                     {"OECD ORGANIZATION"},
+                     {"Organisation for Economic Cooperation", "Development", "Organization for Economic Co-operation"}},
         // A number opening a sentence counts the name after it and is no
         // part of it ("One Reagan aide said"), unless the name is a company's
         // own ("Seven Oaks International Inc").
@@ -981,6 +988,24 @@ INSTANTIATE_TEST_SUITE_P(
         RelationCase{"coordinated_speakers_demand",
                      "Plaid Cymru and the Liberal Democrats said Ana Ruiz needed to change her policy.",
                      {"Plaid Cymru 02 Ana Ruiz", "Liberal Democrats 02 Ana Ruiz"}, {}},
+        // ... and every one of them makes the judgement, none judging the
+        // other; a list of judged subjects is judged whole, but not a list
+        // after a preposition, nor names qualifying a noun.
+        RelationCase{"coordinated_speakers_and_judged_subjects",
+                     "Plaid Cymru and the Liberal Democrats said the Tarsun Party was wrong. Omar Haddad said Peru "
+                     "and Chile had failed to honour their pledges. Ana Ruiz said talks between Bolivia and Ecuador "
+                     "were a failure. Lena Vik said Brazilian and Argentine exports were a disaster.",
+                     {"Plaid Cymru 11 Tarsun Party", "Liberal Democrats 11 Tarsun Party", "Omar Haddad 11 Chile",
+                      "Omar Haddad 11 Peru"},
+                     {"Plaid Cymru 11 Liberal Democrats", "Liberal Democrats 11 Plaid Cymru", "Ana Ruiz 11 Bolivia",
+                      "Lena Vik 11 Brazil"}},
+        // A comma after "and" ends a list: in "the peace process and Peru,
+        // Omar Haddad said" Peru is no speaker; so "After visits to Peru and
+        // Chile, Omar Haddad" leaves him free to act.
+        RelationCase{"a_comma_ends_a_list",
+                     "On issues such as the peace process and Peru, Omar Haddad said Ecuador was wrong. After visits "
+                     "to Brazil and Chile, Ana Ruiz hopes to visit Bolivia next week.",
+                     {"Omar Haddad 11 Ecuador", "Ana Ruiz 03 Bolivia"}, {"Peru 11 Ecuador"}},
         // "has to" in a reported clause is a demand, as "must"; "had to" may
         // be a necessity met, and "has to date" is a time.
         RelationCase{"has_to_is_a_demand",
