@@ -4455,6 +4455,21 @@ class Analysis {
 
   // "called the talks a failure", "called the strike illegal": a complement
   // of the object after `last` judges it; the verb names, it does not act.
+  // Does a reported clause's verb follow the phrase ending at `last`, so
+  // that the phrase is that clause's subject ("insisted the detentions would
+  // continue", "insist the Mental Capacity Bill - for England and Wales -
+  // would not change")? An auxiliary, past a dashed aside.
+  bool ClauseSubjectEndsAt(size_t last) const {
+    size_t k = last + 1;
+    if (k < tokens_.size() && (tokens_[k].text == "-" || tokens_[k].text == "\u2013" || tokens_[k].text == "\u2014")) {
+      const std::string_view dash = tokens_[k].text;
+      size_t close = k + 1;
+      while (close < tokens_.size() && close < k + 10 && SameSentence(k, close) && tokens_[close].text != dash) ++close;
+      if (close < tokens_.size() && tokens_[close].text == dash) k = close + 1;
+    }
+    return IsWord(k) && !tokens_[k].capitalized && IsAuxiliary(tokens_[k].lower);
+  }
+
   bool ObjectComplementAfter(size_t last) const {
     size_t k = last + 1;
     if (!IsWord(k) || tokens_[k].capitalized) return false;
@@ -8040,7 +8055,13 @@ class Analysis {
           // No Campaign \"two-bit Tories\"" brands the campaign).
           if (lex_.IsSpeechVerb(form))
             std::erase_if(objects, [&](const Arg& o) {
-              return (WordBefore(o.first) == verb_last && IsWord(o.last + 1) && IsAuxiliary(tokens_[o.last + 1].lower)) ||
+              // ("insisted the government would": past an article after a
+              // verb of demand, which names no one it is said to.)
+              const size_t before = WordBefore(o.first);
+              const bool after_verb =
+                  before == verb_last || (verb.code == "10" && before == verb_last + 1 && IsWord(before) &&
+                                          tokens_[before].lower_view() == "the");
+              return (after_verb && ClauseSubjectEndsAt(o.last)) ||
                      (InsideQuote(o.first) && !InsideQuote(i));
             });
           // "denied Mr Brown made the remark", "rejected claims Labour had
@@ -8146,7 +8167,13 @@ class Analysis {
               }
             if (const EventNoun* ev = near;
                 ev != nullptr && (verb.code != "01" || ev->code == "04") && OnlyModifiersBetween(phrase, ev->first) &&
-                !StateChangeAfter(ev->last, verb.code == "02") && !ObjectComplementAfter(ev->last)) {
+                !StateChangeAfter(ev->last, verb.code == "02") && !ObjectComplementAfter(ev->last) &&
+                // ("insisted the detentions would continue", "denied the
+                // ban was ..." insist on and deny nothing; "announced that
+                // the meeting would be held", "urging that talks be ..."
+                // still announce and urge them.)
+                !(lex_.IsSpeechVerb(form) && verb.code != kEnactCode && verb.code != "02" &&
+                  ClauseSubjectEndsAt(ev->last))) {
               // Carrying out an act on someone is acting on them: "launched
               // air raids on Basra", "announced the withdrawal of its troops
               // from Iraq".

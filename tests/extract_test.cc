@@ -999,6 +999,19 @@ INSTANTIATE_TEST_SUITE_P(
                       "Omar Haddad 11 Peru"},
                      {"Plaid Cymru 11 Liberal Democrats", "Liberal Democrats 11 Plaid Cymru", "Ana Ruiz 11 Bolivia",
                       "Lena Vik 11 Brazil"}},
+        // What a reported clause says of its subject is no demand on it nor a
+        // denial of it ("insisted the detentions would continue", also past
+        // a dashed aside); a bare verb after the subject still demands
+        // ("insisted the party pay"), and announcing that a summit will be
+        // held still takes part in it.
+        RelationCase{"a_reported_clause_subject_is_not_pressed",
+                     "Peru backed the detentions. Ana Ruiz insisted the detentions would continue. Omar Haddad "
+                     "insisted the Tarsun Party would win. Chile insisted the Tarsun Party pay its debts. The Andean "
+                     "Council announced that the summit would be held in Lima. Bolivia denied the strike - called by "
+                     "the unions - had hurt exports.",
+                     {"Chile 10 Tarsun Party", "Andean Council PART summit (1987-04-07)"},
+                     {"Ana Ruiz 10 detention (1987-04-07)", "Omar Haddad 10 Tarsun Party",
+                      "Bolivia 12 strike (1987-04-07)"}},
         // A comma after "and" ends a list: in "the peace process and Peru,
         // Omar Haddad said" Peru is no speaker; so "After visits to Peru and
         // Chile, Omar Haddad" leaves him free to act.

@@ -105,8 +105,12 @@ if [ -f "$corpus" ]; then
   corpus_set dev6 '{"entities": 0.92, "entities (typed)": 0.92, "relations: entity pair": 0.60,
                     "affiliations (AFF)": 0.88}' 0.98 0.92
   # dev7, annotated blind on 2026-12-04 and studied since. (Quotes found 0.899 since 28814b1,
-  # which drops a one-word fragment the rules gave to the wrong speaker.)
-  corpus_set dev7 '{"entities": 0.94, "entities (typed)": 0.94, "relations: entity pair": 0.55,
+  # which drops a one-word fragment the rules gave to the wrong speaker. Pair 0.552 -> 0.526 and
+  # entities 0.940 -> 0.935 in the eighteenth session: "Mr Michael also denied the hunting ban had
+  # led to a breakdown of trust" no longer rejects the ban, a wrong relation whose pair the gold
+  # has from the headline "Minister defends hunting ban law", and the ban, used by nothing else,
+  # is no longer an event.)
+  corpus_set dev7 '{"entities": 0.93, "entities (typed)": 0.93, "relations: entity pair": 0.52,
                     "affiliations (AFF)": 0.89}' 0.89 0.92
   # dev8, annotated blind on 2026-12-04 and studied since. (Pair 0.451 -> 0.444 in the thirteenth
   # session: "he set out a broad programme" is Blair's, right in form but not in the gold.)
