@@ -1620,6 +1620,24 @@ class Analysis {
       for (size_t c = first + 2; c < tokens_.size() && c < first + 30 && SameSentence(first, c); ++c)
         if (tokens_[c].text == ",") return next;
     }
+    // "a return to O-levels", "a U-turn": a capital letter joined by a hyphen
+    // to a lower-case word is part of a common noun.
+    if (first == last && tokens_[first].text.size() == 1 && last + 2 < tokens_.size() && tokens_[last + 1].text == "-" &&
+        tokens_[last + 1].span.begin == tokens_[last].span.end && tokens_[last + 2].span.begin == tokens_[last + 1].span.end &&
+        IsWord(last + 2) && !tokens_[last + 2].capitalized)
+      return next;
+    // "Praising Celtic and Rangers for their efforts, she said": a fronted
+    // participle of an event or speech verb is no first word of the name
+    // after it. (A company's or a body's own word may be, before another
+    // capitalised word: "Shooting Star Ltd", "Printing Workers Union".)
+    if (last > first && SentenceStart(first) && !honorific && !tokens_[first].all_caps &&
+        !(tokens_[first + 1].capitalized &&
+          (InClass(WordClass::kCompanySuffix, tokens_[last].text) || lex_.HeadWordType(Base(last)))) &&
+        tokens_[first].lower.size() > 5 && tokens_[first].lower.ends_with("ing") && !lex_.IsGivenName(tokens_[first].text) &&
+        (lex_.IsSpeechVerb(tokens_[first].lower) || EventVerbAt(first, 1))) {
+      ++first;
+      while (first < last && !tokens_[first].capitalized) ++first;  // "Commenting on Funaro"
+    }
     // ALL-CAPS transcript lines: "EKATERINA KUZNETSOVA CENTER FOR ..." is a
     // person followed by an organisation.
     if (all_caps_run && last > first + 1 && lex_.IsGivenName(FirstPart(first))) {

@@ -331,6 +331,16 @@ INSTANTIATE_TEST_SUITE_P(
     ::testing::Values(
         // A body's full name in either spelling, with or without the
         // hyphen, also across a hard-wrapped line, is the body.
+        // A fronted participle of an event or speech verb starts no name
+        // ("Praising Omar Haddad", "Commenting on Tarsun Corp"), unless the
+        // name is a company's or a body's own; a capital letter hyphened
+        // to a lower-case word is no name ("O-levels", "T-bills").
+        NameTypeCase{"fronted_participles_and_hyphened_letters",
+                     "Praising Omar Haddad for his work, Ana Ruiz said it was fine. Commenting on Tarsun Corp, she "
+                     "said it would grow. Lena Vik called for a return to O-levels and sold T-bills. Shooting Star "
+                     "Ltd said profits rose.",
+                     {"Omar Haddad PERSON", "Tarsun Corp ORGANIZATION", "Shooting Star Ltd ORGANIZATION"},
+                     {"Praising Omar Haddad", "Commenting on Tarsun Corp", "on Tarsun Corp", "O", "T"}},
         NameTypeCase{"spelling_variants_of_a_full_name",
                      "The Organisation for Economic Cooperation and\nDevelopment said growth would slow. The "
                      "Organization for Economic Co-operation and Development agreed.",
