@@ -6617,10 +6617,25 @@ class Analysis {
       if (!InClass(WordClass::kGatheringNoun, ev.noun)) continue;
       if (EventNaming naming = NameEvent(ev, out); naming.named) names.insert(naming.name);
     }
+    // So does one whose whole name the article capitalises: "the Cairo
+    // talks", "the Venice Summit".
+    std::vector<int> capitalised;
+    for (size_t e = 0; e < out.entities.size(); ++e) {
+      const Entity& entity = out.entities[e];
+      if (entity.type != EntityType::kEvent || unnamed_events_.contains(static_cast<int>(e)) ||
+          described_events_.contains(static_cast<int>(e)))
+        continue;
+      const size_t space = entity.name.rfind(' ');
+      if (space == std::string::npos || !InClass(WordClass::kGatheringNoun, AsciiLower(entity.name.substr(space + 1))))
+        continue;
+      names.insert(entity.name);
+      capitalised.push_back(static_cast<int>(e));
+    }
     if (names.size() != 1) return;
     for (const EventNoun& ev : events_) {
       if (InClass(WordClass::kGatheringNoun, ev.noun) && NameEvent(ev, out).named) EventEntity(ev, out);
     }
+    named_gatherings_.insert(capitalised.begin(), capitalised.end());
     if (named_gatherings_.size() != 1) return;
     const int target = *named_gatherings_.begin();
     for (const auto& entry : unnamed_events_) {

@@ -883,6 +883,10 @@ INSTANTIATE_TEST_SUITE_P(
         EventMentionCase{"gathering_reference",
                          "Ana Ruiz spoke ahead of a meeting in Lima. Tuesday's meeting was hosted by Omar Haddad.",
                          {"Lima meeting: meeting in Lima", "Lima meeting: meeting"}},
+        // So does the one whose whole name the article capitalises.
+        EventMentionCase{"capitalised_gathering_reference",
+                         "Ana Ruiz attended the Quito Summit. Omar Haddad chaired the meeting.",
+                         {"Quito summit: Quito Summit", "Quito summit: meeting"}},
         EventMentionCase{"two_named_gatherings",
                          "Ana Ruiz attended the talks in Lima. Omar Haddad left the summit in Quito. Carlos Vega hosted the meeting.",
                          {"Lima talks: talks in Lima", "meeting (2024-05-01): meeting"}},
