@@ -7676,6 +7676,7 @@ class Analysis {
   static std::vector<std::string_view> EventLinks(const EventNoun& ev) {
     std::vector<std::string_view> links = {"on", "against", "to", "with", "of", "for"};
     if (ev.code == "08") links.push_back("from");
+    if (ev.code == "09") links.push_back("into");  // "an inquiry into Tarsun Corp"
     return links;
   }
 
@@ -8138,6 +8139,15 @@ class Analysis {
               }
             }
           }
+          // "launched an inquiry into Tarsun Corp", "ordered an investigation
+          // into the party": the act an enacting verb carries out stands
+          // between it and the one it is carried out on (see the event noun
+          // as object below).
+          if (verb.code == kEnactCode && !objects.empty())
+            if (const EventNoun* ev = EventNounAt(verb_last + 1, verb_last + 4);
+                ev != nullptr && ev->code == "09" && ev->last < objects.front().first &&
+                OnlyModifiersBetween(verb_last + 1, ev->first))
+              objects.clear();
           // "will deliver his Budget to the Commons": delivering a policy (an
           // event no CAMEO code names) is no aid to anyone; it takes part in
           // the policy (below).

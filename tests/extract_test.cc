@@ -1026,6 +1026,14 @@ INSTANTIATE_TEST_SUITE_P(
                      {"Chile 10 Tarsun Party", "Andean Council PART summit (1987-04-07)"},
                      {"Ana Ruiz 10 detention (1987-04-07)", "Omar Haddad 10 Tarsun Party",
                       "Bolivia 12 strike (1987-04-07)"}},
+        // Launching or ordering an inquiry into someone investigates them
+        // (09), as an owned inquiry does; an inquiry into nobody named is
+        // still taken part in.
+        RelationCase{"inquiries_into_someone",
+                     "The Andean Council launched an inquiry into Tarsun Corp on Monday. Peru ordered an investigation into "
+                     "the Tarsun Party. Chile launched an inquiry.",
+                     {"Andean Council 09 Tarsun Corp", "Peru 09 Tarsun Party", "Chile PART inquiry (1987-04-07)"},
+                     {"Andean Council PART inquiry (1987-04-07)"}},
         // A comma after "and" ends a list: in "the peace process and Peru,
         // Omar Haddad said" Peru is no speaker; so "After visits to Peru and
         // Chile, Omar Haddad" leaves him free to act.
