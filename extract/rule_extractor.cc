@@ -9679,6 +9679,10 @@ class Analysis {
     size_t k = i;
     while (IsWord(k) && IsQuantifier(tokens_[k].lower)) ++k;
     for (size_t head = k; head < k + 4 && head < tokens_.size() && IsWord(head); ++head) {
+      // (Not past a preposition: "added on BBC Radio:" names no speaker;
+      // "one of the officials" does.)
+      if (!tokens_[head].capitalized && Prepositions().contains(tokens_[head].lower) && tokens_[head].lower_view() != "of")
+        break;
       if (SpeakerNoun(head)) {
         auto g = GroupEndingAt(head);
         if (g && g->first <= k) return std::make_pair(k, head);

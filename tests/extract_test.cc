@@ -3131,6 +3131,13 @@ INSTANTIATE_TEST_SUITE_P(
         // In a clause another speaker reports, a common noun's "from" places
         // an actor that does not speak; with no reporter before, the source
         // does.
+        // A medium after a preposition is where the words were said, not
+        // who said them ("added on Tarsun Radio:"); a named subject still
+        // speaks.
+        QuoteCase{"medium_after_a_preposition",
+                  "Omar Haddad met the Andean Council. The defender added on Tarsun Radio: \"We will have to wait "
+                  "and see.\" Ana Ruiz added on Tarsun Radio: \"The talks went well.\"",
+                  {"-: We will have to wa", "Ana Ruiz: The talks went wel"}},
         QuoteCase{"placed_by_common_noun",
                   "Omar Haddad wrote to the watchdog. He says evidence from local Conservative branches suggests "
                   "there are \"significant\" numbers of calls. New data from the Chilean Statistics Office "
