@@ -1299,6 +1299,13 @@ class Analysis {
     return false;
   }
 
+  // Is the token at `i` a capitalised -ing form opening its sentence
+  // ("Addressing claims ...", "Praising Celtic ..."), no given name?
+  bool FrontedParticipleAt(size_t i) const {
+    return SentenceStart(i) && !tokens_[i].all_caps && tokens_[i].lower.size() > 5 &&
+           tokens_[i].lower.ends_with("ing") && !lex_.IsGivenName(tokens_[i].text);
+  }
+
   // Reads a run of capitalised words starting at `i`; returns the next index.
   size_t ReadRun(size_t i) {
     size_t first = i;
@@ -1610,9 +1617,8 @@ class Analysis {
     }
     // "Addressing claims that the law was unenforceable, Mr Michael told":
     // a fronted participle before a lower-case word and, later, a comma.
-    if (first == last && SentenceStart(first) && !honorific && !tokens_[first].all_caps &&
-        tokens_[first].lower.size() > 5 && tokens_[first].lower.ends_with("ing") && IsWord(first + 1) &&
-        !tokens_[first + 1].capitalized && SameSentence(first, first + 1) && !lex_.IsGivenName(tokens_[first].text) &&
+    if (first == last && !honorific && FrontedParticipleAt(first) && IsWord(first + 1) &&
+        !tokens_[first + 1].capitalized && SameSentence(first, first + 1) &&
         // (Not before a verb of its own: "Manning said, however, ...".)
         !IsAuxiliary(tokens_[first + 1].lower) && !tokens_[first + 1].lower.ends_with("ed") &&
         tokens_[first + 1].lower_view() != "said" && tokens_[first + 1].lower_view() != "told" &&
@@ -1623,21 +1629,21 @@ class Analysis {
     // "a return to O-levels", "a U-turn": a capital letter joined by a hyphen
     // to a lower-case word is part of a common noun.
     if (first == last && tokens_[first].text.size() == 1 && last + 2 < tokens_.size() && tokens_[last + 1].text == "-" &&
-        tokens_[last + 1].span.begin == tokens_[last].span.end && tokens_[last + 2].span.begin == tokens_[last + 1].span.end &&
-        IsWord(last + 2) && !tokens_[last + 2].capitalized)
+        tokens_[last + 1].span.begin == tokens_[last].span.end &&
+        tokens_[last + 2].span.begin == tokens_[last + 1].span.end && IsWord(last + 2) &&
+        !tokens_[last + 2].capitalized)
       return next;
     // "Praising Celtic and Rangers for their efforts, she said": a fronted
     // participle of an event or speech verb is no first word of the name
-    // after it. (A company's or a body's own word may be, before another
-    // capitalised word: "Shooting Star Ltd", "Printing Workers Union".)
-    if (last > first && SentenceStart(first) && !honorific && !tokens_[first].all_caps &&
+    // after it, which is read afresh from the next token ("Welcoming Lord
+    // Carrington", "Commenting on Funaro"). (A word of a company's or a
+    // body's name may be, before another capitalised word: "Shooting Star
+    // Ltd", "Printing Workers Union".)
+    if (last > first && !honorific && FrontedParticipleAt(first) &&
+        (lex_.IsSpeechVerb(tokens_[first].lower) || EventVerbAt(first, 1)) &&
         !(tokens_[first + 1].capitalized &&
-          (InClass(WordClass::kCompanySuffix, tokens_[last].text) || lex_.HeadWordType(Base(last)))) &&
-        tokens_[first].lower.size() > 5 && tokens_[first].lower.ends_with("ing") && !lex_.IsGivenName(tokens_[first].text) &&
-        (lex_.IsSpeechVerb(tokens_[first].lower) || EventVerbAt(first, 1))) {
-      ++first;
-      while (first < last && !tokens_[first].capitalized) ++first;  // "Commenting on Funaro"
-    }
+          (InClass(WordClass::kCompanySuffix, tokens_[last].text) || lex_.HeadWordType(Base(last)))))
+      return first + 1;
     // ALL-CAPS transcript lines: "EKATERINA KUZNETSOVA CENTER FOR ..." is a
     // person followed by an organisation.
     if (all_caps_run && last > first + 1 && lex_.IsGivenName(FirstPart(first))) {
@@ -4471,15 +4477,14 @@ class Analysis {
     return 0;
   }
 
-  // "called the talks a failure", "called the strike illegal": a complement
-  // of the object after `last` judges it; the verb names, it does not act.
   // Does a reported clause's verb follow the phrase ending at `last`, so
   // that the phrase is that clause's subject ("insisted the detentions would
   // continue", "insist the Mental Capacity Bill - for England and Wales -
-  // would not change")? An auxiliary, past a dashed aside.
+  // would not change")? An auxiliary (lower case), past a dashed aside.
   bool ClauseSubjectEndsAt(size_t last) const {
     size_t k = last + 1;
-    if (k < tokens_.size() && (tokens_[k].text == "-" || tokens_[k].text == "\u2013" || tokens_[k].text == "\u2014")) {
+    if (k < tokens_.size() &&
+        (tokens_[k].text == "-" || tokens_[k].text == "\xE2\x80\x93" || tokens_[k].text == "\xE2\x80\x94")) {
       const std::string_view dash = tokens_[k].text;
       size_t close = k + 1;
       while (close < tokens_.size() && close < k + 10 && SameSentence(k, close) && tokens_[close].text != dash) ++close;
@@ -4488,6 +4493,8 @@ class Analysis {
     return IsWord(k) && !tokens_[k].capitalized && IsAuxiliary(tokens_[k].lower);
   }
 
+  // "called the talks a failure", "called the strike illegal": a complement
+  // of the object after `last` judges it; the verb names, it does not act.
   bool ObjectComplementAfter(size_t last) const {
     size_t k = last + 1;
     if (!IsWord(k) || tokens_[k].capitalized) return false;
@@ -5533,8 +5540,10 @@ class Analysis {
     std::vector<Arg> joined_args;
     auto it = std::lower_bound(args.begin(), args.end(), start,
                                [](const Arg& a, size_t pos) { return a.first < pos; });
-    // A list has "and" or "or" somewhere: "with the Daily Courier, Ingrid
-    // Dahl declined" is a fronted phrase, not "X, Y".
+    // A list's last two members are joined by "and" or "or" (below): "with
+    // the Daily Courier, Ingrid Dahl declined" is a fronted phrase, not "X,
+    // Y". `conjunction`: a link follows the starting member, so it is not
+    // the last.
     bool conjunction = false, oxford = false;
     if (it != args.end() && it->first == start && it->last + 1 < tokens_.size()) {
       const Token& next = tokens_[it->last + 1];
@@ -5575,8 +5584,9 @@ class Analysis {
             (prep == 0 || !SameSentence(prep - 1, prep)))
           joined = false;
       }
-      // (The last two of a list are joined by "and" or "or": in "the peace
-      // process and Northern Ireland, Mr Blair said" the comma ends the list.)
+      // (A link of commas only before the last member ends the list: in
+      // "the peace process and Northern Ireland, Mr Blair said" Blair is no
+      // member.)
       if (joined && joined_args.empty() && !conjunction && !and_or) joined = false;
       if (!joined) break;
       conjunction = conjunction || and_or;
@@ -5586,7 +5596,7 @@ class Analysis {
       joined_args.push_back(*it);
       start = it->first;
     }
-    if (!conjunction || (oxford && joined_args.size() == 1)) return {original, {}};
+    if (joined_args.empty() || (oxford && joined_args.size() == 1)) return {original, {}};
     return {start, joined_args};
   }
 
@@ -6615,10 +6625,11 @@ class Analysis {
     std::set<std::string> names;
     for (const EventNoun& ev : events_) {
       if (!InClass(WordClass::kGatheringNoun, ev.noun)) continue;
-      if (EventNaming naming = NameEvent(ev, out); naming.named) names.insert(naming.name);
+      if (EventNaming naming = NameEvent(ev, out); naming.named) names.insert(AsciiLower(naming.name));
     }
-    // So does one whose whole name the article capitalises: "the Cairo
-    // talks", "the Venice Summit".
+    // So does an event whose name (not its noun alone) ends in a gathering
+    // noun, as a capitalised name makes it: "the Cairo talks", "the Venice
+    // Summit". (Names are compared in lower case.)
     std::vector<int> capitalised;
     for (size_t e = 0; e < out.entities.size(); ++e) {
       const Entity& entity = out.entities[e];
@@ -6628,7 +6639,7 @@ class Analysis {
       const size_t space = entity.name.rfind(' ');
       if (space == std::string::npos || !InClass(WordClass::kGatheringNoun, AsciiLower(entity.name.substr(space + 1))))
         continue;
-      names.insert(entity.name);
+      names.insert(AsciiLower(entity.name));
       capitalised.push_back(static_cast<int>(e));
     }
     if (names.size() != 1) return;
@@ -8091,11 +8102,10 @@ class Analysis {
             std::erase_if(objects, [&](const Arg& o) {
               // ("insisted the government would": past an article after a
               // verb of demand, which names no one it is said to.)
-              const size_t before = WordBefore(o.first);
-              const bool after_verb =
-                  before == verb_last || (verb.code == "10" && before == verb_last + 1 && IsWord(before) &&
-                                          tokens_[before].lower_view() == "the");
-              return (after_verb && ClauseSubjectEndsAt(o.last)) ||
+              size_t before = WordBefore(o.first);
+              if (verb.code == "10" && before == verb_last + 1 && tokens_[before].lower_view() == "the")
+                before = WordBefore(before);
+              return (before == verb_last && ClauseSubjectEndsAt(o.last)) ||
                      (InsideQuote(o.first) && !InsideQuote(i));
             });
           // "denied Mr Brown made the remark", "rejected claims Labour had
@@ -9296,19 +9306,21 @@ class Analysis {
       // before a judged subject is judged with it.
       // (Not a list of qualifiers before a noun, "Muslim and Jewish schools",
       // nor one after a preposition, "talks between the U.S. and Japan".)
+      if (target->last >= t || target == before_quote ||
+          (IsWord(target->last + 1) && !tokens_[target->last + 1].capitalized && CommonNounAt(target->last + 1)))
+        continue;
       const auto [list_first, coordinated] =
-          target->last < t && target != before_quote
-              ? CoordinationStart(target->first, SentenceArgs(tokens_[t].sentence, out), /*allow_the=*/true)
-              : std::pair<size_t, std::vector<Arg>>{target->first, {}};
-      const size_t list_start = IsWord(list_first - 1) && tokens_[list_first - 1].lower_view() == "the" ? list_first - 1 : list_first;
-      if (!PrepositionBefore(list_start) &&
-          !(IsWord(target->last + 1) && !tokens_[target->last + 1].capitalized && CommonNounAt(target->last + 1)))
-        for (const Arg& co : coordinated)
-          if (co.entity != speaker && !IsQualifier(co) && !Possessive(co.last) &&
-              !(co.first >= speaker_phrase.first && co.first < speaker_phrase.second) &&
-              out.entities[co.entity].type == out.entities[target->entity].type &&
-              (out.entities[co.entity].type != EntityType::kLocation || IsCountry(out.entities[co.entity])))
-            AddJudgement(out, speaker, co, t, polarity, modality, wrongdoing ? "accuse" : "");
+          CoordinationStart(target->first, SentenceArgs(tokens_[t].sentence, out), /*allow_the=*/true);
+      if (coordinated.empty()) continue;
+      size_t list_start = list_first;
+      if (list_start > 0 && IsWord(list_start - 1) && tokens_[list_start - 1].lower_view() == "the") --list_start;
+      if (PrepositionBefore(list_start)) continue;
+      for (const Arg& co : coordinated)
+        if (co.entity != speaker && !IsQualifier(co) && !Possessive(co.last) &&
+            !(co.first >= speaker_phrase.first && co.first < speaker_phrase.second) &&
+            out.entities[co.entity].type != EntityType::kEvent &&
+            (out.entities[co.entity].type != EntityType::kLocation || IsCountry(out.entities[co.entity])))
+          AddJudgement(out, speaker, co, t, polarity, modality, wrongdoing ? "accuse" : "");
     }
   }
 
@@ -11241,7 +11253,7 @@ class Analysis {
   };
   std::vector<FirstPersonAct> first_person_acts_;  // "\"I trust X\"": resolved once quotes have speakers
   std::vector<EventJudgement> event_judgements_;  // in text order, resolved after the relations
-  std::set<int> named_gatherings_;              // gathering events named after a place or a body
+  std::set<int> named_gatherings_;              // gathering events named after a place or a body, or capitalised
   std::vector<Arg> args_;  // names with entities, in text order
   absl::flat_hash_set<size_t> qualifiers_;  // first tokens of args that qualify a person
   std::vector<std::pair<size_t, size_t>> quote_tokens_;  // (open, close) token indexes

@@ -329,18 +329,21 @@ TEST_P(NameTypeTest, Types) {
 INSTANTIATE_TEST_SUITE_P(
     Table, NameTypeTest,
     ::testing::Values(
-        // A body's full name in either spelling, with or without the
-        // hyphen, also across a hard-wrapped line, is the body.
-        // A fronted participle of an event or speech verb starts no name
-        // ("Praising Omar Haddad", "Commenting on Tarsun Corp"), unless the
-        // name is a company's or a body's own; a capital letter hyphened
-        // to a lower-case word is no name ("O-levels", "T-bills").
+        // A fronted participle of an event or speech verb starts no name,
+        // and what follows it is read as if it opened the run ("Praising
+        // Omar Haddad", "Commenting on Tarsun Corp", "Welcoming Lord Vega":
+        // a person after an honorific), unless the name is a company's or a
+        // body's own; a capital letter hyphened to a lower-case word is no
+        // name ("O-levels", "T-bills").
         NameTypeCase{"fronted_participles_and_hyphened_letters",
                      "Praising Omar Haddad for his work, Ana Ruiz said it was fine. Commenting on Tarsun Corp, she "
                      "said it would grow. Lena Vik called for a return to O-levels and sold T-bills. Shooting Star "
-                     "Ltd said profits rose.",
-                     {"Omar Haddad PERSON", "Tarsun Corp ORGANIZATION", "Shooting Star Ltd ORGANIZATION"},
-                     {"Praising Omar Haddad", "Commenting on Tarsun Corp", "on Tarsun Corp", "O", "T"}},
+                     "Ltd said profits rose. Welcoming Lord Vega to Lima, she said it was fine.",
+                     {"Omar Haddad PERSON", "Tarsun Corp ORGANIZATION", "Shooting Star Ltd ORGANIZATION",
+                      "Vega PERSON"},
+                     {"Praising Omar Haddad", "Commenting on Tarsun Corp", "on Tarsun Corp", "O", "T", "Lord Vega"}},
+        // A body's full name in either spelling, with or without the
+        // hyphen, also across a hard-wrapped line, is the body.
         NameTypeCase{"spelling_variants_of_a_full_name",
                      "The Organisation for Economic Cooperation and\nDevelopment said growth would slow. The "
                      "Organization for Economic Co-operation and Development agreed.",
@@ -1003,14 +1006,16 @@ INSTANTIATE_TEST_SUITE_P(
                      "Plaid Cymru and the Liberal Democrats said Ana Ruiz needed to change her policy.",
                      {"Plaid Cymru 02 Ana Ruiz", "Liberal Democrats 02 Ana Ruiz"}, {}},
         // ... and every one of them makes the judgement, none judging the
-        // other; a list of judged subjects is judged whole, but not a list
-        // after a preposition, nor names qualifying a noun.
+        // other; a list of judged subjects is judged whole, whatever their
+        // types, but not a list after a preposition, nor names qualifying a
+        // noun.
         RelationCase{"coordinated_speakers_and_judged_subjects",
                      "Plaid Cymru and the Liberal Democrats said the Tarsun Party was wrong. Omar Haddad said Peru "
                      "and Chile had failed to honour their pledges. Ana Ruiz said talks between Bolivia and Ecuador "
-                     "were a failure. Lena Vik said Brazilian and Argentine exports were a disaster.",
+                     "were a failure. Lena Vik said Brazilian and Argentine exports were a disaster. Tomas Vera said "
+                     "Carlos Soto and the Andean Council had failed.",
                      {"Plaid Cymru 11 Tarsun Party", "Liberal Democrats 11 Tarsun Party", "Omar Haddad 11 Chile",
-                      "Omar Haddad 11 Peru"},
+                      "Omar Haddad 11 Peru", "Tomas Vera 11 Carlos Soto", "Tomas Vera 11 Andean Council"},
                      {"Plaid Cymru 11 Liberal Democrats", "Liberal Democrats 11 Plaid Cymru", "Ana Ruiz 11 Bolivia",
                       "Lena Vik 11 Brazil"}},
         // What a reported clause says of its subject is no demand on it nor a
@@ -3122,6 +3127,13 @@ INSTANTIATE_TEST_SUITE_P(
                   "\"Farmers built this country and they will decide.\"\n\n"
                   "Omar Haddad met Lena Vidal in Quito. \"The border stays open for trade.\"",
                   {"Ana Ruiz: We will not sign a", "Ana Ruiz: Farmers built this", "-: The border stays o"}},
+        // A medium after a preposition is where the words were said, not
+        // who said them ("added on Tarsun Radio:"); a named subject still
+        // speaks.
+        QuoteCase{"medium_after_a_preposition",
+                  "Omar Haddad met the Andean Council. The defender added on Tarsun Radio: \"We will have to wait "
+                  "and see.\" Ana Ruiz added on Tarsun Radio: \"The talks went well.\"",
+                  {"-: We will have to wa", "Ana Ruiz: The talks went wel"}},
         // `, he said` at the end of a sentence goes back past sentences
         // with no one as their subject, and past a possessive owner ("Mr
         // Vera's plan was ..."), to the last closing attribution; a pronoun
@@ -3131,13 +3143,6 @@ INSTANTIATE_TEST_SUITE_P(
         // In a clause another speaker reports, a common noun's "from" places
         // an actor that does not speak; with no reporter before, the source
         // does.
-        // A medium after a preposition is where the words were said, not
-        // who said them ("added on Tarsun Radio:"); a named subject still
-        // speaks.
-        QuoteCase{"medium_after_a_preposition",
-                  "Omar Haddad met the Andean Council. The defender added on Tarsun Radio: \"We will have to wait "
-                  "and see.\" Ana Ruiz added on Tarsun Radio: \"The talks went well.\"",
-                  {"-: We will have to wa", "Ana Ruiz: The talks went wel"}},
         QuoteCase{"placed_by_common_noun",
                   "Omar Haddad wrote to the watchdog. He says evidence from local Conservative branches suggests "
                   "there are \"significant\" numbers of calls. New data from the Chilean Statistics Office "
