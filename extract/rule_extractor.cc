@@ -6243,10 +6243,20 @@ class Analysis {
           IsAuxiliary(tokens_[a.last + 1].lower))
         break;
       // "condemned the aggression against Peru": Peru suffers what the noun
-      // names; the verb's object is the noun.
+      // names; the verb's object is the noun. So with an act and the one it
+      // is carried out on: "launched an inquiry into Tarsun Corp". (Past a
+      // determiner: "an investigation into the Tarsun Party".)
       size_t before = WordBefore(a.first);
+      while (before > after && before < tokens_.size() && IsWord(before) &&
+             Determiners().contains(tokens_[before].lower))
+        before = WordBefore(before);
+      // (Not after a time: "an attack last Friday on a Kuwaiti ship".)
+      const size_t noun = before < tokens_.size() ? WordBefore(before) : tokens_.size();
       if (content >= 1 && before < tokens_.size() && IsWord(before) &&
-          (tokens_[before].lower_view() == "against" || tokens_[before].lower_view() == "on"))
+          !(noun < tokens_.size() && IsWord(noun) && InClass(WordClass::kTimeWord, tokens_[noun].lower)) &&
+          (tokens_[before].lower_view() == "against" || tokens_[before].lower_view() == "on" ||
+           (tokens_[before].lower_view() == "into" && before > after && event_end_[before - 1] >= 0 &&
+            EventLinkedBy(events_[event_end_[before - 1]], "into"))))
         break;
       if (IsQualifier(a) || CompoundModifier(a)) continue;
       // "urged Japanese companies to invest": the firms are the object.
@@ -7691,6 +7701,11 @@ class Analysis {
     return links;
   }
 
+  static bool EventLinkedBy(const EventNoun& ev, std::string_view preposition) {
+    const std::vector<std::string_view> links = EventLinks(ev);
+    return std::ranges::find(links, preposition) != links.end();
+  }
+
   // The actor opening the main clause after a fronted one ("Before visiting
   // Israel, Mr Blair ..."): the name right after the first comma at or after
   // `from`, honorifics skipped; nullptr when there is none.
@@ -8149,15 +8164,6 @@ class Analysis {
               }
             }
           }
-          // "launched an inquiry into Tarsun Corp", "ordered an investigation
-          // into the party": the act an enacting verb carries out stands
-          // between it and the one it is carried out on (see the event noun
-          // as object below).
-          if (verb.code == kEnactCode && !objects.empty())
-            if (const EventNoun* ev = EventNounAt(verb_last + 1, verb_last + 4);
-                ev != nullptr && ev->code == "09" && ev->last < objects.front().first &&
-                OnlyModifiersBetween(verb_last + 1, ev->first))
-              objects.clear();
           // "will deliver his Budget to the Commons": delivering a policy (an
           // event no CAMEO code names) is no aid to anyone; it takes part in
           // the policy (below).

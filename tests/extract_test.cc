@@ -1039,6 +1039,17 @@ INSTANTIATE_TEST_SUITE_P(
                      "the Tarsun Party. Chile launched an inquiry.",
                      {"Andean Council 09 Tarsun Corp", "Peru 09 Tarsun Party", "Chile PART inquiry (1987-04-07)"},
                      {"Andean Council PART inquiry (1987-04-07)"}},
+        // A noun before "on", "against" or its own "into" takes the name
+        // after it, past a determiner: shares sold on an exchange are not
+        // sold to it, a debate demanded on a party demands nothing of it. A
+        // time in between is no such noun: the attack last Friday is still
+        // on the ship.
+        RelationCase{"a_noun_takes_its_own_preposition",
+                     "Bolivia ordered an inquiry into the Tarsun Party. Ecuador has sold shares on the Tarsun "
+                     "Exchange. Chile demanded the early debate on the Tarsun Union. Ana Ruiz condemned a Peruvian "
+                     "attack last Friday on a Bolivian ship.",
+                     {"Bolivia 09 Tarsun Party", "Peru 19 Bolivia"},
+                     {"Ecuador 07 Tarsun Exchange", "Chile 10 Tarsun Union"}},
         // A comma after "and" ends a list: in "the peace process and Peru,
         // Omar Haddad said" Peru is no speaker; so "After visits to Peru and
         // Chile, Omar Haddad" leaves him free to act.
