@@ -5501,10 +5501,15 @@ class Analysis {
   // Is `arg` the object of a telling verb at `report` ("told Reuters",
   // "assured the BBC"; not "said it")?
   bool AddresseeOf(size_t report, const Arg& arg) const {
-    if (!InClass(WordClass::kTellingVerb, tokens_[report].lower)) return false;
-    size_t j = WordBefore(arg.first);
-    if (j < tokens_.size() && j > report && IsWord(j) && tokens_[j].lower_view() == "the") j = WordBefore(j);
-    return j == report;
+    return InClass(WordClass::kTellingVerb, tokens_[report].lower) && WordBeforeArticle(arg.first, report) == report;
+  }
+
+  // The word before `first` as WordBefore gives it, or the one before that
+  // when it is a "the" after `floor`: the verb a noun phrase follows.
+  size_t WordBeforeArticle(size_t first, size_t floor) const {
+    const size_t j = WordBefore(first);
+    if (j < tokens_.size() && j > floor && IsWord(j) && tokens_[j].lower_view() == "the") return WordBefore(j);
+    return j;
   }
 
   // Do the tokens [from, to) hold a clause's own subject: a word other than
@@ -8117,9 +8122,7 @@ class Analysis {
             std::erase_if(objects, [&](const Arg& o) {
               // ("insisted the government would": past an article after a
               // verb of demand, which names no one it is said to.)
-              size_t before = WordBefore(o.first);
-              if (verb.code == "10" && before == verb_last + 1 && tokens_[before].lower_view() == "the")
-                before = WordBefore(before);
+              const size_t before = verb.code == "10" ? WordBeforeArticle(o.first, verb_last) : WordBefore(o.first);
               return (before == verb_last && ClauseSubjectEndsAt(o.last)) ||
                      (InsideQuote(o.first) && !InsideQuote(i));
             });
@@ -9112,6 +9115,8 @@ class Analysis {
   void EvaluateActors(int speaker, size_t from, size_t to, Extraction& out, size_t quote_open = SIZE_MAX,
                       std::pair<size_t, size_t> speaker_phrase = {0, 0}, bool denied = false) {
     if (speaker < 0 || out.entities[speaker].type == EntityType::kEvent) return;
+    std::vector<Arg> args;  // of sentence `args_sentence`, read when a judged subject needs them
+    int args_sentence = -1;
     for (size_t t = from; t < to; ++t) {
       // (A capitalised word inside a sentence is part of a name: "League
       // Against Cruel Sports".)
@@ -9315,8 +9320,11 @@ class Analysis {
       if (target->last >= t || target == before_quote ||
           (IsWord(target->last + 1) && !tokens_[target->last + 1].capitalized && CommonNounAt(target->last + 1)))
         continue;
-      const auto [list_first, coordinated] =
-          CoordinationStart(target->first, SentenceArgs(tokens_[t].sentence, out), /*allow_the=*/true);
+      if (args_sentence != tokens_[t].sentence) {
+        args_sentence = tokens_[t].sentence;
+        args = SentenceArgs(args_sentence, out);
+      }
+      const auto [list_first, coordinated] = CoordinationStart(target->first, args, /*allow_the=*/true);
       if (coordinated.empty()) continue;
       size_t list_start = list_first;
       if (list_start > 0 && IsWord(list_start - 1) && tokens_[list_start - 1].lower_view() == "the") --list_start;
