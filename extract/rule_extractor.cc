@@ -6886,9 +6886,12 @@ class Analysis {
         }
         // What the act concerns is a short noun phrase: "arms sales", "its
         // troops", "letters about the incident to X".
+        // (Not an act of the subject's own: "doubts about removing U.S.
+        // missiles from Europe" doubts no one.)
         std::string_view w = tokens_[k].lower;
         if (!tokens_[k].capitalized && (IsAuxiliary(w) || lex_.IsSpeechVerb(w) || w == "and" ||
-                                        w == "or" || w == "who" || w == "which" || w == "that"))
+                                        w == "or" || w == "who" || w == "which" || w == "that" ||
+                                        (k == link + 1 && w.size() > 5 && w.ends_with("ing"))))
           break;
       }
     }

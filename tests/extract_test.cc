@@ -1034,6 +1034,15 @@ INSTANTIATE_TEST_SUITE_P(
         // Launching or ordering an inquiry into someone investigates them
         // (09), as an owned inquiry does; an inquiry into nobody named is
         // still taken part in.
+        // Disapproval in set phrases and in nouns of doubt and hostility
+        // (data/event_verbs.tsv, data/act_nouns.tsv); doubts about an act of
+        // one's own ("removing troops from Bolivia") judge no one.
+        RelationCase{"phrases_and_nouns_of_disapproval",
+                     "Peru has lost patience with Chilean trading practices. Bolivia spoke out against the Tarsun "
+                     "Party. Ecuador cast doubt on Ana Ruiz's claims. Omar Haddad had long had reservations about the "
+                     "Tarsun Union. Chile expressed doubts about removing Peruvian troops from Bolivia.",
+                     {"Peru 11 Chile", "Bolivia 11 Tarsun Party", "Ecuador 11 Ana Ruiz", "Omar Haddad 11 Tarsun Union"},
+                     {"Chile 11 Bolivia"}},
         RelationCase{"inquiries_into_someone",
                      "The Andean Council launched an inquiry into Tarsun Corp on Monday. Peru ordered an investigation into "
                      "the Tarsun Party. Chile launched an inquiry.",
