@@ -1535,6 +1535,13 @@ INSTANTIATE_TEST_SUITE_P(
         RelationCase{"protest_agent",
                      "The strike by the Zorvan Workers Union hit the ports. Omar Haddad's strike won the match.",
                      {"Zorvan Workers Union PART strike (1987-04-07)"}, {"Omar Haddad PART strike (1987-04-07)"}},
+        // So with protests named in two words, and walkouts.
+        RelationCase{"protest_agent_two_words",
+                     "Next Friday's strike action by the Tarsun Union will close schools. The walkout by the Andean "
+                     "Union ended. Ana Ruiz said industrial action by the Tarsun Guild was likely.",
+                     {"Tarsun Union PART strike action (1987-04-07)", "Andean Union PART walkout (1987-04-07)",
+                      "Tarsun Guild PART industrial action (1987-04-07)"},
+                     {}},
         // "his chancellor" is the chancellor, as "the chancellor" is.
         RelationCase{"his_title",
                      "Prime Minister Ana Ruiz and Finance Minister Omar Haddad of Peru spoke. The prime minister "
