@@ -6219,11 +6219,10 @@ class Analysis {
           if (described) content = 1;
         }
       }
-      // ("finance ministers of the G8": a body's too, past "the".)
-      const size_t link = a.first >= 1 && IsWord(a.first - 1) && tokens_[a.first - 1].lower_view() == "the" &&
-                                  out.entities[a.entity].type == EntityType::kOrganization
-                              ? a.first - 1
-                              : a.first;
+      // ("finance ministers of the G8", "officials in the United States":
+      // past "the".)
+      const size_t link =
+          a.first >= 1 && IsWord(a.first - 1) && tokens_[a.first - 1].lower_view() == "the" ? a.first - 1 : a.first;
       const bool represented = link >= 2 && IsWord(link - 1) && IsWord(link - 2) &&
                                (tokens_[link - 1].lower_view() == "in" || tokens_[link - 1].lower_view() == "from" ||
                                 tokens_[link - 1].lower_view() == "of") &&
@@ -6282,10 +6281,16 @@ class Analysis {
                     IsWord(a.first - 2) && !tokens_[a.first - 2].capitalized;
       // "met officials in Britain", "talks with officials from Britain and
       // France": officials stand for the state they serve.
-      // (A preposition that ends the verb phrase, "hit out at Peru", is the verb's.)
-      if (a.first > after && IsWord(a.first - 1) && AdjunctPrepositions().contains(tokens_[a.first - 1].lower) &&
-          !(tokens_[a.first - 1].lower_view() == "of" && a.first >= 2 && IsQuantityWord(a.first - 2)) && !source &&
-          !represented)
+      // (A preposition that ends the verb phrase, "hit out at Peru", is the
+      // verb's.) A place past "the" too: "sold arms in the Netherlands"
+      // (not "the help of the IMF", "approval from the U.S.").
+      size_t preposition = a.first - 1;
+      if (a.first > after + 1 && IsWord(a.first - 1) && tokens_[a.first - 1].lower_view() == "the" &&
+          IsWord(a.first - 2) && tokens_[a.first - 2].lower_view() != "of" && tokens_[a.first - 2].lower_view() != "from")
+        preposition = a.first - 2;
+      if (a.first > after && IsWord(preposition) && AdjunctPrepositions().contains(tokens_[preposition].lower) &&
+          !(tokens_[preposition].lower_view() == "of" && preposition >= 1 && IsQuantityWord(preposition - 1)) &&
+          !source && !represented)
         continue;
       // "backed Iran's war enemy Iraq": a possessive describes the name that
       // heads the phrase.

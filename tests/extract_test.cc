@@ -1957,6 +1957,13 @@ INSTANTIATE_TEST_SUITE_P(
         RelationCase{"phrase_read_whole", "Chile hit back at Peru over the tariffs.", {"Chile 11 Peru"},
                      {"Chile 19 Peru", "Chile 05 Peru"}},
         RelationCase{"phrase_ends_in_preposition", "Chile lashed out at Peru on Monday.", {"Chile 11 Peru"}, {}},
+        // A place after "in" or "at" is where the act happens, with "the" or
+        // without; officials there still stand for their state.
+        RelationCase{"place_adjunct_past_the",
+                     "Tarsun Corp sold arms in the Netherlands. Ecuador attacked rebels in the Philippines. Chile "
+                     "sold arms in Bolivia. Ana Ruiz met officials in the United States.",
+                     {"Ana Ruiz 04 United States"},
+                     {"Tarsun Corp 07 Netherlands", "Ecuador 19 Philippines", "Chile 07 Bolivia"}},
         // An evaluative noun after "the" names a thing ("the disaster"); a
         // judgement under "would" or "not" is not asserted.
         RelationCase{"evaluative_noun_as_name",
