@@ -9142,6 +9142,11 @@ class Analysis {
       const bool wrongdoing =
           judgeable && (InClass(WordClass::kWrongdoingVerb, tokens_[t].lower) || breaks_commitment);
       int polarity = !judgeable ? 0 : wrongdoing ? -1 : lex_.Polarity(tokens_[t].lower);
+      // "one of the least generous systems": too little of a good is bad;
+      // "less aggressive" praises no one.
+      if (polarity != 0 && t > from && IsWord(t - 1) &&
+          (tokens_[t - 1].lower_view() == "less" || tokens_[t - 1].lower_view() == "least"))
+        polarity = polarity > 0 ? -1 : 0;
       if (polarity == 0) continue;
       // ("he has been betrayed by X": the passive's agent does it.)
       size_t auxiliary = t;

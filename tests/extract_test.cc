@@ -1964,6 +1964,12 @@ INSTANTIATE_TEST_SUITE_P(
                      "sold arms in Bolivia. Ana Ruiz met officials in the United States.",
                      {"Ana Ruiz 04 United States"},
                      {"Tarsun Corp 07 Netherlands", "Ecuador 19 Philippines", "Chile 07 Bolivia"}},
+        // "Least" or "less" before a word of praise makes it criticism; before
+        // a word of blame it judges no one.
+        RelationCase{"less_and_least",
+                     "Ana Ruiz said Peru had one of the least generous aid systems in the world. Omar Haddad said "
+                     "Chile was less aggressive now.",
+                     {"Ana Ruiz 11 Peru"}, {"Ana Ruiz 05 Peru", "Omar Haddad 11 Chile"}},
         // An evaluative noun after "the" names a thing ("the disaster"); a
         // judgement under "would" or "not" is not asserted.
         RelationCase{"evaluative_noun_as_name",
