@@ -9156,7 +9156,19 @@ class Analysis {
       // "the disaster" heading its phrase names something; "a disaster", "the
       // irresponsible decision" judge.
       // (Past an opening quote too: "sort out the \"shambles\"".)
-      const size_t article_at = t > 1 && tokens_[t - 1].kind == TokenKind::kOpenQuote ? t - 2 : t - 1;
+      // (Past the words naming it, a noun's compound: "the Asian tsunami
+      // disaster"; not "the most aggressive", "the DOJ failed".)
+      size_t article_at = t > 1 && tokens_[t - 1].kind == TokenKind::kOpenQuote ? t - 2 : t - 1;
+      auto names_part = [&](size_t k) {
+        if (!IsWord(k) || Possessive(k)) return false;
+        if (tokens_[k].capitalized) return true;
+        const std::string_view w = tokens_[k].lower;
+        return CommonNounAt(k) && !w.ends_with("ed") && !IsQuantifier(w) && w != "most" && w != "more" &&
+               w != "least" && w != "less";
+      };
+      if (IsWord(article_at) && !tokens_[article_at].capitalized && names_part(article_at) && !IsVerbish(t) &&
+          !InClass(WordClass::kFailureVerb, tokens_[t].lower))
+        for (int n = 0; n < 3 && article_at > from && names_part(article_at); ++n) --article_at;
       if (t > 0 && IsWord(article_at) && tokens_[article_at].lower_view() == "the" &&
           !(IsWord(t + 1) && !tokens_[t + 1].capitalized && !Prepositions().contains(tokens_[t + 1].lower) &&
             !IsAuxiliary(tokens_[t + 1].lower) && !IsVerbish(t + 1)))

@@ -1975,6 +1975,12 @@ INSTANTIATE_TEST_SUITE_P(
         RelationCase{"evaluative_noun_as_name",
                      "Omar Haddad said the number of Chileans missing in the disaster had risen to 40.", {},
                      {"Omar Haddad 11 Chile"}},
+        // So with the words naming it between: "the Chilean earthquake
+        // disaster". A verb or "most" is no such word.
+        RelationCase{"evaluative_noun_as_name_compound",
+                     "In a speech on the Chilean earthquake disaster, Ana Ruiz said aid was slow. Omar Haddad said the "
+                     "Tarsun Party failed. Eva Lund said Peru had been the most aggressive.",
+                     {"Omar Haddad 11 Tarsun Party", "Eva Lund 11 Peru"}, {"Ana Ruiz 11 Chile"}},
         RelationCase{"evaluation_hypothetical", "\"It would be irresponsible of Peru to wait,\" Omar Haddad said.",
                      {"Omar Haddad 11 Peru [hypothetical]"}, {"Omar Haddad 11 Peru"}},
         RelationCase{"evaluation_asserted", "Omar Haddad said the Peruvian plan was irresponsible.",
