@@ -2391,6 +2391,11 @@ INSTANTIATE_TEST_SUITE_P(
                       "Ana Ruiz 05 Andean Mining Union", "Lima Central Bank 05 Ana Ruiz"},
                      {"Omar Haddad 11 Andean Mining Union", "Andean Development Bank 05 Jon Eide",
                       "Lima Central Bank 05 Jon Eide"}},
+        // More words of bodies: "the alliance", "the society", "the league".
+        RelationCase{"body_reference_more_words",
+                     "The Tarsun Rural Alliance met on Monday. The alliance criticised Omar Haddad. The Andean "
+                     "Football League fined Chile. The league later praised Ana Ruiz.",
+                     {"Tarsun Rural Alliance 11 Omar Haddad", "Andean Football League 05 Ana Ruiz"}, {}},
         // "the company's chairman, X", "X, president of the company": the
         // company named last (a name with a company suffix).
         RelationCase{"company_officer",
