@@ -4875,9 +4875,30 @@ class Analysis {
       if (subject && !pronoun_subject) return Arg{i, i, subject->entity};
       if (pronoun_subject) continue;
       if (first_any) return Arg{i, i, first_any->entity};
+      // "The minister told delegates that ...": a sentence whose subject is
+      // an unnamed title refers back to someone named earlier, as a
+      // pronoun's sentence does, and costs nothing.
+      if (person && s < sentence && !subject && UnnamedTitleSubject(s)) continue;
       --budget;
     }
     return std::nullopt;
+  }
+
+  // Does sentence `s` open with "the" and an office that names no one ("The
+  // minister told delegates", not "The minister, Ana Ruiz, said")? An
+  // unnamed source is no office: "The official said" is someone new.
+  bool UnnamedTitleSubject(int s) const {
+    const size_t first = sentence_first_[s];
+    if (!IsWord(first) || tokens_[first].lower_view() != "the") return false;
+    const RoleSpan* role = RoleStartingAt(first + 1);
+    if (role == nullptr || role->last >= sentence_last_[s] ||
+        InClass(WordClass::kSpokespersonNoun, tokens_[role->last].lower) ||
+        InClass(WordClass::kRepresentativeNoun, tokens_[role->last].lower) || role->role == "diplomat")
+      return false;
+    // (Its verb right after: not "The work and pensions committee".)
+    const size_t next = role->last + 1;
+    return IsWord(next) && !tokens_[next].capitalized &&
+           (IsVerbish(next) || IsAuxiliary(tokens_[next].lower) || lex_.IsSpeechVerb(tokens_[next].lower));
   }
 
   // A person's gender as the honorifics before their names tell: 1 for a

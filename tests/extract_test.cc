@@ -3172,6 +3172,16 @@ INSTANTIATE_TEST_SUITE_P(
         // sentence before names, or the speaker of the quotation before it
         // when no one else is named in between; not when the sentence before
         // names two people.
+        // A sentence whose subject is an unnamed office ("The minister told
+        // delegates") refers back to someone named before, so a pronoun
+        // looks past it at no cost; an unnamed source ("The official said")
+        // is someone new, and stops the search as any sentence does.
+        QuoteCase{"unnamed_office_passes_the_reference_on",
+                  "Ana Ruiz spoke on Monday. Sales fell. Prices rose. The minister told delegates that pay was "
+                  "vital.\n\n\"Sexism limits women of all ages in work. \"It is simply wrong to judge by sex,\" she "
+                  "said.\n\nMr Omar Haddad spoke. Sales fell. Prices rose. Costs grew. The official said aid would "
+                  "grow. \"They want more money for their projects,\" he said.",
+                  {"-: Sexism limits wome", "Ana Ruiz: It is simply wrong", "-: They want more mon"}},
         QuoteCase{"unattributed_profile_quotes",
                   "Ana Ruiz has run three campaigns in Lima. On trade, Ruiz is blunt.\n\n"
                   "\"We will not sign a deal that hurts farmers.\" It is a familiar line. "
