@@ -4884,6 +4884,27 @@ class Analysis {
     return std::nullopt;
   }
 
+  // The place named by "in" after a short object of a verb of visiting
+  // ("visited slums in [the Kenyan capital]"), as its first actor; nothing
+  // when a clause word, a verb or a name comes first.
+  std::optional<Arg> PlaceOfVisit(size_t verb_last, size_t last, const Extraction& out) const {
+    for (size_t k = verb_last + 1; k < last && k <= verb_last + 5; ++k) {
+      if (!IsWord(k) || tokens_[k].capitalized) return std::nullopt;
+      const std::string_view w = tokens_[k].lower_view();
+      if (w != "in") {
+        if (IsVerbish(k) || IsAuxiliary(w) || Prepositions().contains(w) || w == "and" || w == "that") return std::nullopt;
+        continue;
+      }
+      if (k == verb_last + 1) return std::nullopt;  // "arrived in": the phrase's own
+      size_t p = k + 1;
+      if (IsWord(p) && tokens_[p].lower_view() == "the") ++p;
+      const Arg* a = ArgStartingAt(p);
+      if (a == nullptr || out.entities[a->entity].type != EntityType::kLocation) return std::nullopt;
+      return *a;
+    }
+    return std::nullopt;
+  }
+
   // Does sentence `s` open with "the" and an office that names no one ("The
   // minister told delegates", not "The minister, Ana Ruiz, said")? An
   // unnamed source is no office: "The official said" is someone new.
@@ -8432,6 +8453,11 @@ class Analysis {
           return out.entities[o.entity].type == EntityType::kEvent && event_start_[o.first] >= 0 &&
                  InClass(WordClass::kVisitNoun, events_[event_start_[o.first]].noun);
         });
+        // "visited slums in Nairobi", "toured factories in the Kenyan
+        // capital": what one visits in a place is a visit to the place.
+        if (objects.empty() && verb.code == "04" &&
+            (verb.lemma == "visit" || InClass(WordClass::kVisitingVerb, verb.lemma)))
+          if (std::optional<Arg> place = PlaceOfVisit(verb_last, last, out)) objects.push_back(*place);
         if (InClass(WordClass::kVisitingVerb, verb.lemma)) {
           for (Arg& o : objects) {
             if (int state = StateOfCapital(o, out); state >= 0) o.entity = state;

@@ -1959,6 +1959,11 @@ INSTANTIATE_TEST_SUITE_P(
         RelationCase{"phrase_ends_in_preposition", "Chile lashed out at Peru on Monday.", {"Chile 11 Peru"}, {}},
         // A place after "in" or "at" is where the act happens, with "the" or
         // without; officials there still stand for their state.
+        // What one visits in a place is a visit to the place's state.
+        RelationCase{"visit_in_a_place",
+                     "Omar Haddad visited slums in Nairobi on Monday. Ana Ruiz visited schools in the Kenyan capital. "
+                     "Eva Lund toured factories in Peru.",
+                     {"Omar Haddad 04 Kenya", "Ana Ruiz 04 Kenya", "Eva Lund 04 Peru"}, {}},
         RelationCase{"place_adjunct_past_the",
                      "Tarsun Corp sold arms in the Netherlands. Ecuador attacked rebels in the Philippines. Chile "
                      "sold arms in Bolivia. Ana Ruiz met officials in the United States.",

@@ -62,7 +62,12 @@ eval_set held-out heldout_gold '{"entities": 0.95, "entities (typed)": 0.95, "re
 # (Pair floor 0.60 -> 0.59 on 2026-12-06: reading the Pentagon as the
 # Department of Defense, as the dev2 gold does, moved it 0.611 -> 0.592,
 # while blind entities rose 0.911 -> 0.916; see the session's note.)
-eval_set blind blind_gold '{"entities": 0.89, "entities (typed)": 0.87, "relations: entity pair": 0.59,
+# (Pair floor 0.59 -> 0.57 on 2026-12-07: a place after "in the" or "at
+# the" became an adjunct as a place after "in" already was, 0.600 -> 0.580
+# (one pair); over the 1x corpus 82 relations went, nearly all wrong ("sold
+# arms in the Netherlands", "cars sold in the United States"). The blind
+# report was not read to find which pair.)
+eval_set blind blind_gold '{"entities": 0.89, "entities (typed)": 0.87, "relations: entity pair": 0.57,
                             "affiliations (AFF)": 0.92}' 0.93 0.92
 # The second development set, whose errors are studied.
 eval_set dev2 dev2_gold '{"entities": 0.97, "entities (typed)": 0.96, "relations: entity pair": 0.61,
