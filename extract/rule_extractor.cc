@@ -4878,15 +4878,18 @@ class Analysis {
       // "The minister told delegates that ...": a sentence whose subject is
       // an unnamed title refers back to someone named earlier, as a
       // pronoun's sentence does, and costs nothing.
-      if (person && s < sentence && !subject && UnnamedTitleSubject(s)) continue;
+      if (person && s < sentence && UnnamedTitleSubject(s)) continue;
       --budget;
     }
     return std::nullopt;
   }
 
-  // The place named by "in" after a short object of a verb of visiting
-  // ("visited slums in [the Kenyan capital]"), as its first actor; nothing
-  // when a clause word, a verb or a name comes first.
+  // The state named by "in" after a short object of a verb of visiting
+  // ("visited slums in [the Kenyan capital]", "in Nairobi" when the article
+  // names Kenya): a country, or the state of a capital; nothing when a
+  // clause word, a verb, a preposition, "and" or a name comes first ("visited
+  // slums and schools in Peru" is left alone), or "in" is the verb's own
+  // ("toured in Peru").
   std::optional<Arg> PlaceOfVisit(size_t verb_last, size_t last, const Extraction& out) const {
     for (size_t k = verb_last + 1; k < last && k <= verb_last + 5; ++k) {
       if (!IsWord(k) || tokens_[k].capitalized) return std::nullopt;
@@ -4895,12 +4898,15 @@ class Analysis {
         if (IsVerbish(k) || IsAuxiliary(w) || Prepositions().contains(w) || w == "and" || w == "that") return std::nullopt;
         continue;
       }
-      if (k == verb_last + 1) return std::nullopt;  // "arrived in": the phrase's own
+      if (k == verb_last + 1) return std::nullopt;
       size_t p = k + 1;
       if (IsWord(p) && tokens_[p].lower_view() == "the") ++p;
       const Arg* a = ArgStartingAt(p);
-      if (a == nullptr || out.entities[a->entity].type != EntityType::kLocation) return std::nullopt;
-      return *a;
+      if (a == nullptr) return std::nullopt;
+      if (IsCountry(out.entities[a->entity])) return *a;
+      const int state = StateOfCapital(*a, out);
+      if (state < 0) return std::nullopt;
+      return Arg{a->first, a->last, state};
     }
     return std::nullopt;
   }
@@ -4912,9 +4918,11 @@ class Analysis {
     const size_t first = sentence_first_[s];
     if (!IsWord(first) || tokens_[first].lower_view() != "the") return false;
     const RoleSpan* role = RoleStartingAt(first + 1);
+    // (An unnamed speaker's noun, group_nouns.tsv, is no office: "the
+    // official", "the analyst", "the lawyer".)
     if (role == nullptr || role->last >= sentence_last_[s] ||
         InClass(WordClass::kSpokespersonNoun, tokens_[role->last].lower) ||
-        InClass(WordClass::kRepresentativeNoun, tokens_[role->last].lower) || role->role == "diplomat")
+        lex_.GroupNounType(tokens_[role->last].lower).has_value())
       return false;
     // (Its verb right after: not "The work and pensions committee".)
     const size_t next = role->last + 1;
@@ -6298,12 +6306,15 @@ class Analysis {
         before = WordBefore(before);
       // (Not after a time: "an attack last Friday on a Kuwaiti ship".)
       const size_t noun = before < tokens_.size() ? WordBefore(before) : tokens_.size();
+      const bool noun_before = noun < tokens_.size() && noun >= after && IsWord(noun);
       if (content >= 1 && before < tokens_.size() && IsWord(before) &&
-          !(noun < tokens_.size() && IsWord(noun) && InClass(WordClass::kTimeWord, tokens_[noun].lower)) &&
-          (tokens_[before].lower_view() == "against" || tokens_[before].lower_view() == "on" ||
-           (tokens_[before].lower_view() == "into" && before > after && event_end_[before - 1] >= 0 &&
-            EventLinkedBy(events_[event_end_[before - 1]], "into"))))
-        break;
+          !(noun_before && InClass(WordClass::kTimeWord, tokens_[noun].lower))) {
+        const std::string_view link = tokens_[before].lower_view();
+        const int act = noun_before ? event_end_[noun] : -1;
+        if (link == "against" || link == "on" ||
+            (act >= 0 && link == "into" && EventLinkedBy(events_[act], "into")))
+          break;
+      }
       if (IsQualifier(a) || CompoundModifier(a)) continue;
       // "urged Japanese companies to invest": the firms are the object.
       if (out.entities[a.entity].type == EntityType::kLocation && PrivateSectorHeadAfter(a.last, PhraseEnd(a.last)))
@@ -6933,12 +6944,14 @@ class Analysis {
         }
         // What the act concerns is a short noun phrase: "arms sales", "its
         // troops", "letters about the incident to X".
-        // (Not an act of the subject's own: "doubts about removing U.S.
-        // missiles from Europe" doubts no one.)
+        // (Not an act of the subject's own, a gerund with an object: "doubts
+        // about removing U.S. missiles from Europe" doubts no one; but
+        // "restrictions on shipping to Peru" restrict Peru.)
         std::string_view w = tokens_[k].lower;
         if (!tokens_[k].capitalized && (IsAuxiliary(w) || lex_.IsSpeechVerb(w) || w == "and" ||
                                         w == "or" || w == "who" || w == "which" || w == "that" ||
-                                        (k == link + 1 && w.size() > 5 && w.ends_with("ing"))))
+                                        (k == link + 1 && w.size() > 5 && w.ends_with("ing") && IsWord(k + 1) &&
+                                         !Prepositions().contains(tokens_[k + 1].lower))))
           break;
       }
     }
@@ -8455,8 +8468,7 @@ class Analysis {
         });
         // "visited slums in Nairobi", "toured factories in the Kenyan
         // capital": what one visits in a place is a visit to the place.
-        if (objects.empty() && verb.code == "04" &&
-            (verb.lemma == "visit" || InClass(WordClass::kVisitingVerb, verb.lemma)))
+        if (objects.empty() && verb.code == "04" && InClass(WordClass::kVisitingVerb, verb.lemma))
           if (std::optional<Arg> place = PlaceOfVisit(verb_last, last, out)) objects.push_back(*place);
         if (InClass(WordClass::kVisitingVerb, verb.lemma)) {
           for (Arg& o : objects) {
@@ -9190,10 +9202,12 @@ class Analysis {
           judgeable && (InClass(WordClass::kWrongdoingVerb, tokens_[t].lower) || breaks_commitment);
       int polarity = !judgeable ? 0 : wrongdoing ? -1 : lex_.Polarity(tokens_[t].lower);
       // "one of the least generous systems": too little of a good is bad;
-      // "less aggressive" praises no one.
+      // "less aggressive" praises no one, nor does a comparison ("less
+      // generous than Chile"); "at least generous" is no "least".
       if (polarity != 0 && t > from && IsWord(t - 1) &&
-          (tokens_[t - 1].lower_view() == "less" || tokens_[t - 1].lower_view() == "least"))
-        polarity = polarity > 0 ? -1 : 0;
+          (tokens_[t - 1].lower_view() == "less" || tokens_[t - 1].lower_view() == "least") &&
+          !(t - 1 > from && IsWord(t - 2) && tokens_[t - 2].lower_view() == "at"))
+        polarity = polarity > 0 && !(IsWord(t + 1) && tokens_[t + 1].lower_view() == "than") ? -1 : 0;
       if (polarity == 0) continue;
       // ("he has been betrayed by X": the passive's agent does it.)
       size_t auxiliary = t;
@@ -9203,8 +9217,11 @@ class Analysis {
       // "the disaster" heading its phrase names something; "a disaster", "the
       // irresponsible decision" judge.
       // (Past an opening quote too: "sort out the \"shambles\"".)
-      // (Past the words naming it, a noun's compound: "the Asian tsunami
-      // disaster"; not "the most aggressive", "the DOJ failed".)
+      // (Past the words naming it, a noun's compound after a preposition,
+      // "as", or a speech verb whose clause it opens: "such as the Asian
+      // tsunami disaster", "said the new U.S. drug concern would"; not "the most
+      // aggressive", "the DOJ failed", nor the object of a verb, "called the
+      // Peruvian policy disastrous".)
       size_t article_at = t > 1 && tokens_[t - 1].kind == TokenKind::kOpenQuote ? t - 2 : t - 1;
       auto names_part = [&](size_t k) {
         if (!IsWord(k) || Possessive(k)) return false;
@@ -9214,8 +9231,16 @@ class Analysis {
                w != "least" && w != "less";
       };
       if (IsWord(article_at) && !tokens_[article_at].capitalized && names_part(article_at) && !IsVerbish(t) &&
-          !InClass(WordClass::kFailureVerb, tokens_[t].lower))
+          !InClass(WordClass::kFailureVerb, tokens_[t].lower)) {
+        const size_t head_before = article_at;
         for (int n = 0; n < 3 && article_at > from && names_part(article_at); ++n) --article_at;
+        const size_t lead = article_at - 1;  // the word before "the", if it is one
+        if (article_at != head_before && article_at > from && IsWord(lead) &&
+            !(Prepositions().contains(tokens_[lead].lower) || tokens_[lead].lower_view() == "as" ||
+              tokens_[lead].lower_view() == "that" ||
+              (lex_.IsSpeechVerb(tokens_[lead].lower) && IsWord(t + 1) && IsAuxiliary(tokens_[t + 1].lower))))
+          article_at = head_before;
+      }
       if (t > 0 && IsWord(article_at) && tokens_[article_at].lower_view() == "the" &&
           !(IsWord(t + 1) && !tokens_[t + 1].capitalized && !Prepositions().contains(tokens_[t + 1].lower) &&
             !IsAuxiliary(tokens_[t + 1].lower) && !IsVerbish(t + 1)))

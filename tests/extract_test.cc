@@ -1031,18 +1031,22 @@ INSTANTIATE_TEST_SUITE_P(
                      {"Chile 10 Tarsun Party", "Andean Council PART summit (1987-04-07)"},
                      {"Ana Ruiz 10 detention (1987-04-07)", "Omar Haddad 10 Tarsun Party",
                       "Bolivia 12 strike (1987-04-07)"}},
-        // Launching or ordering an inquiry into someone investigates them
-        // (09), as an owned inquiry does; an inquiry into nobody named is
-        // still taken part in.
         // Disapproval in set phrases and in nouns of doubt and hostility
         // (data/event_verbs.tsv, data/act_nouns.tsv); doubts about an act of
-        // one's own ("removing troops from Bolivia") judge no one.
+        // one's own ("removing troops from Bolivia") judge no one, but an act
+        // noun's target after a gerund and its own preposition still counts
+        // ("restrictions on shipping to Peru").
         RelationCase{"phrases_and_nouns_of_disapproval",
                      "Peru has lost patience with Chilean trading practices. Bolivia spoke out against the Tarsun "
                      "Party. Ecuador cast doubt on Ana Ruiz's claims. Omar Haddad had long had reservations about the "
                      "Tarsun Union. Chile expressed doubts about removing Peruvian troops from Bolivia.",
                      {"Peru 11 Chile", "Bolivia 11 Tarsun Party", "Ecuador 11 Ana Ruiz", "Omar Haddad 11 Tarsun Union"},
                      {"Chile 11 Bolivia"}},
+        RelationCase{"gerund_before_the_target", "Chile imposed restrictions on shipping to Peru.", {"Chile 16 Peru"},
+                     {}},
+        // Launching or ordering an inquiry into someone investigates them
+        // (09), as an owned inquiry does; an inquiry into nobody named is
+        // still taken part in.
         RelationCase{"inquiries_into_someone",
                      "The Andean Council launched an inquiry into Tarsun Corp on Monday. Peru ordered an investigation into "
                      "the Tarsun Party. Chile launched an inquiry.",
@@ -1957,35 +1961,50 @@ INSTANTIATE_TEST_SUITE_P(
         RelationCase{"phrase_read_whole", "Chile hit back at Peru over the tariffs.", {"Chile 11 Peru"},
                      {"Chile 19 Peru", "Chile 05 Peru"}},
         RelationCase{"phrase_ends_in_preposition", "Chile lashed out at Peru on Monday.", {"Chile 11 Peru"}, {}},
-        // A place after "in" or "at" is where the act happens, with "the" or
-        // without; officials there still stand for their state.
-        // What one visits in a place is a visit to the place's state.
+        // What one visits in a place is a visit to the place's state: a
+        // country, or a capital's state when the article names it; not a
+        // city on its own, nor a body.
         RelationCase{"visit_in_a_place",
-                     "Omar Haddad visited slums in Nairobi on Monday. Ana Ruiz visited schools in the Kenyan capital. "
-                     "Eva Lund toured factories in Peru.",
-                     {"Omar Haddad 04 Kenya", "Ana Ruiz 04 Kenya", "Eva Lund 04 Peru"}, {}},
+                     "Omar Haddad visited slums in Nairobi on Monday. Eva Lund toured factories in Peru. Ana Ruiz "
+                     "visited friends in the Tarsun Party.",
+                     {"Eva Lund 04 Peru"}, {"Omar Haddad 04 Nairobi", "Ana Ruiz 04 Tarsun Party"}},
+        RelationCase{"visit_in_a_capital",
+                     "Omar Haddad visited slums in Nairobi on Monday. Ana Ruiz visited schools in the Kenyan capital.",
+                     {"Omar Haddad 04 Kenya", "Ana Ruiz 04 Kenya"}, {}},
+        // A place after "in" or "at" is where the act happens, with "the" or
+        // without; officials there still stand for their state. "Of" and
+        // "from" before "the" are no place's: the help of a body, approval
+        // from it, are sought from it.
         RelationCase{"place_adjunct_past_the",
                      "Tarsun Corp sold arms in the Netherlands. Ecuador attacked rebels in the Philippines. Chile "
-                     "sold arms in Bolivia. Ana Ruiz met officials in the United States.",
-                     {"Ana Ruiz 04 United States"},
+                     "sold arms in Bolivia. Ana Ruiz met officials in the United States. Peru sought approval from "
+                     "the Andean Council. Chile sought the help of the Tarsun Union.",
+                     {"Ana Ruiz 04 United States", "Peru 02 Andean Council", "Chile 02 Tarsun Union"},
                      {"Tarsun Corp 07 Netherlands", "Ecuador 19 Philippines", "Chile 07 Bolivia"}},
         // "Least" or "less" before a word of praise makes it criticism; before
         // a word of blame it judges no one.
+        // "At least" is no "least"; a comparison ("less generous than")
+        // judges no one.
         RelationCase{"less_and_least",
                      "Ana Ruiz said Peru had one of the least generous aid systems in the world. Omar Haddad said "
-                     "Chile was less aggressive now.",
-                     {"Ana Ruiz 11 Peru"}, {"Ana Ruiz 05 Peru", "Omar Haddad 11 Chile"}},
+                     "Chile was less aggressive now. Eva Lund said Bolivia was at least generous. Jon Eide said "
+                     "Ecuador was less generous than Brazil.",
+                     {"Ana Ruiz 11 Peru", "Eva Lund 05 Bolivia"},
+                     {"Ana Ruiz 05 Peru", "Omar Haddad 11 Chile", "Eva Lund 11 Bolivia", "Jon Eide 11 Brazil",
+                      "Jon Eide 11 Ecuador"}},
         // An evaluative noun after "the" names a thing ("the disaster"); a
         // judgement under "would" or "not" is not asserted.
         RelationCase{"evaluative_noun_as_name",
                      "Omar Haddad said the number of Chileans missing in the disaster had risen to 40.", {},
                      {"Omar Haddad 11 Chile"}},
         // So with the words naming it between: "the Chilean earthquake
-        // disaster". A verb or "most" is no such word.
+        // disaster". A verb or "most" is no such word, and a phrase that is a
+        // verb's object ("called the Bolivian policy disastrous") judges.
         RelationCase{"evaluative_noun_as_name_compound",
                      "In a speech on the Chilean earthquake disaster, Ana Ruiz said aid was slow. Omar Haddad said the "
-                     "Tarsun Party failed. Eva Lund said Peru had been the most aggressive.",
-                     {"Omar Haddad 11 Tarsun Party", "Eva Lund 11 Peru"}, {"Ana Ruiz 11 Chile"}},
+                     "Tarsun Party failed. Eva Lund said Peru had been the most aggressive. Jon Eide called the "
+                     "Bolivian policy disastrous.",
+                     {"Omar Haddad 11 Tarsun Party", "Eva Lund 11 Peru", "Jon Eide 11 Bolivia"}, {"Ana Ruiz 11 Chile"}},
         RelationCase{"evaluation_hypothetical", "\"It would be irresponsible of Peru to wait,\" Omar Haddad said.",
                      {"Omar Haddad 11 Peru [hypothetical]"}, {"Omar Haddad 11 Peru"}},
         RelationCase{"evaluation_asserted", "Omar Haddad said the Peruvian plan was irresponsible.",
@@ -3173,20 +3192,20 @@ TEST_P(QuoteSpeakerTest, Attributes) {
 INSTANTIATE_TEST_SUITE_P(
     Table, QuoteSpeakerTest,
     ::testing::Values(
-        // A sentence quoted whole with no attribution is the person the
-        // sentence before names, or the speaker of the quotation before it
-        // when no one else is named in between; not when the sentence before
-        // names two people.
         // A sentence whose subject is an unnamed office ("The minister told
         // delegates") refers back to someone named before, so a pronoun
-        // looks past it at no cost; an unnamed source ("The official said")
+        // looks past it at no cost; an unnamed source ("The analyst said")
         // is someone new, and stops the search as any sentence does.
         QuoteCase{"unnamed_office_passes_the_reference_on",
                   "Ana Ruiz spoke on Monday. Sales fell. Prices rose. The minister told delegates that pay was "
                   "vital.\n\n\"Sexism limits women of all ages in work. \"It is simply wrong to judge by sex,\" she "
-                  "said.\n\nMr Omar Haddad spoke. Sales fell. Prices rose. Costs grew. The official said aid would "
+                  "said.\n\nMr Omar Haddad spoke. Sales fell. Prices rose. Costs grew. The analyst said aid would "
                   "grow. \"They want more money for their projects,\" he said.",
                   {"-: Sexism limits wome", "Ana Ruiz: It is simply wrong", "-: They want more mon"}},
+        // A sentence quoted whole with no attribution is the person the
+        // sentence before names, or the speaker of the quotation before it
+        // when no one else is named in between; not when the sentence before
+        // names two people.
         QuoteCase{"unattributed_profile_quotes",
                   "Ana Ruiz has run three campaigns in Lima. On trade, Ruiz is blunt.\n\n"
                   "\"We will not sign a deal that hurts farmers.\" It is a familiar line. "
