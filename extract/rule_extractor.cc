@@ -6338,9 +6338,9 @@ class Analysis {
       // verb's.) A place past "the" too: "sold arms in the Netherlands"
       // (not "the help of the IMF", "approval from the U.S.").
       size_t preposition = a.first - 1;
-      if (a.first > after + 1 && IsWord(a.first - 1) && tokens_[a.first - 1].lower_view() == "the" &&
-          IsWord(a.first - 2) && tokens_[a.first - 2].lower_view() != "of" && tokens_[a.first - 2].lower_view() != "from")
-        preposition = a.first - 2;
+      if (link + 1 == a.first && link > after && IsWord(link - 1) && tokens_[link - 1].lower_view() != "of" &&
+          tokens_[link - 1].lower_view() != "from")
+        preposition = link - 1;
       if (a.first > after && IsWord(preposition) && AdjunctPrepositions().contains(tokens_[preposition].lower) &&
           !(tokens_[preposition].lower_view() == "of" && preposition >= 1 && IsQuantityWord(preposition - 1)) &&
           !source && !represented)

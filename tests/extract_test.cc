@@ -1982,9 +1982,8 @@ INSTANTIATE_TEST_SUITE_P(
                      {"Ana Ruiz 04 United States", "Peru 02 Andean Council", "Chile 02 Tarsun Union"},
                      {"Tarsun Corp 07 Netherlands", "Ecuador 19 Philippines", "Chile 07 Bolivia"}},
         // "Least" or "less" before a word of praise makes it criticism; before
-        // a word of blame it judges no one.
-        // "At least" is no "least"; a comparison ("less generous than")
-        // judges no one.
+        // a word of blame, or in a comparison ("less generous than"), it
+        // judges no one; "at least" is no "least".
         RelationCase{"less_and_least",
                      "Ana Ruiz said Peru had one of the least generous aid systems in the world. Omar Haddad said "
                      "Chile was less aggressive now. Eva Lund said Bolivia was at least generous. Jon Eide said "
