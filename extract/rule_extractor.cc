@@ -6760,7 +6760,10 @@ class Analysis {
     if (i == sentence_first) return false;
     const Token& prev = tokens_[i - 1];
     // ("Iranian attack on a Kuwaiti tanker": an event noun keeps its act.)
-    if (const Arg* a = ArgEndingAt(i - 1)) return !DemonymAdjective(*a) || EventNounAt(i, i) != nullptr;
+    // (After a possessive it is a noun: "President Reagan's veto", "the
+    // commission's initial report".)
+    if (const Arg* a = ArgEndingAt(i - 1))
+      return !Possessive(a->last) && (!DemonymAdjective(*a) || EventNounAt(i, i) != nullptr);
     if (prev.kind != TokenKind::kWord) return false;
     std::string_view w = prev.lower;
     // A noun phrase headed by a group noun or qualified by a name: "the
@@ -7382,12 +7385,18 @@ class Analysis {
   // "Kuwaiti-connected" vessels, which are Kuwait's.)
   // A place's name (not its demonym) or an event noun used as a noun
   // modifier: "Iraq advice", "war advice claim"; not "Iraq government".
+  // (A state's abbreviation is used as its demonym: "the U.S. proposal",
+  // "UK plans" are the state's; not its money: "support the U.S. dollar".)
   bool TopicModifier(const Arg& a, const Extraction& out) const {
     if (Possessive(a.last) || !Attributive(a) || lex_.GroupNounType(tokens_[a.last + 1].lower) ||
         InClass(WordClass::kLeaderGovernmentNoun, tokens_[a.last + 1].lower))
       return false;
     if (out.entities[a.entity].type == EntityType::kEvent) return true;
     if (out.entities[a.entity].type != EntityType::kLocation) return false;
+    if (a.first == a.last && tokens_[a.first].all_caps) {
+      const std::string& noun = tokens_[a.last + 1].lower;
+      return noun == "dollar" || noun == "currency" || InClass(WordClass::kAmountUnit, noun);
+    }
     PhraseInfo info;
     return MatchLexicon(a.first, a.last + 1, &info) == static_cast<int>(a.last + 1 - a.first) &&
            info.kind != PhraseKind::kDemonym;

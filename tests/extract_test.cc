@@ -1762,6 +1762,20 @@ INSTANTIATE_TEST_SUITE_P(
                      "Ana Ruiz rejected the Chile trade demand. Peru rejected Chilean proposals. "
                      "Bolivia declined an offer of Chilean naval escorts.",
                      {"Peru 12 Chile", "Bolivia 12 Chile"}, {"Ana Ruiz 12 Chile"}},
+        // A state's abbreviation is written where its demonym would be: "the
+        // U.S. proposal" is the state's, unlike "the Chile trade demand"; its
+        // money is not ("support the U.S. dollar").
+        RelationCase{"abbreviation_as_demonym",
+                     "Peru criticised the U.S. proposal. Bolivia rejected the UK plans. Japan moved to support "
+                     "the U.S. dollar. Chile was unhappy with the US decision.",
+                     {"Peru 11 United States", "Bolivia 12 United Kingdom", "Chile 11 United States"},
+                     {"Japan 05 United States"}},
+        // A verb's bare form after a possessive is a noun: "Ana Ruiz's veto",
+        // "the council's initial report" veto and initial nothing.
+        RelationCase{"bare_form_after_possessive_is_a_noun",
+                     "Congress overrode President Ana Ruiz's veto -- to protect Chilean industry. The Tarsun "
+                     "Council's initial report into Peruvian savings was published.",
+                     {}, {"Ana Ruiz 12 Chile", "Tarsun Council 05 Peru"}},
         // Welcoming someone's act praises its author.
         RelationCase{"possessive_object", "Ingrid Dahl welcomed Omar Haddad's decision to free the prisoners.",
                      {"Ingrid Dahl 05 Omar Haddad"}, {}},
