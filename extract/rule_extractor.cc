@@ -1465,7 +1465,12 @@ class Analysis {
         // a day, is a surname.)
         const bool month_surname = last == first && lex_.IsGivenName(FirstPart(first)) &&
                                    Months().contains(AsciiLower(Base(k))) && !NumberAt(k + 1);
-        if (lex_.IsNonName(Base(k)) && !all_caps_run && !name_preposition && !month_surname) break;
+        // ("Council of Ministers": the officials a body's "of" phrase names
+        // are words of its name.)
+        const bool members_of = k >= 2 && tokens_[k - 1].lower_view() == "of" &&
+                                lex_.HeadWordType(Base(k - 2)) == EntityType::kOrganization &&
+                                InClass(WordClass::kRepresentativeNoun, tokens_[k].lower);
+        if (lex_.IsNonName(Base(k)) && !all_caps_run && !name_preposition && !month_surname && !members_of) break;
         last = k;
         ++k;
         continue;
@@ -1547,6 +1552,24 @@ class Analysis {
           if (m > 0 && country_like(second) && !IsCapitalizedName(last + 2 + m)) last = last + 1 + m;
           k = last + 1;
           continue;
+        }
+      }
+      // "the Central Bank of the Philippines", "the Council of Ministers of
+      // the USSR": a country past "of the" after a body's name belongs to it
+      // and ends it. (Not after a company's suffix: "Trafalgar House Ltd of
+      // the U.K." says where the firm is from.)
+      if (IsWord(k + 1) && tokens_[k].lower_view() == "of" && tokens_[k + 1].lower_view() == "the" &&
+          IsCapitalizedName(k + 2) && SameSentence(k, k + 2) && !Possessive(last) && !all_caps_run &&
+          !InClass(WordClass::kCompanySuffix, Base(last))) {
+        bool body = false;
+        for (size_t t = first; t <= last && !body; ++t)
+          body = lex_.HeadWordType(Base(t)) == EntityType::kOrganization && Base(t) != "Government" &&
+                 Base(t) != "Administration" && (t == last || tokens_[t + 1].lower_view() == "of");
+        PhraseInfo country;
+        const int n = body ? MatchLexicon(k + 2, tokens_.size(), &country) : 0;
+        if (n > 0 && country.kind == PhraseKind::kCountry && !IsCapitalizedName(k + 2 + n) && !Possessive(k + 1 + n)) {
+          last = k + 1 + n;
+          break;
         }
       }
       // Lower-case connectors inside names: "Bank of England", "bin Laden".
@@ -3203,6 +3226,29 @@ class Analysis {
     return org;
   }
 
+  // The token after a copula starting at `k` ("is", "was", "has been",
+  // "became", adverbs between: "is now"), past "the" or "a"; `k` when there
+  // is none, or when it is negated ("is not").
+  size_t CopulaEnd(size_t k) const {
+    if (!IsWord(k)) return k;
+    size_t t = k;
+    std::string_view w = tokens_[t].lower;
+    if (w == "has" || w == "had" || w == "have") {
+      ++t;
+      while (IsWord(t) && IsAdverb(tokens_[t].lower)) ++t;
+      if (!IsWord(t) || (tokens_[t].lower_view() != "been" && tokens_[t].lower_view() != "become")) return k;
+    } else if (w != "is" && w != "was" && w != "became" && w != "becomes" && w != "remains" && w != "remained") {
+      return k;
+    }
+    ++t;
+    while (IsWord(t) && IsAdverb(tokens_[t].lower)) ++t;
+    if (IsWord(t) && IsNegator(tokens_[t].lower)) return k;
+    if (IsWord(t) && (tokens_[t].lower_view() == "the" || tokens_[t].lower_view() == "a" ||
+                      tokens_[t].lower_view() == "an"))
+      ++t;
+    return IsWord(t) && SameSentence(k, t) ? t : k;
+  }
+
   // `comma` closes an age in apposition ("Mrs Hassan, 59, who"): the comma
   // before the age; else `comma` itself.
   size_t SkipAge(size_t comma) const {
@@ -3527,6 +3573,13 @@ class Analysis {
       if (PostNominalLettersAt(j)) ++j;
       bool comma = j < tokens_.size() && tokens_[j].text == ",";
       if (comma) ++j;
+      // "X is the chairman of Y", "X has become the party's longest-serving
+      // leader": a copula after the name states the role as an apposition
+      // does.
+      if (const size_t role_at = comma ? j : CopulaEnd(j); role_at > j) {
+        j = role_at;
+        comma = true;
+      }
       // "X, who is Nigerian oil minister,": a relative clause stating the
       // role reads as the apposition would.
       if (comma && IsWord(j + 1) && tokens_[j].lower_view() == "who" && tokens_[j + 1].lower_view() == "is") j += 2;
@@ -3568,8 +3621,9 @@ class Analysis {
         }
       }
       // "X, legal director of ...", "X, chief economist at ...": up to two
-      // modifiers before the role in apposition.
-      if (comma && !org && !RoleStartingAt(after)) {
+      // modifiers before the role in apposition; after a possessive too
+      // ("X, the party's longest-serving leader").
+      if (comma && (!org || Possessive(org->last)) && !RoleStartingAt(after)) {
         for (size_t m = after; m < after + 2 && IsWord(m) && !tokens_[m].capitalized && !IsVerbish(m) &&
                                !Prepositions().contains(tokens_[m].lower) && tokens_[m].lower_view() != "former";
              ++m) {
@@ -3653,6 +3707,12 @@ class Analysis {
       } else {
         org = nullptr;
       }
+      // ("Theresa May, Lib Dem's elections chief Lord Rennard said": a title
+      // before a name is that name's.)
+      size_t named_after = after;
+      while (IsWord(named_after) && lex_.IsHonorific(tokens_[named_after].text)) ++named_after;
+      const Arg* titled_next = !role.empty() ? ArgStartingAt(named_after) : nullptr;
+      if (titled_next && out.entities[titled_next->entity].type == EntityType::kPerson) org = nullptr;
       if (IsAffiliationTarget(out, org) && (party_reference || SameSentence(person.first, org->last))) {
         AddTriple(out, person.entity, org->entity, role.empty() ? "affiliated" : role,
                   std::string(kAffiliationCode), role, Modality::kAsserted, person.first,

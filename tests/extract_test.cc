@@ -472,6 +472,16 @@ INSTANTIATE_TEST_SUITE_P(
                       "Social Democratic Party ORGANIZATION", "Democratic Party ORGANIZATION",
                       "Stock Exchange ORGANIZATION", "London Stock Exchange ORGANIZATION"},
                      {"Finance Committee", "National Bank"}},
+        // Officials in a body's "of" phrase, and a country past "of the",
+        // are words of its name; not after a company's suffix, where the
+        // country says where the firm is from.
+        NameTypeCase{"body_of_officials_of_the_country",
+                     "The Council of Ministers of the Netherlands met. The Development Bank of the Philippines "
+                     "lent 10 mln dlrs to Tarsun House Ltd of the U.K.",
+                     {"Council of Ministers of the Netherlands ORGANIZATION",
+                      "Development Bank of the Philippines ORGANIZATION", "Tarsun House Ltd ORGANIZATION",
+                      "United Kingdom LOCATION"},
+                     {"Council", "Development Bank", "Tarsun House Ltd of the U.K."}},
         // A body's topic may be a list of single words with commas and a
         // last "and"; a list of countries after a body's name is no topic.
         NameTypeCase{"topic_list_in_name",
@@ -1122,6 +1132,22 @@ INSTANTIATE_TEST_SUITE_P(
                      {"Ana Ruiz AFF Peru (trade minister)", "Omar Haddad AFF Chile (trade minister)"},
                      {"Ana Ruiz AFF External (trade minister)", "Omar Haddad AFF Foreign (trade minister)",
                       "Jon Eide AFF Deputy (trade minister)"}},
+        // A copula after a name states a role as an apposition does, past
+        // modifiers after a possessive too; not when negated.
+        RelationCase{"role_after_copula",
+                     "Omar Haddad is the chairman of the Tarsun Bank. Ana Ruiz has become Chile's longest-serving "
+                     "finance minister. Jon Eide was previously director of research at the Zorvan Institute. "
+                     "Tom Hill is not the president of the Quorvel Group.",
+                     {"Omar Haddad AFF Tarsun Bank (chairman)", "Ana Ruiz AFF Chile (finance minister)",
+                      "Jon Eide AFF Zorvan Institute (director)"},
+                     {"Tom Hill AFF Quorvel Group (president)"}},
+        // A title right before a name is that name's, not the apposition's
+        // before it.
+        RelationCase{"title_before_next_name",
+                     "Those targeted include Ana Ruiz, Tarsun Bank chairman Omar Haddad said. Others include Jon "
+                     "Eide, the Zorvan Party's elections chief Lord Tom Hill said.",
+                     {"Omar Haddad AFF Tarsun Bank (chairman)", "Tom Hill AFF Zorvan Party (chief)"},
+                     {"Ana Ruiz AFF Tarsun Bank (chairman)", "Jon Eide AFF Zorvan Party (chief)"}},
         // A body's head word before an organisation's title names the body
         // with that word, not the organisation named last.
         RelationCase{"head_word_before_title",
