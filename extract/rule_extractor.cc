@@ -3100,9 +3100,10 @@ class Analysis {
     // ("European commission president": the lower-case word ends a name.)
     if (!IsWord(j) || tokens_[j].capitalized || j == 0 || ArgEndingAt(j)) return false;
     std::string_view w = tokens_[j].lower;
+    // ("Tarsun Corp named Omar Haddad": a verb appointing him.)
     return !Determiners().contains(w) && !Prepositions().contains(w) && !IsVerbish(j) && w != "and" &&
            w != "or" && w != "but" && w != "who" && w != "which" && w != "that" &&
-           !absl::ascii_isdigit(static_cast<unsigned char>(w[0]));
+           !InClass(WordClass::kAppointmentVerb, w) && !absl::ascii_isdigit(static_cast<unsigned char>(w[0]));
   }
 
   // The organisation or country qualifying `person` from the left, with the
@@ -3323,6 +3324,7 @@ class Analysis {
           body = ArgStartingAt(b);
         }
       }
+      if (AppointedByBody(role, body, out)) continue;
       if (!body || !IsAffiliationTarget(out, body) || out.entities[body->entity].type == EntityType::kPerson ||
           !SameSentence(role.first, body->last) || k < 2)
         continue;
@@ -3351,6 +3353,50 @@ class Analysis {
       AddTriple(out, person.entity, body->entity, role.role, std::string(kAffiliationCode), role.role,
                 Modality::kAsserted, std::min(person.first, v), std::max(role.last, body->last));
     }
+  }
+
+  // "Dataflex said it named Richard Rose president", "Tarsun Corp appointed
+  // Ana Ruiz as its chief executive": a body (or state) appointing someone
+  // to `role` right after the name affiliates that person with it, or with
+  // the body the role names (`body_of_role`: "chairman of Zorvan Inc").
+  // Adds the triple and returns true when it applies.
+  bool AppointedByBody(const RoleSpan& role, const Arg* body_of_role, Extraction& out) {
+    size_t t = role.first - 1;
+    for (int skipped = 0; skipped < 3 && t > 0 && IsWord(t); ++skipped) {
+      std::string_view w = tokens_[t].lower;
+      if (w != "as" && w != "its" && w != "their" && w != "the" && w != "a" && w != "an" && w != "new") break;
+      --t;
+    }
+    const Arg* person = ArgEndingAt(t);
+    if (!person || out.entities[person->entity].type != EntityType::kPerson || person->first < 2) return false;
+    const size_t v = person->first - 1;
+    std::string_view verb = IsWord(v) ? tokens_[v].lower_view() : std::string_view();
+    if (verb != "appointed" && verb != "named" && verb != "elected" && verb != "nominated") return false;
+    if (!InClass(WordClass::kAppointmentVerb, verb) || !SameSentence(v, role.last)) return false;
+    // (Active only: "was named" is the person's own appointment.)
+    size_t a = v;
+    while (a > 0 && IsWord(a - 1) && IsAdverb(tokens_[a - 1].lower)) --a;
+    if (a > 0 && IsWord(a - 1) && PassiveAuxiliaries().contains(tokens_[a - 1].lower)) return false;
+    const Modality modality = ModalityBefore(v, sentence_first_[tokens_[v].sentence]);
+    if (modality == Modality::kNegated || modality == Modality::kHypothetical) return false;
+    const Arg* body = body_of_role;
+    std::optional<Arg> subject;
+    if (!body) {
+      const std::vector<Arg> args = SentenceArgs(tokens_[v].sentence, out);
+      if (std::vector<Arg> subjects = SubjectsBefore(v, args, out); !subjects.empty()) {
+        subject = subjects.front();
+      } else if (a > 0 && IsWord(a - 1) && tokens_[a - 1].lower_view() == "it") {
+        subject = PronounArg(a - 1, out);
+      }
+      if (subject) body = &*subject;
+    }
+    if (!body || !IsAffiliationTarget(out, body) || out.entities[body->entity].type == EntityType::kPerson ||
+        (!body_of_role && out.entities[body->entity].type == EntityType::kLocation && !IsCountry(out.entities[body->entity])))
+      return false;
+    if (HasAffiliation(person->entity, body->entity, out)) return true;
+    AddTriple(out, person->entity, body->entity, role.role, std::string(kAffiliationCode), role.role,
+              Modality::kAsserted, std::min(person->first, body->first), std::max(role.last, body->last));
+    return true;
   }
 
   // "X, who heads the American team" / "the Soviet team headed by X".

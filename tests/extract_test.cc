@@ -1141,6 +1141,16 @@ INSTANTIATE_TEST_SUITE_P(
                      {"Omar Haddad AFF Tarsun Bank (chairman)", "Ana Ruiz AFF Chile (finance minister)",
                       "Jon Eide AFF Zorvan Institute (director)"},
                      {"Tom Hill AFF Quorvel Group (president)"}},
+        // A body appointing someone to a title makes them its officer, or the
+        // officer of the body the title names; not in the passive, nor when
+        // negated; the appointing verb is no modifier of the body's name.
+        RelationCase{"appointed_by_a_body",
+                     "Tarsun Corp said it named Omar Haddad president. Zorvan Inc appointed Ana Ruiz as its chief "
+                     "executive. Quorvel Group named Tom Hill chairman of Lima Bank. Acme Corp has not appointed "
+                     "Lars Berg president.",
+                     {"Omar Haddad AFF Tarsun Corp (president)", "Ana Ruiz AFF Zorvan Inc (chief executive)",
+                      "Tom Hill AFF Lima Bank (chairman)"},
+                     {"Tom Hill AFF Quorvel Group", "Lars Berg AFF Acme Corp (president)", "Lars Berg AFF Acme Corp"}},
         // A title right before a name is that name's, not the apposition's
         // before it.
         RelationCase{"title_before_next_name",
