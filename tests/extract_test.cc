@@ -2031,6 +2031,12 @@ INSTANTIATE_TEST_SUITE_P(
                      "the Andean Council. Chile sought the help of the Tarsun Union.",
                      {"Ana Ruiz 04 United States", "Peru 02 Andean Council", "Chile 02 Tarsun Union"},
                      {"Tarsun Corp 07 Netherlands", "Ecuador 19 Philippines", "Chile 07 Bolivia"}},
+        // Reported judgements in words of data/evaluations.tsv: vagueness,
+        // waste and unrealism are criticism.
+        RelationCase{"more_words_of_blame",
+                     "Lars Berg said the Peruvian pledges were incredibly vague. Ana Ruiz called the Chilean scheme "
+                     "wasteful and unrealistic.",
+                     {"Lars Berg 11 Peru", "Ana Ruiz 11 Chile"}, {}},
         // "Least" or "less" before a word of praise makes it criticism; before
         // a word of blame, or in a comparison ("less generous than"), it
         // judges no one; "at least" is no "least".
