@@ -1467,10 +1467,21 @@ class Analysis {
                                    Months().contains(AsciiLower(Base(k))) && !NumberAt(k + 1);
         // ("Council of Ministers": the officials a body's "of" phrase names
         // are words of its name.)
+        // (Nor a head word in the plural inside an "of" phrase: "Association
+        // of Police Authorities".)
         const bool members_of = k >= 2 && tokens_[k - 1].lower_view() == "of" &&
                                 lex_.HeadWordType(Base(k - 2)) == EntityType::kOrganization &&
                                 InClass(WordClass::kRepresentativeNoun, tokens_[k].lower);
-        if (lex_.IsNonName(Base(k)) && !all_caps_run && !name_preposition && !month_surname && !members_of) break;
+        bool plural_head_of = false;
+        if (std::string_view w = Base(k); k > first + 2 && w.size() > 4 && w.ends_with("ies") && tokens_[k - 1].capitalized) {
+          const std::string singular = std::string(w.substr(0, w.size() - 3)) + "y";
+          for (size_t t = first + 1; t + 1 < k && !plural_head_of; ++t)
+            plural_head_of = tokens_[t].lower_view() == "of" && lex_.HeadWordType(Base(t - 1)) == EntityType::kOrganization;
+          plural_head_of = plural_head_of && lex_.HeadWordType(singular) == EntityType::kOrganization;
+        }
+        if (lex_.IsNonName(Base(k)) && !all_caps_run && !name_preposition && !month_surname && !members_of &&
+            !plural_head_of)
+          break;
         last = k;
         ++k;
         continue;

@@ -482,6 +482,15 @@ INSTANTIATE_TEST_SUITE_P(
                       "Development Bank of the Philippines ORGANIZATION", "Tarsun House Ltd ORGANIZATION",
                       "United Kingdom LOCATION"},
                      {"Council", "Development Bank", "Tarsun House Ltd of the U.K."}},
+        // The monarch's possessive may stand inside a body's name as a
+        // people's does; so may a head word in the plural inside its "of"
+        // phrase.
+        NameTypeCase{"possessive_and_plural_heads_in_names",
+                     "A soldier of the Queen's Lancashire Regiment died. The People's Fuel Lobby and the Association "
+                     "of Quorvel Authorities objected.",
+                     {"Queen's Lancashire Regiment ORGANIZATION", "People's Fuel Lobby ORGANIZATION",
+                      "Association of Quorvel Authorities ORGANIZATION"},
+                     {"Lancashire Regiment", "Fuel Lobby", "Association of Quorvel"}},
         // A body's topic may be a list of single words with commas and a
         // last "and"; a list of countries after a body's name is no topic.
         NameTypeCase{"topic_list_in_name",
