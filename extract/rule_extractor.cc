@@ -1368,6 +1368,7 @@ class Analysis {
     size_t last = first;
     size_t k = first + 1;
     bool all_caps_run = tokens_[first].all_caps;
+    bool body_named_for_place = false;
     while (k < tokens_.size() && SameSentence(first, k)) {
       if (common_word(k)) break;
       // A possessive ends a name, but for a plural's inside a body's name
@@ -1456,6 +1457,15 @@ class Analysis {
         // ("Congressional Budget Office": a word that names an event only
         // standing alone, `capitalised_event_noun`, is a word of the name.)
         const bool name_word = matched == 1 && k > first && CapitalisedEventNoun(info);
+        // "Alcohol Focus Scotland", "Cancer Research UK": two or more words
+        // no list knows, then a country or region ending the run, name a
+        // body working there. (Not a person's name, nor a point of the
+        // compass: "North Wales"; nor a headline.)
+        if (matched > 0 && PlaceEndsBodyName(first, k, matched, info) && !honorific && !all_caps_run) {
+          last = k + matched - 1;
+          body_named_for_place = true;
+          break;
+        }
         if (matched > 0 && !surname && !event_head && !name_word) break;
         // "League Against Cruel Sports": a capitalised preposition after an
         // organisation's head word, before more name words, is in its name.
@@ -1480,8 +1490,15 @@ class Analysis {
           plural_head_of = plural_head_of && lex_.HeadWordType(singular) == EntityType::kOrganization;
         }
         if (lex_.IsNonName(Base(k)) && !all_caps_run && !name_preposition && !month_surname && !members_of &&
-            !plural_head_of)
+            !plural_head_of) {
+          // ("Alcohol Focus Scotland": a body's name ending in a place.)
+          PhraseInfo place;
+          const int width = IsCapitalizedName(k + 1) && SameSentence(k, k + 1) ? MatchLexicon(k + 1, tokens_.size(), &place) : 0;
+          if (width == 0 || honorific || !PlaceEndsBodyName(first, k + 1, width, place)) break;
+          last = k + width;
+          body_named_for_place = true;
           break;
+        }
         last = k;
         ++k;
         continue;
@@ -1747,7 +1764,33 @@ class Analysis {
       next = last + 1;
     }
     AddRun(first, last, honorific);
+    if (body_named_for_place) names_.back().type = EntityType::kOrganization;
     return next;
+  }
+
+  // Does the place matched at `k` (`width` words, `info`) end a body's name
+  // begun at `first` ("Alcohol Focus Scotland")? See ReadRun.
+  bool PlaceEndsBodyName(size_t first, size_t k, int width, const PhraseInfo& info) const {
+    if (info.kind != PhraseKind::kCountry && !(info.kind == PhraseKind::kPlace && !lex_.IsCity(info.canonical)))
+      return false;
+    if (k < first + 2 || IsCapitalizedName(k + width) || Possessive(k + width - 1) || IsHeadlineLine(first) ||
+        lex_.IsGivenName(FirstPart(first)) || IsCompassPoint(info.canonical))
+      return false;
+    // (Nor after a company's suffix, "Jaguar Cars Inc U.S.", or a place's
+    // head word, "Orange County California"; nor across a capitalised
+    // function word: "Phillips Petroleum Co. In Europe", "Plot Against
+    // America".)
+    if (lex_.HeadWordType(Base(k - 1)) == EntityType::kLocation) return false;
+    for (size_t t = first; t < k; ++t) {
+      PhraseInfo known;
+      const std::string& w = tokens_[t].lower;
+      if (!IsCapitalizedName(t) || Possessive(t) || tokens_[t].all_caps || MatchLexicon(t, k, &known) > 0 ||
+          IsCompassPoint(std::string(Base(t))) || lex_.IsHonorific(tokens_[t].text) ||
+          InClass(WordClass::kCompanySuffix, Base(t)) || Prepositions().contains(w) || Determiners().contains(w) ||
+          w == "eastern" || w == "western" || w == "northern" || w == "southern" || w == "central")
+        return false;
+    }
+    return true;
   }
 
   // The last word of a list of topics continuing the body's name

@@ -491,6 +491,17 @@ INSTANTIATE_TEST_SUITE_P(
                      {"Queen's Lancashire Regiment ORGANIZATION", "People's Fuel Lobby ORGANIZATION",
                       "Association of Quorvel Authorities ORGANIZATION"},
                      {"Lancashire Regiment", "Fuel Lobby", "Association of Quorvel"}},
+        // Two or more words no list knows, then a country ending the run, name
+        // a body working there (a word never a name alone may be among
+        // them); not after a company's suffix, a place's head word or a
+        // capitalised function word.
+        NameTypeCase{"body_named_for_a_country",
+                     "Jon Eide, head of Alcohol Focus Scotland, spoke. Zorvan Research UK and Quorvel Bank Canada "
+                     "agreed. Tarsun Cars Inc U.S. and Orange County California objected. The Plot Against America "
+                     "sold well.",
+                     {"Alcohol Focus Scotland ORGANIZATION", "Zorvan Research UK ORGANIZATION",
+                      "Quorvel Bank Canada ORGANIZATION", "Tarsun Cars Inc ORGANIZATION"},
+                     {"Alcohol", "Tarsun Cars Inc U.S.", "Orange County California", "Plot Against America"}},
         // A body's topic may be a list of single words with commas and a
         // last "and"; a list of countries after a body's name is no topic.
         NameTypeCase{"topic_list_in_name",
