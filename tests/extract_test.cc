@@ -502,6 +502,10 @@ INSTANTIATE_TEST_SUITE_P(
                      {"Alcohol Focus Scotland ORGANIZATION", "Zorvan Research UK ORGANIZATION",
                       "Quorvel Bank Canada ORGANIZATION", "Tarsun Cars Inc ORGANIZATION"},
                      {"Alcohol", "Tarsun Cars Inc U.S.", "Orange County California", "Plot Against America"}},
+        // Parties whose names are common words come from organizations.tsv.
+        NameTypeCase{"parties_named_by_common_words",
+                     "Ana Ruiz launched Veritas in Westminster. The party Respect is standing in Bethnal Green.",
+                     {"Veritas ORGANIZATION", "Respect ORGANIZATION"}, {}},
         // A body's topic may be a list of single words with commas and a
         // last "and"; a list of countries after a body's name is no topic.
         NameTypeCase{"topic_list_in_name",
