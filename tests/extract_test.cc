@@ -502,6 +502,13 @@ INSTANTIATE_TEST_SUITE_P(
                      {"Alcohol Focus Scotland ORGANIZATION", "Zorvan Research UK ORGANIZATION",
                       "Quorvel Bank Canada ORGANIZATION", "Tarsun Cars Inc ORGANIZATION"},
                      {"Alcohol", "Tarsun Cars Inc U.S.", "Orange County California", "Plot Against America"}},
+        // "Lord Chief Justice" and "Lord Justice" are titles (roles.tsv), no
+        // one's name; "King's Cross" is a place (places.tsv).
+        NameTypeCase{"lords_titles_and_kings_cross",
+                     "The Lord Chief Justice, Lord Tarsun, said it was wrong. Lord Justice Zorvan agreed. They met "
+                     "at King's Cross station.",
+                     {"Tarsun PERSON", "Zorvan PERSON", "King's Cross LOCATION"},
+                     {"Chief Justice", "Cross", "Justice Zorvan"}},
         // Parties whose names are common words come from organizations.tsv.
         NameTypeCase{"parties_named_by_common_words",
                      "Ana Ruiz launched Veritas in Westminster. The party Respect is standing in Bethnal Green.",
