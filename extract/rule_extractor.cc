@@ -1365,6 +1365,13 @@ class Analysis {
         IsWord(first - 1) && tokens_[first - 1].capitalized &&
         !lex_.LeadersWithSurname(Base(first - 1), DocumentYear()).empty())
       return first + 1;
+    // Nor is the "Government" of "the French Government", "the United
+    // States Administration": the state's, read as in lower case.
+    if (first > 0 && !names_.empty() && names_.back().last + 1 == first && names_.back().source == NameSource::kLexicon &&
+        (names_.back().info.kind == PhraseKind::kCountry || names_.back().info.kind == PhraseKind::kDemonym) &&
+        InClass(WordClass::kLeaderGovernmentNoun, tokens_[first].lower) && !IsCapitalizedName(first + 1) &&
+        !tokens_[first].all_caps)
+      return first + 1;
     size_t last = first;
     size_t k = first + 1;
     bool all_caps_run = tokens_[first].all_caps;

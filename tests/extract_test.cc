@@ -3282,6 +3282,12 @@ INSTANTIATE_TEST_SUITE_P(
         // delegates") refers back to someone named before, so a pronoun
         // looks past it at no cost; an unnamed source ("The analyst said")
         // is someone new, and stops the search as any sentence does.
+        // "the Indian Government" with a capital is the state, as in lower
+        // case; no person "Government".
+        QuoteCase{"capitalised_government_is_the_state",
+                  "Meanwhile, the Indian Government said the prospects for the economy remained \"bright despite "
+                  "the poor harvests\" this year.",
+                  {"India: bright despite the"}},
         QuoteCase{"unnamed_office_passes_the_reference_on",
                   "Ana Ruiz spoke on Monday. Sales fell. Prices rose. The minister told delegates that pay was "
                   "vital.\n\n\"Sexism limits women of all ages in work. \"It is simply wrong to judge by sex,\" she "
