@@ -749,6 +749,7 @@ constexpr WordClassName kWordClassNames[] = {
     {WordClass::kBorderNoun, "border_noun", false},
     {WordClass::kCancellingVerb, "cancelling_verb", false},
     {WordClass::kCapitalisedEventNoun, "capitalised_event_noun", false},
+    {WordClass::kCatenativeVerb, "catenative_verb", false},
     {WordClass::kCityNoun, "city_noun", false},
     {WordClass::kClaimNoun, "claim_noun", false},
     {WordClass::kCombiningForm, "combining_form", false},

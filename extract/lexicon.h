@@ -73,6 +73,7 @@ enum class WordClass {
   kBorderNoun,            // "border", "frontier"
   kCancellingVerb,        // "cancelled" in "cancelled a trip": the event did not happen
   kCapitalisedEventNoun,  // "his Budget": an event noun only when written with a capital inside a sentence
+  kCatenativeVerb,        // "after Iran started to attack": a verb before "to" that passes its subject on
   kCityNoun,              // "mayor", "police" in "London's mayor": the city, not its state
   kClaimNoun,             // "that suggestion", "this claim"
   kCombiningForm,         // "Franco", "Sino": the first part of a hyphenated pair of states ("Franco-German")

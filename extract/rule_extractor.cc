@@ -6184,7 +6184,8 @@ class Analysis {
                                                tokens_[preposition].lower_view() == "on");
       }
       if ((AfterPreposition(*it, args) || after_of_the) && !SpokespersonFor(*it) && !punished_for &&
-          !((OnlyAuxiliariesBetween(it->last + 1, verb) || OwnedTitleUpTo(*it, k)) &&
+          !((OnlyAuxiliariesBetween(it->last + 1, verb) || OwnedTitleUpTo(*it, k) ||
+             CatenativeBetween(it->last + 1, verb)) &&
             ClauseOpener(WordBefore(it->first))))
         continue;
       chosen = &*it;
@@ -7977,6 +7978,13 @@ class Analysis {
 
   // Tokens [from, to) are auxiliaries and adverbs only ("has", "had
   // reportedly"): a verb right after its subject.
+  // Only auxiliaries and adverbs in [from, to), then a verb of beginning or
+  // going on and "to" right before `to`: "Iran (has) started to attack".
+  bool CatenativeBetween(size_t from, size_t to) const {
+    return to >= from + 2 && IsWord(to - 1) && tokens_[to - 1].lower_view() == "to" && IsWord(to - 2) &&
+           InClass(WordClass::kCatenativeVerb, tokens_[to - 2].lower) && OnlyAuxiliariesBetween(from, to - 2);
+  }
+
   bool OnlyAuxiliariesBetween(size_t from, size_t to) const {
     for (size_t k = from; k < to; ++k) {
       if (!IsWord(k) || !(IsAuxiliary(tokens_[k].lower) || IsAdverb(tokens_[k].lower))) return false;

@@ -1829,6 +1829,13 @@ INSTANTIATE_TEST_SUITE_P(
                      "Ana Ruiz rejected the Chile trade demand. Peru rejected Chilean proposals. "
                      "Bolivia declined an offer of Chilean naval escorts.",
                      {"Peru 12 Chile", "Bolivia 12 Chile"}, {"Ana Ruiz 12 Chile"}},
+        // After "after", "before" or "since", a name before a verb of
+        // beginning or going on and "to" is the subject of the verb after
+        // them, as it is before the verb itself.
+        RelationCase{"subject_through_started_to",
+                     "Chile consulted the United States after Peru started to attack Chilean ships. Bolivia met "
+                     "Brazil before Ecuador began to shell Peruvian towns.",
+                     {"Peru 19 Chile", "Ecuador 19 Peru"}, {"United States 19 Chile", "Brazil 19 Peru"}},
         // A state's abbreviation is written where its demonym would be: "the
         // U.S. proposal" is the state's, unlike "the Chile trade demand"; its
         // money is not ("support the U.S. dollar").
