@@ -765,6 +765,8 @@ constexpr WordClassName kWordClassNames[] = {
     {WordClass::kDocumentNoun, "document_noun", false},
     {WordClass::kEconomicConflictModifier, "economic_conflict_modifier", false},
     {WordClass::kEnemyNoun, "enemy_noun", false},
+    {WordClass::kEnvoyNoun, "envoy_noun", false},
+    {WordClass::kEnvoyOnlyVerb, "envoy_only_verb", false},
     {WordClass::kEventModifier, "event_modifier", false},
     {WordClass::kExpletiveAdjective, "expletive_adjective", false},
     {WordClass::kExpletiveCopula, "expletive_copula", false},

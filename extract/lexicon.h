@@ -89,6 +89,8 @@ enum class WordClass {
   kDocumentNoun,          // "statement" in "issued a statement condemning X": the issuer acts
   kEconomicConflictModifier,  // "trade" in "trade war": a conflict of markets, no fighting
   kEnemyNoun,             // "enemy", "foe" (after "war")
+  kEnvoyNoun,             // "ambassador", "envoy": whom "recalled" acts on
+  kEnvoyOnlyVerb,         // "recall": an act only on an envoy ("recalled its ambassador")
   kEventModifier,         // "peace" in "peace talks": part of the event's name
   kExpletiveAdjective,    // "easy" in "it is easy to"
   kExpletiveCopula,       // "is", "seems" in "it seems clear that"

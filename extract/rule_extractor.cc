@@ -6459,6 +6459,18 @@ class Analysis {
         if (described) content = 1;
       }
       if (blocked || a.first > after + 12 || content >= 2) break;
+      // "agreed it was of concern": a subject pronoun, or "it" before a
+      // verb, opens a clause of its own; no one is agreed with. (Not after
+      // "help": "to help it pay" helps it; nor after a promise: "promised
+      // he would be safe" is a pledge to him.)
+      const std::optional<VerbInfo> verb_before = a.first > 0 ? EventVerbAt(a.first - 1, 1) : std::nullopt;
+      if (a.first == a.last && IsWord(a.first) && !tokens_[a.first].capitalized &&
+          !(verb_before && verb_before->code == "03") &&
+          (tokens_[a.first].lower_view() == "he" || tokens_[a.first].lower_view() == "she" ||
+           (tokens_[a.first].lower_view() == "it" && IsWord(a.first + 1) &&
+            (IsAuxiliary(tokens_[a.first + 1].lower) || IsVerbish(a.first + 1)) &&
+            !(IsWord(a.first - 1) && IsHelpVerb(tokens_[a.first - 1].lower)))))
+        break;
       // "offered eight mln stg and Italy was expected to": past "and", a name
       // before an auxiliary opens a clause of its own.
       if (a.first > after && IsWord(a.first - 1) && tokens_[a.first - 1].lower_view() == "and" && IsWord(a.last + 1) &&
@@ -7978,6 +7990,17 @@ class Analysis {
 
   // Tokens [from, to) are auxiliaries and adverbs only ("has", "had
   // reportedly"): a verb right after its subject.
+  // Is there an envoy (`envoy_noun`, one word or two) within three words
+  // after the verb ending at `verb_last`, in its sentence?
+  bool EnvoyAfter(size_t verb_last) const {
+    for (size_t t = verb_last + 1; t <= verb_last + 3 && IsWord(t) && SameSentence(verb_last, t); ++t) {
+      if (InClass(WordClass::kEnvoyNoun, tokens_[t].lower)) return true;
+      if (IsWord(t + 1) && InClass(WordClass::kEnvoyNoun, absl::StrCat(tokens_[t].lower, " ", tokens_[t + 1].lower)))
+        return true;
+    }
+    return false;
+  }
+
   // Only auxiliaries and adverbs in [from, to), then a verb of beginning or
   // going on and "to" right before `to`: "Iran (has) started to attack".
   bool CatenativeBetween(size_t from, size_t to) const {
@@ -8175,6 +8198,9 @@ class Analysis {
         if (verb.code == "12" && IsWord(i + n + 1) && tokens_[i + n].lower_view() == "to" &&
             InClass(WordClass::kDisclosureVerb, tokens_[i + n + 1].lower))
           continue;
+        // "recalled its ambassador" reduces relations; "Ford is recalling
+        // cars", "Mr Blair recalls how ..." do not.
+        if (InClass(WordClass::kEnvoyOnlyVerb, verb.lemma) && !EnvoyAfter(i + n - 1)) continue;
         // The first word of a title: "the Italian finance minister".
         if (const RoleSpan* r = RoleStartingAt(i); r && r->last > i) continue;
         if (n == 1 && FieldBeforeNoun(i, first)) continue;

@@ -1829,6 +1829,21 @@ INSTANTIATE_TEST_SUITE_P(
                      "Ana Ruiz rejected the Chile trade demand. Peru rejected Chilean proposals. "
                      "Bolivia declined an offer of Chilean naval escorts.",
                      {"Peru 12 Chile", "Bolivia 12 Chile"}, {"Ana Ruiz 12 Chile"}},
+        // Recalling is an act only on an envoy (envoy_only_verb): not a
+        // product recall, a memory or a player brought back.
+        RelationCase{"recall_only_an_envoy",
+                     "Peru recalled its ambassador to Chile. Tarsun Motors is recalling 3,000 Zorvan Saloon cars. "
+                     "Ana Ruiz recalls how Omar Haddad once advised her. The coach will recall Jon Eide.",
+                     {"Peru 16 Chile"},
+                     {"Tarsun Motors 16 Zorvan Saloon", "Ana Ruiz 16 Omar Haddad", "coach 16 Jon Eide"}},
+        // A subject pronoun, or "it" before a verb, opens a clause of its own
+        // and is no object; "help it" and a promise keep theirs.
+        RelationCase{"pronoun_opening_a_clause_is_no_object",
+                     "Ana Ruiz spoke in Lima on Monday. Omar Haddad agreed it was a concern. Jon Eide met Tom Hill "
+                     "and said he would act. Chile lent Peru money to help it pay its debts. Bolivia promised he "
+                     "would be safe.",
+                     {"Chile 07 Peru"},
+                     {"Omar Haddad 05 Lima", "Jon Eide 04 Jon Eide"}},
         // After "after", "before" or "since", a name before a verb of
         // beginning or going on and "to" is the subject of the verb after
         // them, as it is before the verb itself.
