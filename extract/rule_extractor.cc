@@ -5885,6 +5885,10 @@ class Analysis {
           // ("Alfonsin and Camdessus, who had not met before, discussed".)
           return WithCoordinated(*antecedent, args);
         }
+        // ("The Glasgow Kelvin MP, who was expelled from Labour, accused":
+        // an unnamed office holder is the antecedent; no actor named in
+        // the clause acts.)
+        if (!ArgEndingAt(c - 2) && RoleEndingAt(c - 2)) return subjects;
         break;
       }
     }
@@ -6111,6 +6115,9 @@ class Analysis {
       if (it->last >= limit || InsideQuote(it->first) != InsideQuote(verb)) continue;
       if (IsQualifier(*it) || (CompoundModifier(*it) && it->last + 2 != verb)) continue;
       if (!events && out.entities[it->entity].type == EntityType::kEvent) continue;
+      // "the Glasgow MP", "the Bristol West MP": a town or a seat before an
+      // unnamed title names no actor.
+      if (PlaceBeforeUnnamedTitle(*it, out)) continue;
       // "told Reuters the company would sign", "told MPs that the ministers
       // would meet": the one told is no subject of the clause it is told,
       // whose own subject stands between them ("told Iran to stop" is).
@@ -7999,6 +8006,20 @@ class Analysis {
         return true;
     }
     return false;
+  }
+
+  // Is `a` a place that is no country, before (capitalised words and) a
+  // title with no name after it: "the Glasgow Kelvin MP accused"?
+  bool PlaceBeforeUnnamedTitle(const Arg& a, const Extraction& out) const {
+    if (out.entities[a.entity].type != EntityType::kLocation || IsCountry(out.entities[a.entity]) || Possessive(a.last))
+      return false;
+    size_t t = a.last + 1;
+    while (t <= a.last + 3 && IsCapitalizedName(t) && !RoleStartingAt(t) && SameSentence(a.last, t)) ++t;
+    const RoleSpan* role = RoleStartingAt(t);
+    if (!role || !SameSentence(a.last, role->last)) return false;
+    size_t after = role->last + 1;
+    while (IsWord(after) && lex_.IsHonorific(tokens_[after].text)) ++after;
+    return !ArgStartingAt(after);
   }
 
   // Only auxiliaries and adverbs in [from, to), then a verb of beginning or

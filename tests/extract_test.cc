@@ -1829,6 +1829,14 @@ INSTANTIATE_TEST_SUITE_P(
                      "Ana Ruiz rejected the Chile trade demand. Peru rejected Chilean proposals. "
                      "Bolivia declined an offer of Chilean naval escorts.",
                      {"Peru 12 Chile", "Bolivia 12 Chile"}, {"Ana Ruiz 12 Chile"}},
+        // A town or a seat before an unnamed title names no actor, nor does a
+        // body named inside the relative clause after it; a named holder
+        // acts.
+        RelationCase{"place_before_an_unnamed_title",
+                     "The Lima Norte MP, who was expelled from the Zorvan Party, accused Ana Ruiz of lying. The "
+                     "Cusco MP criticised Omar Haddad. Cusco MP Jon Eide criticised Tom Hill.",
+                     {"Jon Eide 11 Tom Hill"},
+                     {"Lima 11 Ana Ruiz", "Norte 11 Ana Ruiz", "Zorvan Party 11 Ana Ruiz", "Cusco 11 Omar Haddad"}},
         // Recalling is an act only on an envoy (envoy_only_verb): not a
         // product recall, a memory or a player brought back.
         RelationCase{"recall_only_an_envoy",
