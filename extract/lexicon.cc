@@ -818,6 +818,7 @@ constexpr WordClassName kWordClassNames[] = {
     {WordClass::kRequirementNoun, "requirement_noun", false},
     {WordClass::kSpeechNoun, "speech_noun", false},
     {WordClass::kSpokespersonNoun, "spokesperson_noun", false},
+    {WordClass::kSeatTitle, "seat_title", false},
     {WordClass::kSummoningVerb, "summoning_verb", false},
     {WordClass::kTeamMemberNoun, "team_member_noun", false},
     {WordClass::kTellingVerb, "telling_verb", false},

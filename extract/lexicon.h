@@ -142,6 +142,7 @@ enum class WordClass {
   kRequirementNoun,       // "demand", "target" after "meet": satisfying a need, no meeting
   kSpeechNoun,            // "speech": one delivered at or to a meeting takes part in it
   kSpokespersonNoun,      // "spokesman"
+  kSeatTitle,             // "member of parliament": a seat's member ("the Glasgow MP")
   kSummoningVerb,         // "summon": a protest to a foreign envoy, consultation with one's own
   kTeamMemberNoun,        // "coach" in "Wales coach X": a place's team employs X
   kTellingVerb,           // "told": its object is the one told, no subject of the clause told

@@ -1490,8 +1490,9 @@ class Analysis {
                                 lex_.HeadWordType(Base(k - 2)) == EntityType::kOrganization &&
                                 InClass(WordClass::kRepresentativeNoun, tokens_[k].lower);
         bool plural_head_of = false;
-        if (std::string_view w = Base(k); k > first + 2 && w.size() > 4 && w.ends_with("ies") && tokens_[k - 1].capitalized) {
-          const std::string singular = std::string(w.substr(0, w.size() - 3)) + "y";
+        if (std::string_view w = Base(k); k > first + 2 && w.size() > 4 && w.ends_with("s") && tokens_[k - 1].capitalized) {
+          const std::string singular =
+              w.ends_with("ies") ? std::string(w.substr(0, w.size() - 3)) + "y" : std::string(w.substr(0, w.size() - 1));
           for (size_t t = first + 1; t + 1 < k && !plural_head_of; ++t)
             plural_head_of = tokens_[t].lower_view() == "of" && lex_.HeadWordType(Base(t - 1)) == EntityType::kOrganization;
           plural_head_of = plural_head_of && lex_.HeadWordType(singular) == EntityType::kOrganization;
@@ -1785,16 +1786,16 @@ class Analysis {
       return false;
     // (Nor after a company's suffix, "Jaguar Cars Inc U.S.", or a place's
     // head word, "Orange County California"; nor across a capitalised
-    // function word: "Phillips Petroleum Co. In Europe", "Plot Against
-    // America".)
+    // function word, "Phillips Petroleum Co. In Europe", "Plot Against
+    // America", or a verb, "Straw Warns Iran".)
     if (lex_.HeadWordType(Base(k - 1)) == EntityType::kLocation) return false;
     for (size_t t = first; t < k; ++t) {
       PhraseInfo known;
       const std::string& w = tokens_[t].lower;
       if (!IsCapitalizedName(t) || Possessive(t) || tokens_[t].all_caps || MatchLexicon(t, k, &known) > 0 ||
-          IsCompassPoint(std::string(Base(t))) || lex_.IsHonorific(tokens_[t].text) ||
+          IsCompassPoint(Base(t)) || lex_.IsHonorific(tokens_[t].text) ||
           InClass(WordClass::kCompanySuffix, Base(t)) || Prepositions().contains(w) || Determiners().contains(w) ||
-          w == "eastern" || w == "western" || w == "northern" || w == "southern" || w == "central")
+          InClass(WordClass::kCompassAdjective, w) || IsVerbish(t))
         return false;
     }
     return true;
@@ -3288,8 +3289,25 @@ class Analysis {
     return org;
   }
 
+  // Does `person` (past honorifics before it) open its clause: at the
+  // sentence's start, or after a comma, a quotation mark, "and", "but", a
+  // clause opener or a speech verb ("said Coyman was")?
+  // ("the man who shot Omar Haddad is the chairman" names no chairman.)
+  bool OpensClause(const Arg& person) const {
+    size_t first = person.first;
+    while (first > 0 && IsWord(first - 1) && lex_.IsHonorific(tokens_[first - 1].text)) --first;
+    if (first == 0 || !SameSentence(first - 1, person.first)) return true;
+    const Token& before = tokens_[first - 1];
+    if (before.text == "," || before.text == ";" || before.kind == TokenKind::kCloseQuote ||
+        before.kind == TokenKind::kOpenQuote)
+      return true;
+    if (!IsWord(first - 1) || before.capitalized) return false;
+    std::string_view w = before.lower;
+    return w == "and" || w == "but" || w == "that" || OpensSubordinateClause(w) || lex_.IsSpeechVerb(w);
+  }
+
   // The token after a copula starting at `k` ("is", "was", "has been",
-  // "became", adverbs between: "is now"), past "the" or "a"; `k` when there
+  // "became", adverbs between: "is now"), past "the", "a" or "an"; `k` when there
   // is none, or when it is negated ("is not").
   size_t CopulaEnd(size_t k) const {
     if (!IsWord(k)) return k;
@@ -3385,7 +3403,7 @@ class Analysis {
           body = ArgStartingAt(b);
         }
       }
-      if (AppointedByBody(role, body, out)) continue;
+      if (AppointedByBody(role, body, k, out)) continue;
       if (!body || !IsAffiliationTarget(out, body) || out.entities[body->entity].type == EntityType::kPerson ||
           !SameSentence(role.first, body->last) || k < 2)
         continue;
@@ -3421,23 +3439,27 @@ class Analysis {
   // to `role` right after the name affiliates that person with it, or with
   // the body the role names (`body_of_role`: "chairman of Zorvan Inc").
   // Adds the triple and returns true when it applies.
-  bool AppointedByBody(const RoleSpan& role, const Arg* body_of_role, Extraction& out) {
-    size_t t = role.first - 1;
+  // `k` is the first token of the title's phrase (its qualifying body's,
+  // if any: "named Omar Haddad Peru's ambassador").
+  bool AppointedByBody(const RoleSpan& role, const Arg* body_of_role, size_t k, Extraction& out) {
+    if (k == 0) return false;
+    size_t t = k - 1;
     for (int skipped = 0; skipped < 3 && t > 0 && IsWord(t); ++skipped) {
       std::string_view w = tokens_[t].lower;
       if (w != "as" && w != "its" && w != "their" && w != "the" && w != "a" && w != "an" && w != "new") break;
       --t;
     }
     const Arg* person = ArgEndingAt(t);
-    if (!person || out.entities[person->entity].type != EntityType::kPerson || person->first < 2) return false;
+    if (!person || out.entities[person->entity].type != EntityType::kPerson || person->first < 2 ||
+        Possessive(person->last))
+      return false;
     const size_t v = person->first - 1;
     std::string_view verb = IsWord(v) ? tokens_[v].lower_view() : std::string_view();
-    if (verb != "appointed" && verb != "named" && verb != "elected" && verb != "nominated") return false;
-    if (!InClass(WordClass::kAppointmentVerb, verb) || !SameSentence(v, role.last)) return false;
-    // (Active only: "was named" is the person's own appointment.)
+    if ((verb != "appointed" && verb != "named" && verb != "elected" && verb != "nominated") ||
+        !SameSentence(v, role.last))
+      return false;
     size_t a = v;
     while (a > 0 && IsWord(a - 1) && IsAdverb(tokens_[a - 1].lower)) --a;
-    if (a > 0 && IsWord(a - 1) && PassiveAuxiliaries().contains(tokens_[a - 1].lower)) return false;
     const Modality modality = ModalityBefore(v, sentence_first_[tokens_[v].sentence]);
     if (modality == Modality::kNegated || modality == Modality::kHypothetical) return false;
     const Arg* body = body_of_role;
@@ -3683,7 +3705,7 @@ class Analysis {
       // "X is the chairman of Y", "X has become the party's longest-serving
       // leader": a copula after the name states the role as an apposition
       // does.
-      if (const size_t role_at = comma ? j : CopulaEnd(j); role_at > j) {
+      if (const size_t role_at = comma || !OpensClause(person) ? j : CopulaEnd(j); role_at > j) {
         j = role_at;
         comma = true;
       }
@@ -5886,9 +5908,13 @@ class Analysis {
           return WithCoordinated(*antecedent, args);
         }
         // ("The Glasgow Kelvin MP, who was expelled from Labour, accused":
-        // an unnamed office holder is the antecedent; no actor named in
-        // the clause acts.)
-        if (!ArgEndingAt(c - 2) && RoleEndingAt(c - 2)) return subjects;
+        // a seat's unnamed member is the antecedent; no actor named in the
+        // clause acts.)
+        if (const RoleSpan* title = ArgEndingAt(c - 2) ? nullptr : RoleEndingAt(c - 2); title && title->first > 0) {
+          size_t t = title->first - 1;
+          while (t > 0 && IsCapitalizedName(t) && !ArgEndingAt(t) && t + 3 > title->first) --t;
+          if (const Arg* place = ArgEndingAt(t); place && PlaceBeforeUnnamedTitle(*place, out)) return {};
+        }
         break;
       }
     }
@@ -6473,7 +6499,8 @@ class Analysis {
       const std::optional<VerbInfo> verb_before = a.first > 0 ? EventVerbAt(a.first - 1, 1) : std::nullopt;
       if (a.first == a.last && IsWord(a.first) && !tokens_[a.first].capitalized &&
           !(verb_before && verb_before->code == "03") &&
-          (tokens_[a.first].lower_view() == "he" || tokens_[a.first].lower_view() == "she" ||
+          (IsHeOrShe(tokens_[a.first].lower) || tokens_[a.first].lower_view() == "they" ||
+           tokens_[a.first].lower_view() == "we" ||
            (tokens_[a.first].lower_view() == "it" && IsWord(a.first + 1) &&
             (IsAuxiliary(tokens_[a.first + 1].lower) || IsVerbish(a.first + 1)) &&
             !(IsWord(a.first - 1) && IsHelpVerb(tokens_[a.first - 1].lower)))))
@@ -7580,7 +7607,8 @@ class Analysis {
       return false;
     if (out.entities[a.entity].type == EntityType::kEvent) return true;
     if (out.entities[a.entity].type != EntityType::kLocation) return false;
-    if (a.first == a.last && tokens_[a.first].all_caps) {
+    if (a.first == a.last && tokens_[a.first].all_caps && !IsHeadlineLine(a.first) &&
+        (tokens_[a.first].text.find('.') != std::string::npos || tokens_[a.first].text.size() <= 3)) {
       const std::string& noun = tokens_[a.last + 1].lower;
       return noun == "dollar" || noun == "currency" || InClass(WordClass::kAmountUnit, noun);
     }
@@ -7995,8 +8023,6 @@ class Analysis {
     return tokens_[k].lower_view() == other.lemma.substr(0, other.lemma.find(' '));
   }
 
-  // Tokens [from, to) are auxiliaries and adverbs only ("has", "had
-  // reportedly"): a verb right after its subject.
   // Is there an envoy (`envoy_noun`, one word or two) within three words
   // after the verb ending at `verb_last`, in its sentence?
   bool EnvoyAfter(size_t verb_last) const {
@@ -8008,15 +8034,16 @@ class Analysis {
     return false;
   }
 
-  // Is `a` a place that is no country, before (capitalised words and) a
-  // title with no name after it: "the Glasgow Kelvin MP accused"?
+  // Is `a` a place that is no country, before (capitalised words and) the
+  // title of a seat's member (`seat_title`: MP, MSP ...) with no name after
+  // it: "the Glasgow Kelvin MP accused"?
   bool PlaceBeforeUnnamedTitle(const Arg& a, const Extraction& out) const {
     if (out.entities[a.entity].type != EntityType::kLocation || IsCountry(out.entities[a.entity]) || Possessive(a.last))
       return false;
     size_t t = a.last + 1;
     while (t <= a.last + 3 && IsCapitalizedName(t) && !RoleStartingAt(t) && SameSentence(a.last, t)) ++t;
     const RoleSpan* role = RoleStartingAt(t);
-    if (!role || !SameSentence(a.last, role->last)) return false;
+    if (!role || !SameSentence(a.last, role->last) || !InClass(WordClass::kSeatTitle, role->role)) return false;
     size_t after = role->last + 1;
     while (IsWord(after) && lex_.IsHonorific(tokens_[after].text)) ++after;
     return !ArgStartingAt(after);
@@ -8029,6 +8056,8 @@ class Analysis {
            InClass(WordClass::kCatenativeVerb, tokens_[to - 2].lower) && OnlyAuxiliariesBetween(from, to - 2);
   }
 
+  // Tokens [from, to) are auxiliaries and adverbs only ("has", "had
+  // reportedly"): a verb right after its subject.
   bool OnlyAuxiliariesBetween(size_t from, size_t to) const {
     for (size_t k = from; k < to; ++k) {
       if (!IsWord(k) || !(IsAuxiliary(tokens_[k].lower) || IsAdverb(tokens_[k].lower))) return false;

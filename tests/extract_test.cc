@@ -1173,14 +1173,14 @@ INSTANTIATE_TEST_SUITE_P(
                       "Jon Eide AFF Zorvan Institute (director)"},
                      {"Tom Hill AFF Quorvel Group (president)"}},
         // A body appointing someone to a title makes them its officer, or the
-        // officer of the body the title names; not in the passive, nor when
-        // negated; the appointing verb is no modifier of the body's name.
+        // officer of the body the title names or qualifies; not when negated;
+        // the appointing verb is no modifier of the body's name.
         RelationCase{"appointed_by_a_body",
                      "Tarsun Corp said it named Omar Haddad president. Zorvan Inc appointed Ana Ruiz as its chief "
                      "executive. Quorvel Group named Tom Hill chairman of Lima Bank. Acme Corp has not appointed "
-                     "Lars Berg president.",
+                     "Lars Berg president. Chile named Jon Eide Peru's ambassador.",
                      {"Omar Haddad AFF Tarsun Corp (president)", "Ana Ruiz AFF Zorvan Inc (chief executive)",
-                      "Tom Hill AFF Lima Bank (chairman)"},
+                      "Tom Hill AFF Lima Bank (chairman)", "Jon Eide AFF Peru (ambassador)"},
                      {"Tom Hill AFF Quorvel Group", "Lars Berg AFF Acme Corp (president)", "Lars Berg AFF Acme Corp"}},
         // A title right before a name is that name's, not the apposition's
         // before it.
@@ -1841,24 +1841,24 @@ INSTANTIATE_TEST_SUITE_P(
         // product recall, a memory or a player brought back.
         RelationCase{"recall_only_an_envoy",
                      "Peru recalled its ambassador to Chile. Tarsun Motors is recalling 3,000 Zorvan Saloon cars. "
-                     "Ana Ruiz recalls how Omar Haddad once advised her. The coach will recall Jon Eide.",
+                     "Ana Ruiz recalls how Omar Haddad once advised her. Tarsun United will recall Jon Eide.",
                      {"Peru 16 Chile"},
-                     {"Tarsun Motors 16 Zorvan Saloon", "Ana Ruiz 16 Omar Haddad", "coach 16 Jon Eide"}},
+                     {"Tarsun Motors 16 Zorvan Saloon", "Ana Ruiz 16 Omar Haddad", "Tarsun United 16 Jon Eide"}},
         // A subject pronoun, or "it" before a verb, opens a clause of its own
-        // and is no object; "help it" and a promise keep theirs.
+        // and is no object; after a promise it is the one promised.
         RelationCase{"pronoun_opening_a_clause_is_no_object",
-                     "Ana Ruiz spoke in Lima on Monday. Omar Haddad agreed it was a concern. Jon Eide met Tom Hill "
-                     "and said he would act. Chile lent Peru money to help it pay its debts. Bolivia promised he "
-                     "would be safe.",
-                     {"Chile 07 Peru"},
-                     {"Omar Haddad 05 Lima", "Jon Eide 04 Jon Eide"}},
+                     "The Tarsun Council met on Monday. Omar Haddad agreed it was a concern. Ana Ruiz spoke. Jon Eide "
+                     "denied she was wrong. Tom Hill spoke. Bolivia promised he would be safe.",
+                     {"Bolivia 03 Tom Hill"},
+                     {"Omar Haddad 05 Tarsun Council", "Jon Eide 12 Ana Ruiz"}},
         // After "after", "before" or "since", a name before a verb of
         // beginning or going on and "to" is the subject of the verb after
         // them, as it is before the verb itself.
         RelationCase{"subject_through_started_to",
                      "Chile consulted the United States after Peru started to attack Chilean ships. Bolivia met "
                      "Brazil before Ecuador began to shell Peruvian towns.",
-                     {"Peru 19 Chile", "Ecuador 19 Peru"}, {"United States 19 Chile", "Brazil 19 Peru"}},
+                     {"Peru 19 Chile", "Ecuador 19 Peru"},
+                     {"United States 19 Chile", "Brazil 19 Peru", "Bolivia 19 Peru"}},
         // A state's abbreviation is written where its demonym would be: "the
         // U.S. proposal" is the state's, unlike "the Chile trade demand"; its
         // money is not ("support the U.S. dollar").
@@ -3308,16 +3308,16 @@ TEST_P(QuoteSpeakerTest, Attributes) {
 INSTANTIATE_TEST_SUITE_P(
     Table, QuoteSpeakerTest,
     ::testing::Values(
-        // A sentence whose subject is an unnamed office ("The minister told
-        // delegates") refers back to someone named before, so a pronoun
-        // looks past it at no cost; an unnamed source ("The analyst said")
-        // is someone new, and stops the search as any sentence does.
         // "the Indian Government" with a capital is the state, as in lower
         // case; no person "Government".
         QuoteCase{"capitalised_government_is_the_state",
                   "Meanwhile, the Indian Government said the prospects for the economy remained \"bright despite "
                   "the poor harvests\" this year.",
                   {"India: bright despite the"}},
+        // A sentence whose subject is an unnamed office ("The minister told
+        // delegates") refers back to someone named before, so a pronoun
+        // looks past it at no cost; an unnamed source ("The analyst said")
+        // is someone new, and stops the search as any sentence does.
         QuoteCase{"unnamed_office_passes_the_reference_on",
                   "Ana Ruiz spoke on Monday. Sales fell. Prices rose. The minister told delegates that pay was "
                   "vital.\n\n\"Sexism limits women of all ages in work. \"It is simply wrong to judge by sex,\" she "
