@@ -3543,9 +3543,7 @@ class Analysis {
         continue;
       }
       if (!IsWord(k) || tokens_[k].lower_view() != "and") break;
-      size_t name = k + 1;
-      while (IsWord(name) && lex_.IsHonorific(tokens_[name].text)) ++name;
-      const Arg* next = ArgStartingAt(name);
+      const Arg* next = ArgStartingAt(PastHonorificsForward(k + 1));
       if (!next || out.entities[next->entity].type != EntityType::kPerson) break;
       AddTriple(out, next->entity, org.entity, role.empty() ? "affiliated" : role, std::string(kAffiliationCode), role,
                 Modality::kAsserted, org.first, next->last);
@@ -3838,9 +3836,7 @@ class Analysis {
       }
       // ("Theresa May, Lib Dem's elections chief Lord Rennard said": a title
       // before a name is that name's.)
-      size_t named_after = after;
-      while (IsWord(named_after) && lex_.IsHonorific(tokens_[named_after].text)) ++named_after;
-      const Arg* titled_next = !role.empty() ? ArgStartingAt(named_after) : nullptr;
+      const Arg* titled_next = !role.empty() ? ArgStartingAt(PastHonorificsForward(after)) : nullptr;
       if (titled_next && out.entities[titled_next->entity].type == EntityType::kPerson) org = nullptr;
       if (IsAffiliationTarget(out, org) && (party_reference || SameSentence(person.first, org->last))) {
         AddTriple(out, person.entity, org->entity, role.empty() ? "affiliated" : role,
@@ -4067,9 +4063,7 @@ class Analysis {
       for (size_t k = person->last + 1; k < person->last + 24 && k < tokens_.size() && SameSentence(r.first, k); ++k) {
         const bool conjunction = IsWord(k) && tokens_[k].lower_view() == "and";
         if (tokens_[k].text != "," && !conjunction) continue;
-        size_t name = k + 1;
-        while (IsWord(name) && lex_.IsHonorific(tokens_[name].text)) ++name;
-        const Arg* next = ArgStartingAt(name);
+        const Arg* next = ArgStartingAt(PastHonorificsForward(k + 1));
         if (next && out.entities[next->entity].type == EntityType::kPerson) {
           AddTriple(out, next->entity, target, r.role, std::string(kAffiliationCode), r.role, Modality::kAsserted,
                     r.first, next->last);
@@ -5459,6 +5453,12 @@ class Analysis {
     return k > 0 && tokens_[k - 1].text == ",";
   }
 
+  // The first token at or after `k` that is no honorific ("Mr", "Lord").
+  size_t PastHonorificsForward(size_t k) const {
+    while (IsWord(k) && lex_.IsHonorific(tokens_[k].text)) ++k;
+    return k;
+  }
+
   // The nearest token at or before `k` that is no honorific, or an
   // honorific that ends a title ("Sir" in "Foreign Secretary Sir Geoffrey
   // Howe" is passed; "General" of "Attorney General" is not); stops at 0.
@@ -6496,15 +6496,17 @@ class Analysis {
       // verb, opens a clause of its own; no one is agreed with. (Not after
       // "help": "to help it pay" helps it; nor after a promise: "promised
       // he would be safe" is a pledge to him.)
-      const std::optional<VerbInfo> verb_before = a.first > 0 ? EventVerbAt(a.first - 1, 1) : std::nullopt;
-      if (a.first == a.last && IsWord(a.first) && !tokens_[a.first].capitalized &&
-          !(verb_before && verb_before->code == "03") &&
-          (IsHeOrShe(tokens_[a.first].lower) || tokens_[a.first].lower_view() == "they" ||
-           tokens_[a.first].lower_view() == "we" ||
-           (tokens_[a.first].lower_view() == "it" && IsWord(a.first + 1) &&
-            (IsAuxiliary(tokens_[a.first + 1].lower) || IsVerbish(a.first + 1)) &&
-            !(IsWord(a.first - 1) && IsHelpVerb(tokens_[a.first - 1].lower)))))
-        break;
+      if (a.first == a.last && IsWord(a.first) && !tokens_[a.first].capitalized) {
+        const std::string& w = tokens_[a.first].lower;
+        const bool clause_subject =
+            IsHeOrShe(w) || w == "they" || w == "we" ||
+            (w == "it" && IsWord(a.first + 1) && (IsAuxiliary(tokens_[a.first + 1].lower) || IsVerbish(a.first + 1)) &&
+             !(IsWord(a.first - 1) && IsHelpVerb(tokens_[a.first - 1].lower)));
+        if (clause_subject) {
+          const std::optional<VerbInfo> promise = a.first > 0 ? EventVerbAt(a.first - 1, 1) : std::nullopt;
+          if (!(promise && promise->code == "03")) break;
+        }
+      }
       // "offered eight mln stg and Italy was expected to": past "and", a name
       // before an auxiliary opens a clause of its own.
       if (a.first > after && IsWord(a.first - 1) && tokens_[a.first - 1].lower_view() == "and" && IsWord(a.last + 1) &&
@@ -8044,9 +8046,7 @@ class Analysis {
     while (t <= a.last + 3 && IsCapitalizedName(t) && !RoleStartingAt(t) && SameSentence(a.last, t)) ++t;
     const RoleSpan* role = RoleStartingAt(t);
     if (!role || !SameSentence(a.last, role->last) || !InClass(WordClass::kSeatTitle, role->role)) return false;
-    size_t after = role->last + 1;
-    while (IsWord(after) && lex_.IsHonorific(tokens_[after].text)) ++after;
-    return !ArgStartingAt(after);
+    return !ArgStartingAt(PastHonorificsForward(role->last + 1));
   }
 
   // Only auxiliaries and adverbs in [from, to), then a verb of beginning or
