@@ -257,6 +257,7 @@ class Analysis {
     FindQuotes(out);
     ResolveFirstPersonActs(out);
     ResolveEventJudgements(out);
+    AddEventMentions(out);
     MergeGatheringReferences(out);
     MergeNamedReferences(out);
     MergeModifiedNames(out);
@@ -6774,6 +6775,24 @@ class Analysis {
       named_gatherings_.insert(id);
     }
     return id;
+  }
+
+  // "Lusinchi declared a freeze ... the 120-day price freeze": an event that
+  // takes part in a relation keeps every mention the article makes of it,
+  // not only those in relations; a mention is the event's when NameEvent
+  // gives it the event's name (its noun, or its noun with a place or body).
+  void AddEventMentions(Extraction& out) {
+    for (const EventNoun& ev : events_) {
+      const EventNaming naming = NameEvent(ev, out);
+      if (naming.distinct) continue;
+      for (size_t e = 0; e < out.entities.size(); ++e) {
+        const Entity& entity = out.entities[e];
+        if (entity.type != EntityType::kEvent || entity.mentions.empty() || entity.name != naming.name) continue;
+        AddMention(out, static_cast<int>(e), {tokens_[naming.first].span.begin, tokens_[naming.last].span.end},
+                   tokens_[ev.first].sentence);
+        break;
+      }
+    }
   }
 
   // "the plan", "a new program", "Labour's plans": an event named only by

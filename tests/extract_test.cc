@@ -938,6 +938,18 @@ INSTANTIATE_TEST_SUITE_P(
         EventMentionCase{"named_bill_reference",
                          "Ana Ruiz defended the Quorvel Data Bill. Omar Haddad opposed the bill on Monday.",
                          {"Quorvel Data Bill: Quorvel Data Bill", "Quorvel Data Bill: bill"}},
+        // An event in a relation keeps its mentions outside relations too:
+        // the same noun with the same naming, before or after.
+        EventMentionCase{"mentions_outside_relations",
+                         "The price freeze will last 120 days. Omar Haddad declared a freeze on Monday. "
+                         "Critics said the freeze was too short.",
+                         {"freeze (2024-05-01): price freeze", "freeze (2024-05-01): freeze",
+                          "freeze (2024-05-01): freeze"}},
+        // (Not a mention that NameEvent names otherwise: "talks in Quito"
+        // are the Quito talks, not the Lima talks.)
+        EventMentionCase{"mentions_by_name",
+                         "Ana Ruiz attended the talks in Lima. The talks in Quito were postponed.",
+                         {"Lima talks: talks in Lima"}},
         // An owner or an agent is no part of the name.
         EventMentionCase{"owner_not_in_name", "Peru rejected Chile's peace plan. Ana Ruiz attended Peru's summit.",
                          {"plan (2024-05-01): peace plan", "summit (2024-05-01): summit"}}),
