@@ -10940,7 +10940,10 @@ class Analysis {
       // dragging \"millions ...\"": a speech verb after "to" is what someone
       // is asked to say; the one asking speaks.)
       const bool infinitive = v > 0 && ActorBeforeInfinitiveAt(v - 1);
-      if (IsWord(v) && !tokens_[v].capitalized && !infinitive &&
+      // ("Said another Chrysler official:", "Said Mr Fogg:": an inversion
+      // may open the sentence.)
+      const bool opening = IsWord(v) && SentenceStart(v) && !tokens_[v].all_caps;
+      if (IsWord(v) && (!tokens_[v].capitalized || opening) && !infinitive &&
           (lex_.IsSpeechVerb(tokens_[v].lower) || (passed_infinitive && VerbalVerbAt(v))) && !noun) {
         // "X said he believed the picture had been \"obscured\"": the
         // pronoun is the outer verb's subject, who speaks.

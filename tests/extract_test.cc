@@ -3588,6 +3588,11 @@ INSTANTIATE_TEST_SUITE_P(
         // The comma outside the closing mark.
         QuoteCase{"comma_outside", "Talks were \"frank, long and useful\", Ingrid Dahl said.",
                   {"Ingrid Dahl: frank, long and us"}},
+        // An inversion may open the sentence: "Said X:".
+        QuoteCase{"inversion_opens_the_sentence",
+                  "The talks resumed. Said Omar Haddad, a Tarsun Corp director: \"There are no glitches.\" "
+                  "Said another Tarsun official: \"We are close.\"",
+                  {"Omar Haddad: There are no glitc", "Tarsun Corp: We are close."}},
         // "urged X to" names the one addressed, not the speaker.
         QuoteCase{"urged_is_no_inversion",
                   "Omar Haddad urged Chile and Peru to \"keep talking\" on Monday.",
