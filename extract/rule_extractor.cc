@@ -6460,10 +6460,15 @@ class Analysis {
         const bool act_noun = !head.empty() &&
                               lex_.MatchActNoun(std::span<const std::string_view>(&head, 1), &act) == 1 &&
                               act->code == "07";
-        const bool aid_noun = event_end_[link - 2] >= 0 && events_[event_end_[link - 2]].code == "07";
-        if (content >= 2 && link > after + 1 && (aid_noun || act_noun) && IsWord(link - 1) &&
-            tokens_[link - 1].lower_view() == "to") {
-          const size_t noun_first = act_noun ? link - 2 : events_[event_end_[link - 2]].first;
+        const int event_at = link > after + 1 ? event_end_[link - 2] : -1;
+        const bool aid_noun = event_at >= 0 && events_[event_at].code == "07";
+        // So are a meeting's or an agreement's before "with" ("signed a
+        // credit agreement with KfW", "held a two-hour meeting with Chile").
+        const bool pact_noun = event_at >= 0 && (events_[event_at].code == "04" || events_[event_at].code == "05");
+        const std::string_view link_word = link > after + 1 && IsWord(link - 1) ? tokens_[link - 1].lower_view() : "";
+        const bool given = (aid_noun || act_noun) && link_word == "to";
+        if (content >= 2 && link > after + 1 && (given || (pact_noun && link_word == "with"))) {
+          const size_t noun_first = given && act_noun ? link - 2 : events_[event_at].first;
           bool described = noun_first >= after;
           for (size_t t = after; t < noun_first && described; ++t)
             described = IsWord(t) && !tokens_[t].capitalized && !IsVerbish(t) &&
@@ -9219,11 +9224,14 @@ class Analysis {
         if (v > first && ((IsWord(v - 1) && tokens_[v - 1].lower_view() == "of") ||
                           (participle && tokens_[v - 1].text == ",")))
           continue;
-        const EventNoun* agreement = EventNounAt(v + 1, std::min(v + 4, last));
+        // (Past an amount and the words describing the agreement: "signed a
+        // 130 mln dlr loan agreement with".)
+        const EventNoun* agreement = EventNounAt(v + 1, std::min(v + 7, last));
         if (!agreement || agreement->code != "05" || agreement->last > last) continue;
         bool blocked = false;  // nothing but modifiers between verb and noun
         for (size_t k = v + 1; k < agreement->first && !blocked; ++k)
-          blocked = !IsWord(k) || IsVerbish(k) || ArgStartingAt(k) != nullptr;
+          blocked = !IsWord(k) || IsVerbish(k) || ArgStartingAt(k) != nullptr ||
+                    (k > v + 3 && Prepositions().contains(tokens_[k].lower));
         if (blocked) continue;
         if (args.empty()) args = SentenceArgs(s, out);
         std::vector<Arg> makers = SubjectsBefore(v, args, out);

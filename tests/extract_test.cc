@@ -1325,6 +1325,13 @@ INSTANTIATE_TEST_SUITE_P(
                      "bridge loan to Ecuador. Spain withdrew its formal notification request to Italy.",
                      {"Peru 07 Bolivia [future]", "Chile 05 Ecuador [hypothetical]"},
                      {"Spain 08 Italy"}},
+        // So are an agreement or a meeting and the words describing them,
+        // before "with"; not another noun ("a loan guarantee with").
+        RelationCase{"described_agreement_before_partner",
+                     "Peru signed a 130 mln dlr loan agreement with the World Bank. Chile held two-hour trade talks "
+                     "with Bolivia. Ecuador signed a loan guarantee with Tarsun Corp.",
+                     {"Peru 05 World Bank", "World Bank 05 Peru", "Chile 04 Bolivia"},
+                     {"Ecuador 05 Tarsun Corp", "Peru 05 agreement (1987-04-07)", "Chile PART talks (1987-04-07)"}},
         // A sentence opened by what an actor should or must do and closed by
         // its attribution, past the speaker's title, appeals to the actor
         // ("Prince Harry should apologise, says Tory leader Michael Howard").
