@@ -335,6 +335,12 @@ INSTANTIATE_TEST_SUITE_P(
         // a person after an honorific), unless the name is a company's or a
         // body's own; a capital letter hyphened to a lower-case word is no
         // name ("O-levels", "T-bills").
+        // "The X of Y" with a noun of settlement or territory: Y is a place.
+        NameTypeCase{"place_nouns_before_of",
+                     "Troops shelled the garrison of Kavor Dahl. Ana Ruiz won the constituency of Bethmor Green. "
+                     "Rebels held the oasis of Fada.",
+                     {"Kavor Dahl LOCATION", "Bethmor Green LOCATION", "Fada LOCATION"},
+                     {}},
         NameTypeCase{"fronted_participles_and_hyphened_letters",
                      "Praising Omar Haddad for his work, Ana Ruiz said it was fine. Commenting on Tarsun Corp, she "
                      "said it would grow. Lena Vik called for a return to O-levels and sold T-bills. Shooting Star "
