@@ -8032,7 +8032,15 @@ class Analysis {
       if (tokens_[c].text != ",") continue;
       size_t start = c + 1;
       while (start < last && IsWord(start) && lex_.IsHonorific(tokens_[start].text)) ++start;
-      return ArgStartingAt(start);
+      const Arg* a = ArgStartingAt(start);
+      // "In opening the meeting, Nicaraguan President Daniel Ortega said":
+      // past a demonym and a title, the one they describe.
+      if (a && IsQualifier(*a)) {
+        size_t k = a->last + 1;
+        while (k < last && IsWord(k) && (InRole(k) || lex_.IsHonorific(tokens_[k].text))) ++k;
+        if (const Arg* named = k > a->last + 1 ? ArgStartingAt(k) : nullptr) return named;
+      }
+      return a;
     }
     return nullptr;
   }

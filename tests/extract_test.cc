@@ -1520,6 +1520,13 @@ INSTANTIATE_TEST_SUITE_P(
                      "Peruvian Farmers Union urged him to act. Omar Haddad criticised him.",
                      {"Peruvian Farmers Union 02 Jan Berg", "Omar Haddad 11 Jan Berg"},
                      {"Ana Ruiz 02 Omar Haddad", "Peruvian Farmers Union 02 Eva Lund"}},
+        // After a fronted clause, the main clause's subject may come with a
+        // demonym and a title; opening a meeting or talks takes part in them.
+        RelationCase{"fronted_clause_before_a_titled_name",
+                     "In opening the meeting, Peruvian President Ana Ruiz said prices would rise. Chile will open "
+                     "talks on copper next week.",
+                     {"Ana Ruiz PART meeting (1987-04-07)", "Chile PART talks (1987-04-07) [future]"},
+                     {"Peru PART meeting (1987-04-07)"}},
         // A title after "the", "his" or "her" in apposition before a name is
         // the name's.
         RelationCase{"title_in_apposition_before_name",
