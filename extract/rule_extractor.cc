@@ -5056,6 +5056,12 @@ class Analysis {
           }
         }
       }
+      // ("The senior official sounded pessimistic about the visit of Prime
+      // Minister Nakasone. \"...,\" he said": an earlier sentence whose
+      // subject is an unnamed person, not reporting what others do, is about
+      // that person, not about one it names later.)
+      if (person && s < sentence && !pronoun_subject && (subject || first_any) && UnnamedPersonSubject(s))
+        return std::nullopt;
       if (subject && !pronoun_subject) return Arg{i, i, subject->entity};
       if (pronoun_subject) continue;
       if (first_any) return Arg{i, i, first_any->entity};
@@ -5098,6 +5104,31 @@ class Analysis {
   // Does sentence `s` open with "the" and an office that names no one ("The
   // minister told delegates", not "The minister, Ana Ruiz, said")? An
   // unnamed source is no office: "The official said" is someone new.
+  // Does sentence `s` open with an unnamed person as its subject: "the",
+  // "a" or "another", up to three lower-case words and a noun of people
+  // (group_nouns.tsv) or a spokesperson, then a verb that is no speech verb
+  // ("The senior official sounded pessimistic", not "Another diplomat
+  // said")?
+  bool UnnamedPersonSubject(int s) const {
+    const size_t first = sentence_first_[s];
+    if (!IsWord(first)) return false;
+    const std::string_view opener = tokens_[first].lower_view();
+    if (opener != "the" && opener != "a" && opener != "an" && opener != "another") return false;
+    for (size_t k = first + 1; k <= first + 4 && k < sentence_last_[s]; ++k) {
+      if (!IsWord(k) || tokens_[k].capitalized || ArgStartingAt(k)) return false;
+      const std::string& w = tokens_[k].lower;
+      if (lex_.GroupNounType(w) == EntityType::kPerson || InClass(WordClass::kSpokespersonNoun, w)) {
+        const size_t next = k + 1;
+        // (Any past form: "sounded", "seemed".)
+        const std::string_view verb = IsWord(next) ? tokens_[next].lower_view() : "";
+        return IsWord(next) && !tokens_[next].capitalized && !lex_.IsSpeechVerb(tokens_[next].lower) &&
+               (IsVerbish(next) || (verb.size() > 4 && verb.ends_with("ed")));
+      }
+      if (IsVerbish(k) || Prepositions().contains(w)) return false;
+    }
+    return false;
+  }
+
   bool UnnamedTitleSubject(int s) const {
     const size_t first = sentence_first_[s];
     if (!IsWord(first) || tokens_[first].lower_view() != "the") return false;

@@ -3608,6 +3608,12 @@ INSTANTIATE_TEST_SUITE_P(
         // The comma outside the closing mark.
         QuoteCase{"comma_outside", "Talks were \"frank, long and useful\", Ingrid Dahl said.",
                   {"Ingrid Dahl: frank, long and us"}},
+        // A pronoun after a sentence about an unnamed person (not one
+        // reporting speech) is not someone that sentence names later.
+        QuoteCase{"unnamed_subject_before_pronoun",
+                  "Omar Haddad left Lima. The senior official sounded gloomy about the visit of President Ana Ruiz. "
+                  "\"It will not help,\" he said.",
+                  {"-: It will not help,"}},
         // An inversion may open the sentence: "Said X:".
         QuoteCase{"inversion_opens_the_sentence",
                   "The talks resumed. Said Omar Haddad, a Tarsun Corp director: \"There are no glitches.\" "
