@@ -1480,9 +1480,14 @@ class Analysis {
         const bool name_preposition = !all_caps_run && Prepositions().contains(tokens_[k].lower) &&
                                       lex_.HeadWordType(Base(last)) == EntityType::kOrganization && name_follows;
         // ("Theresa May", "Brian May": a month after a given name, not before
-        // a day, is a surname.)
-        const bool month_surname = last == first && lex_.IsGivenName(FirstPart(first)) &&
-                                   Months().contains(AsciiLower(Base(k))) && !NumberAt(k + 1);
+        // a day, is a surname; so is another word of time, "Brian Weeks",
+        // "Peter Friday".)
+        const std::string time_word = AsciiLower(Base(k));
+        const bool month_surname =
+            last == first && lex_.IsGivenName(FirstPart(first)) && !tokens_[k].all_caps && !NumberAt(k + 1) &&
+            (Months().contains(time_word) || (k == first + 1 && InClass(WordClass::kTimeWord, time_word)) ||
+             (k == first + 1 && time_word.size() > 4 && time_word.ends_with("s") &&
+              InClass(WordClass::kTimeWord, std::string_view(time_word).substr(0, time_word.size() - 1))));
         // ("Council of Ministers": the officials a body's "of" phrase names
         // are words of its name.)
         // (Nor a head word in the plural inside an "of" phrase: "Association

@@ -335,6 +335,13 @@ INSTANTIATE_TEST_SUITE_P(
         // a person after an honorific), unless the name is a company's or a
         // body's own; a capital letter hyphened to a lower-case word is no
         // name ("O-levels", "T-bills").
+        // A word of time right after a given name is a surname ("Brian
+        // Weeks"), but a day after a surname is a date ("Reagan Friday").
+        NameTypeCase{"time_words_as_surnames",
+                     "Tarsun Corp director Brian Weeks said rates would rise. Analyst Peter Friday agreed. "
+                     "President Omar Haddad Friday said rates would fall.",
+                     {"Brian Weeks PERSON", "Peter Friday PERSON", "Omar Haddad PERSON"},
+                     {"Brian", "Peter", "Omar Haddad Friday"}},
         // "The X of Y" with a noun of settlement or territory: Y is a place.
         NameTypeCase{"place_nouns_before_of",
                      "Troops shelled the garrison of Kavor Dahl. Ana Ruiz won the constituency of Bethmor Green. "
