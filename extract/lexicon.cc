@@ -741,6 +741,7 @@ constexpr WordClassName kWordClassNames[] = {
     {WordClass::kAideNoun, "aide_noun", false},
     {WordClass::kAmountUnit, "amount_unit", false},
     {WordClass::kAppointmentVerb, "appointment_verb", false},
+    {WordClass::kAttitudeVerb, "attitude_verb", false},
     {WordClass::kAssociateNoun, "associate_noun", false},
     {WordClass::kAttendingForm, "attending_form", false},
     {WordClass::kAuxiliaryVerb, "auxiliary_verb", false},

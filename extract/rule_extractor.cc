@@ -7718,6 +7718,26 @@ class Analysis {
     return IsWord(k) && ContrastWords().contains(tokens_[k].lower);
   }
 
+  // Does "but" at `k` open a clause with a subject of its own, an actor or
+  // an unnamed group, and a verb of saying or of a view held, before token
+  // `end`: "but critics fear", "but Labour says"?
+  bool ButClauseAt(size_t k, size_t end) const {
+    if (!IsWord(k) || tokens_[k].lower_view() != "but") return false;
+    size_t after = 0;
+    if (const Arg* a = ArgStartingAt(k + 1)) {
+      after = a->last + 1;
+    } else if (auto g = GroupStartingAt(k + 1)) {
+      after = g->second + 1;
+    } else {
+      return false;
+    }
+    if (after >= end || !IsWord(after) || tokens_[after].capitalized) return false;
+    // (Only a verb of saying or of a view held: in "said the policies were
+    // welcomed, but Poles were caught in a \"vicious circle\"" the speaker
+    // still speaks.)
+    return lex_.IsSpeechVerb(tokens_[after].lower) || InClass(WordClass::kAttitudeVerb, tokens_[after].lower);
+  }
+
   // A preposition that also opens a clause: "after Mr Blair told ...".
   bool ClauseOpener(size_t k) const {
     return k < tokens_.size() && IsWord(k) && ClauseOpeners().contains(tokens_[k].lower);
@@ -10968,8 +10988,22 @@ class Analysis {
       if (InsideQuote(v) || tokens_[v].kind == TokenKind::kCloseQuote) break;
       if (v + 1 < open && ActorBeforeInfinitiveAt(v) && lex_.IsSpeechVerb(tokens_[v + 1].lower)) passed_infinitive = true;
       // "X said ..., while Labour criticised \"extravagant\" promises": a
-      // contrasting clause has its own speaker.
+      // contrasting clause has its own speaker; so has one after "but" that
+      // opens with a subject and its verb ("Ministers say ... but critics
+      // fear creating a \"super state\"").
       if (tokens_[v].text == ";" || IsContrastWord(v)) break;
+      if (ButClauseAt(v, open)) {
+        // The clause's subject speaks: an actor, or an unnamed group.
+        if (const Arg* a = ArgStartingAt(v + 1); a && out.entities[a->entity].type != EntityType::kEvent) {
+          *direct = true;
+          return a->entity;
+        }
+        if (auto g = GroupStartingAt(v + 1)) {
+          *direct = true;
+          return GroupEntity(*g, out);
+        }
+        break;
+      }
       // "said Jack McConnell's comment was \"ill-advised\"", "his comments
       // were": after an owner or a determiner the word is a noun.
       const bool noun = v > 0 && (Possessive(v - 1) || (IsWord(v - 1) && Determiners().contains(tokens_[v - 1].lower)));

@@ -3621,6 +3621,12 @@ INSTANTIATE_TEST_SUITE_P(
                   "Omar Haddad left Lima. The senior official sounded gloomy about the visit of President Ana Ruiz. "
                   "\"It will not help,\" he said.",
                   {"-: It will not help,"}},
+        // A clause after "but" with its own subject and a verb of saying or
+        // of a view held has its own speaker; one with another verb does not.
+        QuoteCase{"but_clause_has_its_own_speaker",
+                  "Ana Ruiz said the plan would work, but critics fear creating a \"super state\". Omar Haddad said "
+                  "the talks went well, but Chile was caught in a \"vicious circle\".",
+                  {"critics: super state", "Omar Haddad: vicious circle"}},
         // An inversion may open the sentence: "Said X:".
         QuoteCase{"inversion_opens_the_sentence",
                   "The talks resumed. Said Omar Haddad, a Tarsun Corp director: \"There are no glitches.\" "
