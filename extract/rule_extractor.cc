@@ -11188,8 +11188,10 @@ class Analysis {
     if (const size_t governing = VerbBeforeObject(verb); governing < verb) clause_verb = governing;
     // "Mr Kruger was quoted in the Guardian saying": the one quoted speaks
     // (in "the radio quoted a spokesman as saying" the spokesman does).
+    // (Past a longer medium: "was quoted in the Minneapolis Star and
+    // Tribune as saying".)
     bool quoted = false;
-    for (size_t k = verb; k-- > 1 && k + 8 > verb && SameSentence(k, verb);)
+    for (size_t k = verb; k-- > 1 && k + 12 > verb && SameSentence(k, verb);)
       quoted = quoted || (IsWord(k) && tokens_[k].lower_view() == "quoted" && IsWord(k - 1) &&
                           PassiveAuxiliaries().contains(tokens_[k - 1].lower));
     if (clause_verb != verb || !tokens_[verb].lower.ends_with("ing") || verb == 0 ||

@@ -3627,6 +3627,12 @@ INSTANTIATE_TEST_SUITE_P(
                   "Ana Ruiz said the plan would work, but critics fear creating a \"super state\". Omar Haddad said "
                   "the talks went well, but Chile was caught in a \"vicious circle\".",
                   {"critics: super state", "Omar Haddad: vicious circle"}},
+        // "Was quoted in <a long medium> as saying": the one quoted speaks;
+        // "one buyer said": an unnamed buyer.
+        QuoteCase{"quoted_in_a_long_medium",
+                  "Omar Haddad, the House speaker, was quoted in the Lima Star and Evening Courier as saying, "
+                  "\"We take it seriously.\" \"Prices could rise,\" one buyer said.",
+                  {"Omar Haddad: We take it serious", "buyer: Prices could rise,"}},
         // An inversion may open the sentence: "Said X:".
         QuoteCase{"inversion_opens_the_sentence",
                   "The talks resumed. Said Omar Haddad, a Tarsun Corp director: \"There are no glitches.\" "
