@@ -65,9 +65,9 @@ enum class WordClass {
   kAideNoun,              // "an aide to Chirac said": the person served speaks through the aide
   kAmountUnit,            // "mln", "dlrs" after a number: part of an amount ("300 mln dlrs")
   kAppointmentVerb,       // "became", "was appointed": the title after it is the subject's
-  kAttitudeVerb,          // "critics fear", "Lippa expects": a view held, as a speech verb reports one
   kAssociateNoun,         // "allies" in "Mr Flight's allies said": people of one's own, who act for themselves
   kAttendingForm,         // "attend", "represented": taking part in the gathering the story is about
+  kAttitudeVerb,          // "critics fear", "Lippa expects": a view held, as a speech verb reports one
   kAuxiliaryVerb,         // "has", "would", "won't", and verbs used like them ("wants", "says")
   kBackingParticiple,     // "backed" in "Iranian-backed"
   kBodyNoun,              // "committee" in "the committee said": refers to the body named with that word

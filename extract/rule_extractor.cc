@@ -1482,6 +1482,8 @@ class Analysis {
         // ("Theresa May", "Brian May": a month after a given name, not before
         // a day, is a surname; so is another word of time, "Brian Weeks",
         // "Peter Friday".)
+        // (Right after the given name: in "said Murray on Monday" the day
+        // dates what was said.)
         const std::string time_word = AsciiLower(Base(k));
         const bool month_surname =
             last == first && lex_.IsGivenName(FirstPart(first)) && !tokens_[k].all_caps && !NumberAt(k + 1) &&
@@ -5062,9 +5064,9 @@ class Analysis {
         }
       }
       // ("The senior official sounded pessimistic about the visit of Prime
-      // Minister Nakasone. \"...,\" he said": an earlier sentence whose
-      // subject is an unnamed person, not reporting what others do, is about
-      // that person, not about one it names later.)
+      // Minister Nakasone. \"...,\" he said": an earlier sentence that
+      // describes an unnamed person is about that person, not about one it
+      // names later.)
       if (person && s < sentence && !pronoun_subject && (subject || first_any) && UnnamedPersonSubject(s))
         return std::nullopt;
       if (subject && !pronoun_subject) return Arg{i, i, subject->entity};
@@ -5106,14 +5108,11 @@ class Analysis {
     return std::nullopt;
   }
 
-  // Does sentence `s` open with "the" and an office that names no one ("The
-  // minister told delegates", not "The minister, Ana Ruiz, said")? An
-  // unnamed source is no office: "The official said" is someone new.
-  // Does sentence `s` open with an unnamed person as its subject: "the",
-  // "a" or "another", up to three lower-case words and a noun of people
-  // (group_nouns.tsv) or a spokesperson, then a verb that is no speech verb
-  // ("The senior official sounded pessimistic", not "Another diplomat
-  // said")?
+  // Does sentence `s` open with an unnamed person as its subject and a
+  // linking verb: "the", "a", "an" or "another", up to three lower-case
+  // words, a noun of people (group_nouns.tsv) or a spokesperson, then a form
+  // of "be" or a `linking_verb` ("The senior official sounded pessimistic",
+  // not "A judge sentenced Omar Haddad", nor "Another diplomat said")?
   bool UnnamedPersonSubject(int s) const {
     const size_t first = sentence_first_[s];
     if (!IsWord(first)) return false;
@@ -5123,17 +5122,19 @@ class Analysis {
       if (!IsWord(k) || tokens_[k].capitalized || ArgStartingAt(k)) return false;
       const std::string& w = tokens_[k].lower;
       if (lex_.GroupNounType(w) == EntityType::kPerson || InClass(WordClass::kSpokespersonNoun, w)) {
-        const size_t next = k + 1;
-        // (Any past form: "sounded", "seemed".)
-        const std::string_view verb = IsWord(next) ? tokens_[next].lower_view() : "";
-        return IsWord(next) && !tokens_[next].capitalized && !lex_.IsSpeechVerb(tokens_[next].lower) &&
-               (IsVerbish(next) || (verb.size() > 4 && verb.ends_with("ed")));
+        if (!IsWord(k + 1)) return false;
+        const std::string& verb = tokens_[k + 1].lower;
+        return verb == "is" || verb == "was" || verb == "are" || verb == "were" ||
+               InClass(WordClass::kLinkingVerb, verb);
       }
       if (IsVerbish(k) || Prepositions().contains(w)) return false;
     }
     return false;
   }
 
+  // Does sentence `s` open with "the" and an office that names no one ("The
+  // minister told delegates", not "The minister, Ana Ruiz, said")? An
+  // unnamed source is no office: "The official said" is someone new.
   bool UnnamedTitleSubject(int s) const {
     const size_t first = sentence_first_[s];
     if (!IsWord(first) || tokens_[first].lower_view() != "the") return false;
@@ -6790,10 +6791,7 @@ class Analysis {
     const std::string& name = naming.name;
     const size_t first = naming.first, last = naming.last;
     const Span span{tokens_[first].span.begin, tokens_[last].span.end};
-    int id = -1;
-    for (size_t e = 0; e < out.entities.size() && id < 0; ++e) {
-      if (out.entities[e].type == EntityType::kEvent && out.entities[e].name == name) id = static_cast<int>(e);
-    }
+    int id = EventNamed(name, out);
     if (id < 0) {
       Entity entity;
       entity.name = name;
@@ -6818,22 +6816,26 @@ class Analysis {
     return id;
   }
 
-  // "Lusinchi declared a freeze ... the 120-day price freeze": an event that
-  // takes part in a relation keeps every mention the article makes of it,
-  // not only those in relations; a mention is the event's when NameEvent
-  // gives it the event's name (its noun, or its noun with a place or body).
+  // "Lusinchi declared a freeze ... the 120-day price freeze": an event
+  // entity (made for a relation, or a named gathering) keeps every mention
+  // the article makes of it, not only those in relations; a mention is the
+  // event's when NameEvent gives it the event's name (its noun, or its noun
+  // with a place or body). (Owners are no part of the name: "Chile's wage
+  // freeze" joins "a price freeze" of the same article, as in relations.)
   void AddEventMentions(Extraction& out) {
     for (const EventNoun& ev : events_) {
       const EventNaming naming = NameEvent(ev, out);
       if (naming.distinct) continue;
-      for (size_t e = 0; e < out.entities.size(); ++e) {
-        const Entity& entity = out.entities[e];
-        if (entity.type != EntityType::kEvent || entity.mentions.empty() || entity.name != naming.name) continue;
-        AddMention(out, static_cast<int>(e), {tokens_[naming.first].span.begin, tokens_[naming.last].span.end},
-                   tokens_[ev.first].sentence);
-        break;
-      }
+      if (const int e = EventNamed(naming.name, out); e >= 0)
+        AddMention(out, e, {tokens_[naming.first].span.begin, tokens_[naming.last].span.end}, tokens_[ev.first].sentence);
     }
+  }
+
+  // The event entity named `name`, or -1.
+  static int EventNamed(const std::string& name, const Extraction& out) {
+    for (size_t e = 0; e < out.entities.size(); ++e)
+      if (out.entities[e].type == EntityType::kEvent && out.entities[e].name == name) return static_cast<int>(e);
+    return -1;
   }
 
   // "the plan", "a new program", "Labour's plans": an event named only by
@@ -7725,6 +7727,7 @@ class Analysis {
     if (!IsWord(k) || tokens_[k].lower_view() != "but") return false;
     size_t after = 0;
     if (const Arg* a = ArgStartingAt(k + 1)) {
+      if (out_->entities[a->entity].type == EntityType::kEvent) return false;
       after = a->last + 1;
     } else if (auto g = GroupStartingAt(k + 1)) {
       after = g->second + 1;
@@ -8082,15 +8085,13 @@ class Analysis {
 
   // The actor opening the main clause after a fronted one ("Before visiting
   // Israel, Mr Blair ..."): the name right after the first comma at or after
-  // `from`, honorifics skipped; nullptr when there is none.
+  // `from`, honorifics skipped, and past a demonym and a title the one they
+  // describe ("In opening the meeting, Nicaraguan President Daniel Ortega
+  // said"); nullptr when there is none.
   const Arg* SubjectAfterClause(size_t from, size_t last) const {
     for (size_t c = from; c < last; ++c) {
       if (tokens_[c].text != ",") continue;
-      size_t start = c + 1;
-      while (start < last && IsWord(start) && lex_.IsHonorific(tokens_[start].text)) ++start;
-      const Arg* a = ArgStartingAt(start);
-      // "In opening the meeting, Nicaraguan President Daniel Ortega said":
-      // past a demonym and a title, the one they describe.
+      const Arg* a = ArgStartingAt(PastHonorificsForward(c + 1));
       if (a && IsQualifier(*a)) {
         size_t k = a->last + 1;
         while (k < last && IsWord(k) && (InRole(k) || lex_.IsHonorific(tokens_[k].text))) ++k;
@@ -9260,7 +9261,7 @@ class Analysis {
   // conflict (QuadClass 4) asserted in the reported clause.
   // "France and Algeria finalised two agreements", "Sudan concluded an
   // accord with the Soviet Union": making an agreement (a verb of
-  // data/agreement_verbs.tsv with an agreement noun, code 05, among the four
+  // data/agreement_verbs.tsv with an agreement noun, code 05, among the seven
   // words after it) is cooperation (05) of each maker with each other one and
   // with each partner after "with", in both directions. The verb pass reads
   // some of these one way ("signed an agreement with Japan"); repeated
@@ -9289,13 +9290,14 @@ class Analysis {
                           (participle && tokens_[v - 1].text == ",")))
           continue;
         // (Past an amount and the words describing the agreement: "signed a
-        // 130 mln dlr loan agreement with".)
+        // 130 mln dlr loan agreement with"; no preposition on that longer
+        // reach: "signed none of the four trade agreements with".)
         const EventNoun* agreement = EventNounAt(v + 1, std::min(v + 7, last));
         if (!agreement || agreement->code != "05" || agreement->last > last) continue;
         bool blocked = false;  // nothing but modifiers between verb and noun
         for (size_t k = v + 1; k < agreement->first && !blocked; ++k)
           blocked = !IsWord(k) || IsVerbish(k) || ArgStartingAt(k) != nullptr ||
-                    (k > v + 3 && Prepositions().contains(tokens_[k].lower));
+                    (agreement->first > v + 4 && Prepositions().contains(tokens_[k].lower));
         if (blocked) continue;
         if (args.empty()) args = SentenceArgs(s, out);
         std::vector<Arg> makers = SubjectsBefore(v, args, out);
@@ -11028,7 +11030,10 @@ class Analysis {
       const bool infinitive = v > 0 && ActorBeforeInfinitiveAt(v - 1);
       // ("Said another Chrysler official:", "Said Mr Fogg:": an inversion
       // may open the sentence.)
-      const bool opening = IsWord(v) && SentenceStart(v) && !tokens_[v].all_caps;
+      // (A finite form only: "Describing Haddad as \"reckless\", Ruiz
+      // promised" opens with no inversion.)
+      const bool opening =
+          IsWord(v) && SentenceStart(v) && !tokens_[v].all_caps && !tokens_[v].lower_view().ends_with("ing");
       if (IsWord(v) && (!tokens_[v].capitalized || opening) && !infinitive &&
           (lex_.IsSpeechVerb(tokens_[v].lower) || (passed_infinitive && VerbalVerbAt(v))) && !noun) {
         // "X said he believed the picture had been \"obscured\"": the

@@ -329,25 +329,26 @@ TEST_P(NameTypeTest, Types) {
 INSTANTIATE_TEST_SUITE_P(
     Table, NameTypeTest,
     ::testing::Values(
-        // A fronted participle of an event or speech verb starts no name,
-        // and what follows it is read as if it opened the run ("Praising
-        // Omar Haddad", "Commenting on Tarsun Corp", "Welcoming Lord Vega":
-        // a person after an honorific), unless the name is a company's or a
-        // body's own; a capital letter hyphened to a lower-case word is no
-        // name ("O-levels", "T-bills").
         // A word of time right after a given name is a surname ("Brian
-        // Weeks"), but a day after a surname is a date ("Reagan Friday").
+        // Weeks", "Analyst Peter Friday"), but a day after a surname is a date
+        // ("Omar Haddad Friday said"), and so is one after "on".
         NameTypeCase{"time_words_as_surnames",
                      "Tarsun Corp director Brian Weeks said rates would rise. Analyst Peter Friday agreed. "
-                     "President Omar Haddad Friday said rates would fall.",
-                     {"Brian Weeks PERSON", "Peter Friday PERSON", "Omar Haddad PERSON"},
-                     {"Brian", "Peter", "Omar Haddad Friday"}},
+                     "President Omar Haddad Friday said rates would fall, said Jan Berg on Monday.",
+                     {"Brian Weeks PERSON", "Peter Friday PERSON", "Omar Haddad PERSON", "Jan Berg PERSON"},
+                     {"Brian", "Peter", "Omar Haddad Friday", "Jan Berg on Monday"}},
         // "The X of Y" with a noun of settlement or territory: Y is a place.
         NameTypeCase{"place_nouns_before_of",
                      "Troops shelled the garrison of Kavor Dahl. Ana Ruiz won the constituency of Bethmor Green. "
                      "Rebels held the oasis of Fada.",
                      {"Kavor Dahl LOCATION", "Bethmor Green LOCATION", "Fada LOCATION"},
                      {}},
+        // A fronted participle of an event or speech verb starts no name,
+        // and what follows it is read as if it opened the run ("Praising
+        // Omar Haddad", "Commenting on Tarsun Corp", "Welcoming Lord Vega":
+        // a person after an honorific), unless the name is a company's or a
+        // body's own; a capital letter hyphened to a lower-case word is no
+        // name ("O-levels", "T-bills").
         NameTypeCase{"fronted_participles_and_hyphened_letters",
                      "Praising Omar Haddad for his work, Ana Ruiz said it was fine. Commenting on Tarsun Corp, she "
                      "said it would grow. Lena Vik called for a return to O-levels and sold T-bills. Shooting Star "
@@ -1342,9 +1343,11 @@ INSTANTIATE_TEST_SUITE_P(
         // before "with"; not another noun ("a loan guarantee with").
         RelationCase{"described_agreement_before_partner",
                      "Peru signed a 130 mln dlr loan agreement with the World Bank. Chile held two-hour trade talks "
-                     "with Bolivia. Ecuador signed a loan guarantee with Tarsun Corp.",
+                     "with Bolivia. Ecuador signed a loan guarantee with Tarsun Corp. Spain signed none of the four "
+                     "trade agreements with Italy.",
                      {"Peru 05 World Bank", "World Bank 05 Peru", "Chile 04 Bolivia"},
-                     {"Ecuador 05 Tarsun Corp", "Peru 05 agreement (1987-04-07)", "Chile PART talks (1987-04-07)"}},
+                     {"Ecuador 05 Tarsun Corp", "Peru 05 agreement (1987-04-07)", "Chile PART talks (1987-04-07)",
+                      "Spain 05 Italy"}},
         // A sentence opened by what an actor should or must do and closed by
         // its attribution, past the speaker's title, appeals to the actor
         // ("Prince Harry should apologise, says Tory leader Michael Howard").
@@ -3619,8 +3622,9 @@ INSTANTIATE_TEST_SUITE_P(
         // reporting speech) is not someone that sentence names later.
         QuoteCase{"unnamed_subject_before_pronoun",
                   "Omar Haddad left Lima. The senior official sounded gloomy about the visit of President Ana Ruiz. "
-                  "\"It will not help,\" he said.",
-                  {"-: It will not help,"}},
+                  "\"It will not help,\" he said. A judge sentenced Jan Berg to ten years. \"I am innocent,\" he "
+                  "said.",
+                  {"-: It will not help,", "Jan Berg: I am innocent,"}},
         // A clause after "but" with its own subject and a verb of saying or
         // of a view held has its own speaker; one with another verb does not.
         QuoteCase{"but_clause_has_its_own_speaker",
@@ -3636,7 +3640,8 @@ INSTANTIATE_TEST_SUITE_P(
         // An inversion may open the sentence: "Said X:".
         QuoteCase{"inversion_opens_the_sentence",
                   "The talks resumed. Said Omar Haddad, a Tarsun Corp director: \"There are no glitches.\" "
-                  "Said another Tarsun official: \"We are close.\"",
+                  "Said another Tarsun official: \"We are close.\" Describing Jan Berg, his rival, as \"reckless\", "
+                  "Ana Ruiz promised reforms.",
                   {"Omar Haddad: There are no glitc", "Tarsun Corp: We are close."}},
         // "urged X to" names the one addressed, not the speaker.
         QuoteCase{"urged_is_no_inversion",
