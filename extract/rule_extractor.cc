@@ -1485,11 +1485,13 @@ class Analysis {
         // (Right after the given name: in "said Murray on Monday" the day
         // dates what was said.)
         const std::string time_word = AsciiLower(Base(k));
+        const std::string_view singular =
+            time_word.size() > 4 && time_word.ends_with("s") ? std::string_view(time_word).substr(0, time_word.size() - 1)
+                                                             : std::string_view(time_word);
         const bool month_surname =
             last == first && lex_.IsGivenName(FirstPart(first)) && !tokens_[k].all_caps && !NumberAt(k + 1) &&
-            (Months().contains(time_word) || (k == first + 1 && InClass(WordClass::kTimeWord, time_word)) ||
-             (k == first + 1 && time_word.size() > 4 && time_word.ends_with("s") &&
-              InClass(WordClass::kTimeWord, std::string_view(time_word).substr(0, time_word.size() - 1))));
+            (Months().contains(time_word) ||
+             (k == first + 1 && (InClass(WordClass::kTimeWord, time_word) || InClass(WordClass::kTimeWord, singular))));
         // ("Council of Ministers": the officials a body's "of" phrase names
         // are words of its name.)
         // (Nor a head word in the plural inside an "of" phrase: "Association
@@ -5110,8 +5112,8 @@ class Analysis {
 
   // Does sentence `s` open with an unnamed person as its subject and a
   // linking verb: "the", "a", "an" or "another", up to three lower-case
-  // words, a noun of people (group_nouns.tsv) or a spokesperson, then a form
-  // of "be" or a `linking_verb` ("The senior official sounded pessimistic",
+  // words, a noun of people (group_nouns.tsv) or a spokesperson, then a
+  // `linking_verb` ("was", "sounded": "The senior official sounded pessimistic",
   // not "A judge sentenced Omar Haddad", nor "Another diplomat said")?
   bool UnnamedPersonSubject(int s) const {
     const size_t first = sentence_first_[s];
@@ -5123,9 +5125,7 @@ class Analysis {
       const std::string& w = tokens_[k].lower;
       if (lex_.GroupNounType(w) == EntityType::kPerson || InClass(WordClass::kSpokespersonNoun, w)) {
         if (!IsWord(k + 1)) return false;
-        const std::string& verb = tokens_[k + 1].lower;
-        return verb == "is" || verb == "was" || verb == "are" || verb == "were" ||
-               InClass(WordClass::kLinkingVerb, verb);
+        return InClass(WordClass::kLinkingVerb, tokens_[k + 1].lower);
       }
       if (IsVerbish(k) || Prepositions().contains(w)) return false;
     }
@@ -6504,7 +6504,7 @@ class Analysis {
         const bool pact_noun = event_at >= 0 && (events_[event_at].code == "04" || events_[event_at].code == "05");
         const std::string_view link_word = link > after + 1 && IsWord(link - 1) ? tokens_[link - 1].lower_view() : "";
         const bool given = (aid_noun || act_noun) && link_word == "to";
-        if (content >= 2 && link > after + 1 && (given || (pact_noun && link_word == "with"))) {
+        if (content >= 2 && (given || (pact_noun && link_word == "with"))) {
           const size_t noun_first = given && act_noun ? link - 2 : events_[event_at].first;
           bool described = noun_first >= after;
           for (size_t t = after; t < noun_first && described; ++t)
@@ -7720,25 +7720,24 @@ class Analysis {
     return IsWord(k) && ContrastWords().contains(tokens_[k].lower);
   }
 
-  // Does "but" at `k` open a clause with a subject of its own, an actor or
-  // an unnamed group, and a verb of saying or of a view held, before token
-  // `end`: "but critics fear", "but Labour says"?
-  bool ButClauseAt(size_t k, size_t end) const {
-    if (!IsWord(k) || tokens_[k].lower_view() != "but") return false;
-    size_t after = 0;
-    if (const Arg* a = ArgStartingAt(k + 1)) {
-      if (out_->entities[a->entity].type == EntityType::kEvent) return false;
-      after = a->last + 1;
-    } else if (auto g = GroupStartingAt(k + 1)) {
-      after = g->second + 1;
-    } else {
-      return false;
-    }
-    if (after >= end || !IsWord(after) || tokens_[after].capitalized) return false;
+  // The speaker of a clause that "but" at `k` opens with a subject of its
+  // own, an actor or an unnamed group, and a verb of saying or of a view
+  // held, before token `end` ("but critics fear", "but Labour says"): the
+  // subject's entity (GroupEntity for a group); nullopt when there is no
+  // such clause.
+  std::optional<int> ButClauseSpeaker(size_t k, size_t end, Extraction& out) {
+    if (!IsWord(k) || tokens_[k].lower_view() != "but") return std::nullopt;
+    const Arg* a = ArgStartingAt(k + 1);
+    const std::optional<std::pair<size_t, size_t>> group = a ? std::nullopt : GroupStartingAt(k + 1);
+    if ((a && out.entities[a->entity].type == EntityType::kEvent) || (!a && !group)) return std::nullopt;
+    const size_t after = a ? a->last + 1 : group->second + 1;
+    if (after >= end || !IsWord(after) || tokens_[after].capitalized) return std::nullopt;
     // (Only a verb of saying or of a view held: in "said the policies were
     // welcomed, but Poles were caught in a \"vicious circle\"" the speaker
     // still speaks.)
-    return lex_.IsSpeechVerb(tokens_[after].lower) || InClass(WordClass::kAttitudeVerb, tokens_[after].lower);
+    if (!lex_.IsSpeechVerb(tokens_[after].lower) && !InClass(WordClass::kAttitudeVerb, tokens_[after].lower))
+      return std::nullopt;
+    return a ? a->entity : GroupEntity(*group, out);
   }
 
   // A preposition that also opens a clause: "after Mr Blair told ...".
@@ -10994,17 +10993,9 @@ class Analysis {
       // opens with a subject and its verb ("Ministers say ... but critics
       // fear creating a \"super state\"").
       if (tokens_[v].text == ";" || IsContrastWord(v)) break;
-      if (ButClauseAt(v, open)) {
-        // The clause's subject speaks: an actor, or an unnamed group.
-        if (const Arg* a = ArgStartingAt(v + 1); a && out.entities[a->entity].type != EntityType::kEvent) {
-          *direct = true;
-          return a->entity;
-        }
-        if (auto g = GroupStartingAt(v + 1)) {
-          *direct = true;
-          return GroupEntity(*g, out);
-        }
-        break;
+      if (const std::optional<int> speaker = ButClauseSpeaker(v, open, out)) {
+        *direct = true;
+        return *speaker;
       }
       // "said Jack McConnell's comment was \"ill-advised\"", "his comments
       // were": after an owner or a determiner the word is a noun.
