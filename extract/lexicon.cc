@@ -796,6 +796,7 @@ constexpr WordClassName kWordClassNames[] = {
     {WordClass::kMaleHonorific, "male_honorific", false},
     {WordClass::kMeasureHead, "measure_head", false},
     {WordClass::kPartyName, "party_name", false},
+    {WordClass::kPartyQualifier, "party_qualifier", false},
     {WordClass::kPastTenseVerb, "past_tense_verb", false},
     {WordClass::kPeopleNoun, "people_noun", false},
     {WordClass::kPlaceNoun, "place_noun", false},

@@ -120,6 +120,7 @@ enum class WordClass {
   kMaleHonorific,         // "mr", "sir": a man's
   kMeasureHead,           // "Product", "Average": a capitalised run it ends is a measure, no name
   kPartyName,             // "labour": a political party whose name does not end in "Party"
+  kPartyQualifier,        // "christian" in "Christian Democrats": with a party's one-word name, another party
   kPastTenseVerb,         // "made", "had": an irregular past form (regular ones end in "-ed")
   kPeopleNoun,           // "men" in "the two men": the last two people named
   kPlaceNoun,             // "town" in "the town of X"

@@ -1433,11 +1433,36 @@ class Analysis {
         const bool event_head = matched == 1 && info.kind == PhraseKind::kEventNoun && k > first &&
                                 lex_.HeadWordType(Base(k)) == EntityType::kEvent && !name_follows;
         // "Christian Democratic party", "Social Democratic Party": words
-        // before a party's name ending in "party" name another party.
-        if (matched > 1 && info.kind == PhraseKind::kOrganization && !honorific && !all_caps_run && k > first &&
-            AsciiLower(Base(k + matched - 1)) == "party" && !Possessive(k - 1)) {
-          last = k + matched - 1;
-          break;
+        // before a party's name ending in "party" name another party; so
+        // does a `party_qualifier` before a party's one-word name
+        // ("Christian Democrats", "Social Democrat Andreotti"). Either is
+        // called as the words before and the party's name ("Christian
+        // Democratic Party").
+        const bool party_words = matched > 1 && AsciiLower(Base(k + matched - 1)) == "party";
+        const bool qualified_party = matched == 1 && last == first && k == first + 1 &&
+                                     info.canonical.ends_with(" Party") &&
+                                     InClass(WordClass::kPartyQualifier, tokens_[first].lower);
+        if ((party_words || qualified_party) && info.kind == PhraseKind::kOrganization && !honorific &&
+            !all_caps_run && k > first && !Possessive(k - 1)) {
+          // ("Free Democrat Party": "party" after the qualified name ends
+          // it; "Parliamentary Labour Party": the party's name as written
+          // when its canonical name has no "Party".)
+          size_t end = k + matched - 1;
+          if (qualified_party && IsWord(end + 1) && tokens_[end + 1].lower_view() == "party" &&
+              SameSentence(k, end + 1))
+            ++end;
+          std::vector<std::string> words;
+          for (size_t t = first; t < k; ++t)
+            if (IsWord(t)) words.emplace_back(tokens_[t].text);
+          if (info.canonical.ends_with(" Party")) {
+            words.push_back(info.canonical);
+          } else {
+            for (size_t t = k; t < end; ++t)
+              if (IsWord(t)) words.emplace_back(tokens_[t].text);
+            words.emplace_back("Party");
+          }
+          AddLexiconName(first, end, PhraseInfo{PhraseKind::kOrganization, absl::StrJoin(words, " "), ""});
+          return end + 1;
         }
         // "Slough Conservative Association": a known organisation inside a
         // name that an organisation's head word ends names a body of its own;

@@ -539,9 +539,20 @@ INSTANTIATE_TEST_SUITE_P(
         // a place before it does not.
         NameTypeCase{"words_before_a_party",
                      "Ana Ruiz of the Christian Democratic party met the Democratic Party. Ohio Democratic Party "
-                     "leaders agreed.",
-                     {"Christian Democratic party ORGANIZATION", "Democratic Party ORGANIZATION", "Ohio LOCATION"},
-                     {"Christian"}},
+                     "leaders agreed. The Stevenage Labour Party met.",
+                     {"Christian Democratic Party ORGANIZATION", "Democratic Party ORGANIZATION", "Ohio LOCATION",
+                      "Stevenage Labour Party ORGANIZATION"},
+                     {"Christian", "Stevenage Labour"}},
+        // A `party_qualifier` before a party's one-word name names another
+        // party, one with its name spelt out ("Social Democrats" and "Social
+        // Democrat" are one); a state before it does not.
+        NameTypeCase{"qualified_party",
+                     "The Social Democrats met the Free Democrat Party. Social Democrat Ana Ruiz and Texas Democrat "
+                     "Jon Eide agreed. The Progressive Conservatives lost.",
+                     {"Social Democratic Party ORGANIZATION", "Free Democratic Party ORGANIZATION",
+                      "Democratic Party ORGANIZATION", "Texas LOCATION", "Ana Ruiz PERSON",
+                      "Progressive Conservative Party ORGANIZATION"},
+                     {"Social", "Free Democrat", "Social Democrats", "Party"}},
         // An ampersand between capitalised words joins a firm's name.
         NameTypeCase{"ampersand_firm", "The accounting firm Dorne & Vasko urged Omar Haddad to act.",
                      {"Dorne & Vasko ORGANIZATION", "Omar Haddad PERSON"}, {"Dorne", "Vasko"}},
