@@ -7540,8 +7540,8 @@ class Analysis {
       }
       if (agent && !target) target = NominalTarget(after, links, last, args, out);
       // "its support for the aviation expansion plans", "opposition to
-      // Labour's plans": judging a policy (OwnedPolicy: the owner takes
-      // part in it).
+      // Labour's plans", "his opposition to the war": judging a policy or
+      // another event (OwnedPolicy: the owner takes part in it).
       const bool judgement = act->code == "05" || act->code == "11" || act->code == "12";
       if (agent && judgement && after == noun_last && IsWord(noun_last + 1) &&
           std::find(links.begin(), links.end(), tokens_[noun_last + 1].lower_view()) != links.end()) {
@@ -7553,7 +7553,7 @@ class Analysis {
           }
         } else if (!target) {
           policy = EventNounAt(noun_last + 2, noun_last + 6);
-          if (policy && (!policy->code.empty() || !OnlyModifiersBetween(noun_last + 2, policy->first))) policy = nullptr;
+          if (policy && !OnlyModifiersBetween(noun_last + 2, policy->first)) policy = nullptr;
         }
         if (policy) target = Arg{policy->first, policy->last, EventEntity(*policy, out)};
       }

@@ -1630,6 +1630,13 @@ INSTANTIATE_TEST_SUITE_P(
                      "opposition to Peru's bill.",
                      {"Senate 05 plan (1987-04-07)", "Tom Hill 12 bill (1987-04-07)", "Peru PART bill (1987-04-07)"},
                      {"Tom Hill 12 Peru"}},
+        // And an event with a code of its own: "his staunch opposition to
+        // the war", "its support for a peace conference".
+        RelationCase{"nominal_judgement_of_coded_event",
+                     "Jan Berg repeated his staunch opposition to the war. Chile reiterated its support for an "
+                     "international peace conference.",
+                     {"Jan Berg 12 war (1987-04-07)", "Chile 05 peace conference (1987-04-07)"},
+                     {}},
         // So does a plural's possessive: "the Tories' plans".
         RelationCase{"plural_owner_of_policy", "Labour criticised the Tories' plans.",
                      {"Labour 11 plan (1987-04-07)", "Conservative Party PART plan (1987-04-07)"},
