@@ -6559,6 +6559,24 @@ class Analysis {
                       !IsAuxiliary(tokens_[t].lower) && tokens_[t].lower_view() != "that";
         if (described) content = 1;
       }
+      // With `owners`, "ridiculed the claims made on Monday by X",
+      // "questioned the report published last week by X": the maker of
+      // what is judged, named after a participle and "by" (past a time),
+      // is judged. (Not an event's: "to block sanctions approved by
+      // Congress" blocks the sanctions.)
+      if (owners && content >= 2 && link > after + 2 && IsWord(link - 1) && tokens_[link - 1].lower_view() == "by" &&
+          std::none_of(event_start_.begin() + after, event_start_.begin() + link, [](int e) { return e >= 0; })) {
+        size_t made = link - 2;
+        if (made > after && IsWord(made) && InClass(WordClass::kTimeWord, tokens_[made].lower)) {
+          --made;
+          if (made > after && IsWord(made) && (tokens_[made].lower_view() == "on" || tokens_[made].lower_view() == "last"))
+            --made;
+        }
+        if (made > after && IsWord(made) && !tokens_[made].capitalized &&
+            (tokens_[made].lower_view().ends_with("ed") || InClass(WordClass::kPastTenseVerb, tokens_[made].lower)) &&
+            !IsAuxiliary(tokens_[made].lower) && ContentWordsBetween(after, made) == 1)
+          content = 1;
+      }
       if (blocked || a.first > after + 12 || content >= 2) break;
       // "agreed it was of concern": a subject pronoun, or "it" before a
       // verb, opens a clause of its own; no one is agreed with. (Not after

@@ -1637,6 +1637,13 @@ INSTANTIATE_TEST_SUITE_P(
                      "international peace conference.",
                      {"Jan Berg 12 war (1987-04-07)", "Chile 05 peace conference (1987-04-07)"},
                      {}},
+        // The maker of what is judged, named after a participle and "by"
+        // (past a time), is judged; not an event's.
+        RelationCase{"maker_of_what_is_judged",
+                     "Labour ridiculed the claims made on Monday by Omar Haddad. Peru rejected the report published "
+                     "by the Quorvel Council. Chile tried to block sanctions approved by the Senate.",
+                     {"Labour 11 Omar Haddad", "Peru 12 Quorvel Council"},
+                     {"Chile 12 Senate"}},
         // So does a plural's possessive: "the Tories' plans".
         RelationCase{"plural_owner_of_policy", "Labour criticised the Tories' plans.",
                      {"Labour 11 plan (1987-04-07)", "Conservative Party PART plan (1987-04-07)"},
