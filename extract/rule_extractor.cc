@@ -9337,9 +9337,19 @@ class Analysis {
         const EventNoun* agreement = EventNounAt(v + 1, std::min(v + 7, last));
         if (!agreement || agreement->code != "05" || agreement->last > last) continue;
         bool blocked = false;  // nothing but modifiers between verb and noun
-        for (size_t k = v + 1; k < agreement->first && !blocked; ++k)
+        bool none = false;     // "has no agreement with": a negator among them
+        // ("have terminated the agreement", "had begun to deal with": "have"
+        // holds an agreement only as the main verb.)
+        const bool holding = *lemma == "have";
+        for (size_t k = v + 1; k < agreement->first && !blocked; ++k) {
           blocked = !IsWord(k) || IsVerbish(k) || ArgStartingAt(k) != nullptr ||
-                    (agreement->first > v + 4 && Prepositions().contains(tokens_[k].lower));
+                    (agreement->first > v + 4 && Prepositions().contains(tokens_[k].lower)) ||
+                    (holding && (tokens_[k].lower_view().ends_with("ed") || tokens_[k].lower_view() == "to" ||
+                                 tokens_[k].lower_view() == "been" ||
+                                 InClass(WordClass::kPastTenseVerb, tokens_[k].lower) ||
+                                 lex_.AgreementVerb(tokens_[k].lower) != nullptr));
+          none = none || (IsWord(k) && IsNegator(tokens_[k].lower));
+        }
         if (blocked) continue;
         if (args.empty()) args = SentenceArgs(s, out);
         std::vector<Arg> makers = SubjectsBefore(v, args, out);
@@ -9375,7 +9385,7 @@ class Analysis {
         // agreement sought is not made; "without reaching agreement": none is.
         // ("persuade those countries to reach agreement": an infinitive with
         // no marker of its own may have another subject.)
-        Modality modality = ModalityBefore(v, first);
+        Modality modality = none ? Modality::kNegated : ModalityBefore(v, first);
         if (modality == Modality::kAsserted && v > first && IsWord(v - 1)) {
           std::string_view before = tokens_[v - 1].lower_view();
           if (before == "to" && !participle) continue;

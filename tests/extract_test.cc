@@ -2054,6 +2054,16 @@ INSTANTIATE_TEST_SUITE_P(
                      "Chile and Peru yesterday finalised two agreements on fishing. Bolivia concluded an accord "
                      "on debt with Ecuador.",
                      {"Chile 05 Peru", "Peru 05 Chile", "Bolivia 05 Ecuador", "Ecuador 05 Bolivia"}, {}},
+        // Entering into an agreement makes it; having one holds it ("has a
+        // barter deal with"), but not as an auxiliary ("have terminated the
+        // agreement"), nor with "no".
+        RelationCase{"agreement_entered_or_held",
+                     "Tarsun Corp entered into an agreement with Zorvan Inc on Monday. Brazil has a barter deal with Iraq. "
+                     "Chile and Peru have terminated their fishing agreement. Bolivia has no trade pact with "
+                     "Ecuador.",
+                     {"Tarsun Corp 05 Zorvan Inc", "Zorvan Inc 05 Tarsun Corp", "Brazil 05 Iraq", "Iraq 05 Brazil",
+                      "Bolivia 05 Ecuador [negated]"},
+                     {"Chile 05 Peru", "Bolivia 05 Ecuador"}},
         RelationCase{"agreement_not_made",
                      "Chile and Peru have both reached agreement with their creditor banks. Bolivia and Ecuador "
                      "failed to conclude a trade pact. Argentina is close to striking a deal with Uruguay. "
