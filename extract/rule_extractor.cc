@@ -6724,6 +6724,9 @@ class Analysis {
         // "and the Palestinian leader, X": a demonym qualifying a title is
         // no object of its own.
         if (!joined || !separator || (extra && !conjunction) || IsQualifier(b) || RoleStartingAt(b.last + 1)) break;
+        // ("its agreement with the United States, Commission sources said":
+        // past a comma alone, a name qualifying a noun starts a clause.)
+        if (!conjunction && Attributive(b)) break;
         // "angry with Chile, and Bolivia was critical": a name followed by
         // its own verb opens a new clause.
         if (IsWord(b.last + 1) && !tokens_[b.last + 1].capitalized &&
@@ -7981,11 +7984,22 @@ class Analysis {
                                        IsCountry(out.entities[agent->entity]) && IsCountry(out.entities[target->entity])
                                    ? std::string("19")
                                    : ev.code;
-      AddTriple(out, agent->entity, target->entity, ev.noun, code, "", modality, from, to);
-      // "Iran's war with Iraq", "a clash with Chile": fighting with
-      // someone is fighting on both sides (not "her ban with the court").
-      if (IsWord(after + 1) && tokens_[after + 1].lower_view() == "with" && IsViolent(ev.code))
-        AddTriple(out, target->entity, agent->entity, ev.noun, ev.code, "", modality, from, to);
+      // "the EC trade agreements with Tunisia, Egypt and Jordan": every
+      // target coordinated after the noun.
+      std::vector<Arg> targets = {*target};
+      if (target->first > ev.last) {
+        targets = ObjectsAfter(target->first, last, args, out);
+        if (targets.empty() || targets.front().entity != target->entity) targets = {*target};
+      }
+      for (const Arg& t : targets) {
+        if (out.entities[t.entity].type == EntityType::kEvent || t.entity == agent->entity) continue;
+        to = std::max(to, t.last);
+        AddTriple(out, agent->entity, t.entity, ev.noun, code, "", modality, from, to);
+        // "Iran's war with Iraq", "a clash with Chile": fighting with
+        // someone is fighting on both sides (not "her ban with the court").
+        if (IsWord(after + 1) && tokens_[after + 1].lower_view() == "with" && IsViolent(ev.code))
+          AddTriple(out, t.entity, agent->entity, ev.noun, ev.code, "", modality, from, to);
+      }
     }
   }
 

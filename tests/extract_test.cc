@@ -2054,6 +2054,14 @@ INSTANTIATE_TEST_SUITE_P(
                      "Chile and Peru yesterday finalised two agreements on fishing. Bolivia concluded an accord "
                      "on debt with Ecuador.",
                      {"Chile 05 Peru", "Peru 05 Chile", "Bolivia 05 Ecuador", "Ecuador 05 Bolivia"}, {}},
+        // A noun's target coordinated after it: each one; past a comma alone,
+        // a name qualifying a noun starts a clause of its own.
+        RelationCase{"nominal_event_targets_coordinated",
+                     "The EC trade agreements with Tunisia, Egypt and Jordan expire. Chile honoured its agreement "
+                     "with the United States, NATO sources said.",
+                     {"European Community 05 Tunisia", "European Community 05 Egypt", "European Community 05 Jordan",
+                      "Chile 05 United States"},
+                     {"Chile 05 NATO"}},
         // Entering into an agreement makes it; having one holds it ("has a
         // barter deal with"), but not as an auxiliary ("have terminated the
         // agreement"), nor with "no".
