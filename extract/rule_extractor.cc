@@ -257,6 +257,7 @@ class Analysis {
     FindQuotes(out);
     ResolveFirstPersonActs(out);
     ResolveEventJudgements(out);
+    AddWarOpponents(out);
     AddEventMentions(out);
     MergeGatheringReferences(out);
     MergeNamedReferences(out);
@@ -6846,6 +6847,7 @@ class Analysis {
       id = static_cast<int>(out.entities.size() - 1);
     }
     AddMention(out, id, span, tokens_[ev.first].sentence);
+    event_codes_.try_emplace(id, ev.code);
     if (!naming.named) described_events_.insert(id);
     if (naming.distinct) {
       distinct_events_.insert(id);
@@ -6860,6 +6862,54 @@ class Analysis {
       named_gatherings_.insert(id);
     }
     return id;
+  }
+
+  // "Iran launched its northern offensive" in a story of Iran's war with
+  // Iraq: a state that fights exactly one other state in the article (an
+  // asserted act of force between them, or "the Iran-Iraq war") and takes
+  // part in an act of force with no target named acts on that state, with
+  // the act's code.
+  void AddWarOpponents(Extraction& out) {
+    std::map<int, std::set<int>> opponents;
+    auto note = [&](int a, int b) {
+      if (a == b || !IsCountry(out.entities[a]) || !IsCountry(out.entities[b])) return;
+      opponents[a].insert(b);
+      opponents[b].insert(a);
+    };
+    for (const Triple& t : out.triples)
+      if (IsViolent(t.code) && t.modality == Modality::kAsserted) note(t.subject, t.object);
+    // "the Iran-Iraq war": the states a pair before a word for war names.
+    for (size_t i = 0; i + 1 < tokens_.size(); ++i) {
+      if (!IsWord(i) || !IsWord(i + 1) || !InClass(WordClass::kWarNoun, tokens_[i + 1].lower) || !StatePair(i)) continue;
+      std::vector<int> sides;
+      const std::string_view text = tokens_[i].text;
+      for (size_t from = 0; from <= text.size();) {
+        size_t hyphen = text.find('-', from);
+        if (hyphen == std::string_view::npos) hyphen = text.size();
+        PhraseInfo info;
+        const std::string_view one[1] = {text.substr(from, hyphen - from)};
+        if (lex_.MatchPhrase(one, &info) == 1)
+          for (size_t e = 0; e < out.entities.size(); ++e)
+            if (out.entities[e].name == info.canonical && IsCountry(out.entities[e])) sides.push_back(static_cast<int>(e));
+        from = hyphen + 1;
+      }
+      if (sides.size() == 2) note(sides[0], sides[1]);
+    }
+    std::vector<Triple> added;
+    for (const Triple& t : out.triples) {
+      if (t.code != kParticipationCode || t.modality != Modality::kAsserted) continue;
+      const auto code = event_codes_.find(t.object);
+      const auto enemy = opponents.find(t.subject);
+      if (code == event_codes_.end() || !IsViolent(code->second) || enemy == opponents.end() ||
+          enemy->second.size() != 1)
+        continue;
+      Triple act = t;
+      act.object = *enemy->second.begin();
+      act.code = code->second;
+      act.goldstein = lex_.Goldstein(act.code);
+      added.push_back(std::move(act));
+    }
+    out.triples.insert(out.triples.end(), added.begin(), added.end());
   }
 
   // "Lusinchi declared a freeze ... the 120-day price freeze": an event
@@ -11789,6 +11839,7 @@ class Analysis {
   std::map<int, UnnamedEvent> unnamed_events_;  // events named by their noun (and date) only
   std::set<int> distinct_events_;               // "a similar bill": never merged with the article's others
   std::set<int> described_events_;              // events named by their noun only (see ScopeUnnamedEvents)
+  std::map<int, std::string> event_codes_;      // event entity -> CAMEO code of its noun (first seen)
   struct FirstPersonAct {
     size_t verb;
     std::vector<Arg> objects;

@@ -2062,6 +2062,16 @@ INSTANTIATE_TEST_SUITE_P(
                      {"European Community 05 Tunisia", "European Community 05 Egypt", "European Community 05 Jordan",
                       "Chile 05 United States"},
                      {"Chile 05 NATO"}},
+        // A state fighting exactly one other state in the article ("the
+        // Iran-Iraq war") acts on it by an act of force with no target;
+        // with two foes, on neither.
+        RelationCase{"war_opponent",
+                     "Iraq said the Iran-Iraq war would go on. Iran launched a new offensive on Tuesday.",
+                     {"Iran 19 Iraq", "Iran PART offensive (1987-04-07)"}, {}},
+        RelationCase{"war_opponents_two",
+                     "Chile said the Chile-Peru war and the Chile-Bolivia war would go on. Chile launched a new "
+                     "offensive on Tuesday.",
+                     {"Chile PART offensive (1987-04-07)"}, {"Chile 19 Peru", "Chile 19 Bolivia"}},
         // Entering into an agreement makes it; having one holds it ("has a
         // barter deal with"), but not as an auxiliary ("have terminated the
         // agreement"), nor with "no".
