@@ -940,6 +940,11 @@ INSTANTIATE_TEST_SUITE_P(
                          {"G8 summit: G8 summit"}},
         EventMentionCase{"classifying_words", "Peru announced a partial truce. Chile called a nationwide strike.",
                          {"truce (2024-05-01): partial truce", "strike (2024-05-01): strike"}},
+        // So do the classifying words of company deals and farm policy.
+        EventMentionCase{"deal_classifiers",
+                         "Tarsun Corp shareholders backed the definitive merger agreement. Peru backed "
+                         "the farm bill.",
+                         {"agreement (2024-05-01): definitive merger agreement", "bill (2024-05-01): farm bill"}},
         // A classifying noun belongs to a policy's mention; "new" does not.
         EventMentionCase{"policy_classifiers",
                          "Peru backed a new compromise budget. Chile announced an austerity program.",
