@@ -6489,9 +6489,16 @@ class Analysis {
         // ("his U.S. counterpart, Trade Representative Clayton Yeutter": past a title.)
         const RoleSpan* title = t + 1 < a.first ? RoleStartingAt(t + 1) : nullptr;
         // (Not a pronoun: "offered 30 mln dlrs, he said".)
+        // (Nor after a place adjunct: "Attending the summit in Cairo, X
+        // said".)
+        const Arg* before_comma = t > 0 ? ArgEndingAt(t - 1) : nullptr;
+        const bool adjunct_before = before_comma && before_comma->first > 0 && IsWord(before_comma->first - 1) &&
+                                    tokens_[before_comma->first - 1].lower_view() != "of" &&
+                                    AdjunctPrepositions().contains(tokens_[before_comma->first - 1].lower) &&
+                                    out.entities[before_comma->entity].type == EntityType::kLocation;
         bool appositive = (t + 1 == a.first || (title && title->last + 1 == a.first)) &&
                           out.entities[a.entity].type == EntityType::kPerson && t > 0 && event_end_[t - 1] < 0 &&
-                          tokens_[a.first].capitalized;
+                          !adjunct_before && tokens_[a.first].capitalized;
         // (A short quoted modifier does not: "criticised \"extravagant\" Tory promises".)
         if ((tok.text == "," && !appositive) || tok.text == ";" || tok.text == ":" ||
             (tok.kind == TokenKind::kOpenQuote && !(t + 1 < a.first && InShortQuote(t + 1))) ||

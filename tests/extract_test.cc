@@ -2534,9 +2534,14 @@ INSTANTIATE_TEST_SUITE_P(
         RelationCase{"initiative", "Launching the initiative, Mr Omar Haddad said schools would gain.",
                      {"Omar Haddad PART initiative (1987-04-07)"}, {}},
         // A name after a fronted participle's event is the subject, not an
-        // apposition to the event.
+        // apposition to the event, nor to a place after it; after "of" it
+        // may be an apposition.
         RelationCase{"fronted_participle_event", "Attending the summit, Omar Haddad spoke.",
                      {"Omar Haddad PART summit (1987-04-07)"}, {}},
+        RelationCase{"fronted_participle_event_in_place",
+                     "Speaking at the conference in Lima, Ana Ruiz said it was time. Peru met the mayor of Lima, Jon "
+                     "Eide.",
+                     {"Ana Ruiz PART Lima conference", "Peru 04 Jon Eide"}, {}},
         // Telling a newspaper or a radio station is an interview, not a
         // statement to it, also when the lexicon does not know the medium.
         RelationCase{"told_a_newspaper", "Omar Haddad told the Daily Courier he would stay.", {},
