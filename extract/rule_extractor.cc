@@ -7729,6 +7729,78 @@ class Analysis {
     }
   }
 
+  // "Lord Rennard told reporters at the party conference", "Unveiling the
+  // slogan at the party's spring conference, Mr Kennedy said": whoever acts
+  // at a meeting (an event of meeting, code 04, named right after "at" and
+  // its modifiers) takes part in it; the actor is the subject of the
+  // nearest verb of saying before "at" in the clause, or the one after a
+  // fronted participle's clause. Not a visit, nor at a news conference.
+  void FindActsAtGatherings(size_t first, size_t last, const std::vector<Arg>& args, Extraction& out) {
+    for (int e : sentence_events_[tokens_[first].sentence]) {
+      const EventNoun& ev = events_[e];
+      if (ev.code != "04" || InClass(WordClass::kVisitNoun, ev.noun) || InClass(WordClass::kAddressingVerb, ev.noun) ||
+          InsideQuote(ev.first))
+        continue;
+      // "at the party's spring conference": back past modifiers and an owner.
+      size_t at = ev.first;
+      for (int n = 0; n < 5 && at > first; ++n) {
+        const size_t k = at - 1;
+        if (IsWord(k) && tokens_[k].lower_view() == "at") break;
+        if (const Arg* owner = ArgEndingAt(k); owner && Possessive(owner->last) && owner->first > first) {
+          at = owner->first;
+          continue;
+        }
+        if (!IsWord(k) || IsVerbish(k) || Prepositions().contains(tokens_[k].lower)) break;
+        at = k;
+      }
+      if (at <= first + 1 || !IsWord(at - 1) || tokens_[at - 1].lower_view() != "at") continue;
+      // The verb: the nearest before "at", past its objects, in the clause.
+      size_t verb = tokens_.size();
+      for (size_t k = at - 1; k-- > first && k + 9 > at;) {
+        if (!IsWord(k)) break;
+        const std::string_view w = tokens_[k].lower_view();
+        if (w == "that" || w == "which" || w == "who" || w == "and" || Subordinators().contains(tokens_[k].lower)) break;
+        if (tokens_[k].capitalized && k != first) continue;
+        if (IsVerbish(k) || w.ends_with("ed") || (w.ends_with("ing") && k == first) ||
+            InClass(WordClass::kPastTenseVerb, tokens_[k].lower)) {
+          verb = k;
+          break;
+        }
+      }
+      // (Only a verb of saying, or a fronted participle: "died of a heart
+      // attack at a business meeting", "shareholders approved the merger at
+      // a special meeting" say nothing of who attended.)
+      if (verb == tokens_.size() || tokens_[verb].capitalized != (verb == first) ||
+          !(lex_.IsSpeechVerb(tokens_[verb].lower) || (verb == first && tokens_[verb].lower.ends_with("ing"))))
+        continue;
+      // ("X said the committee at today's meeting decided": past a verb of
+      // saying other than telling, words before "at" open the clause said,
+      // whose subject was there.)
+      if (verb != first && !InClass(WordClass::kTellingVerb, tokens_[verb].lower)) {
+        bool clause = false;
+        for (size_t k = verb + 1; k + 1 < at && !clause; ++k) clause = !IsWord(k) || !IsAdverb(tokens_[k].lower);
+        if (clause) continue;
+      }
+      std::optional<Arg> agent;
+      if (verb == first && tokens_[verb].lower.ends_with("ing")) {
+        if (const Arg* a = SubjectAfterClause(ev.last + 1, last)) agent = *a;
+        // ("Unveiling the slogan at the party's spring conference, he said".)
+        for (size_t c = ev.last + 1; !agent && c < last; ++c) {
+          if (tokens_[c].text != ",") continue;
+          if (HeOrSheAt(c + 1)) agent = ResolvePronoun(c + 1, /*person=*/true, out);
+          break;
+        }
+      } else {
+        std::vector<Arg> subjects = SubjectsBefore(verb, args, out);
+        if (!subjects.empty()) agent = subjects.front();
+      }
+      if (!agent || out.entities[agent->entity].type == EntityType::kEvent || out.entities[agent->entity].generic)
+        continue;
+      AddTriple(out, agent->entity, EventEntity(ev, out), ev.noun, std::string(kParticipationCode), "",
+                ModalityBefore(verb, first), std::min(agent->first, verb), std::max(agent->last, ev.last));
+    }
+  }
+
   // Can `agent` hold a military posture named by the act noun at `noun`: a
   // country, armed forces ("the U.S. Navy"), or any actor when the noun is
   // led by a word for forces ("its military presence")?
@@ -9163,6 +9235,7 @@ class Analysis {
       FindWarEnemies(first, last, out);
       FindActs(first, last, args, out);
       FindSpeechesAtMeetings(first, last, args, out);
+      FindActsAtGatherings(first, last, args, out);
       FindDeployments(first, last, args, out);
       // Reported speech that evaluates an actor: "He said Mr Straw was naive".
       for (size_t v = first; v <= last; ++v) {

@@ -2538,6 +2538,19 @@ INSTANTIATE_TEST_SUITE_P(
         // may be an apposition.
         RelationCase{"fronted_participle_event", "Attending the summit, Omar Haddad spoke.",
                      {"Omar Haddad PART summit (1987-04-07)"}, {}},
+        // Whoever says or tells something at a meeting, or acts in a fronted
+        // participle's clause at it, takes part in it; not one whose clause
+        // said names someone else at the meeting, nor one acting otherwise.
+        RelationCase{"acts_at_gatherings",
+                     "Jon Eide told reporters at the party conference that it was time. Ana Ruiz said at the "
+                     "annual meeting that sales rose. Omar Haddad said the Quorvel Council at its summit had agreed. "
+                     "Eva Lund died of a heart attack at a business meeting.",
+                     {"Jon Eide PART conference (1987-04-07)", "Ana Ruiz PART meeting (1987-04-07)"},
+                     {"Omar Haddad PART summit (1987-04-07)", "Eva Lund PART meeting (1987-04-07)"}},
+        RelationCase{"acts_at_gatherings_fronted",
+                     "Jon Eide spoke of a new era. Unveiling the slogan at the party's spring conference, he said "
+                     "it was time.",
+                     {"Jon Eide PART conference (1987-04-07)"}, {}},
         RelationCase{"fronted_participle_event_in_place",
                      "Speaking at the conference in Lima, Ana Ruiz said it was time. Peru met the mayor of Lima, Jon "
                      "Eide.",
