@@ -793,6 +793,7 @@ constexpr WordClassName kWordClassNames[] = {
     {WordClass::kLedByParticiple, "led_by_participle", false},
     {WordClass::kLinkingVerb, "linking_verb", false},
     {WordClass::kLocativeWord, "locative_word", false},
+    {WordClass::kMakingParticiple, "making_participle", false},
     {WordClass::kMaleHonorific, "male_honorific", false},
     {WordClass::kMeasureHead, "measure_head", false},
     {WordClass::kPartyName, "party_name", false},

@@ -117,6 +117,7 @@ enum class WordClass {
   kLedByParticiple,       // "headed" in "headed by"
   kLinkingVerb,           // "become", "remain"
   kLocativeWord,          // "in", "near", "reached": a place follows
+  kMakingParticiple,      // "made" in "the claims made by X": X made what is judged
   kMaleHonorific,         // "mr", "sir": a man's
   kMeasureHead,           // "Product", "Average": a capitalised run it ends is a measure, no name
   kPartyName,             // "labour": a political party whose name does not end in "Party"

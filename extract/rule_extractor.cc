@@ -6489,10 +6489,11 @@ class Analysis {
         // ("his U.S. counterpart, Trade Representative Clayton Yeutter": past a title.)
         const RoleSpan* title = t + 1 < a.first ? RoleStartingAt(t + 1) : nullptr;
         // (Not a pronoun: "offered 30 mln dlrs, he said".)
-        // (Nor after a place adjunct: "Attending the summit in Cairo, X
-        // said".)
+        // (Nor after an event's place adjunct: "Attending the summit in
+        // Cairo, X said"; "the ambassador in Moscow, Jack Matlock" is one.)
         const Arg* before_comma = t > 0 ? ArgEndingAt(t - 1) : nullptr;
-        const bool adjunct_before = before_comma && before_comma->first > 0 && IsWord(before_comma->first - 1) &&
+        const bool adjunct_before = before_comma && before_comma->first > 1 && IsWord(before_comma->first - 1) &&
+                                    event_end_[before_comma->first - 2] >= 0 &&
                                     tokens_[before_comma->first - 1].lower_view() != "of" &&
                                     AdjunctPrepositions().contains(tokens_[before_comma->first - 1].lower) &&
                                     out.entities[before_comma->entity].type == EntityType::kLocation;
@@ -6569,8 +6570,9 @@ class Analysis {
       }
       // With `owners`, "ridiculed the claims made on Monday by X",
       // "questioned the report published last week by X": the maker of
-      // what is judged, named after a participle and "by" (past a time),
-      // is judged. (Not an event's: "to block sanctions approved by
+      // what is judged, named after a participle of making
+      // (`making_participle`) and "by" (past a time), is judged; not
+      // "praised the workers sacked by X". (Not an event's: "to block sanctions approved by
       // Congress" blocks the sanctions.)
       if (owners && content >= 2 && link > after + 2 && IsWord(link - 1) && tokens_[link - 1].lower_view() == "by" &&
           std::none_of(event_start_.begin() + after, event_start_.begin() + link, [](int e) { return e >= 0; })) {
@@ -6581,8 +6583,7 @@ class Analysis {
             --made;
         }
         if (made > after && IsWord(made) && !tokens_[made].capitalized &&
-            (tokens_[made].lower_view().ends_with("ed") || InClass(WordClass::kPastTenseVerb, tokens_[made].lower)) &&
-            !IsAuxiliary(tokens_[made].lower) && ContentWordsBetween(after, made) == 1)
+            InClass(WordClass::kMakingParticiple, tokens_[made].lower) && ContentWordsBetween(after, made) == 1)
           content = 1;
       }
       if (blocked || a.first > after + 12 || content >= 2) break;
@@ -6885,9 +6886,12 @@ class Analysis {
     };
     for (const Triple& t : out.triples)
       if (IsViolent(t.code) && t.modality == Modality::kAsserted) note(t.subject, t.object);
-    // "the Iran-Iraq war": the states a pair before a word for war names.
+    // "the Iran-Iraq war": the states a pair before "war" names (not a
+    // "crisis" or a "conflict", which may be over trade).
     for (size_t i = 0; i + 1 < tokens_.size(); ++i) {
-      if (!IsWord(i) || !IsWord(i + 1) || !InClass(WordClass::kWarNoun, tokens_[i + 1].lower) || !StatePair(i)) continue;
+      if (!IsWord(i) || !IsWord(i + 1) || (tokens_[i + 1].lower_view() != "war" && tokens_[i + 1].lower_view() != "wars") ||
+          !StatePair(i))
+        continue;
       std::vector<int> sides;
       const std::string_view text = tokens_[i].text;
       for (size_t from = 0; from <= text.size();) {
@@ -6902,9 +6906,16 @@ class Analysis {
       }
       if (sides.size() == 2) note(sides[0], sides[1]);
     }
+    // (A sentence where the state already acts by force names its target:
+    // "Iraq launched an offensive against Kurdish rebels".)
+    std::set<std::pair<int, int>> forceful;  // (sentence, state)
+    for (const Triple& t : out.triples)
+      if (IsViolent(t.code)) forceful.insert({t.provenance.sentence, t.subject});
     std::vector<Triple> added;
     for (const Triple& t : out.triples) {
-      if (t.code != kParticipationCode || t.modality != Modality::kAsserted) continue;
+      if (t.code != kParticipationCode || t.modality != Modality::kAsserted ||
+          forceful.contains({t.provenance.sentence, t.subject}))
+        continue;
       const auto code = event_codes_.find(t.object);
       const auto enemy = opponents.find(t.subject);
       if (code == event_codes_.end() || !IsViolent(code->second) || enemy == opponents.end() ||
@@ -7734,13 +7745,12 @@ class Analysis {
   // at a meeting (an event of meeting, code 04, named right after "at" and
   // its modifiers) takes part in it; the actor is the subject of the
   // nearest verb of saying before "at" in the clause, or the one after a
-  // fronted participle's clause. Not a visit, nor at a news conference.
+  // fronted participle's clause. Not a visit (a news conference is coded
+  // 01, no meeting).
   void FindActsAtGatherings(size_t first, size_t last, const std::vector<Arg>& args, Extraction& out) {
     for (int e : sentence_events_[tokens_[first].sentence]) {
       const EventNoun& ev = events_[e];
-      if (ev.code != "04" || InClass(WordClass::kVisitNoun, ev.noun) || InClass(WordClass::kAddressingVerb, ev.noun) ||
-          InsideQuote(ev.first))
-        continue;
+      if (ev.code != "04" || InClass(WordClass::kVisitNoun, ev.noun) || InsideQuote(ev.first)) continue;
       // "at the party's spring conference": back past modifiers and an owner.
       size_t at = ev.first;
       for (int n = 0; n < 5 && at > first; ++n) {
@@ -7776,28 +7786,33 @@ class Analysis {
       // ("X said the committee at today's meeting decided": past a verb of
       // saying other than telling, words before "at" open the clause said,
       // whose subject was there.)
-      if (verb != first && !InClass(WordClass::kTellingVerb, tokens_[verb].lower)) {
-        bool clause = false;
-        for (size_t k = verb + 1; k + 1 < at && !clause; ++k) clause = !IsWord(k) || !IsAdverb(tokens_[k].lower);
+      // (A verb of telling takes a short object first, "told reporters at",
+      // but no clause: "told reporters Chile's delegates at the summit".)
+      if (verb != first) {
+        const bool telling = InClass(WordClass::kTellingVerb, tokens_[verb].lower);
+        bool clause = telling && at > verb + 5;
+        for (size_t k = verb + 1; k + 1 < at && !clause; ++k)
+          clause = !IsWord(k) || (telling ? Possessive(k) : !IsAdverb(tokens_[k].lower));
         if (clause) continue;
       }
-      std::optional<Arg> agent;
+      std::vector<Arg> agents;
       if (verb == first && tokens_[verb].lower.ends_with("ing")) {
-        if (const Arg* a = SubjectAfterClause(ev.last + 1, last)) agent = *a;
+        if (const Arg* a = SubjectAfterClause(ev.last + 1, last)) agents.push_back(*a);
         // ("Unveiling the slogan at the party's spring conference, he said".)
-        for (size_t c = ev.last + 1; !agent && c < last; ++c) {
+        for (size_t c = ev.last + 1; agents.empty() && c < last; ++c) {
           if (tokens_[c].text != ",") continue;
-          if (HeOrSheAt(c + 1)) agent = ResolvePronoun(c + 1, /*person=*/true, out);
+          if (HeOrSheAt(c + 1))
+            if (auto a = ResolvePronoun(c + 1, /*person=*/true, out)) agents.push_back(*a);
           break;
         }
       } else {
-        std::vector<Arg> subjects = SubjectsBefore(verb, args, out);
-        if (!subjects.empty()) agent = subjects.front();
+        agents = SubjectsBefore(verb, args, out);  // "Jon Eide and Ana Ruiz said at the meeting"
       }
-      if (!agent || out.entities[agent->entity].type == EntityType::kEvent || out.entities[agent->entity].generic)
-        continue;
-      AddTriple(out, agent->entity, EventEntity(ev, out), ev.noun, std::string(kParticipationCode), "",
-                ModalityBefore(verb, first), std::min(agent->first, verb), std::max(agent->last, ev.last));
+      for (const Arg& agent : agents) {
+        if (out.entities[agent.entity].type == EntityType::kEvent || out.entities[agent.entity].generic) continue;
+        AddTriple(out, agent.entity, EventEntity(ev, out), ev.noun, std::string(kParticipationCode), "",
+                  ModalityBefore(verb, first), std::min(agent.first, verb), std::max(agent.last, ev.last));
+      }
     }
   }
 
@@ -8107,12 +8122,6 @@ class Analysis {
       Modality modality = ModalityBefore(ev.first, first);
       size_t from = std::min({agent->first, ev.first, target->first});
       size_t to = std::max({target->last, agent->last, ev.last});
-      // "the U.S. strike against Iran": a state's strike on a state is force,
-      // not a walkout (military_only_verb also names such nouns).
-      const std::string code = ev.code == "14" && InClass(WordClass::kMilitaryOnlyVerb, ev.noun) &&
-                                       IsCountry(out.entities[agent->entity]) && IsCountry(out.entities[target->entity])
-                                   ? std::string("19")
-                                   : ev.code;
       // "the EC trade agreements with Tunisia, Egypt and Jordan": every
       // target coordinated after the noun.
       std::vector<Arg> targets = {*target};
@@ -8120,9 +8129,20 @@ class Analysis {
         targets = ObjectsAfter(target->first, last, args, out);
         if (targets.empty() || targets.front().entity != target->entity) targets = {*target};
       }
-      for (const Arg& t : targets) {
-        if (out.entities[t.entity].type == EntityType::kEvent || t.entity == agent->entity) continue;
+      for (size_t n = 0; n < targets.size(); ++n) {
+        const Arg& t = targets[n];
+        // (Not a later name that owns what follows: "Iraq's war with Iran
+        // and Kuwait's role in it".)
+        if (n > 0 && (out.entities[t.entity].type == EntityType::kEvent || t.entity == agent->entity ||
+                      Possessive(t.last)))
+          continue;
         to = std::max(to, t.last);
+        // "the U.S. strike against Iran": a state's strike on a state is
+        // force, not a walkout (military_only_verb also names such nouns).
+        const std::string code = ev.code == "14" && InClass(WordClass::kMilitaryOnlyVerb, ev.noun) &&
+                                         IsCountry(out.entities[agent->entity]) && IsCountry(out.entities[t.entity])
+                                     ? std::string("19")
+                                     : ev.code;
         AddTriple(out, agent->entity, t.entity, ev.noun, code, "", modality, from, to);
         // "Iran's war with Iraq", "a clash with Chile": fighting with
         // someone is fighting on both sides (not "her ban with the court").
@@ -9487,7 +9507,7 @@ class Analysis {
         const bool holding = *lemma == "have";
         for (size_t k = v + 1; k < agreement->first && !blocked; ++k) {
           blocked = !IsWord(k) || IsVerbish(k) || ArgStartingAt(k) != nullptr ||
-                    (agreement->first > v + 4 && Prepositions().contains(tokens_[k].lower)) ||
+                    ((agreement->first > v + 4 || holding) && Prepositions().contains(tokens_[k].lower)) ||
                     (holding && (tokens_[k].lower_view().ends_with("ed") || tokens_[k].lower_view() == "to" ||
                                  tokens_[k].lower_view() == "been" ||
                                  InClass(WordClass::kPastTenseVerb, tokens_[k].lower) ||
@@ -9506,7 +9526,9 @@ class Analysis {
         // of its topic ("an accord on debt with the Soviet Union").
         std::vector<Arg> partners;
         bool with = false;
-        for (size_t k = agreement->last + 1; k + 1 <= last && k <= agreement->last + 5; ++k) {
+        // (Held, right after the noun: "has a great deal of leverage with
+        // the U.S." holds no deal.)
+        for (size_t k = agreement->last + 1; k + 1 <= last && k <= agreement->last + (holding ? 1 : 5); ++k) {
           if (!IsWord(k) || IsVerbish(k) || ArgStartingAt(k) != nullptr) break;
           if (tokens_[k].lower_view() != "with") continue;
           with = true;
@@ -9522,6 +9544,7 @@ class Analysis {
         // "Chile and the Philippines have all reached agreement with commercial
         // banks": each dealt with a partner left unnamed, not with the other.
         if (with && partners.empty()) continue;
+        if (holding && !with) continue;
         std::vector<Arg> sides = makers;
         sides.insert(sides.end(), partners.begin(), partners.end());
         if (sides.size() < 2) continue;
@@ -9529,7 +9552,7 @@ class Analysis {
         // agreement sought is not made; "without reaching agreement": none is.
         // ("persuade those countries to reach agreement": an infinitive with
         // no marker of its own may have another subject.)
-        Modality modality = none ? Modality::kNegated : ModalityBefore(v, first);
+        Modality modality = ModalityBefore(v, first);
         if (modality == Modality::kAsserted && v > first && IsWord(v - 1)) {
           std::string_view before = tokens_[v - 1].lower_view();
           if (before == "to" && !participle) continue;
@@ -9539,6 +9562,7 @@ class Analysis {
                    before != "before" && before != "by")
             modality = Modality::kHypothetical;
         }
+        if (none) modality = Modality::kNegated;
         for (size_t a = 0; a < sides.size(); ++a)
           for (size_t b = 0; b < sides.size(); ++b) {
             // Makers named together cooperate with each other; a partner
