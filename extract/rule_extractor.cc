@@ -745,6 +745,17 @@ class Analysis {
     return InClass(WordClass::kCountryNoun, AsciiLower(Base(k)));  // also "the African nation's"
   }
 
+  // The parts of a hyphenated word ("Iran", "Iraq" of "Iran-Iraq").
+  static std::vector<std::string_view> HyphenParts(std::string_view text) {
+    std::vector<std::string_view> parts;
+    for (size_t from = 0;;) {
+      const size_t hyphen = text.find('-', from);
+      parts.push_back(text.substr(from, hyphen == std::string_view::npos ? std::string_view::npos : hyphen - from));
+      if (hyphen == std::string_view::npos) return parts;
+      from = hyphen + 1;
+    }
+  }
+
   // Is the word at `i` a hyphenated pair of states ("Franco-German",
   // "Iran-Iraq", "U.S.-Japanese", "Sino-Soviet"): every part a country, its
   // demonym or alias, or a combining form before the last, and no longer
@@ -755,13 +766,7 @@ class Analysis {
     // (Inside a longer name it is that name's: "Tanzania-Zambia Railway
     // Authority".)
     if (IsCapitalizedName(i + 1) && !tokens_[i + 1].all_caps && SameSentence(i, i + 1)) return false;
-    std::vector<std::string_view> parts;
-    for (size_t from = 0;;) {
-      const size_t hyphen = text.find('-', from);
-      parts.push_back(text.substr(from, hyphen == std::string_view::npos ? std::string_view::npos : hyphen - from));
-      if (hyphen == std::string_view::npos) break;
-      from = hyphen + 1;
-    }
+    const std::vector<std::string_view> parts = HyphenParts(text);
     if (parts.size() < 2 || parts.size() > 3) return false;
     for (size_t p = 0; p < parts.size(); ++p) {
       if (parts[p].empty() || !absl::ascii_isupper(static_cast<unsigned char>(parts[p][0]))) return false;
@@ -6893,16 +6898,12 @@ class Analysis {
           !StatePair(i))
         continue;
       std::vector<int> sides;
-      const std::string_view text = tokens_[i].text;
-      for (size_t from = 0; from <= text.size();) {
-        size_t hyphen = text.find('-', from);
-        if (hyphen == std::string_view::npos) hyphen = text.size();
+      for (const std::string_view part : HyphenParts(tokens_[i].text)) {
         PhraseInfo info;
-        const std::string_view one[1] = {text.substr(from, hyphen - from)};
+        const std::string_view one[1] = {part};
         if (lex_.MatchPhrase(one, &info) == 1)
           for (size_t e = 0; e < out.entities.size(); ++e)
             if (out.entities[e].name == info.canonical && IsCountry(out.entities[e])) sides.push_back(static_cast<int>(e));
-        from = hyphen + 1;
       }
       if (sides.size() == 2) note(sides[0], sides[1]);
     }
@@ -7660,9 +7661,7 @@ class Analysis {
         std::vector<Arg> agents = {*agent};
         if (agent->first > noun_last) agents = ObjectsAfter(agent->first, last, args, out);
         if (agents.empty()) agents = {*agent};  // "by Iran's government": a possessive ends the list
-        std::vector<Arg> targets = {*target};
-        if (target->first > noun_last) targets = ObjectsAfter(target->first, last, args, out);
-        if (targets.empty() || targets.front().entity != target->entity) targets = {*target};
+        const std::vector<Arg> targets = CoordinatedAfter(*target, noun_last, last, args, out);
         for (const Arg& a : agents)
           for (const Arg& t : targets)
             AddTriple(out, a.entity, t.entity, act->noun, act->code, "", modality, std::min({a.first, t.first, i}),
@@ -7670,6 +7669,17 @@ class Analysis {
       }
       i = noun_last;
     }
+  }
+
+  // A noun's target and the names coordinated with it ("good relations
+  // with both Iran and Iraq"), when it is named after the noun ending at
+  // `noun_last`; else the target alone.
+  std::vector<Arg> CoordinatedAfter(const Arg& target, size_t noun_last, size_t last, const std::vector<Arg>& args,
+                                    const Extraction& out) {
+    if (target.first <= noun_last) return {target};
+    std::vector<Arg> targets = ObjectsAfter(target.first, last, args, out);
+    if (targets.empty() || targets.front().entity != target.entity) return {target};
+    return targets;
   }
 
   // "delivered a speech to Labour's spring conference", "in his speech on
@@ -8124,11 +8134,7 @@ class Analysis {
       size_t to = std::max({target->last, agent->last, ev.last});
       // "the EC trade agreements with Tunisia, Egypt and Jordan": every
       // target coordinated after the noun.
-      std::vector<Arg> targets = {*target};
-      if (target->first > ev.last) {
-        targets = ObjectsAfter(target->first, last, args, out);
-        if (targets.empty() || targets.front().entity != target->entity) targets = {*target};
-      }
+      const std::vector<Arg> targets = CoordinatedAfter(*target, ev.last, last, args, out);
       for (size_t n = 0; n < targets.size(); ++n) {
         const Arg& t = targets[n];
         // (Not a later name that owns what follows: "Iraq's war with Iran

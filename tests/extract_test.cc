@@ -2079,8 +2079,9 @@ INSTANTIATE_TEST_SUITE_P(
         // Not in a sentence where the state acts by force on a target of its
         // own.
         RelationCase{"war_opponent_with_own_target",
-                     "Iraq said the Iran-Iraq war would go on. Iraq launched an offensive on Syria.",
-                     {"Iraq 19 Syria"}, {"Iraq 19 Iran"}},
+                     "Iran said the Iran-Iraq war would go on. Iraq launched an offensive on Tuesday and attacked the "
+                     "PKK.",
+                     {"Iraq 19 Kurdistan Workers' Party", "Iraq PART offensive (1987-04-07)"}, {"Iraq 19 Iran"}},
         RelationCase{"war_opponents_two",
                      "Chile said the Chile-Peru war and the Chile-Bolivia war would go on. Chile launched a new "
                      "offensive on Tuesday.",
