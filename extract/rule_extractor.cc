@@ -1538,8 +1538,14 @@ class Analysis {
             plural_head_of = tokens_[t].lower_view() == "of" && lex_.HeadWordType(Base(t - 1)) == EntityType::kOrganization;
           plural_head_of = plural_head_of && lex_.HeadWordType(singular) == EntityType::kOrganization;
         }
+        // ("Charles A Blixt", "Paul A Volcker": a middle initial written
+        // without its full stop, between a given name and a surname.)
+        const bool middle_initial = k == first + 1 && tokens_[k].text.size() == 1 && !all_caps_run &&
+                                    lex_.IsGivenName(FirstPart(first)) && IsCapitalizedName(k + 1) &&
+                                    SameSentence(k, k + 1) && !lex_.IsNonName(Base(k + 1)) &&
+                                    tokens_[k].span.end < tokens_[k + 1].span.begin;
         if (lex_.IsNonName(Base(k)) && !all_caps_run && !name_preposition && !month_surname && !members_of &&
-            !plural_head_of) {
+            !plural_head_of && !middle_initial) {
           // ("Alcohol Focus Scotland": a body's name ending in a place.)
           PhraseInfo place;
           const int width = IsCapitalizedName(k + 1) && SameSentence(k, k + 1) ? MatchLexicon(k + 1, tokens_.size(), &place) : 0;
@@ -5291,6 +5297,29 @@ class Analysis {
     return tokens_.size();
   }
 
+  // The named person an apposition describes when `comma` closes it: "Lord
+  // Condon, head of the council's unit," or "Ann Lee, a member of Unison,".
+  // The apposition holds a title or a body, no verb, no other comma; null
+  // when there is none.
+  const Arg* PersonBeforeApposition(size_t comma, const Extraction& out) const {
+    bool described = false;
+    for (size_t c = comma; c-- > 1 && c + 16 > comma && SameSentence(c, comma);) {
+      if (tokens_[c].kind == TokenKind::kOpenQuote || tokens_[c].kind == TokenKind::kCloseQuote) return nullptr;
+      if (tokens_[c].text == ",") {
+        const Arg* person = ArgEndingAt(c - 1);
+        // (Not a list of names: "Chile, Peru and the council, who".)
+        const bool opens_description = IsWord(c + 1) && (!tokens_[c + 1].capitalized || InRole(c + 1));
+        if (!described || !opens_description || !person || out.entities[person->entity].type != EntityType::kPerson ||
+            out.entities[person->entity].generic)
+          return nullptr;
+        return person;
+      }
+      if (IsWord(c) && !tokens_[c].capitalized && IsVerbish(c) && !InRole(c)) return nullptr;
+      if (InRole(c) || ArgStartingAt(c) != nullptr) described = true;
+    }
+    return nullptr;
+  }
+
   // Is `a` the subject of a speech verb right after it, maybe past an
   // apposition ("Alan Milburn, Labour's election strategist, told")?
   bool SpeakerOfVerbAfter(const Arg& a) const {
@@ -5970,6 +5999,14 @@ class Analysis {
         if (!IsWord(c) || (tokens_[c].lower_view() != "who" && tokens_[c].lower_view() != "which") ||
             tokens_[c - 1].text != ",")
           continue;
+        // ("Lord Condon, head of the cricket council's unit, who made the
+        // call, said": "who" past an apposition is the person it describes,
+        // not the body the apposition names.)
+        if (tokens_[c].lower_view() == "who") {
+          const Arg* named = ArgEndingAt(c - 2);
+          if (!named || out.entities[named->entity].type != EntityType::kPerson)
+            if (const Arg* person = PersonBeforeApposition(c - 1, out)) return WithCoordinated(*person, args);
+        }
         if (const Arg* antecedent = ArgEndingAt(c - 2);
             antecedent && !IsQualifier(*antecedent) && !AfterPreposition(*antecedent, args) &&
             (events || out.entities[antecedent->entity].type != EntityType::kEvent)) {
@@ -10402,12 +10439,15 @@ class Analysis {
            !Determiners().contains(tokens_[i].lower) && tokens_[i].lower_view() != "and";
   }
 
-  // The token after a short parenthesis opening at `i` ("(Japan)", "(D-Okla.)"),
-  // else `i`.
+  // The token after a short parenthesis opening at `i` ("(Japan)", "(D-Okla.)")
+  // and a company's suffix right after it, else `i`.
   size_t PastParenthesis(size_t i) const {
     if (i >= tokens_.size() || tokens_[i].text != "(") return i;
-    for (size_t k = i + 1; k < tokens_.size() && k < i + 6; ++k)
-      if (tokens_[k].text == ")") return k + 1;
+    for (size_t k = i + 1; k < tokens_.size() && k < i + 6; ++k) {
+      if (tokens_[k].text != ")") continue;
+      // (And past a company's suffix after it: "Salomon Brothers (Asia) Ltd".)
+      return IsWord(k + 1) && SameSentence(k, k + 1) && InClass(WordClass::kCompanySuffix, Base(k + 1)) ? k + 2 : k + 1;
+    }
     return i;
   }
 
@@ -10963,6 +11003,28 @@ class Analysis {
         // So are a possessive owner and lower-case describing words: `," said
         // the NAR's John Tuccillo`, `," said courts minister Christopher Leslie`.
         size_t s = k + 1;
+        // `," said BA director of commercial planning, Robert Boyle.`, `,"
+        // said EEF chief economist, Steve Radley.`: a title, maybe after the
+        // body, then its holder after a comma, ending the sentence.
+        auto role_between = [&](size_t from, size_t to) {
+          for (size_t t = from; t < to; ++t)
+            if (InRole(t)) return true;
+          return false;
+        };
+        for (size_t c = s + 1; c < tokens_.size() && c < s + 10 && SameSentence(s, c); ++c) {
+          if (tokens_[c].kind == TokenKind::kOpenQuote || tokens_[c].kind == TokenKind::kCloseQuote) break;
+          if (IsWord(c) && !tokens_[c].capitalized && IsVerbish(c) && !InRole(c)) break;
+          if (tokens_[c].text != ",") continue;
+          if (!InRole(c - 1) && !(IsWord(c - 1) && !tokens_[c - 1].capitalized && role_between(s, c))) break;
+          const Arg* holder = ArgStartingAt(c + 1);
+          if (holder && out.entities[holder->entity].type == EntityType::kPerson && !out.entities[holder->entity].generic &&
+              (holder->last + 1 >= tokens_.size() || !SameSentence(c, holder->last + 1) ||
+               tokens_[holder->last + 1].text == "." || tokens_[holder->last + 1].text == ",")) {
+            *direct = true;
+            return holder->entity;
+          }
+          break;
+        }
         // `," said another Japanese bank official`: an unnamed speaker.
         // (`," said a Chrysler official`: past the body he speaks for.)
         if (auto g = GroupStartingAt(s); g && (g->first <= s + 1 || OwnerBeforeGroup(s, g->first))) {
@@ -11417,8 +11479,14 @@ class Analysis {
     for (size_t k = verb; k-- > 1 && k + 12 > verb && SameSentence(k, verb);)
       quoted = quoted || (IsWord(k) && tokens_[k].lower_view() == "quoted" && IsWord(k - 1) &&
                           PassiveAuxiliaries().contains(tokens_[k - 1].lower));
+    // "Mr Flynn said Mr Blair had a \"scorching\" from MPs adding:": one adds
+    // to what one has said, so "adding" after a finite verb of saying has
+    // that verb's subject, comma or none.
+    bool adding = false;
+    for (size_t k = verb; k-- > sentence_first_[tokens_[verb].sentence] && !adding && tokens_[verb].lower_view() == "adding";)
+      adding = IsWord(k) && !InsideQuote(k) && FiniteSpeechVerbAt(k);
     if (clause_verb != verb || !tokens_[verb].lower.ends_with("ing") || verb == 0 ||
-        (tokens_[verb - 1].text != "," && !quoted)) {
+        (tokens_[verb - 1].text != "," && !quoted && !adding)) {
       std::vector<Arg> subjects = SubjectsBefore(clause_verb, args, out);
       // "Rhodri Glyn Thomas, Plaid Cymru health spokesman said:",
       // "X, chief economist of Y said:": an apposition whose closing comma is
@@ -11728,8 +11796,20 @@ class Analysis {
       // A quotation right after an attributed one continues it: a new
       // paragraph that is only a quote, `"...," one diplomat said. "..."`, or
       // a quotation continued by a new opening mark.
-      bool follows = tokens_[open].line_start || (open > 0 && (previous_close == open || previous_close + 1 == open));
-      if (!follows && previous_close < open && open <= previous_close + 8) {
+      // (Not a paragraph whose quotation has words of its own after it, an
+      // attribution not understood: `"...," an investment banker pointed
+      // out.`)
+      const bool words_after = close + 1 < tokens_.size() && SameSentence(close, close + 1) &&
+                               (IsWord(close + 1) || (tokens_[close + 1].text == "," && IsWord(close + 2)));
+      bool follows = (tokens_[open].line_start && !words_after) ||
+                     (open > 0 && (previous_close == open || previous_close + 1 == open));
+      // (A longer attribution when it only closes the quotation's sentence:
+      // `"...," said John Murray, of Aldridge Browhills Conservatives. "..."`.)
+      const bool attribution_closes = previous_close < open && open <= previous_close + 20 &&
+                                      previous_close < tokens_.size() &&
+                                      tokens_[open - 1].sentence == tokens_[previous_close].sentence &&
+                                      tokens_[open].sentence != tokens_[open - 1].sentence;
+      if (!follows && previous_close < open && (open <= previous_close + 8 || attribution_closes)) {
         for (size_t t = previous_close + 1; t < open; ++t) {
           if (IsWord(t) && lex_.IsSpeechVerb(tokens_[t].lower)) follows = true;  // the attribution
         }

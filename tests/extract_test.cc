@@ -337,6 +337,12 @@ INSTANTIATE_TEST_SUITE_P(
                      "President Omar Haddad Friday said rates would fall, said Jan Berg on Monday.",
                      {"Brian Weeks PERSON", "Peter Friday PERSON", "Omar Haddad PERSON", "Jan Berg PERSON"},
                      {"Brian", "Peter", "Omar Haddad Friday", "Jan Berg on Monday"}},
+        // A middle initial written without its full stop is part of the
+        // name: "Charles A Blixt".
+        NameTypeCase{"middle_initial_without_full_stop",
+                     "Omar A Haddad, a director of Zorvan, met Ana Ruiz.",
+                     {"Omar A Haddad PERSON", "Ana Ruiz PERSON"},
+                     {"Omar"}},
         // "The X of Y" with a noun of settlement or territory: Y is a place.
         NameTypeCase{"place_nouns_before_of",
                      "Troops shelled the garrison of Kavor Dahl. Ana Ruiz won the constituency of Bethmor Green. "
@@ -3134,7 +3140,12 @@ INSTANTIATE_TEST_SUITE_P(
         // Holding or hosting a news conference is no part in an event.
         RelationCase{"news_conference_is_no_event",
                      "Omar Haddad will hold a news conference in Lima. The Andean Bank hosted a press conference.",
-                     {}, {"Omar Haddad PART news conference (1987-04-07)", "Andean Bank PART press conference (1987-04-07)"}}));
+                     {}, {"Omar Haddad PART news conference (1987-04-07)", "Andean Bank PART press conference (1987-04-07)"}},
+        // "who" after an apposition that names a body is the person the
+        // apposition describes.
+        RelationCase{"relative_clause_after_apposition_with_body",
+                     "Ana Ruiz, a member of the Andean Union, who led the strike, criticised Omar Haddad.",
+                     {"Ana Ruiz 11 Omar Haddad"}, {"Andean Union 11 Omar Haddad"}}));
 
 // With no state in the article, "the government" is nobody in particular.
 TEST(BareGovernmentTest, NoStateNoRelation) {
@@ -4146,7 +4157,41 @@ INSTANTIATE_TEST_SUITE_P(
         QuoteCase{"speaker_named_by_age",
                   "Omar Haddad lost to Jan Berg in Lima. \"My knee was sore,\" said the 34-year-old. The 34-year-old "
                   "said: \"I will rest now.\"",
-                  {"Omar Haddad: My knee was sore,", "Omar Haddad: I will rest now."}}));
+                  {"Omar Haddad: My knee was sore,", "Omar Haddad: I will rest now."}},
+        // "who" after an apposition that names a body refers to the person
+        // described, not to the body.
+        QuoteCase{"relative_clause_after_apposition_with_body",
+                  "Lord Orvane, head of the Andean Chess Council's ethics unit, who made the call for bans, said "
+                  "the fine was \"derisory\".",
+                  {"Orvane: derisory"}},
+        // One adds to what one has said: "adding" with no comma has the
+        // subject of the verb of saying before it.
+        QuoteCase{"adding_without_comma",
+                  "Andean MP Ana Ruiz said Mr Haddad and Mr Berg had a \"roasting\" from MPs adding: \"It was a "
+                  "meeting like no other.\"",
+                  {"Ana Ruiz: roasting", "Ana Ruiz: It was a meeting l"}},
+        // A quotation right after an attributed one continues it, however
+        // long the attribution that closes the sentence between them.
+        QuoteCase{"continuation_after_long_attribution",
+                  "\"We hoped to win,\" said Ana Ruiz, of the Bethmor Green and Kavor Dahl Conservatives. \"It was "
+                  "very disappointing.\"",
+                  {"Ana Ruiz: We hoped to win,", "Ana Ruiz: It was very disapp"}},
+        // A quotation opening a paragraph whose attribution is not
+        // understood is not the previous speaker's.
+        QuoteCase{"paragraph_quote_with_unread_attribution",
+                  "\"Prices will rise,\" said Ana Ruiz.\n\nBanks in Lima said sales were slow.\n\n\"In selling to small buyers, you have to make more "
+                  "calls,\" an investment banker pointed out.",
+                  {"Ana Ruiz: Prices will rise,", "-: In selling to smal"}},
+        // After "said", a title (maybe after its body) and then its holder
+        // after a comma, ending the sentence: the holder speaks.
+        QuoteCase{"title_then_holder_after_comma",
+                  "\"Sales are weak,\" said Zorvan chief economist, Ana Ruiz. \"Costs are high,\" said Tarsun "
+                  "director of commercial planning, Omar Haddad.",
+                  {"Ana Ruiz: Sales are weak,", "Omar Haddad: Costs are high,"}},
+        // A body's parenthesis and company suffix before the title.
+        QuoteCase{"body_with_parenthesis_and_suffix_before_title",
+                  "\"Demand will grow,\" said Zorvan Brothers (Asia) Ltd analyst Ana Ruiz.",
+                  {"Ana Ruiz: Demand will grow,"}}));
 
 // In an undated article, a known holder's title before his name dates it:
 // "the prime minister" is the one of Chancellor Gordon Brown's years (Tony
