@@ -1609,11 +1609,21 @@ class Analysis {
           SameSentence(k, k + 1)) {
         // (A city says where the body sits: "the Fraser Institute of
         // Vancouver" is in Vancouver; a state or a region belongs to the
-        // name: "University of California".)
+        // name: "University of California". So does a city after a head
+        // word alone: "Bank of Tokyo", "University of London".)
         PhraseInfo place;
+        // (Not a head word after another name's words: "TDK Corp of Tokyo",
+        // "Savings and Loan Association of Salt Lake City".)
+        auto head_alone_before_city = [&](const PhraseInfo& info) {
+          return last == first && !honorific &&
+                 (first == 0 || !IsWord(first - 1) || Determiners().contains(tokens_[first - 1].lower) ||
+                  (!tokens_[first - 1].capitalized && tokens_[first - 1].lower_view() != "and")) &&
+                 (info.kind == PhraseKind::kCapital || (info.kind == PhraseKind::kPlace && lex_.IsCity(info.canonical)));
+        };
         auto country_like = [&](const PhraseInfo& info) {
           return info.kind == PhraseKind::kCountry ||
-                 (info.kind == PhraseKind::kPlace && !lex_.IsCity(info.canonical));
+                 (info.kind == PhraseKind::kPlace && !lex_.IsCity(info.canonical)) ||
+                 head_alone_before_city(info);
         };
         int n = MatchLexicon(k + 1, tokens_.size(), &place);
         // "Association of American Railroads": name words no list knows
@@ -1625,7 +1635,9 @@ class Analysis {
                  !lex_.IsNonName(Base(words_after)) && MatchLexicon(words_after, tokens_.size(), &next) == 0)
             ++words_after;
         }
-        if (n > 0 && (country_like(place) || words_after > k + 1 + n) && !IsCapitalizedName(words_after)) {
+        if (n > 0 && (country_like(place) || words_after > k + 1 + n) &&
+            (!IsCapitalizedName(words_after) || Possessive(words_after - 1))) {
+          const bool city_ends_name = head_alone_before_city(place);
           last = words_after - 1;
           // "of England and Wales".
           PhraseInfo second;
@@ -1633,6 +1645,9 @@ class Analysis {
                       ? MatchLexicon(last + 2, tokens_.size(), &second)
                       : 0;
           if (m > 0 && country_like(second) && !IsCapitalizedName(last + 2 + m)) last = last + 1 + m;
+          // (The city ends the name: "Bank of Tokyo and Westpac Banking
+          // Corp" are two.)
+          if (city_ends_name) break;
           k = last + 1;
           continue;
         }
@@ -3099,6 +3114,25 @@ class Analysis {
         if (by_word == NameClass::kOrganization) return EntityType::kOrganization;
         if (by_word != NameClass::kOther && by_word != NameClass::kLocation) return EntityType::kPerson;
       }
+    }
+    // `," said Nomura's Tanaka.`, `," said Bank of Tokyo's Kimura.`: one
+    // word after a possessive owner attributing a quotation is the one who
+    // speaks, and the owner a body.
+    if (words == 1 && !head.all_caps && n.first > 0 && IsWord(n.first - 1) && Possessive(n.first - 1)) {
+      const size_t next = n.last + 1;
+      const bool ends = next >= tokens_.size() || EndMarkAt(next) || tokens_[next].text == ",";
+      bool attributes = false;
+      for (size_t t = n.first - 1; !attributes && t > 0 && t + 6 > n.first && IsWord(t); --t) {
+        if (!tokens_[t].capitalized && tokens_[t].lower_view() != "of") break;
+        attributes = AfterQuotationVerb(t);
+      }
+      if (ends && attributes && lex_.ClassifyNameWords({Base(n.first)}) != NameClass::kOrganization)
+        return EntityType::kPerson;
+    }
+    if (words == 1 && !head.all_caps && Possessive(n.last) && AfterQuotationVerb(n.first) && IsWord(n.last + 1) &&
+        tokens_[n.last + 1].capitalized && !lex_.IsGivenName(FirstPart(n.last + 1))) {
+      const size_t next = n.last + 2;
+      if (next >= tokens_.size() || EndMarkAt(next) || tokens_[next].text == ",") return EntityType::kOrganization;
     }
     return std::nullopt;
   }

@@ -337,6 +337,21 @@ INSTANTIATE_TEST_SUITE_P(
                      "President Omar Haddad Friday said rates would fall, said Jan Berg on Monday.",
                      {"Brian Weeks PERSON", "Peter Friday PERSON", "Omar Haddad PERSON", "Jan Berg PERSON"},
                      {"Brian", "Peter", "Omar Haddad Friday", "Jan Berg on Monday"}},
+        // A city after a body's head word alone and "of" is part of the
+        // body's name ("Bank of Tokyo"); not after a company's suffix, where
+        // it says where the firm sits, and it ends the name before "and".
+        NameTypeCase{"body_of_city",
+                     "Bank of Lima and Tarsun Banking Corp lent the money. The University of Lima agreed. Zorvan "
+                     "Corp of Lima said.",
+                     {"Bank of Lima ORGANIZATION", "Tarsun Banking Corp ORGANIZATION", "University of Lima ORGANIZATION",
+                      "Zorvan Corp ORGANIZATION"},
+                     {"Bank", "University", "Bank of Lima and Tarsun Banking Corp", "Corp of Lima"}},
+        // A possessive owner attributing a quotation before the one word
+        // naming its speaker is a body: "said Capel's Murtha".
+        NameTypeCase{"owner_of_speaker_after_quotation",
+                     "\"Demand will grow,\" said Zorvan's Okada.",
+                     {"Zorvan ORGANIZATION", "Okada PERSON"},
+                     {}},
         // A middle initial written without its full stop is part of the
         // name: "Charles A Blixt".
         NameTypeCase{"middle_initial_without_full_stop",
@@ -4188,6 +4203,11 @@ INSTANTIATE_TEST_SUITE_P(
                   "\"Sales are weak,\" said Zorvan chief economist, Ana Ruiz. \"Costs are high,\" said Tarsun "
                   "director of commercial planning, Omar Haddad.",
                   {"Ana Ruiz: Sales are weak,", "Omar Haddad: Costs are high,"}},
+        // One word after a possessive owner attributing a quotation is the
+        // one who speaks ("said Nomura's Tanaka").
+        QuoteCase{"speaker_after_possessive_owner",
+                  "\"Demand will grow,\" said Zorvan's Okada. \"Costs are high,\" said Bank of Lima's Kimura.",
+                  {"Okada: Demand will grow,", "Kimura: Costs are high,"}},
         // A body's parenthesis and company suffix before the title.
         QuoteCase{"body_with_parenthesis_and_suffix_before_title",
                   "\"Demand will grow,\" said Zorvan Brothers (Asia) Ltd analyst Ana Ruiz.",
