@@ -5127,8 +5127,23 @@ class Analysis {
       // the reference on rather than offering its prepositional objects.
       bool pronoun_subject = false;
       if (s < sentence) {
+        // (Not a pronoun in a fronted clause: "Asked whether he was
+        // comfortable with it, Mr Howard told the BBC".)
+        size_t fronted_end = sentence_first_[s];
+        if (const size_t f = sentence_first_[s]; IsWord(f) && !ArgStartingAt(f)) {
+          const std::string_view w = tokens_[f].lower;
+          if (w == "as" || w == "once" || OpensSubordinateClause(w) ||
+              (w.size() > 4 && (w.ends_with("ing") || w.ends_with("ed")))) {
+            for (size_t t = f + 1; t <= sentence_last_[s] && (!subject || t < subject->first); ++t) {
+              if (tokens_[t].text != ",") continue;
+              fronted_end = t;
+              break;
+            }
+          }
+        }
         for (size_t t = sentence_first_[s]; t <= sentence_last_[s]; ++t) {
           if (subject && t >= subject->first) break;
+          if (t < fronted_end) continue;
           std::string_view w = tokens_[t].lower;
           if (IsWord(t) && (person ? (w == "he" || w == "she") : (w == "it"))) {
             pronoun_subject = true;

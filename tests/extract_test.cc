@@ -4208,6 +4208,12 @@ INSTANTIATE_TEST_SUITE_P(
         QuoteCase{"speaker_after_possessive_owner",
                   "\"Demand will grow,\" said Zorvan's Okada. \"Costs are high,\" said Bank of Lima's Kimura.",
                   {"Okada: Demand will grow,", "Kimura: Costs are high,"}},
+        // A pronoun in a fronted clause ("Asked whether he ...,") is not
+        // its sentence's subject, so it does not pass the reference on.
+        QuoteCase{"pronoun_in_fronted_clause",
+                  "Omar Haddad called the plan \"a move onto our turf\". Asked whether he was worried, Carlos Soto "
+                  "told reporters: \"Not at all.\" He said the plan was \"absurd\".",
+                  {"Omar Haddad: a move onto our tu", "Carlos Soto: Not at all.", "Carlos Soto: absurd"}},
         // A body's parenthesis and company suffix before the title.
         QuoteCase{"body_with_parenthesis_and_suffix_before_title",
                   "\"Demand will grow,\" said Zorvan Brothers (Asia) Ltd analyst Ana Ruiz.",
