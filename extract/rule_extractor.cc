@@ -4977,7 +4977,11 @@ class Analysis {
           IsWord(a.first - 1) && (tokens_[a.first - 1].lower_view() == "a" || tokens_[a.first - 1].lower_view() == "an") &&
           !Possessive(a.last) && !tokens_[a.last + 1].capitalized && !tokens_[a.last + 1].lower.ends_with("s") &&
           lex_.GroupNounType(tokens_[a.last + 1].lower) == EntityType::kPerson && !ArgStartingAt(a.last + 2) &&
-          !IsCapitalizedName(a.last + 2) && (t == EntityType::kOrganization || IsCountry(out.entities[a.entity])))
+          !IsCapitalizedName(a.last + 2) &&
+          (t == EntityType::kOrganization ||
+           // (Not a trader or a banker a demonym places: "A Japanese trader
+           // said ... he said" is no state's word.)
+           (IsCountry(out.entities[a.entity]) && !InClass(WordClass::kPrivateSectorNoun, tokens_[a.last + 1].lower))))
         return true;
       // "A spokesman for the British Casino Association said ... He said":
       // so does one named by a spokesperson noun and "for", in an earlier

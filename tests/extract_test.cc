@@ -4214,6 +4214,12 @@ INSTANTIATE_TEST_SUITE_P(
                   "Omar Haddad called the plan \"a move onto our turf\". Asked whether he was worried, Carlos Soto "
                   "told reporters: \"Not at all.\" He said the plan was \"absurd\".",
                   {"Omar Haddad: a move onto our tu", "Carlos Soto: Not at all.", "Carlos Soto: absurd"}},
+        // An unnamed official a demonym qualifies speaks for the state; a
+        // trader or a banker it places does not.
+        QuoteCase{"demonym_before_private_person",
+                  "Lima wants sugar. A Chilean trader said Lima was worried. \"Restraints on trade persist this year,\" he said. A "
+                  "Chilean official said Lima was worried. \"Prices will rise,\" he said.",
+                  {"-: Restraints on trad", "Chile: Prices will rise,"}},
         // A body's parenthesis and company suffix before the title.
         QuoteCase{"body_with_parenthesis_and_suffix_before_title",
                   "\"Demand will grow,\" said Zorvan Brothers (Asia) Ltd analyst Ana Ruiz.",
