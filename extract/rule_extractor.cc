@@ -1639,15 +1639,15 @@ class Analysis {
             (!IsCapitalizedName(words_after) || Possessive(words_after - 1))) {
           const bool city_ends_name = head_alone_before_city(place);
           last = words_after - 1;
+          // (The city ends the name: "Bank of Tokyo and Westpac Banking
+          // Corp" are two, so are "the Bank of Tokyo and Brazil".)
+          if (city_ends_name) break;
           // "of England and Wales".
           PhraseInfo second;
           int m = IsWord(last + 1) && tokens_[last + 1].lower_view() == "and" && IsCapitalizedName(last + 2)
                       ? MatchLexicon(last + 2, tokens_.size(), &second)
                       : 0;
           if (m > 0 && country_like(second) && !IsCapitalizedName(last + 2 + m)) last = last + 1 + m;
-          // (The city ends the name: "Bank of Tokyo and Westpac Banking
-          // Corp" are two.)
-          if (city_ends_name) break;
           k = last + 1;
           continue;
         }
@@ -4979,7 +4979,7 @@ class Analysis {
           lex_.GroupNounType(tokens_[a.last + 1].lower) == EntityType::kPerson && !ArgStartingAt(a.last + 2) &&
           !IsCapitalizedName(a.last + 2) &&
           (t == EntityType::kOrganization ||
-           // (Not a trader or a banker a demonym places: "A Japanese trader
+           // (Not a trader or a broker a demonym places: "A Japanese trader
            // said ... he said" is no state's word.)
            (IsCountry(out.entities[a.entity]) && !InClass(WordClass::kPrivateSectorNoun, tokens_[a.last + 1].lower))))
         return true;
@@ -5136,9 +5136,13 @@ class Analysis {
         size_t fronted_end = sentence_first_[s];
         if (const size_t f = sentence_first_[s]; IsWord(f) && !ArgStartingAt(f)) {
           const std::string_view w = tokens_[f].lower;
+          // (A participle goes on with words: not "Indeed, he said"; the
+          // clause holds no verb of saying: not "Asked about it he said the
+          // deal, signed in May, was fair".)
           if (w == "as" || w == "once" || OpensSubordinateClause(w) ||
-              (w.size() > 4 && (w.ends_with("ing") || w.ends_with("ed")))) {
-            for (size_t t = f + 1; t <= sentence_last_[s] && (!subject || t < subject->first); ++t) {
+              (w.size() > 4 && (w.ends_with("ing") || w.ends_with("ed")) && IsWord(f + 1))) {
+            for (size_t t = f + 1; t <= sentence_last_[s] && t < f + 40 && (!subject || t < subject->first); ++t) {
+              if (FiniteSpeechVerbAt(t)) break;
               if (tokens_[t].text != ",") continue;
               fronted_end = t;
               break;
@@ -5360,7 +5364,7 @@ class Analysis {
       if (tokens_[c].kind == TokenKind::kOpenQuote || tokens_[c].kind == TokenKind::kCloseQuote) return nullptr;
       if (tokens_[c].text == ",") {
         const Arg* person = ArgEndingAt(c - 1);
-        // (Not a list of names: "Chile, Peru and the council, who".)
+        // (Not a list: "Ana Ruiz, Chile and the council, who".)
         const bool opens_description = IsWord(c + 1) && (!tokens_[c + 1].capitalized || InRole(c + 1));
         if (!described || !opens_description || !person || out.entities[person->entity].type != EntityType::kPerson ||
             out.entities[person->entity].generic)
@@ -6058,7 +6062,9 @@ class Analysis {
         if (tokens_[c].lower_view() == "who") {
           const Arg* named = ArgEndingAt(c - 2);
           if (!named || out.entities[named->entity].type != EntityType::kPerson)
-            if (const Arg* person = PersonBeforeApposition(c - 1, out)) return WithCoordinated(*person, args);
+            if (const Arg* person = PersonBeforeApposition(c - 1, out);
+                person && !AfterPreposition(*person, args) && !IsQualifier(*person))
+              return WithCoordinated(*person, args);
         }
         if (const Arg* antecedent = ArgEndingAt(c - 2);
             antecedent && !IsQualifier(*antecedent) && !AfterPreposition(*antecedent, args) &&
@@ -11064,9 +11070,14 @@ class Analysis {
             if (InRole(t)) return true;
           return false;
         };
-        for (size_t c = s + 1; c < tokens_.size() && c < s + 10 && SameSentence(s, c); ++c) {
+        // (Not past an unnamed speaker or a place: `," said an official in
+        // the office of the minister, Ana Ruiz.`)
+        const bool unnamed = IsWord(s) && (tokens_[s].lower_view() == "a" || tokens_[s].lower_view() == "an");
+        for (size_t c = s + 1; !unnamed && c < tokens_.size() && c < s + 10 && SameSentence(s, c); ++c) {
           if (tokens_[c].kind == TokenKind::kOpenQuote || tokens_[c].kind == TokenKind::kCloseQuote) break;
           if (IsWord(c) && !tokens_[c].capitalized && IsVerbish(c) && !InRole(c)) break;
+          if (IsWord(c) && Prepositions().contains(tokens_[c].lower) && tokens_[c].lower_view() != "of" && !InRole(c))
+            break;
           if (tokens_[c].text != ",") continue;
           if (!InRole(c - 1) && !(IsWord(c - 1) && !tokens_[c - 1].capitalized && role_between(s, c))) break;
           const Arg* holder = ArgStartingAt(c + 1);
@@ -11104,8 +11115,8 @@ class Analysis {
             // "said Bache Securities (Japan) analyst Darrell Whitten": a body
             // before the title.
             if (out.entities[a->entity].type == EntityType::kOrganization && !Possessive(a->last)) {
-              // (Only before the holder's name: in "said BA director of
-              // commercial planning, Robert Boyle" BA stays the speaker.)
+              // (Only before the holder's name; "said BA director of
+              // commercial planning, Robert Boyle" is read above.)
               const size_t title = PastParenthesis(a->last + 1);
               size_t r = title;
               while (r < title + 4 && (InRole(r) || DescribingWordAt(r))) ++r;
@@ -11476,7 +11487,11 @@ class Analysis {
   // lexicon verb or any past form ("declined to give a date, saying"); else
   // `verb` itself.
   size_t ClauseVerb(size_t verb) const {
-    if (!tokens_[verb].lower.ends_with("ing") || verb == 0 || tokens_[verb - 1].text != ",") return verb;
+    // ("Mr Flynn said Mr Blair had a \"scorching\" from MPs adding:": with
+    // its comma left out too.)
+    if (!tokens_[verb].lower.ends_with("ing") || verb == 0 ||
+        (tokens_[verb - 1].text != "," && tokens_[verb].lower_view() != "adding"))
+      return verb;
     size_t first = sentence_first_[tokens_[verb].sentence];
     // "He said Mr Blair had spoken with \"such sincerity\", adding": adding
     // continues the report, not what it reports.
@@ -11532,14 +11547,8 @@ class Analysis {
     for (size_t k = verb; k-- > 1 && k + 12 > verb && SameSentence(k, verb);)
       quoted = quoted || (IsWord(k) && tokens_[k].lower_view() == "quoted" && IsWord(k - 1) &&
                           PassiveAuxiliaries().contains(tokens_[k - 1].lower));
-    // "Mr Flynn said Mr Blair had a \"scorching\" from MPs adding:": one adds
-    // to what one has said, so "adding" after a finite verb of saying has
-    // that verb's subject, comma or none.
-    bool adding = false;
-    for (size_t k = verb; k-- > sentence_first_[tokens_[verb].sentence] && !adding && tokens_[verb].lower_view() == "adding";)
-      adding = IsWord(k) && !InsideQuote(k) && FiniteSpeechVerbAt(k);
     if (clause_verb != verb || !tokens_[verb].lower.ends_with("ing") || verb == 0 ||
-        (tokens_[verb - 1].text != "," && !quoted && !adding)) {
+        (tokens_[verb - 1].text != "," && !quoted)) {
       std::vector<Arg> subjects = SubjectsBefore(clause_verb, args, out);
       // "Rhodri Glyn Thomas, Plaid Cymru health spokesman said:",
       // "X, chief economist of Y said:": an apposition whose closing comma is

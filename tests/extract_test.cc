@@ -3157,10 +3157,11 @@ INSTANTIATE_TEST_SUITE_P(
                      "Omar Haddad will hold a news conference in Lima. The Andean Bank hosted a press conference.",
                      {}, {"Omar Haddad PART news conference (1987-04-07)", "Andean Bank PART press conference (1987-04-07)"}},
         // "who" after an apposition that names a body is the person the
-        // apposition describes.
+        // apposition describes; not a person after a preposition.
         RelationCase{"relative_clause_after_apposition_with_body",
-                     "Ana Ruiz, a member of the Andean Union, who led the strike, criticised Omar Haddad.",
-                     {"Ana Ruiz 11 Omar Haddad"}, {"Andean Union 11 Omar Haddad"}}));
+                     "Ana Ruiz, head of the Andean Union's ethics unit, who led the strike, criticised Omar Haddad. "
+                     "The widow of Carlos Soto, head of the Andean Union, who died last year, criticised Pedro Lima.",
+                     {"Ana Ruiz 11 Omar Haddad"}, {"Andean Union 11 Omar Haddad", "Carlos Soto 11 Pedro Lima"}}));
 
 // With no state in the article, "the government" is nobody in particular.
 TEST(BareGovernmentTest, NoStateNoRelation) {
@@ -4188,9 +4189,9 @@ INSTANTIATE_TEST_SUITE_P(
         // A quotation right after an attributed one continues it, however
         // long the attribution that closes the sentence between them.
         QuoteCase{"continuation_after_long_attribution",
-                  "\"We hoped to win,\" said Ana Ruiz, of the Bethmor Green and Kavor Dahl Conservatives. \"It was "
-                  "very disappointing.\"",
-                  {"Ana Ruiz: We hoped to win,", "Ana Ruiz: It was very disapp"}},
+                  "\"We hoped to win,\" said Ana Ruiz, of the Bethmor Green and Kavor Dahl Conservatives. \"Very "
+                  "disappointing indeed.\"",
+                  {"Ana Ruiz: We hoped to win,", "Ana Ruiz: Very disappointing"}},
         // A quotation opening a paragraph whose attribution is not
         // understood is not the previous speaker's.
         QuoteCase{"paragraph_quote_with_unread_attribution",
