@@ -285,6 +285,9 @@ class Analysis {
     if (tokens_[before].text == "," && before > 0) --before;
     return tokens_[before].kind == TokenKind::kCloseQuote;
   }
+  // Does an attribution's name end right before `i` (the text's end, an
+  // end mark or a comma)?
+  bool AttributionEndsAt(size_t i) const { return i >= tokens_.size() || EndMarkAt(i) || tokens_[i].text == ","; }
   // A full stop, question mark or exclamation mark at `i`.
   bool EndMarkAt(size_t i) const {
     return i < tokens_.size() && tokens_[i].kind == TokenKind::kPunctuation &&
@@ -1542,8 +1545,7 @@ class Analysis {
         // without its full stop, between a given name and a surname.)
         const bool middle_initial = k == first + 1 && tokens_[k].text.size() == 1 && !all_caps_run &&
                                     lex_.IsGivenName(FirstPart(first)) && IsCapitalizedName(k + 1) &&
-                                    SameSentence(k, k + 1) && !lex_.IsNonName(Base(k + 1)) &&
-                                    tokens_[k].span.end < tokens_[k + 1].span.begin;
+                                    SameSentence(k, k + 1) && !lex_.IsNonName(Base(k + 1));
         if (lex_.IsNonName(Base(k)) && !all_caps_run && !name_preposition && !month_surname && !members_of &&
             !plural_head_of && !middle_initial) {
           // ("Alcohol Focus Scotland": a body's name ending in a place.)
@@ -3107,7 +3109,7 @@ class Analysis {
     // attributing a quotation, the same way.
     if (words == 1 && !head.all_caps && AfterQuotationVerb(n.first) && !Possessive(n.first)) {
       const size_t next = n.last + 1;
-      const bool ends = next >= tokens_.size() || EndMarkAt(next) || tokens_[next].text == "," ||
+      const bool ends = AttributionEndsAt(next) ||
                         (IsWord(next) && tokens_[next].lower_view() == "of" && IsCapitalizedName(next + 1));
       if (ends) {
         const NameClass by_word = lex_.ClassifyNameWords({Base(n.first)});
@@ -3119,21 +3121,17 @@ class Analysis {
     // word after a possessive owner attributing a quotation is the one who
     // speaks, and the owner a body.
     if (words == 1 && !head.all_caps && n.first > 0 && IsWord(n.first - 1) && Possessive(n.first - 1)) {
-      const size_t next = n.last + 1;
-      const bool ends = next >= tokens_.size() || EndMarkAt(next) || tokens_[next].text == ",";
       bool attributes = false;
       for (size_t t = n.first - 1; !attributes && t > 0 && t + 6 > n.first && IsWord(t); --t) {
         if (!tokens_[t].capitalized && tokens_[t].lower_view() != "of") break;
         attributes = AfterQuotationVerb(t);
       }
-      if (ends && attributes && lex_.ClassifyNameWords({Base(n.first)}) != NameClass::kOrganization)
+      if (AttributionEndsAt(n.last + 1) && attributes && lex_.ClassifyNameWords({Base(n.first)}) != NameClass::kOrganization)
         return EntityType::kPerson;
     }
     if (words == 1 && !head.all_caps && Possessive(n.last) && AfterQuotationVerb(n.first) && IsWord(n.last + 1) &&
-        tokens_[n.last + 1].capitalized && !lex_.IsGivenName(FirstPart(n.last + 1))) {
-      const size_t next = n.last + 2;
-      if (next >= tokens_.size() || EndMarkAt(next) || tokens_[next].text == ",") return EntityType::kOrganization;
-    }
+        tokens_[n.last + 1].capitalized && !lex_.IsGivenName(FirstPart(n.last + 1)) && AttributionEndsAt(n.last + 2))
+      return EntityType::kOrganization;
     return std::nullopt;
   }
 
@@ -11065,21 +11063,20 @@ class Analysis {
         // `," said BA director of commercial planning, Robert Boyle.`, `,"
         // said EEF chief economist, Steve Radley.`: a title, maybe after the
         // body, then its holder after a comma, ending the sentence.
-        auto role_between = [&](size_t from, size_t to) {
-          for (size_t t = from; t < to; ++t)
-            if (InRole(t)) return true;
-          return false;
-        };
         // (Not past an unnamed speaker or a place: `," said an official in
         // the office of the minister, Ana Ruiz.`)
         const bool unnamed = IsWord(s) && (tokens_[s].lower_view() == "a" || tokens_[s].lower_view() == "an");
+        bool titled = InRole(s);  // a title among the words before `c`
         for (size_t c = s + 1; !unnamed && c < tokens_.size() && c < s + 10 && SameSentence(s, c); ++c) {
           if (tokens_[c].kind == TokenKind::kOpenQuote || tokens_[c].kind == TokenKind::kCloseQuote) break;
           if (IsWord(c) && !tokens_[c].capitalized && IsVerbish(c) && !InRole(c)) break;
           if (IsWord(c) && Prepositions().contains(tokens_[c].lower) && tokens_[c].lower_view() != "of" && !InRole(c))
             break;
-          if (tokens_[c].text != ",") continue;
-          if (!InRole(c - 1) && !(IsWord(c - 1) && !tokens_[c - 1].capitalized && role_between(s, c))) break;
+          if (tokens_[c].text != ",") {
+            titled = titled || InRole(c);
+            continue;
+          }
+          if (!InRole(c - 1) && !(IsWord(c - 1) && !tokens_[c - 1].capitalized && titled)) break;
           const Arg* holder = ArgStartingAt(c + 1);
           if (holder && out.entities[holder->entity].type == EntityType::kPerson && !out.entities[holder->entity].generic &&
               (holder->last + 1 >= tokens_.size() || !SameSentence(c, holder->last + 1) ||
