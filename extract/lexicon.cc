@@ -788,6 +788,7 @@ constexpr WordClassName kWordClassNames[] = {
     {WordClass::kHostingVerb, "hosting_verb", false},
     {WordClass::kHostedByParticiple, "hosted_by_participle", false},
     {WordClass::kJointActVerb, "joint_act_verb", false},
+    {WordClass::kOneSidedMeetingVerb, "one_sided_meeting_verb", false},
     {WordClass::kLeaderGovernmentNoun, "leader_government_noun", false},
     {WordClass::kLeadingVerb, "leading_verb", false},
     {WordClass::kLedByParticiple, "led_by_participle", false},

@@ -112,6 +112,7 @@ enum class WordClass {
   kHostingVerb,           // lemmas: "host", "chair", "sponsor"
   kHostedByParticiple,    // "sponsored" in "a conference sponsored by X": X's conference
   kJointActVerb,          // lemmas "agree", "sign": subjects acting together with no object act with each other
+  kOneSidedMeetingVerb,   // lemmas "receive", "mediate": coordinated subjects did not meet each other
   kLeaderGovernmentNoun,  // "government" in "Mr Blair's government"
   kLeadingVerb,           // "heads", "led", "commands"
   kLedByParticiple,       // "headed" in "headed by"

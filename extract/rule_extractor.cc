@@ -491,6 +491,26 @@ class Analysis {
     return capitalized_words_.contains(lower);
   }
 
+  // True when the word after a verb (at `verb_last`) starts a bare noun
+  // phrase, its object: a lower-case word in the same sentence that is no
+  // preposition, conjunction, adverb, time word or verb ("met officials",
+  // "attacking shipping"; not "met yesterday", "met again", "met and ...").
+  bool BareNounAfterVerb(size_t verb_last) const {
+    const size_t k = verb_last + 1;
+    if (!IsWord(k) || !SameSentence(verb_last, k) || tokens_[k].capitalized) return false;
+    std::string_view w = tokens_[k].lower;
+    static const WordSet kNotObjects{"and", "but", "or", "nor", "as", "when", "while", "where", "because", "since",
+                                     "until", "behind", "amid", "despite", "without", "within", "here", "there",
+                                     "last", "next", "this", "early", "late", "earlier", "twice", "together",
+                                     "each", "one", "both", "all", "for", "face", "again", "not", "never",
+                                     "almost", "just", "only", "often", "ever", "well", "hard"};
+    if (kNotObjects.contains(w) || Prepositions().contains(w) || AdjunctPrepositions().contains(w) ||
+        Subordinators().contains(w) || IsAdverb(w) || Months().contains(w) || InClass(WordClass::kTimeWord, w) ||
+        IsVerbish(k))
+      return false;
+    return std::all_of(w.begin(), w.end(), [](char c) { return absl::ascii_isalpha(c) || c == '\'' || c == '-'; });
+  }
+
   bool IsVerbish(size_t i) const {
     if (!IsWord(i)) return false;
     std::string_view w = tokens_[i].lower;
@@ -9041,11 +9061,16 @@ class Analysis {
         // agreement": what they do jointly is no object of its own.)
         const EventNoun* agreement = EventNounAt(verb_last + 1, verb_last + 4);
         const bool joint = IsWord(verb_last + 2) && tokens_[verb_last + 2].lower_view() == "joint";
-        const bool own_object = IsWord(verb_last + 1) && SameSentence(verb_last, verb_last + 1) &&
-                                (Determiners().contains(tokens_[verb_last + 1].lower) ||
-                                 tokens_[verb_last + 1].lower_view() == "to") &&
-                                !joint && !(agreement && agreement->code == "05") &&
-                                !InClass(WordClass::kTopicVerb, verb.lemma);
+        const bool own_object = (IsWord(verb_last + 1) && SameSentence(verb_last, verb_last + 1) &&
+                                 (Determiners().contains(tokens_[verb_last + 1].lower) ||
+                                  tokens_[verb_last + 1].lower_view() == "to") &&
+                                 !joint && !(agreement && agreement->code == "05") &&
+                                 !InClass(WordClass::kTopicVerb, verb.lemma)) ||
+                                // ("Ms Jamieson and Mr McConnell met supporters' representatives",
+                                // "both Iran and Iraq have been attacking shipping": a bare
+                                // noun after a meeting or force verb is its object too.)
+                                ((verb.code == "04" || verb.code == "19") &&
+                                 !InClass(WordClass::kTopicVerb, verb.lemma) && BareNounAfterVerb(verb_last));
         // ("Egypt and Uganda signed an agreement": each with the other, and
         // both take part in it.)
         const bool joint_event = !objects.empty() && (joint || (agreement && agreement->code == "05")) &&
@@ -9065,7 +9090,12 @@ class Analysis {
         // (Cooperation or intent only when done together: "Italy, France and
         // Greece, which backed similar proposals", "Japan and West Germany
         // both pledged to boost demand" back and pledge nothing to each other.)
-        const bool together = verb.code == "04" || verb.code == "06" || verb.code == "19" ||
+        // (Nor when one side gives the meeting: "X and Y received", "visited",
+        // "hosted" meet no one.)
+        const bool one_sided = InClass(WordClass::kOneSidedMeetingVerb, verb.lemma) ||
+                               InClass(WordClass::kVisitingVerb, verb.lemma) ||
+                               InClass(WordClass::kHostingVerb, verb.lemma);
+        const bool together = (verb.code == "04" && !one_sided) || verb.code == "06" || verb.code == "19" ||
                               ((verb.code == "03" || verb.code == "05") &&
                                (verb.mutual || InClass(WordClass::kJointActVerb, verb.lemma)));
         if ((objects.empty() || joint_event) && subjects.size() >= 2 && !own_object && !other_partner &&

@@ -1088,6 +1088,19 @@ INSTANTIATE_TEST_SUITE_P(
                      "were silent. Japan and Brazil both pledged at the meeting to boost demand.",
                      {"Chile 05 Peru", "Peru 05 Chile"},
                      {"Italy 05 France", "France 05 Italy", "Japan 03 Brazil", "Brazil 03 Japan"}},
+        // A bare noun after a meeting or force verb is its object: the
+        // subjects met or attacked it, not each other ("met on Monday" and
+        // "clashed almost at once" have none).
+        RelationCase{"coordinated_subjects_bare_object",
+                     "Ana Ruiz and Omar Haddad met union representatives in Lima. Chile and Peru have been attacking "
+                     "shipping. Jon Eide and Lars Berg met on Monday. Bolivia and Ecuador clashed almost at once.",
+                     {"Jon Eide 04 Lars Berg", "Bolivia 19 Ecuador", "Ecuador 19 Bolivia"},
+                     {"Ana Ruiz 04 Omar Haddad", "Omar Haddad 04 Ana Ruiz", "Chile 19 Peru", "Peru 19 Chile"}},
+        // Receiving, visiting and mediating are done by one side to
+        // another: subjects coordinated with no object met no one.
+        RelationCase{"coordinated_subjects_one_sided_meeting",
+                     "Ana Ruiz and Omar Haddad have received the same letter. Chile and Peru mediated.",
+                     {}, {"Ana Ruiz 04 Omar Haddad", "Omar Haddad 04 Ana Ruiz", "Chile 04 Peru", "Peru 04 Chile"}},
         // "the" alone joins no list: the one told is no member of it.
         RelationCase{"no_list_without_separator",
                      "An official told Reuters the Senate and the House of Commons are expected to back the accord.",
