@@ -6287,6 +6287,10 @@ class Analysis {
       if (c > 0 && IsWord(c - 1) && SameSentence(c - 1, verb) && OpensSubordinateClause(tokens_[c - 1].lower))
         return subjects;
     }
+    // "most creditors will accept the deal", "Some MPs and church leaders are
+    // siding with", "63% supported a ban": a quantified unnamed subject is
+    // the verb's; no actor named before it is.
+    if (k > 1 && QuantifiedUnnamedSubjectEndsAt(k - 1)) return subjects;
     const Arg* chosen = nullptr;
     // A reporting verb opens the clause that holds the verb: in "INA said the
     // attack was repelled by X" the one who spoke before it is no subject.
@@ -10232,6 +10236,29 @@ class Analysis {
   // Can the lower-case word at `k` be a common noun after an adjective: no
   // function word, verb, adverb, time or comparison ("dangerous when",
   // "naive and", "wrong to", "courage today")?
+  // Does an unnamed subject quantified by "most", "some", "many", "few" or
+  // "several", or a percentage, end at `last` ("most creditors", "some MPs
+  // and church leaders", "63%")? Not a pronoun, a name or a possessive.
+  bool QuantifiedUnnamedSubjectEndsAt(size_t last) const {
+    auto number = [&](size_t i) { return absl::ascii_isdigit(tokens_[i].text.front()); };
+    if (last > 0 && SameSentence(last - 1, last) && number(last - 1) &&
+        (tokens_[last].text == "%" || tokens_[last].lower_view() == "pct" || tokens_[last].lower_view() == "percent"))
+      return true;
+    if (!IsWord(last) || tokens_[last].capitalized || ArgEndingAt(last) || Possessive(last)) return false;
+    std::string_view head = tokens_[last].lower;
+    if (head.size() <= 3 || !head.ends_with("s") || head.ends_with("ss") || IsPersonalPronoun(head) ||
+        !CommonNounAt(last))
+      return false;
+    static const WordSet kQuantifiers{"most", "some", "many", "few", "several"};
+    for (size_t c = last; c-- > 0 && c + 6 > last && SameSentence(c, last);) {
+      if (!IsWord(c) || tokens_[c].capitalized || ArgEndingAt(c)) return false;
+      std::string_view w = tokens_[c].lower;
+      if (kQuantifiers.contains(w)) return true;
+      if (w != "and" && !CommonNounAt(c)) return false;
+    }
+    return false;
+  }
+
   bool CommonNounAt(size_t k) const {
     std::string_view w = tokens_[k].lower;
     if (Prepositions().contains(w) || Determiners().contains(w) || Subordinators().contains(w) || IsAuxiliary(w) ||

@@ -1096,6 +1096,14 @@ INSTANTIATE_TEST_SUITE_P(
                      "shipping. Jon Eide and Lars Berg met on Monday. Bolivia and Ecuador clashed almost at once.",
                      {"Jon Eide 04 Lars Berg", "Bolivia 19 Ecuador", "Ecuador 19 Bolivia"},
                      {"Ana Ruiz 04 Omar Haddad", "Omar Haddad 04 Ana Ruiz", "Chile 19 Peru", "Peru 19 Chile"}},
+        // A quantified unnamed subject ("most lawmakers", "some ministers and
+        // union leaders", "63%") is the verb's: no actor named before it acts.
+        RelationCase{"quantified_unnamed_subject",
+                     "A poll by the Lima Times found that 63% backed Ana Ruiz. Peru is hopeful that most lawmakers "
+                     "will reject Bolivia's demands. The Chilean government is worried that some ministers and "
+                     "union leaders are siding with Ecuador. Chile is hopeful that it will reject the Bolivian demands.",
+                     {"Chile 12 Bolivia [future]"},
+                     {"Lima Times 05 Ana Ruiz", "Peru 12 Bolivia [future]", "Chile 05 Ecuador"}},
         // Receiving, visiting and mediating are done by one side to
         // another: subjects coordinated with no object met no one.
         RelationCase{"coordinated_subjects_one_sided_meeting",
