@@ -786,6 +786,7 @@ constexpr WordClassName kWordClassNames[] = {
     {WordClass::kHelpVerb, "help_verb", false},
     {WordClass::kHopingVerb, "hoping_verb", false},
     {WordClass::kHostingVerb, "hosting_verb", false},
+    {WordClass::kGuestVerb, "guest_verb", false},
     {WordClass::kHostedByParticiple, "hosted_by_participle", false},
     {WordClass::kJointActVerb, "joint_act_verb", false},
     {WordClass::kOneSidedMeetingVerb, "one_sided_meeting_verb", false},

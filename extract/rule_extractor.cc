@@ -9246,6 +9246,12 @@ class Analysis {
             if (QuadClass(code) == 4 && n == 1 && obj.first > verb_last + 1 && IsWord(verb_last + 1) &&
                 (tokens_[verb_last + 1].lower_view() == "on" || tokens_[verb_last + 1].lower_view() == "over"))
               continue;
+            // A guest is named right after the verb: "received an order from
+            // Thai Airways", "greeted the decision by Chile" meet no one.
+            if (code == verb.code && InClass(WordClass::kGuestVerb, verb.lemma) &&
+                (ContentWordsBetween(verb_last + 1, obj.first) > 0 ||
+                 out.entities[obj.entity].type == EntityType::kEvent))
+              continue;
             // A statement is addressed to its direct object: in "told
             // reporters Japan would help" Japan is not told anything.
             // (An appositive name is the one addressed: "wrote to his U.S.

@@ -1104,6 +1104,13 @@ INSTANTIATE_TEST_SUITE_P(
                      "union leaders are siding with Ecuador. Chile is hopeful that it will reject the Bolivian demands.",
                      {"Chile 12 Bolivia [future]"},
                      {"Lima Times 05 Ana Ruiz", "Peru 12 Bolivia [future]", "Chile 05 Ecuador"}},
+        // Receiving or greeting meets only a guest named right after the
+        // verb: an order received from a firm, a decision greeted, are no
+        // meeting with its maker.
+        RelationCase{"guest_named_after_verb",
+                     "Ana Ruiz received Omar Haddad in Lima. Jon Eide received his award in Lima on Monday from "
+                     "Culture Minister Lars Berg. Bolivia greeted the decision by Ecuador.",
+                     {"Ana Ruiz 04 Omar Haddad"}, {"Jon Eide 04 Lars Berg", "Bolivia 04 Ecuador"}},
         // Receiving, visiting and mediating are done by one side to
         // another: subjects coordinated with no object met no one.
         RelationCase{"coordinated_subjects_one_sided_meeting",
