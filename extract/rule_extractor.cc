@@ -5721,12 +5721,18 @@ class Analysis {
     return IsWord(k) && InClass(WordClass::kPurchaseVerb, tokens_[k].lower);
   }
 
-  // A company: an organisation whose name ends in a company suffix ("Inc",
-  // "Corp", "Plc").
-  bool IsCompany(const Entity& e) const {
+  // A company: an organisation whose name, or one of its mentions, ends in a
+  // company suffix ("Inc", "Corp", "Plc": "Labatt" after "John Labatt Ltd").
+  bool IsCompany(const Entity& e, const Extraction& out) const {
     if (e.type != EntityType::kOrganization) return false;
-    const size_t space = e.name.rfind(' ');
-    return space != std::string::npos && InClass(WordClass::kCompanySuffix, std::string_view(e.name).substr(space + 1));
+    auto suffixed = [&](std::string_view name) {
+      const size_t space = name.rfind(' ');
+      return space != std::string_view::npos && InClass(WordClass::kCompanySuffix, name.substr(space + 1));
+    };
+    if (suffixed(e.name)) return true;
+    for (int m : e.mentions)
+      if (suffixed(out.mentions[m].surface)) return true;
+    return false;
   }
 
   // Does a verb of appeal (code 02: "urged", "called on", "asked") stand
@@ -9188,8 +9194,8 @@ class Analysis {
             // (07) or a promise (03); a company sold is no recipient ("sold
             // its Triplett unit", "sold Nobel Industrier to ...").
             if (InClass(WordClass::kTradeVerb, verb.lemma) &&
-                (IsCompany(out.entities[sub.entity]) ||
-                 (obj.first == verb_last + 1 && IsCompany(out.entities[obj.entity]))))
+                (IsCompany(out.entities[sub.entity], out) ||
+                 (obj.first == verb_last + 1 && IsCompany(out.entities[obj.entity], out))))
               continue;
             size_t from = std::min({sub.first, obj.first, i});
             size_t to = std::max({sub.last, obj.last, verb_last});

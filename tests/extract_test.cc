@@ -1104,6 +1104,13 @@ INSTANTIATE_TEST_SUITE_P(
                      "union leaders are siding with Ecuador. Chile is hopeful that it will reject the Bolivian demands.",
                      {"Chile 12 Bolivia [future]"},
                      {"Lima Times 05 Ana Ruiz", "Peru 12 Bolivia [future]", "Chile 05 Ecuador"}},
+        // A company selling or supplying does business, not aid (07), also
+        // when its name as the lexicon spells it has no company suffix but
+        // the article's does ("Boeing Co", then "Boeing").
+        RelationCase{"company_known_by_its_suffixed_mention",
+                     "Boeing Co said sales rose. Boeing said it will supply Chile with aircraft. Peru said it will "
+                     "supply Bolivia with arms.",
+                     {"Peru 07 Bolivia [future]"}, {"Boeing 07 Chile [future]"}},
         // Receiving or greeting meets only a guest named right after the
         // verb: an order received from a firm, a decision greeted, are no
         // meeting with its maker.
