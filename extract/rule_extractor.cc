@@ -3226,6 +3226,15 @@ class Analysis {
     // A relation read (even partly) off a repeated copy of the body was read
     // already from the first copy.
     if (repeated_[first_tok] || repeated_[last_tok]) return;
+    // "Mr Howard attacked Mr Blair", "his attack on Labour", "Mr Blair
+    // attacked the Tories": words, not force.
+    const Entity& subject = out.entities[s];
+    const Entity& object = out.entities[o];
+    if (VerbalAttack(code, predicate) && !subject.generic && !object.generic &&
+        (object.type == EntityType::kPerson ||
+         (subject.type == EntityType::kPerson && object.type == EntityType::kOrganization) ||
+         (IsParty(subject) && IsParty(object))))
+      code = "11";
     Triple t;
     t.subject = s;
     t.object = o;
@@ -9308,15 +9317,6 @@ class Analysis {
               const int state = ActorState(sub.entity, out);
               if (state >= 0 && state == ActorState(obj.entity, out)) code = "04";
             }
-            // "Mr Howard attacked Mr Blair", "Mr Blair attacked the Tories":
-            // words, not force.
-            if (VerbalAttack(code, verb.lemma) &&
-                !out.entities[obj.entity].generic && !out.entities[sub.entity].generic &&
-                (out.entities[obj.entity].type == EntityType::kPerson ||
-                 (out.entities[sub.entity].type == EntityType::kPerson &&
-                  out.entities[obj.entity].type == EntityType::kOrganization) ||
-                 (IsParty(out.entities[sub.entity]) && IsParty(out.entities[obj.entity]))))
-              code = "11";
             // "Iraqi missiles hit a tanker"; not "the plans would hit West
             // German farmers", "it was hit by losses". A headline's "U.S.
             // SENATE HITS EC" criticises.
