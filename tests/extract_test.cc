@@ -1106,13 +1106,15 @@ INSTANTIATE_TEST_SUITE_P(
                      {"Lima Times 05 Ana Ruiz", "Peru 12 Bolivia [future]", "Chile 05 Ecuador"}},
         // A verbal attack by a person on a person or body, or between
         // parties, is criticism (11) however it is written: by a noun ("his
-        // attack on Labour") or by coordinated subjects ("X and Y clashed");
-        // one state's attack on another is force.
+        // attack on Labour", "X's battle with Y") or by coordinated subjects
+        // ("X and Y clashed"); one state's attack on another is force.
         RelationCase{"verbal_attack_named_by_noun_or_coordination",
                      "Omar Haddad spoke in Lima on Monday. His aide insisted his attack on Labour was no stunt. Ana "
-                     "Ruiz and Jon Eide clashed. Chile's attack on Peru killed ten.",
-                     {"Omar Haddad 11 Labour", "Ana Ruiz 11 Jon Eide", "Jon Eide 11 Ana Ruiz", "Chile 19 Peru"},
-                     {"Omar Haddad 19 Labour", "Ana Ruiz 19 Jon Eide"}},
+                     "Ruiz and Jon Eide clashed. Chile's attack on Peru killed ten. The review follows Lars Berg's "
+                     "battle with Lima police chief Ola Lind.",
+                     {"Omar Haddad 11 Labour", "Ana Ruiz 11 Jon Eide", "Jon Eide 11 Ana Ruiz", "Chile 19 Peru",
+                      "Lars Berg 11 Ola Lind"},
+                     {"Omar Haddad 19 Labour", "Ana Ruiz 19 Jon Eide", "Lars Berg 19 Ola Lind"}},
         // A company selling or supplying does business, not aid (07), also
         // when its name as the lexicon spells it has no company suffix but
         // the article's does ("Boeing Co", then "Boeing").
