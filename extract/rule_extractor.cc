@@ -5730,6 +5730,19 @@ class Analysis {
     return IsWord(k) && InClass(WordClass::kPurchaseVerb, tokens_[k].lower);
   }
 
+  // Does a question word ("whether", "why", "about" before no number) stand
+  // in [from, to) in one sentence?
+  bool QuestionBetween(size_t from, size_t to) const {
+    for (size_t k = from; k < to && k < tokens_.size() && SameSentence(from, k); ++k) {
+      if (!IsWord(k) || !InClass(WordClass::kQuestionWord, tokens_[k].lower)) continue;
+      if (tokens_[k].lower_view() == "about" && k + 1 < tokens_.size() &&
+          absl::ascii_isdigit(tokens_[k + 1].text.front()))
+        continue;
+      return true;
+    }
+    return false;
+  }
+
   // A company: an organisation whose name, or one of its mentions, ends in a
   // company suffix ("Inc", "Corp", "Plc": "Labatt" after "John Labatt Ltd").
   bool IsCompany(const Entity& e, const Extraction& out) const {
@@ -9304,6 +9317,10 @@ class Analysis {
             if (verb.lemma == "ask" && IsWord(obj.last + 1) &&
                 InClass(WordClass::kQuestionWord, tokens_[obj.last + 1].lower))
               continue;
+            // ("asked whether the U.S. would ...", "was asked by a reporter
+            // whether the government ...": an actor named in the question is
+            // asked nothing; "asked about 30 Japanese firms" counts them.)
+            if (verb.lemma == "ask" && QuestionBetween(verb_last + 1, std::max(obj.first, sub.first))) continue;
             // "Mr Brown told Mr Blair ...", "he had only told Ms Hutt": one
             // person telling another of the same state reports a private
             // exchange, no public statement (a foreign one is diplomacy:

@@ -1115,6 +1115,12 @@ INSTANTIATE_TEST_SUITE_P(
                      {"Omar Haddad 11 Labour", "Ana Ruiz 11 Jon Eide", "Jon Eide 11 Ana Ruiz", "Chile 19 Peru",
                       "Lars Berg 11 Ola Lind"},
                      {"Omar Haddad 19 Labour", "Ana Ruiz 19 Jon Eide", "Lars Berg 19 Ola Lind"}},
+        // Asking a question is no appeal: an actor named in the question
+        // is asked nothing, whoever asks it.
+        RelationCase{"question_asked_is_no_appeal",
+                     "Ana Ruiz, asked whether Peru would sign, said no. Omar Haddad was asked by a reporter whether "
+                     "Chile would sign. Jon Eide asked Bolivia to sign.",
+                     {"Jon Eide 02 Bolivia"}, {"Ana Ruiz 02 Peru", "Chile 02 Omar Haddad"}},
         // A company selling or supplying does business, not aid (07), also
         // when its name as the lexicon spells it has no company suffix but
         // the article's does ("Boeing Co", then "Boeing").
