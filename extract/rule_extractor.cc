@@ -5122,6 +5122,9 @@ class Analysis {
           skip_subject = false;
           continue;
         }
+        // Nor is the one reporting a quotation who "he" or "she" inside it
+        // is: "X said ... \"never before has he been so outspoken\"".
+        if (person && s == sentence && InsideQuote(i) && !InsideQuote(a.first) && SpeakerOfVerbAfter(a)) continue;
         // ("Ms Jowell's deputy, Richard Caborn, said": an owner before a
         // name in apposition is no subject.)
         // ("Mr Brown's Budget was not about the country, the Tory leader

@@ -1115,6 +1115,13 @@ INSTANTIATE_TEST_SUITE_P(
                      {"Omar Haddad 11 Labour", "Ana Ruiz 11 Jon Eide", "Jon Eide 11 Ana Ruiz", "Chile 19 Peru",
                       "Lars Berg 11 Ola Lind"},
                      {"Omar Haddad 19 Labour", "Ana Ruiz 19 Jon Eide", "Lars Berg 19 Ola Lind"}},
+        // "he" or "she" inside a quotation is not the one reporting it:
+        // another person named before, or no one.
+        RelationCase{"pronoun_in_quotation_is_not_its_reporter",
+                     "Analyst Omar Haddad said Peru had long been a theme of Ana Ruiz's but \"never before has she "
+                     "been so outspoken in defending Chile's record\". Analyst Jon Eide said the minister had long "
+                     "been vocal but \"never before has he been so outspoken in defending Bolivia's record\".",
+                     {"Ana Ruiz 05 Chile"}, {"Omar Haddad 05 Chile", "Jon Eide 05 Bolivia"}},
         // Asking a question is no appeal: an actor named in the question
         // is asked nothing, whoever asks it.
         RelationCase{"question_asked_is_no_appeal",
