@@ -711,6 +711,24 @@ class Analysis {
     if (best >= 2 && !tie && best_years.first < best_years.second) inferred_years_ = best_years;
   }
 
+  // Is `surname` that of an office holder the lexicon knows in the article's
+  // year (a dated article only), whose state or body the article names and
+  // whose title it gives before the surname alone ("President Reagan")?
+  bool HolderOfNamedBody(std::string_view surname) const {
+    if (DocumentYear() == 0) return false;
+    for (const Lexicon::Leader* leader : lex_.LeadersWithSurname(surname, DocumentYear())) {
+      bool titled = false, body = false;
+      for (const Name& other : names_) {
+        body = body || (other.source == NameSource::kLexicon && other.info.canonical == leader->affiliation);
+        if (other.first == other.last && other.first > 0 && tokens_[other.first].lower_view() == AsciiLower(surname))
+          if (const RoleSpan* title = RoleEndingAt(other.first - 1); title && title->role == leader->role)
+            titled = true;
+      }
+      if (titled && body) return true;
+    }
+    return false;
+  }
+
   // "Reagan said" in a dated article that names the United States: a
   // surname alone of the one office holder the lexicon knows by it in that
   // year, whose state or organisation the article names, is that person
@@ -2300,6 +2318,15 @@ class Analysis {
           const std::vector<std::string>& full_folded = folded_full.at(full);
           if (std::equal(folded.rbegin(), folded.rend(), full_folded.rbegin())) match = full;
         }
+        // "President Reagan ... Reagan and Nancy Reagan": a surname alone of
+        // an office holder the lexicon knows at the article's date, whose
+        // state or body the article names, is that holder, not another
+        // person of the article with that surname (NameKnownHolders names
+        // it), unless a woman's honorific says so ("Mrs Blair").
+        if (match && toks.size() == 1 && full_name_rank[*match].first && n.first > 0 &&
+            !(IsWord(n.first - 1) && InClass(WordClass::kFemaleHonorific, tokens_[n.first - 1].lower)) &&
+            HolderOfNamedBody(toks.front()))
+          match = nullptr;
         // "Sir Ian" after "Sir Ian Blair": a knight or dame goes by the given name.
         if (!match && toks.size() == 1 && n.first > 0 && IsWord(n.first - 1) &&
             (tokens_[n.first - 1].text == "Sir" || tokens_[n.first - 1].text == "Dame")) {

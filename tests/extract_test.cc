@@ -1115,6 +1115,13 @@ INSTANTIATE_TEST_SUITE_P(
                      {"Omar Haddad 11 Labour", "Ana Ruiz 11 Jon Eide", "Jon Eide 11 Ana Ruiz", "Chile 19 Peru",
                       "Lars Berg 11 Ola Lind"},
                      {"Omar Haddad 19 Labour", "Ana Ruiz 19 Jon Eide", "Lars Berg 19 Ola Lind"}},
+        // The surname of an office holder the article titles ("President
+        // Reagan") and whose state it names is that holder, not a namesake
+        // the article names in full ("Nancy Reagan").
+        RelationCase{"titled_holder_is_no_namesake",
+                     "President Reagan will visit Rome in June, the White House said. The announcement said Reagan "
+                     "and Nancy Reagan would be in Rome.",
+                     {"Ronald Reagan 04 Italy [future]"}, {"Nancy Reagan 04 Italy [future]"}},
         // "he" or "she" inside a quotation is not the one reporting it:
         // another person named before, or no one.
         RelationCase{"pronoun_in_quotation_is_not_its_reporter",
