@@ -110,7 +110,7 @@ enum class WordClass {
   kHelpVerb,              // forms of "help"
   kHopingVerb,            // "hope" in "we hope the Congress will settle": an appeal (02)
   kHostingVerb,           // lemmas: "host", "chair", "sponsor"
-  kGuestVerb,             // lemmas "receive", "greet": only a guest named right after the verb is met
+  kGuestVerb,             // lemmas "receive", "greet": only a guest with no content word before it is met
   kHostedByParticiple,    // "sponsored" in "a conference sponsored by X": X's conference
   kJointActVerb,          // lemmas "agree", "sign": subjects acting together with no object act with each other
   kOneSidedMeetingVerb,   // lemmas "receive", "mediate": coordinated subjects did not meet each other

@@ -491,24 +491,37 @@ class Analysis {
     return capitalized_words_.contains(lower);
   }
 
-  // True when the word after a verb (at `verb_last`) starts a bare noun
-  // phrase, its object: a lower-case word in the same sentence that is no
-  // preposition, conjunction, adverb, time word or verb ("met officials",
-  // "attacking shipping"; not "met yesterday", "met again", "met and ...").
-  bool BareNounAfterVerb(size_t verb_last) const {
-    const size_t k = verb_last + 1;
+  // True when the words after a verb (at `verb_last`) are a bare noun
+  // phrase, its object: lower-case common nouns in the same sentence, the
+  // first no number, quantifier or word of place or time ("fight hunger";
+  // not "met three times", "clashed along the border", "met face-to-face",
+  // "met again"). With `plural`, one of them must be a plural, a possessive
+  // or a group noun, or a gerund end the phrase ("met union
+  // representatives", "met supporters' representatives", "attacking
+  // shipping").
+  bool BareNounAfterVerb(size_t verb_last, bool plural) const {
+    static const WordSet kNotObjects{
+        "along", "ahead", "alone", "alongside", "behind", "amid", "despite", "without", "within", "here",
+        "there", "last", "next", "early", "late", "earlier", "twice", "together", "one", "again", "overnight",
+        "tonight", "afterwards", "face", "just", "only", "often", "ever", "well", "hard", "almost", "not",
+        "never", "nor", "as", "when", "while", "where", "since", "until", "perhaps", "sometimes", "always"};
+    size_t k = verb_last + 1;
     if (!IsWord(k) || !SameSentence(verb_last, k) || tokens_[k].capitalized) return false;
-    std::string_view w = tokens_[k].lower;
-    static const WordSet kNotObjects{"and", "but", "or", "nor", "as", "when", "while", "where", "because", "since",
-                                     "until", "behind", "amid", "despite", "without", "within", "here", "there",
-                                     "last", "next", "this", "early", "late", "earlier", "twice", "together",
-                                     "each", "one", "both", "all", "for", "face", "again", "not", "never",
-                                     "almost", "just", "only", "often", "ever", "well", "hard"};
-    if (kNotObjects.contains(w) || Prepositions().contains(w) || AdjunctPrepositions().contains(w) ||
-        Subordinators().contains(w) || IsAdverb(w) || Months().contains(w) || InClass(WordClass::kTimeWord, w) ||
-        IsVerbish(k))
+    const std::string_view first = tokens_[k].lower;
+    if (kNotObjects.contains(first) || IsQuantifier(first) || NumberWords().contains(first) ||
+        Months().contains(first))
       return false;
-    return std::all_of(w.begin(), w.end(), [](char c) { return absl::ascii_isalpha(c) || c == '\'' || c == '-'; });
+    bool noun = false;
+    for (; k <= verb_last + 4 && IsWord(k) && SameSentence(verb_last, k) && !tokens_[k].capitalized && CommonNounAt(k);
+         ++k) {
+      const std::string_view w = tokens_[k].lower;
+      if (!std::all_of(w.begin(), w.end(), [](char c) { return absl::ascii_isalpha(c) || c == '-'; })) return false;
+      const bool possessive = Possessive(k) || (k + 1 < tokens_.size() && tokens_[k + 1].text == "'");
+      noun = noun || possessive || (w.size() > 3 && w.ends_with("s") && !w.ends_with("ss")) ||
+             lex_.GroupNounType(w).has_value();
+    }
+    if (k == verb_last + 1) return false;
+    return noun || !plural || tokens_[k - 1].lower_view().ends_with("ing");
   }
 
   bool IsVerbish(size_t i) const {
@@ -3253,14 +3266,15 @@ class Analysis {
     // A relation read (even partly) off a repeated copy of the body was read
     // already from the first copy.
     if (repeated_[first_tok] || repeated_[last_tok]) return;
-    // "Mr Howard attacked Mr Blair", "his attack on Labour", "Mr Blair
-    // attacked the Tories": words, not force.
+    // "his attack on Labour", "Mr Blunkett's battle with X", "Regan and
+    // Volcker clashed": a person's or party's attack on a person, body or
+    // party is words, not force, however it is written ("the IRA attack on
+    // Mrs Thatcher" is force; verbs have their own, wider rule).
     const Entity& subject = out.entities[s];
     const Entity& object = out.entities[o];
     if (VerbalAttack(code, predicate) && !subject.generic && !object.generic &&
-        (object.type == EntityType::kPerson ||
-         (subject.type == EntityType::kPerson && object.type == EntityType::kOrganization) ||
-         (IsParty(subject) && IsParty(object))))
+        (subject.type == EntityType::kPerson || IsParty(subject)) &&
+        (object.type == EntityType::kPerson || object.type == EntityType::kOrganization))
       code = "11";
     Triple t;
     t.subject = s;
@@ -4063,9 +4077,12 @@ class Analysis {
 
   // Is `e` a company: a name whose last word is a company suffix ("Quorvel
   // Holdings Inc")?
-  bool IsCompanyName(const Entity& e) const {
-    const size_t space = e.name.rfind(' ');
-    return space != std::string::npos && InClass(WordClass::kCompanySuffix, std::string_view(e.name).substr(space + 1));
+  bool IsCompanyName(const Entity& e) const { return CompanySuffixed(e.name); }
+
+  // Does `name` end in a company suffix ("Toshiba Corp", "BA Plc")?
+  bool CompanySuffixed(std::string_view name) const {
+    const size_t space = name.rfind(' ');
+    return space != std::string_view::npos && InClass(WordClass::kCompanySuffix, name.substr(space + 1));
   }
 
   // "company", "firm": the words that refer back to a company, whatever its name.
@@ -5135,6 +5152,7 @@ class Analysis {
       const Arg* subject = nullptr;
       const Arg* owner = nullptr;
       bool skip_subject = object && s == sentence;
+      bool skipped_reporter = false;  // the reporter of the pronoun's quotation was passed over
       for (int index : sentence_args_[s]) {
         const Arg& a = args_[index];
         if (a.last >= i) break;
@@ -5149,9 +5167,14 @@ class Analysis {
           skip_subject = false;
           continue;
         }
-        // Nor is the one reporting a quotation who "he" or "she" inside it
-        // is: "X said ... \"never before has he been so outspoken\"".
-        if (person && s == sentence && InsideQuote(i) && !InsideQuote(a.first) && SpeakerOfVerbAfter(a)) continue;
+        // Nor is the one reporting a quotation who a person's pronoun inside
+        // it is: "X said ... \"never before has he been so outspoken\"" (a
+        // spokesman's principal may be: "a spokesman for X said \"he ...\"").
+        if (person && s == sentence && InsideQuote(i) && !InsideQuote(a.first) && !PrepositionBefore(a.first) &&
+            SpeakerOfVerbAfter(a)) {
+          skipped_reporter = true;
+          continue;
+        }
         // ("Ms Jowell's deputy, Richard Caborn, said": an owner before a
         // name in apposition is no subject.)
         // ("Mr Brown's Budget was not about the country, the Tory leader
@@ -5171,6 +5194,10 @@ class Analysis {
         if (!first_any) first_any = &a;
       }
       if (!subject) subject = owner;
+      // (Someone the reporter speaks of but the sentence does not name is
+      // not in an earlier sentence either: "X said the minister had long
+      // been vocal but \"never before has he ...\"".)
+      if (skipped_reporter && !subject && !first_any) return std::nullopt;
       // "The Iranian news agency IRNA said": the demonym modifies the phrase
       // the name heads; the name is the subject.
       if (!person && subject && Attributive(*subject)) {
@@ -5774,16 +5801,14 @@ class Analysis {
   }
 
   // A company: an organisation whose name, or one of its mentions, ends in a
-  // company suffix ("Inc", "Corp", "Plc": "Labatt" after "John Labatt Ltd").
+  // company suffix ("Inc", "Corp", "Plc": "Boeing" after "Boeing Co").
   bool IsCompany(const Entity& e, const Extraction& out) const {
     if (e.type != EntityType::kOrganization) return false;
-    auto suffixed = [&](std::string_view name) {
-      const size_t space = name.rfind(' ');
-      return space != std::string_view::npos && InClass(WordClass::kCompanySuffix, name.substr(space + 1));
-    };
-    if (suffixed(e.name)) return true;
-    for (int m : e.mentions)
-      if (suffixed(out.mentions[m].surface)) return true;
+    if (IsCompanyName(e)) return true;
+    for (int m : e.mentions) {
+      std::string_view surface = out.mentions[m].surface;
+      if (CompanySuffixed(surface)) return true;
+    }
     return false;
   }
 
@@ -9123,8 +9148,13 @@ class Analysis {
         // agreement": what they do jointly is no object of its own.)
         const EventNoun* agreement = EventNounAt(verb_last + 1, verb_last + 4);
         const bool joint = IsWord(verb_last + 2) && tokens_[verb_last + 2].lower_view() == "joint";
+        // ("met this week", "fought each other": a time or the subjects
+        // themselves are no object.)
+        const bool time_or_each_other =
+            IsWord(verb_last + 2) && (InClass(WordClass::kTimeWord, tokens_[verb_last + 2].lower) ||
+                                      tokens_[verb_last + 2].lower_view() == "other");
         const bool own_object = (IsWord(verb_last + 1) && SameSentence(verb_last, verb_last + 1) &&
-                                 (Determiners().contains(tokens_[verb_last + 1].lower) ||
+                                 ((Determiners().contains(tokens_[verb_last + 1].lower) && !time_or_each_other) ||
                                   tokens_[verb_last + 1].lower_view() == "to") &&
                                  !joint && !(agreement && agreement->code == "05") &&
                                  !InClass(WordClass::kTopicVerb, verb.lemma)) ||
@@ -9132,7 +9162,8 @@ class Analysis {
                                 // "both Iran and Iraq have been attacking shipping": a bare
                                 // noun after a meeting or force verb is its object too.)
                                 ((verb.code == "04" || verb.code == "19") &&
-                                 !InClass(WordClass::kTopicVerb, verb.lemma) && BareNounAfterVerb(verb_last));
+                                 !InClass(WordClass::kTopicVerb, verb.lemma) &&
+                                 BareNounAfterVerb(verb_last, /*plural=*/verb.code == "04"));
         // ("Egypt and Uganda signed an agreement": each with the other, and
         // both take part in it.)
         const bool joint_event = !objects.empty() && (joint || (agreement && agreement->code == "05")) &&
@@ -9306,6 +9337,8 @@ class Analysis {
               continue;
             // A guest is named right after the verb: "received an order from
             // Thai Airways", "greeted the decision by Chile" meet no one.
+            // (Not past an apposition either: "received the approval, General
+            // Partners" was typed a person.)
             if (code == verb.code && InClass(WordClass::kGuestVerb, verb.lemma) &&
                 (ContentWordsBetween(verb_last + 1, obj.first) > 0 ||
                  out.entities[obj.entity].type == EntityType::kEvent))
@@ -9364,6 +9397,15 @@ class Analysis {
               const int state = ActorState(sub.entity, out);
               if (state >= 0 && state == ActorState(obj.entity, out)) code = "04";
             }
+            // "Mr Howard attacked Mr Blair", "Mr Blair attacked the Tories":
+            // words, not force.
+            if (VerbalAttack(code, verb.lemma) &&
+                !out.entities[obj.entity].generic && !out.entities[sub.entity].generic &&
+                (out.entities[obj.entity].type == EntityType::kPerson ||
+                 (out.entities[sub.entity].type == EntityType::kPerson &&
+                  out.entities[obj.entity].type == EntityType::kOrganization) ||
+                 (IsParty(out.entities[sub.entity]) && IsParty(out.entities[obj.entity]))))
+              code = "11";
             // "Iraqi missiles hit a tanker"; not "the plans would hit West
             // German farmers", "it was hit by losses". A headline's "U.S.
             // SENATE HITS EC" criticises.
@@ -10292,16 +10334,20 @@ class Analysis {
     return false;
   }
 
-  // Can the lower-case word at `k` be a common noun after an adjective: no
-  // function word, verb, adverb, time or comparison ("dangerous when",
-  // "naive and", "wrong to", "courage today")?
   // Does an unnamed subject quantified by "most", "some", "many", "few" or
-  // "several", or a percentage, end at `last` ("most creditors", "some MPs
-  // and church leaders", "63%")? Not a pronoun, a name or a possessive.
+  // "several", or a percentage, end at `last` ("most creditors", "some
+  // ministers and union leaders", "Some lawmakers" opening a sentence, "63%",
+  // "63 per cent")? Not a pronoun, a name or a possessive; not a quantifier
+  // after an owner or an article ("Britain's most senior diplomats", "the
+  // most senior diplomats"), nor one coordinated with an actor before it
+  // ("Britain and several other countries").
   bool QuantifiedUnnamedSubjectEndsAt(size_t last) const {
-    auto number = [&](size_t i) { return absl::ascii_isdigit(tokens_[i].text.front()); };
+    auto number = [&](size_t i) { return !tokens_[i].text.empty() && absl::ascii_isdigit(tokens_[i].text.front()); };
     if (last > 0 && SameSentence(last - 1, last) && number(last - 1) &&
         (tokens_[last].text == "%" || tokens_[last].lower_view() == "pct" || tokens_[last].lower_view() == "percent"))
+      return true;
+    if (last > 1 && SameSentence(last - 2, last) && number(last - 2) && tokens_[last - 1].lower_view() == "per" &&
+        tokens_[last].lower_view() == "cent")
       return true;
     if (!IsWord(last) || tokens_[last].capitalized || ArgEndingAt(last) || Possessive(last)) return false;
     std::string_view head = tokens_[last].lower;
@@ -10309,15 +10355,27 @@ class Analysis {
         !CommonNounAt(last))
       return false;
     static const WordSet kQuantifiers{"most", "some", "many", "few", "several"};
+    static const WordSet kOwnersAndArticles{"the", "a", "an", "his", "her", "its", "their", "our", "my", "your",
+                                            "this", "these", "those"};
     for (size_t c = last; c-- > 0 && c + 6 > last && SameSentence(c, last);) {
-      if (!IsWord(c) || tokens_[c].capitalized || ArgEndingAt(c)) return false;
+      const bool opens_sentence = c == sentence_first_[tokens_[c].sentence];
+      if (!IsWord(c) || (tokens_[c].capitalized && !opens_sentence) || ArgEndingAt(c)) return false;
       std::string_view w = tokens_[c].lower;
-      if (kQuantifiers.contains(w)) return true;
+      if (kQuantifiers.contains(w)) {
+        if (opens_sentence) return true;
+        const size_t before = c - 1;
+        return SameSentence(before, c) && !Possessive(before) && !ArgEndingAt(before) && tokens_[before].text != "," &&
+               !(IsWord(before) && (kOwnersAndArticles.contains(tokens_[before].lower) ||
+                                    tokens_[before].lower_view() == "and"));
+      }
       if (w != "and" && !CommonNounAt(c)) return false;
     }
     return false;
   }
 
+  // Can the lower-case word at `k` be a common noun after an adjective: no
+  // function word, verb, adverb, time or comparison ("dangerous when",
+  // "naive and", "wrong to", "courage today")?
   bool CommonNounAt(size_t k) const {
     std::string_view w = tokens_[k].lower;
     if (Prepositions().contains(w) || Determiners().contains(w) || Subordinators().contains(w) || IsAuxiliary(w) ||

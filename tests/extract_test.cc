@@ -1093,17 +1093,23 @@ INSTANTIATE_TEST_SUITE_P(
         // "clashed almost at once" have none).
         RelationCase{"coordinated_subjects_bare_object",
                      "Ana Ruiz and Omar Haddad met union representatives in Lima. Chile and Peru have been attacking "
-                     "shipping. Jon Eide and Lars Berg met on Monday. Bolivia and Ecuador clashed almost at once.",
-                     {"Jon Eide 04 Lars Berg", "Bolivia 19 Ecuador", "Ecuador 19 Bolivia"},
+                     "shipping. Jon Eide and Lars Berg met on Monday. Bolivia and Ecuador clashed almost at once. "
+                     "Uruguay and Paraguay fought each other. Ola Lind and Eva Berg met three times. Cuba and Haiti "
+                     "clashed along the border.",
+                     {"Jon Eide 04 Lars Berg", "Bolivia 19 Ecuador", "Ecuador 19 Bolivia", "Uruguay 19 Paraguay",
+                      "Ola Lind 04 Eva Berg", "Cuba 19 Haiti"},
                      {"Ana Ruiz 04 Omar Haddad", "Omar Haddad 04 Ana Ruiz", "Chile 19 Peru", "Peru 19 Chile"}},
         // A quantified unnamed subject ("most lawmakers", "some ministers and
         // union leaders", "63%") is the verb's: no actor named before it acts.
         RelationCase{"quantified_unnamed_subject",
                      "A poll by the Lima Times found that 63% backed Ana Ruiz. Peru is hopeful that most lawmakers "
                      "will reject Bolivia's demands. The Chilean government is worried that some ministers and "
-                     "union leaders are siding with Ecuador. Chile is hopeful that it will reject the Bolivian demands.",
-                     {"Chile 12 Bolivia [future]"},
-                     {"Lima Times 05 Ana Ruiz", "Peru 12 Bolivia [future]", "Chile 05 Ecuador"}},
+                     "union leaders are siding with Ecuador. Chile is hopeful that it will reject the Bolivian demands. "
+                     "A poll by the Quito Post found that 58 per cent backed Omar Haddad. Uruguay was silent. Some "
+                     "lawmakers are siding with Paraguay. Peru and several other countries have condemned Bolivia.",
+                     {"Chile 12 Bolivia [future]", "Peru 11 Bolivia"},
+                     {"Lima Times 05 Ana Ruiz", "Peru 12 Bolivia [future]", "Chile 05 Ecuador", "Quito Post 05 Omar Haddad",
+                      "Uruguay 05 Paraguay"}},
         // A verbal attack by a person on a person or body, or between
         // parties, is criticism (11) however it is written: by a noun ("his
         // attack on Labour", "X's battle with Y") or by coordinated subjects
@@ -1128,7 +1134,7 @@ INSTANTIATE_TEST_SUITE_P(
                      "Analyst Omar Haddad said Peru had long been a theme of Ana Ruiz's but \"never before has she "
                      "been so outspoken in defending Chile's record\". Analyst Jon Eide said the minister had long "
                      "been vocal but \"never before has he been so outspoken in defending Bolivia's record\".",
-                     {"Ana Ruiz 05 Chile"}, {"Omar Haddad 05 Chile", "Jon Eide 05 Bolivia"}},
+                     {"Ana Ruiz 05 Chile"}, {"Omar Haddad 05 Chile", "Jon Eide 05 Bolivia", "Omar Haddad 05 Bolivia"}},
         // Asking a question is no appeal: an actor named in the question
         // is asked nothing, whoever asks it.
         RelationCase{"question_asked_is_no_appeal",
@@ -1152,8 +1158,11 @@ INSTANTIATE_TEST_SUITE_P(
         // Receiving, visiting and mediating are done by one side to
         // another: subjects coordinated with no object met no one.
         RelationCase{"coordinated_subjects_one_sided_meeting",
-                     "Ana Ruiz and Omar Haddad have received the same letter. Chile and Peru mediated.",
-                     {}, {"Ana Ruiz 04 Omar Haddad", "Omar Haddad 04 Ana Ruiz", "Chile 04 Peru", "Peru 04 Chile"}},
+                     "Ana Ruiz and Omar Haddad received. Chile and Peru mediated. Jon Eide and Lars Berg visited. "
+                     "Bolivia and Ecuador met.",
+                     {"Bolivia 04 Ecuador"},
+                     {"Ana Ruiz 04 Omar Haddad", "Omar Haddad 04 Ana Ruiz", "Chile 04 Peru", "Peru 04 Chile",
+                      "Jon Eide 04 Lars Berg", "Lars Berg 04 Jon Eide"}},
         // "the" alone joins no list: the one told is no member of it.
         RelationCase{"no_list_without_separator",
                      "An official told Reuters the Senate and the House of Commons are expected to back the accord.",
