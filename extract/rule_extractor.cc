@@ -517,8 +517,7 @@ class Analysis {
       const std::string_view w = tokens_[k].lower;
       if (!std::all_of(w.begin(), w.end(), [](char c) { return absl::ascii_isalpha(c) || c == '-'; })) return false;
       const bool possessive = Possessive(k) || (k + 1 < tokens_.size() && tokens_[k + 1].text == "'");
-      noun = noun || possessive || (w.size() > 3 && w.ends_with("s") && !w.ends_with("ss")) ||
-             lex_.GroupNounType(w).has_value();
+      noun = noun || possessive || LooksPlural(w) || lex_.GroupNounType(w).has_value();
     }
     if (k == verb_last + 1) return false;
     return noun || !plural || tokens_[k - 1].lower_view().ends_with("ing");
@@ -729,14 +728,16 @@ class Analysis {
   // whose title it gives before the surname alone ("President Reagan")?
   bool HolderOfNamedBody(std::string_view surname) const {
     if (DocumentYear() == 0) return false;
+    const std::string lower = AsciiLower(surname);
     for (const Lexicon::Leader* leader : lex_.LeadersWithSurname(surname, DocumentYear())) {
-      bool titled = false, body = false;
-      for (const Name& other : names_) {
-        body = body || (other.source == NameSource::kLexicon && other.info.canonical == leader->affiliation);
-        if (other.first == other.last && other.first > 0 && tokens_[other.first].lower_view() == AsciiLower(surname))
-          if (const RoleSpan* title = RoleEndingAt(other.first - 1); title && title->role == leader->role)
-            titled = true;
-      }
+      const bool body = std::any_of(names_.begin(), names_.end(), [&](const Name& other) {
+        return other.source == NameSource::kLexicon && other.info.canonical == leader->affiliation;
+      });
+      const bool titled = std::any_of(names_.begin(), names_.end(), [&](const Name& other) {
+        if (other.first != other.last || other.first == 0 || tokens_[other.first].lower_view() != lower) return false;
+        const RoleSpan* title = RoleEndingAt(other.first - 1);
+        return title && title->role == leader->role;
+      });
       if (titled && body) return true;
     }
     return false;
@@ -5792,9 +5793,7 @@ class Analysis {
   bool QuestionBetween(size_t from, size_t to) const {
     for (size_t k = from; k < to && k < tokens_.size() && SameSentence(from, k); ++k) {
       if (!IsWord(k) || !InClass(WordClass::kQuestionWord, tokens_[k].lower)) continue;
-      if (tokens_[k].lower_view() == "about" && k + 1 < tokens_.size() &&
-          absl::ascii_isdigit(tokens_[k + 1].text.front()))
-        continue;
+      if (tokens_[k].lower_view() == "about" && k + 1 < tokens_.size() && StartsWithDigit(k + 1)) continue;
       return true;
     }
     return false;
@@ -5805,11 +5804,8 @@ class Analysis {
   bool IsCompany(const Entity& e, const Extraction& out) const {
     if (e.type != EntityType::kOrganization) return false;
     if (IsCompanyName(e)) return true;
-    for (int m : e.mentions) {
-      std::string_view surface = out.mentions[m].surface;
-      if (CompanySuffixed(surface)) return true;
-    }
-    return false;
+    return std::any_of(e.mentions.begin(), e.mentions.end(),
+                       [&](int m) { return CompanySuffixed(out.mentions[m].surface); });
   }
 
   // Does a verb of appeal (code 02: "urged", "called on", "asked") stand
@@ -6357,11 +6353,8 @@ class Analysis {
     // "when" ...) is the verb's; no actor before it is.
     // (A plural noun: "he", "the government", "the automaker" stand for
     // actors named before.)
-    if (k > 1 && k == verb && IsWord(k - 1) && !tokens_[k - 1].capitalized && !ArgEndingAt(k - 1) &&
-        !Possessive(k - 1) && tokens_[k - 1].lower.size() > 3 && tokens_[k - 1].lower_view().ends_with("s") &&
-        !tokens_[k - 1].lower_view().ends_with("ss") && !IsPersonalPronoun(tokens_[k - 1].lower) &&
-        !InClass(WordClass::kMemberNoun, tokens_[k - 1].lower) && !lex_.GroupNounType(tokens_[k - 1].lower) &&
-        CommonNounAt(k - 1)) {
+    if (k > 1 && k == verb && PluralCommonNounAt(k - 1) && !InClass(WordClass::kMemberNoun, tokens_[k - 1].lower) &&
+        !lex_.GroupNounType(tokens_[k - 1].lower)) {
       size_t c = k - 1;
       while (c > 0 && c + 6 > k && IsWord(c - 1) && SameSentence(c - 1, verb) && !OpensSubordinateClause(tokens_[c - 1].lower) &&
              !Prepositions().contains(tokens_[c - 1].lower) && !IsVerbish(c - 1) &&
@@ -10342,18 +10335,13 @@ class Analysis {
   // most senior diplomats"), nor one coordinated with an actor before it
   // ("Britain and several other countries").
   bool QuantifiedUnnamedSubjectEndsAt(size_t last) const {
-    auto number = [&](size_t i) { return !tokens_[i].text.empty() && absl::ascii_isdigit(tokens_[i].text.front()); };
-    if (last > 0 && SameSentence(last - 1, last) && number(last - 1) &&
+    if (last > 0 && SameSentence(last - 1, last) && StartsWithDigit(last - 1) &&
         (tokens_[last].text == "%" || tokens_[last].lower_view() == "pct" || tokens_[last].lower_view() == "percent"))
       return true;
-    if (last > 1 && SameSentence(last - 2, last) && number(last - 2) && tokens_[last - 1].lower_view() == "per" &&
+    if (last > 1 && SameSentence(last - 2, last) && StartsWithDigit(last - 2) && tokens_[last - 1].lower_view() == "per" &&
         tokens_[last].lower_view() == "cent")
       return true;
-    if (!IsWord(last) || tokens_[last].capitalized || ArgEndingAt(last) || Possessive(last)) return false;
-    std::string_view head = tokens_[last].lower;
-    if (head.size() <= 3 || !head.ends_with("s") || head.ends_with("ss") || IsPersonalPronoun(head) ||
-        !CommonNounAt(last))
-      return false;
+    if (!PluralCommonNounAt(last)) return false;
     static const WordSet kQuantifiers{"most", "some", "many", "few", "several"};
     static const WordSet kOwnersAndArticles{"the", "a", "an", "his", "her", "its", "their", "our", "my", "your",
                                             "this", "these", "those"};
@@ -10371,6 +10359,23 @@ class Analysis {
       if (w != "and" && !CommonNounAt(c)) return false;
     }
     return false;
+  }
+
+  // Does the token at `i` start with a digit ("63", "1987")?
+  bool StartsWithDigit(size_t i) const {
+    return !tokens_[i].text.empty() && absl::ascii_isdigit(static_cast<unsigned char>(tokens_[i].text.front()));
+  }
+
+  // A lower-case word spelt like a plural: longer than three letters, ending
+  // in "s" but not "ss" ("creditors", not "press" or "bus").
+  static bool LooksPlural(std::string_view w) { return w.size() > 3 && w.ends_with("s") && !w.ends_with("ss"); }
+
+  // Is the token at `k` a plural common noun heading an unnamed phrase
+  // ("creditors", "lawmakers"): lower case, no name's end, possessive or
+  // pronoun?
+  bool PluralCommonNounAt(size_t k) const {
+    return IsWord(k) && !tokens_[k].capitalized && !ArgEndingAt(k) && !Possessive(k) &&
+           LooksPlural(tokens_[k].lower) && !IsPersonalPronoun(tokens_[k].lower) && CommonNounAt(k);
   }
 
   // Can the lower-case word at `k` be a common noun after an adjective: no
