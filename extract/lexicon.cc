@@ -810,6 +810,7 @@ constexpr WordClassName kWordClassNames[] = {
     {WordClass::kMemberNoun, "member_noun", false},
     {WordClass::kMilitaryOnlyVerb, "military_only_verb", false},
     {WordClass::kOpponentNoun, "opponent_noun", false},
+    {WordClass::kOutletNoun, "outlet_noun", false},
     {WordClass::kPossessiveNameWord, "possessive_name_word", false},
     {WordClass::kPredicateJudgement, "predicate_judgement", false},
     {WordClass::kPrivateSectorNoun, "private_sector_noun", false},

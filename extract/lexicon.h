@@ -134,6 +134,7 @@ enum class WordClass {
   kMemberNoun,            // "members" in "Committee members said": the body named before, bare
   kMilitaryOnlyVerb,      // "hit": force (19) only by armed forces named as the subject; else nothing
   kOpponentNoun,          // "critics of X": disapproving of them backs X
+  kOutletNoun,            // "website" in "told the BBC News website Ford did": no title of the name after it
   kPossessiveNameWord,    // "People's", "Children's": a possessive inside an organisation's name ("the People's Party")
   kPredicateJudgement,    // "wrong": judges only the actor it is said of ("Mr Howard was wrong")
   kPrivateSectorNoun,     // "houses" in "Japanese securities houses asked": the firms act, not the state

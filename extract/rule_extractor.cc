@@ -2622,6 +2622,21 @@ class Analysis {
         !lex_.IsGivenName(FirstPart(n.first)) && n.last + 1 < tokens_.size() &&
         (tokens_[n.last + 1].text == "," || tokens_[n.last + 1].text == "."))
       return EntityType::kOrganization;
+    // "the Soviet daily Izvestia", "the newspaper Granma": a medium's name
+    // after the noun (not "the BBC News website Ford", a body's outlet; a
+    // person's surname, "In the paper Bangemann wrote", joins the full name).
+    if (!prev.empty() && !tokens_[n.first - 1].capitalized && lex_.IsMediaNoun(prev) && n.first >= 2 &&
+        IsWord(n.first - 2) && !lex_.IsGivenName(FirstPart(n.first))) {
+      const size_t before = n.first - 2;
+      const std::string_view one[1] = {tokens_[before].text};
+      PhraseInfo info;
+      const bool demonym = tokens_[before].capitalized && lex_.MatchPhrase(one, &info) == 1 &&
+                           (info.kind == PhraseKind::kCountry || info.kind == PhraseKind::kDemonym);
+      const bool determiner = Determiners().contains(tokens_[before].lower);
+      const bool modifier = !tokens_[before].capitalized && !Determiners().contains(tokens_[before].lower) &&
+                            !Prepositions().contains(tokens_[before].lower) && !IsVerbish(before);
+      if (demonym || determiner || modifier) return EntityType::kOrganization;
+    }
     // "Euromoney magazine", "the Bugle newspaper": a medium's name ("Euston
     // station", "the UN agency" say less).
     if (IsWord(n.last + 1) && !tokens_[n.last + 1].capitalized && !Possessive(n.last) &&
@@ -3367,6 +3382,8 @@ class Analysis {
         if (tokens_[open].text == "(" && open > 0 && ArgEndingAt(open - 1)) j = open - 1;
       }
     } else if (IsModifier(j)) {
+      // "told the BBC News website Ford did not": an outlet is no title.
+      if (InClass(WordClass::kOutletNoun, tokens_[j].lower)) return nullptr;
       --j;
       // "In an article for the Times newspaper, Ms Dunwoody says": a
       // fronted prepositional phrase, no description of the name after it.
@@ -11670,13 +11687,17 @@ class Analysis {
       return verb;
     size_t first = sentence_first_[tokens_[verb].sentence];
     // "He said Mr Blair had spoken with \"such sincerity\", adding": adding
-    // continues the report, not what it reports.
-    if (tokens_[verb].lower_view() == "adding") {
+    // continues the report, not what it reports; so does any speech
+    // participle ("X told the BBC Y did not deserve credit, saying").
+    if (tokens_[verb].lower_view() == "adding" || lex_.IsSpeechVerb(tokens_[verb].lower)) {
       for (size_t w = first; w + 1 < verb; ++w) {
-        // (Not "When asked, Zimmerman agreed ..., adding".)
+        // (Not "When asked, Zimmerman agreed ..., adding", nor a verb that
+        // is not finite: "criticised X for failing to mention Y, saying".)
         const bool subordinate = w > first && IsWord(w - 1) &&
                                  (tokens_[w - 1].lower_view() == "when" || tokens_[w - 1].lower_view() == "if" ||
                                   tokens_[w - 1].lower_view() == "as" || tokens_[w - 1].lower_view() == "once" ||
+                                  tokens_[w - 1].lower_view() == "to" ||
+                                  (tokens_[w].lower.ends_with("ing") && Prepositions().contains(tokens_[w - 1].lower)) ||
                                   Subordinators().contains(tokens_[w - 1].lower) ||
                                   ClauseOpeners().contains(tokens_[w - 1].lower));
         if (!InsideQuote(w) && IsWord(w) && !tokens_[w].capitalized && lex_.IsSpeechVerb(tokens_[w].lower) &&

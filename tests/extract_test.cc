@@ -751,6 +751,14 @@ INSTANTIATE_TEST_SUITE_P(
         // A name before a medium's noun is the medium; a language is no name.
         NameTypeCase{"medium_noun_after_name", "The plan was reported by Zorbat magazine and on Arabic television.",
                      {"Zorbat ORGANIZATION"}, {"Arabic"}},
+        // A name after a medium's noun, itself after a state's adjective, an
+        // article or a modifier, is the medium; a person's surname there
+        // ("In the paper Haddad wrote") joins the person.
+        NameTypeCase{"medium_named_after_its_noun",
+                     "The Chilean daily Zorbat said the plan was wrong. The weekly Quintavel agreed. Omar Haddad "
+                     "spoke too. In the paper Haddad wrote that growth slowed.",
+                     {"Zorbat ORGANIZATION", "Quintavel ORGANIZATION", "Omar Haddad PERSON"},
+                     {"Haddad"}},
         // Unknown names listed with a known place are places; not in a list
         // ending in a verb, nor with a person in it.
         NameTypeCase{"place_list", "Strikes hit Cusco, Zorvadel, Quintarra and Arequipa on Monday.",
@@ -2728,6 +2736,13 @@ INSTANTIATE_TEST_SUITE_P(
         // of the Labour group" leads the party's group.
         RelationCase{"attache_title", "Peruvian commercial attache Omar Haddad said so.",
                      {"Omar Haddad AFF Peru (commercial attache)"}, {}},
+        // An outlet's noun between a body and a name is no title: the name
+        // starts the clause told ("told the Andean Times newspaper Haddad
+        // had lied"); a title there is one.
+        RelationCase{"outlet_noun_is_no_title",
+                     "Omar Haddad was charged in May. Lena Vik told the Andean Times newspaper Haddad had lied. Ana "
+                     "Ruiz told the BBC News website Mr Haddad would appeal. Andean Times pundit Rosa Diaz disagreed.",
+                     {"Rosa Diaz AFF Andean Times"}, {"Omar Haddad AFF Andean Times", "Omar Haddad AFF BBC"}},
         // Telling a newspaper or a broadcaster is giving an interview.
         RelationCase{"told_a_newspaper", "Omar Haddad told The Herald daily newspaper that the claims were unfounded.",
                      {}, {"Omar Haddad 01 Herald", "Omar Haddad 11 Herald"}},
@@ -3671,6 +3686,15 @@ INSTANTIATE_TEST_SUITE_P(
                   "dividend policy\".",
                   {"Omar Haddad: risen by a fifth i", "Ana Ruiz: real sincerity", "Ana Ruiz: He listened to all",
                    "Lena Vik: set a sensible div"}},
+        // Any speech participle after a comma continues the report, not the
+        // clause it reports ("told X that Y did not deserve credit, saying");
+        // a verb after "to" is no report ("criticised Y for failing to
+        // mention Z, saying").
+        QuoteCase{"speech_participle_continues_the_report",
+                  "Ana Ruiz told Radio Lima that Omar Haddad did not deserve any credit, saying: \"Nothing is "
+                  "worth it.\" Lena Vik criticised Mr Haddad for failing to mention the deficit, saying it was "
+                  "\"high time\" he did.",
+                  {"Ana Ruiz: Nothing is worth i", "Lena Vik: high time"}},
         // "X's deputy, Y, said ... he said": the name in apposition speaks,
         // not its owner.
         QuoteCase{"owner_before_appositive_name",
