@@ -7416,6 +7416,13 @@ class Analysis {
   int ContentWordsBetween(size_t from, size_t to) const {
     int count = 0;
     for (size_t t = from; t < to; ++t) {
+      // "told MPs the UK was": a plural title with no name after it is a
+      // noun of its own.
+      if (const RoleSpan* r = RoleEndingAt(t); r && tokens_[t].lower.ends_with("s") && IsWord(t + 1) &&
+                                               !tokens_[t + 1].capitalized) {
+        ++count;
+        continue;
+      }
       if (!IsWord(t) || tokens_[t].capitalized || InRole(t)) continue;
       std::string_view w = tokens_[t].lower;
       if (Determiners().contains(w) || Prepositions().contains(w) || IsAdverb(w) || IsQuantifier(w) ||

@@ -1062,6 +1062,12 @@ INSTANTIATE_TEST_SUITE_P(
                      "Zenbo Corp said it broke off talks with Toray Corp.",
                      {"Ana Ruiz 01 Quorvel Council", "Bolivia 04 Ecuador", "Zenbo Corp 04 Toray Corp"},
                      {"Zenbo News 05 Peru [hypothetical]", "Quorvel Council 04 Chile [hypothetical]"}},
+        // A plural title with no name after it is the one told ("told MPs
+        // the Peruvian army was"): the actor after it is no one told.
+        RelationCase{"plural_title_alone_is_the_one_told",
+                     "Ana Ruiz told MPs the Peruvian army was losing influence. Tom Hill told Bolivia the deal was "
+                     "off.",
+                     {"Tom Hill 01 Bolivia"}, {"Ana Ruiz 01 Peru"}},
         // "it" right after a reporting verb is its reporter, also in a clause
         // after "after".
         RelationCase{"reported_it_is_the_reporter",
