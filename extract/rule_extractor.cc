@@ -8959,14 +8959,27 @@ class Analysis {
           // honorific ("insisted Mr Brown will have a key role").
           // Nor is a name inside the words it quotes ("branding the official
           // No Campaign \"two-bit Tories\"" brands the campaign).
-          if (lex_.IsSpeechVerb(form))
-            std::erase_if(objects, [&](const Arg& o) {
-              // ("insisted the government would": past an article after a
-              // verb of demand, which names no one it is said to.)
+          // Any other verb's object right after it (past an article) before
+          // a modal or a form of "be" or "have" is a clause's subject too:
+          // "agreed the Act was discriminatory", "trust the Iranians will".
+          // (Not before a word that may be a noun: "attacked the Tory plans";
+          // nor after a promise, which is made about that subject: "promised
+          // he would be safe".)
+          const bool speech = lex_.IsSpeechVerb(form);
+          std::erase_if(objects, [&](const Arg& o) {
+            // ("insisted the government would": past an article after a
+            // verb of demand, which names no one it is said to.)
+            if (speech) {
               const size_t before = verb.code == "10" ? WordBeforeArticle(o.first, verb_last) : WordBefore(o.first);
-              return (before == verb_last && ClauseSubjectEndsAt(o.last)) ||
-                     (InsideQuote(o.first) && !InsideQuote(i));
-            });
+              return (before == verb_last && ClauseSubjectEndsAt(o.last)) || (InsideQuote(o.first) && !InsideQuote(i));
+            }
+            const size_t n = o.last + 1;
+            if (verb.code == "03" || WordBeforeArticle(o.first, verb_last) != verb_last || Possessive(o.last) ||
+                !IsWord(n) || tokens_[n].capitalized)
+              return false;
+            const std::string_view w = tokens_[n].lower_view();
+            return Modals().contains(w) || PassiveAuxiliaries().contains(w) || w == "has" || w == "have" || w == "had";
+          });
           // "denied Mr Brown made the remark", "rejected claims Labour had
           // lied": a denial's object followed by a finite verb is its
           // clause's subject; the clause is denied, not the actor.

@@ -1062,6 +1062,14 @@ INSTANTIATE_TEST_SUITE_P(
                      "Zenbo Corp said it broke off talks with Toray Corp.",
                      {"Ana Ruiz 01 Quorvel Council", "Bolivia 04 Ecuador", "Zenbo Corp 04 Toray Corp"},
                      {"Zenbo News 05 Peru [hypothetical]", "Quorvel Council 04 Chile [hypothetical]"}},
+        // An object right after a verb and before a modal or a form of "be"
+        // or "have" is the subject of a clause, no one agreed with or
+        // trusted (a promise is made about that subject: see
+        // pronoun_opening_a_clause_is_no_object).
+        RelationCase{"object_before_auxiliary_opens_a_clause",
+                     "Peru agreed Chile was right. Tom Hill trusted the Andean Council would act. Lena Vik agreed "
+                     "the deal with Chile. Ana Ruiz trusted Bolivia.",
+                     {"Lena Vik 05 Chile", "Ana Ruiz 05 Bolivia"}, {"Peru 05 Chile", "Tom Hill 05 Andean Council"}},
         // A plural title with no name after it is the one told ("told MPs
         // the Peruvian army was"): the actor after it is no one told.
         RelationCase{"plural_title_alone_is_the_one_told",
