@@ -6693,6 +6693,7 @@ class Analysis {
   std::vector<Arg> ObjectsAfter(size_t after, size_t sentence_last, const std::vector<Arg>& args,
                                 const Extraction& out, bool owners = false) {
     std::vector<Arg> objects;
+    size_t adjunct_last = SIZE_MAX;  // the last name skipped as a place adjunct
     for (const Arg& a : args) {
       if (a.first < after) continue;
       // Stop at clause punctuation or another verb before the object.
@@ -6870,8 +6871,21 @@ class Analysis {
         preposition = link - 1;
       if (a.first > after && IsWord(preposition) && AdjunctPrepositions().contains(tokens_[preposition].lower) &&
           !(tokens_[preposition].lower_view() == "of" && preposition >= 1 && IsQuantityWord(preposition - 1)) &&
-          !source && !represented)
+          !source && !represented) {
+        // (After officials, a state coordinated with a region stands for
+        // its own: "counterparts from Europe and Japan".)
+        const bool officials = preposition > 0 && IsWord(preposition - 1) &&
+                               InClass(WordClass::kRepresentativeNoun, tokens_[preposition - 1].lower);
+        adjunct_last = officials ? SIZE_MAX : a.last;
         continue;
+      }
+      // ("the senior judge in England and Wales": so is a name coordinated
+      // with the adjunct's.)
+      if (adjunct_last != SIZE_MAX && link >= 2 && adjunct_last == link - 2 && IsWord(link - 1) &&
+          (tokens_[link - 1].lower_view() == "and" || tokens_[link - 1].lower_view() == "or")) {
+        adjunct_last = a.last;
+        continue;
+      }
       // "backed Iran's war enemy Iraq": a possessive describes the name that
       // heads the phrase.
       if (Possessive(a.last)) {

@@ -1062,6 +1062,14 @@ INSTANTIATE_TEST_SUITE_P(
                      "Zenbo Corp said it broke off talks with Toray Corp.",
                      {"Ana Ruiz 01 Quorvel Council", "Bolivia 04 Ecuador", "Zenbo Corp 04 Toray Corp"},
                      {"Zenbo News 05 Peru [hypothetical]", "Quorvel Council 04 Chile [hypothetical]"}},
+        // A name coordinated with a place adjunct is one too ("the senior
+        // judge in Peru and Chile", "loans in Japan and Brazil"); after
+        // officials, a state stands for its own ("counterparts from Europe
+        // and Bolivia").
+        RelationCase{"coordinated_place_adjunct",
+                     "Ana Ruiz called on the senior judge in Peru and Chile, Omar Eide, to act. Tom Hill held talks "
+                     "with counterparts from Europe and Bolivia. Lena Vik sought loans in Japan and Brazil.",
+                     {"Ana Ruiz 02 Omar Eide", "Tom Hill 04 Bolivia"}, {"Ana Ruiz 02 Chile", "Lena Vik 02 Brazil"}},
         // An object right after a verb and before a modal or a form of "be"
         // or "have" is the subject of a clause, no one agreed with or
         // trusted (a promise is made about that subject: see
