@@ -7524,6 +7524,7 @@ class Analysis {
       if (a.first <= k) continue;
       if (a.first > k + 4 || ContentWordsBetween(k + 1, a.first) > 0) return nullptr;
       if (out.entities[a.entity].type == EntityType::kEvent) return nullptr;
+      if (CompoundModifier(a)) continue;  // "for Tokyo-based Gaga Corp"
       // "to Security Council President Maurizio Bucci": the person the
       // title's body qualifies.
       if (IsQualifier(a)) {

@@ -1062,6 +1062,15 @@ INSTANTIATE_TEST_SUITE_P(
                      "Zenbo Corp said it broke off talks with Toray Corp.",
                      {"Ana Ruiz 01 Quorvel Council", "Bolivia 04 Ecuador", "Zenbo Corp 04 Toray Corp"},
                      {"Zenbo News 05 Peru [hypothetical]", "Quorvel Council 04 Chile [hypothetical]"}},
+        // A name glued by a hyphen to a participle of making or basing is no
+        // object ("U.S.-built cars", "Lima-based Zorvan Corp"), nor a party
+        // after "for"; a flag is ("a U.S.-flagged tanker").
+        RelationCase{"hyphenated_maker_is_no_object",
+                     "Tarsun Corp sold 30,909 U.S.-built cars. Ana Ruiz met Lima-based Zorvan Corp on Monday. Peru "
+                     "attacked a U.S.-flagged tanker. Omar Haddad announced an agreement for Quito-based Tarsun Bank "
+                     "to buy a stake.",
+                     {"Ana Ruiz 04 Zorvan Corp", "Peru 19 United States"},
+                     {"Tarsun Corp 07 United States", "Ana Ruiz 04 Lima", "Omar Haddad 05 Ecuador", "Omar Haddad 05 Quito"}},
         // A name coordinated with a place adjunct is one too ("the senior
         // judge in Peru and Chile", "loans in Japan and Brazil"); after
         // officials, a state stands for its own ("counterparts from Europe
