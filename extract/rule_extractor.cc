@@ -2591,6 +2591,15 @@ class Analysis {
     return -1;
   }
 
+  // Is the token at `k` a state's name or adjective, capitalised ("Soviet",
+  // "French", "Peru")?
+  bool StateAdjectiveAt(size_t k) const {
+    if (!IsWord(k) || !tokens_[k].capitalized) return false;
+    PhraseInfo info;
+    return MatchLexicon(k, k + 1, &info) == 1 &&
+           (info.kind == PhraseKind::kCountry || info.kind == PhraseKind::kDemonym);
+  }
+
   // Type implied by the words around a name: "in X", "town of X", a dateline.
   std::optional<EntityType> ContextType(const Name& n) const {
     std::string_view prev = n.first > 0 && IsWord(n.first - 1) ? std::string_view(tokens_[n.first - 1].lower)
@@ -2628,14 +2637,8 @@ class Analysis {
     if (!prev.empty() && !tokens_[n.first - 1].capitalized && lex_.IsMediaNoun(prev) && n.first >= 2 &&
         IsWord(n.first - 2) && !lex_.IsGivenName(FirstPart(n.first))) {
       const size_t before = n.first - 2;
-      const std::string_view one[1] = {tokens_[before].text};
-      PhraseInfo info;
-      const bool demonym = tokens_[before].capitalized && lex_.MatchPhrase(one, &info) == 1 &&
-                           (info.kind == PhraseKind::kCountry || info.kind == PhraseKind::kDemonym);
-      const bool determiner = Determiners().contains(tokens_[before].lower);
-      const bool modifier = !tokens_[before].capitalized && !Determiners().contains(tokens_[before].lower) &&
-                            !Prepositions().contains(tokens_[before].lower) && !IsVerbish(before);
-      if (demonym || determiner || modifier) return EntityType::kOrganization;
+      if (StateAdjectiveAt(before) || Determiners().contains(tokens_[before].lower) || IsModifier(before))
+        return EntityType::kOrganization;
     }
     // "Euromoney magazine", "the Bugle newspaper": a medium's name ("Euston
     // station", "the UN agency" say less).
@@ -4834,6 +4837,14 @@ class Analysis {
   // that the phrase is that clause's subject ("insisted the detentions would
   // continue", "insist the Mental Capacity Bill - for England and Wales -
   // would not change")? An auxiliary (lower case), past a dashed aside.
+  // A modal or a finite form of "be" or "have" at `k` ("would", "was",
+  // "had"): what stands right before it is a clause's subject.
+  bool ClauseAuxiliaryAt(size_t k) const {
+    if (!IsWord(k) || tokens_[k].capitalized) return false;
+    static const auto* kForms = new WordSet{"is", "are", "was", "were", "be", "been", "has", "have", "had"};
+    return Modals().contains(tokens_[k].lower) || kForms->contains(tokens_[k].lower);
+  }
+
   bool ClauseSubjectEndsAt(size_t last) const {
     size_t k = last + 1;
     if (k < tokens_.size() &&
@@ -7432,8 +7443,8 @@ class Analysis {
     for (size_t t = from; t < to; ++t) {
       // "told MPs the UK was": a plural title with no name after it is a
       // noun of its own.
-      if (const RoleSpan* r = RoleEndingAt(t); r && tokens_[t].lower.ends_with("s") && IsWord(t + 1) &&
-                                               !tokens_[t + 1].capitalized) {
+      if (RoleEndingAt(t) && tokens_[t].lower.ends_with("s") && !tokens_[t].lower.ends_with("ss") && IsWord(t + 1) &&
+          !tokens_[t + 1].capitalized) {
         ++count;
         continue;
       }
@@ -7524,7 +7535,7 @@ class Analysis {
       if (a.first <= k) continue;
       if (a.first > k + 4 || ContentWordsBetween(k + 1, a.first) > 0) return nullptr;
       if (out.entities[a.entity].type == EntityType::kEvent) return nullptr;
-      if (CompoundModifier(a)) continue;  // "for Tokyo-based Gaga Corp"
+      if (CompoundModifier(a)) return nullptr;  // "for Tokyo-based Gaga Corp" names no party
       // "to Security Council President Maurizio Bucci": the person the
       // title's body qualifies.
       if (IsQualifier(a)) {
@@ -8992,8 +9003,7 @@ class Analysis {
             if (verb.code == "03" || WordBeforeArticle(o.first, verb_last) != verb_last || Possessive(o.last) ||
                 !IsWord(n) || tokens_[n].capitalized)
               return false;
-            const std::string_view w = tokens_[n].lower_view();
-            return Modals().contains(w) || PassiveAuxiliaries().contains(w) || w == "has" || w == "have" || w == "had";
+            return ClauseAuxiliaryAt(n);
           });
           // "denied Mr Brown made the remark", "rejected claims Labour had
           // lied": a denial's object followed by a finite verb is its
@@ -11188,8 +11198,27 @@ class Analysis {
     }
     size_t k = close + 1;
     if (k < tokens_.size() && tokens_[k].text == "," && SameSentence(close, k)) ++k;
-    // `," the Pentagon said`: the article before a named speaker.
-    if (IsWord(k) && tokens_[k].lower_view() == "the" && ArgStartingAt(k + 1)) ++k;
+    // `," the Pentagon said`: the article before a named speaker; `," the
+    // official daily Fraternite Matin reported`, `," the Soviet newspaper
+    // Pravda said`: a medium named after its noun.
+    if (IsWord(k) && tokens_[k].lower_view() == "the") {
+      size_t medium_at = k;
+      for (size_t t = k + 1; t < k + 5 && IsWord(t) && SameSentence(k, t); ++t) {
+        if (!lex_.IsMediaNoun(tokens_[t].lower)) {
+          if (IsModifier(t) || StateAdjectiveAt(t)) continue;
+          break;  // `," the official told the newspaper X`
+        }
+        if (const Arg* medium = ArgStartingAt(t + 1);
+            medium && out.entities[medium->entity].type == EntityType::kOrganization)
+          medium_at = t + 1;
+        break;
+      }
+      if (medium_at > k) {
+        k = medium_at;
+      } else if (ArgStartingAt(k + 1)) {
+        ++k;
+      }
+    }
     // A hard-wrapped line may put the attribution on the next line; a new
     // paragraph starts something else.
     while (k < tokens_.size() && IsWord(k) && lex_.IsHonorific(tokens_[k].text) && !ParagraphStart(k)) ++k;
@@ -11726,13 +11755,15 @@ class Analysis {
     // participle ("X told the BBC Y did not deserve credit, saying").
     if (tokens_[verb].lower_view() == "adding" || lex_.IsSpeechVerb(tokens_[verb].lower)) {
       for (size_t w = first; w + 1 < verb; ++w) {
-        // (Not "When asked, Zimmerman agreed ..., adding", nor a verb that
-        // is not finite: "criticised X for failing to mention Y, saying".)
+        // (Not "When asked, Zimmerman agreed ..., adding", nor an infinitive
+        // or a gerund after a preposition: "criticised X for failing to
+        // mention Y, saying".)
         const bool subordinate = w > first && IsWord(w - 1) &&
                                  (tokens_[w - 1].lower_view() == "when" || tokens_[w - 1].lower_view() == "if" ||
                                   tokens_[w - 1].lower_view() == "as" || tokens_[w - 1].lower_view() == "once" ||
                                   tokens_[w - 1].lower_view() == "to" ||
-                                  (tokens_[w].lower.ends_with("ing") && Prepositions().contains(tokens_[w - 1].lower)) ||
+                                  (tokens_[w].lower.ends_with("ing") &&
+                                   Prepositions().contains(tokens_[w - 1].lower)) ||
                                   Subordinators().contains(tokens_[w - 1].lower) ||
                                   ClauseOpeners().contains(tokens_[w - 1].lower));
         if (!InsideQuote(w) && IsWord(w) && !tokens_[w].capitalized && lex_.IsSpeechVerb(tokens_[w].lower) &&

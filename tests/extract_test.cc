@@ -1066,11 +1066,12 @@ INSTANTIATE_TEST_SUITE_P(
         // object ("U.S.-built cars", "Lima-based Zorvan Corp"), nor a party
         // after "for"; a flag is ("a U.S.-flagged tanker").
         RelationCase{"hyphenated_maker_is_no_object",
-                     "Tarsun Corp sold 30,909 U.S.-built cars. Ana Ruiz met Lima-based Zorvan Corp on Monday. Peru "
+                     "Bolivia sold 30,909 U.S.-built cars. Ana Ruiz met Lima-based Zorvan Corp on Monday. Peru "
                      "attacked a U.S.-flagged tanker. Omar Haddad announced an agreement for Quito-based Tarsun Bank "
                      "to buy a stake.",
                      {"Ana Ruiz 04 Zorvan Corp", "Peru 19 United States"},
-                     {"Tarsun Corp 07 United States", "Ana Ruiz 04 Lima", "Omar Haddad 05 Ecuador", "Omar Haddad 05 Quito"}},
+                     {"Bolivia 07 United States", "Ana Ruiz 04 Lima", "Omar Haddad 05 Ecuador",
+                      "Omar Haddad 05 Quito"}},
         // A name coordinated with a place adjunct is one too ("the senior
         // judge in Peru and Chile", "loans in Japan and Brazil"); after
         // officials, a state stands for its own ("counterparts from Europe
@@ -3717,6 +3718,12 @@ INSTANTIATE_TEST_SUITE_P(
                   "dividend policy\".",
                   {"Omar Haddad: risen by a fifth i", "Ana Ruiz: real sincerity", "Ana Ruiz: He listened to all",
                    "Lena Vik: set a sensible div"}},
+        // `," the official daily X reported`: a medium named after its noun
+        // (and a state's adjective) speaks.
+        QuoteCase{"medium_named_after_its_noun_speaks",
+                  "\"Output will rise very rapidly this year,\" the official daily Zorbat reported. \"Prices will "
+                  "fall sharply,\" the Chilean newspaper Quintavel said.",
+                  {"Zorbat: Output will rise v", "Quintavel: Prices will fall s"}},
         // Any speech participle after a comma continues the report, not the
         // clause it reports ("told X that Y did not deserve credit, saying");
         // a verb after "to" is no report ("criticised Y for failing to
