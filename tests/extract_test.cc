@@ -756,8 +756,8 @@ INSTANTIATE_TEST_SUITE_P(
         // ("In the paper Haddad wrote") joins the person.
         NameTypeCase{"medium_named_after_its_noun",
                      "The Chilean daily Zorbat said the plan was wrong. The weekly Quintavel agreed. Omar Haddad "
-                     "spoke too. In the paper Haddad wrote that growth slowed.",
-                     {"Zorbat ORGANIZATION", "Quintavel ORGANIZATION", "Omar Haddad PERSON"},
+                     "spoke too. In the paper Haddad wrote that growth slowed. He spoke to gadget magazine Tarvel.",
+                     {"Zorbat ORGANIZATION", "Quintavel ORGANIZATION", "Omar Haddad PERSON", "Tarvel ORGANIZATION"},
                      {"Haddad"}},
         // Unknown names listed with a known place are places; not in a list
         // ending in a verb, nor with a person in it.
@@ -3718,6 +3718,12 @@ INSTANTIATE_TEST_SUITE_P(
                   "dividend policy\".",
                   {"Omar Haddad: risen by a fifth i", "Ana Ruiz: real sincerity", "Ana Ruiz: He listened to all",
                    "Lena Vik: set a sensible div"}},
+        // Nor is a gerund after a preposition a report: "accused X of telling
+        // Radio Lima ..., saying" is the accuser's.
+        QuoteCase{"speech_participle_skips_a_gerund",
+                  "Lena Vik accused Mr Omar Haddad of telling Radio Lima the deficit was small, saying it was \"a "
+                  "plain lie told to voters\".",
+                  {"Lena Vik: a plain lie told t"}},
         // `," the official daily X reported`: a medium named after its noun
         // (and a state's adjective) speaks.
         QuoteCase{"medium_named_after_its_noun_speaks",
