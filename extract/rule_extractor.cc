@@ -8999,11 +8999,8 @@ class Analysis {
               const size_t before = verb.code == "10" ? WordBeforeArticle(o.first, verb_last) : WordBefore(o.first);
               return (before == verb_last && ClauseSubjectEndsAt(o.last)) || (InsideQuote(o.first) && !InsideQuote(i));
             }
-            const size_t n = o.last + 1;
-            if (verb.code == "03" || WordBeforeArticle(o.first, verb_last) != verb_last || Possessive(o.last) ||
-                !IsWord(n) || tokens_[n].capitalized)
-              return false;
-            return ClauseAuxiliaryAt(n);
+            return verb.code != "03" && WordBeforeArticle(o.first, verb_last) == verb_last && !Possessive(o.last) &&
+                   ClauseAuxiliaryAt(o.last + 1);
           });
           // "denied Mr Brown made the remark", "rejected claims Labour had
           // lied": a denial's object followed by a finite verb is its
@@ -11753,7 +11750,7 @@ class Analysis {
     // "He said Mr Blair had spoken with \"such sincerity\", adding": adding
     // continues the report, not what it reports; so does any speech
     // participle ("X told the BBC Y did not deserve credit, saying").
-    if (tokens_[verb].lower_view() == "adding" || lex_.IsSpeechVerb(tokens_[verb].lower)) {
+    if (lex_.IsSpeechVerb(tokens_[verb].lower)) {  // "adding" is one
       for (size_t w = first; w + 1 < verb; ++w) {
         // (Not "When asked, Zimmerman agreed ..., adding", nor an infinitive
         // or a gerund after a preposition: "criticised X for failing to
