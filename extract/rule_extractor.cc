@@ -992,6 +992,14 @@ class Analysis {
                 SameSentence(i, i + 2) && !(lex_.IsPolicyNoun(tokens_[i].lower) && NounPhraseHead(i)) &&
                 !(lex_.IsPolicyNoun(tokens_[i].lower) && AfterEnactingVerb(i) && !EventVerbAt(i + 2, 4)))
               break;
+            // "merger talks", "a land reform programme": an event noun with
+            // no code of its own before another (lower case) modifies it; the
+            // head names the event. (One with a code is the act: "an aid
+            // package", "bombing raids", "the summit meeting".)
+            if (info.code.empty() && IsWord(last + 1) && SameSentence(last, last + 1) && !tokens_[last + 1].capitalized) {
+              PhraseInfo head_info;
+              if (MatchLexicon(last + 1, tokens_.size(), &head_info) > 0 && head_info.kind == PhraseKind::kEventNoun) break;
+            }
             events_.push_back({i, last, info.canonical, info.code});
             NamePlaceEvent(events_.back());
             break;

@@ -1714,6 +1714,25 @@ INSTANTIATE_TEST_SUITE_P(
                      "spoke of what she called the Chilean strike.",
                      {"Ana Ruiz PART budget (1987-04-07) [future]", "Omar Haddad PART plan (1987-04-07)"},
                      {"Ana Ruiz 07 Congress [future]", "Eva Lund PART strike (1987-04-07)"}},
+        // Takeovers, mergers and reforms are events; an event noun with no
+        // code of its own before another is its modifier ("merger talks",
+        // "the land reform programme"), and "Reform" inside a name is a word
+        // of the name.
+        RelationCase{"takeover_merger_reform",
+                     "Tarsun Corp rejected a takeover on Monday. Velmor Inc said its shareholders approved the merger. "
+                     "Ana Ruiz unveiled a sweeping tax reform.",
+                     {"Tarsun Corp 12 takeover (1987-04-07)", "Velmor Inc PART merger (1987-04-07)",
+                      "Ana Ruiz PART reform (1987-04-07)"},
+                     {}},
+        RelationCase{"event_noun_modifying_event_noun",
+                     "Velmor Inc said its board approved the merger agreement. Tarsun Corp suspended merger talks. "
+                     "The Peruvian Senate endorsed the land reform programme.",
+                     {"Velmor Inc PART agreement (1987-04-07)", "Tarsun Corp 16 talks (1987-04-07)",
+                      "Senate 05 programme (1987-04-07)"},
+                     {"Velmor Inc PART merger (1987-04-07)", "Tarsun Corp 16 merger (1987-04-07)",
+                      "Senate 05 reform (1987-04-07)"}},
+        RelationCase{"reform_inside_a_name", "The Chilean Senate passed the Tax Reform Act.",
+                     {"Senate PART Tax Reform Act"}, {"Senate PART reform (1987-04-07)"}},
         // Introducing or outlining a bill or plan takes part in it; "program"
         // is the American spelling of "programme", but a software program
         // is no policy.
