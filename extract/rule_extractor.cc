@@ -10654,6 +10654,9 @@ class Analysis {
       if (IsQuantifier(w) || Determiners().contains(w) || Prepositions().contains(w) || IsVerbish(j) ||
           w == "and" || w == "or" || (name && !demonym) || lex_.IsNonName(tokens_[j].text))
         break;
+      // ("the Canada-based company": the second half of a hyphenated
+      // modifier is no speaker's word; the group is "company".)
+      if (j > 0 && tokens_[j - 1].text == "-" && tokens_[j - 1].span.end == tokens_[j].span.begin) break;
       first = j;
     }
     return std::make_pair(first, head);

@@ -4386,7 +4386,12 @@ INSTANTIATE_TEST_SUITE_P(
         // A body's parenthesis and company suffix before the title.
         QuoteCase{"body_with_parenthesis_and_suffix_before_title",
                   "\"Demand will grow,\" said Zorvan Brothers (Asia) Ltd analyst Ana Ruiz.",
-                  {"Ana Ruiz: Demand will grow,"}}));
+                  {"Ana Ruiz: Demand will grow,"}},
+        // The second half of a hyphenated modifier is no word of an unnamed
+        // speaker: "the Lima-based company" is a company.
+        QuoteCase{"hyphenated_modifier_before_unnamed_speaker",
+                  "\"We will appeal,\" the Lima-based company said. \"Prices will rise,\" a Quito-based trader said.",
+                  {"company: We will appeal,", "trader: Prices will rise,"}}));
 
 // In an undated article, a known holder's title before his name dates it:
 // "the prime minister" is the one of Chancellor Gordon Brown's years (Tony
