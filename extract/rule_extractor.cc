@@ -8891,10 +8891,13 @@ class Analysis {
           while (k > first && IsWord(k - 1) && IsAdverb(tokens_[k - 1].lower)) --k;
           passive = k > first && IsWord(k - 1) && PassiveAuxiliaries().contains(tokens_[k - 1].lower);
         }
-        // A reduced passive: "food supplied by the WFP", "talks hosted by the UN";
-        // its patient is the noun right before the participle.
-        bool reduced = !passive && tokens_[i].lower.ends_with("ed") && IsWord(verb_last + 1) &&
-                       tokens_[verb_last + 1].lower_view() == "by";
+        // A reduced passive: "food supplied by the WFP", "talks hosted by the UN",
+        // "legislation adopted overwhelmingly by the committee"; its patient
+        // is the noun right before the participle.
+        size_t agent_by = verb_last + 1;
+        if (IsWord(agent_by) && IsAdverb(tokens_[agent_by].lower)) ++agent_by;
+        bool reduced = !passive && tokens_[i].lower.ends_with("ed") && IsWord(agent_by) &&
+                       tokens_[agent_by].lower_view() == "by";
         // "one of the men lampooned in the Labour poster": a participle after
         // a common noun, with no agent, describes the noun; no one acts.
         if (!passive && !reduced && tokens_[i].lower.ends_with("ed") && i > first && IsWord(i - 1) &&

@@ -1733,6 +1733,13 @@ INSTANTIATE_TEST_SUITE_P(
                       "Senate 05 reform (1987-04-07)"}},
         RelationCase{"reform_inside_a_name", "The Chilean Senate passed the Tax Reform Act.",
                      {"Senate PART Tax Reform Act"}, {"Senate PART reform (1987-04-07)"}},
+        // A reduced passive's agent after an adverb: "adopted overwhelmingly
+        // by", "backed strongly by" (the one backed does not back).
+        RelationCase{"reduced_passive_with_adverb",
+                     "The plan adopted overwhelmingly by the Andean Council will cut tariffs. Ana Ruiz, backed strongly "
+                     "by Chile, won the vote.",
+                     {"Andean Council PART plan (1987-04-07)", "Chile 05 Ana Ruiz"},
+                     {"Ana Ruiz 05 Chile"}},
         // Introducing or outlining a bill or plan takes part in it; "program"
         // is the American spelling of "programme", but a software program
         // is no policy.
