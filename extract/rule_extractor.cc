@@ -2428,6 +2428,7 @@ class Analysis {
       keys[idx] = absl::StrCat(ToAbsl(EntityTypeName(*n.type)), "|", joined[idx]);
     }
     ResolveAcronyms(keys);
+    ResolveBlendedNames(keys);
     ResolveShortOrganisationNames(keys);
     ResolveOrganisationNameTails(keys);
     ResolveCompanyShortNames(keys);
@@ -2928,6 +2929,52 @@ class Analysis {
       keys[idx] = it->second;
       n.type = EntityType::kOrganization;
     }
+  }
+
+  // A one-word name blended from the beginnings of an organisation's words
+  // ("Adsteam" after "Adelaide Steamship Co Ltd", "Comsat" after
+  // "Communications Satellite Corp") is that organisation, when exactly one
+  // of the article's names fits: two parts at least, each of two letters or
+  // more, from its first words on.
+  void ResolveBlendedNames(std::vector<std::string>& keys) {
+    for (size_t idx = 0; idx < names_.size(); ++idx) {
+      Name& n = names_[idx];
+      if (keys[idx].empty() || n.first != n.last || n.source != NameSource::kRun || tokens_[n.first].all_caps) continue;
+      const std::string blend = AsciiLower(Base(n.first));
+      if (blend.size() < 4) continue;
+      std::set<std::string> fits;
+      size_t fit = idx;
+      bool heads_a_name = false;  // "CityFed" of "CityFed Financial Corp": a short name, not a blend
+      for (size_t full = 0; full < names_.size(); ++full) {
+        const Name& f = names_[full];
+        if (full != idx && f.last > f.first && AsciiLower(Base(f.first)) == blend) heads_a_name = true;
+        if (full == idx || keys[full].empty() || keys[full] == keys[idx] || f.type != EntityType::kOrganization ||
+            f.last == f.first)
+          continue;
+        std::vector<std::string> words;
+        for (size_t k = f.first; k <= f.last; ++k) {
+          if (IsWord(k) && !NameConnectors().contains(tokens_[k].lower)) words.push_back(AsciiLower(Base(k)));
+        }
+        if (BlendOf(blend, 0, words, 0)) {
+          fits.insert(keys[full]);
+          fit = full;
+        }
+      }
+      if (fits.size() != 1 || heads_a_name) continue;
+      keys[idx] = keys[fit];
+      n.type = names_[fit].type;
+    }
+  }
+
+  // Does `blend` from `pos` on spell the beginnings (two letters or more) of
+  // `words` from `w` on, one after another, two words at least in all?
+  static bool BlendOf(std::string_view blend, size_t pos, const std::vector<std::string>& words, size_t w) {
+    if (pos == blend.size()) return w >= 2;
+    if (w >= words.size()) return false;
+    for (size_t len = std::min(words[w].size(), blend.size() - pos); len >= 2; --len) {
+      if (blend.compare(pos, len, words[w], 0, len) == 0 && BlendOf(blend, pos + len, words, w + 1)) return true;
+    }
+    return false;
   }
 
   void ResolveAcronyms(std::vector<std::string>& keys) {

@@ -4394,6 +4394,13 @@ INSTANTIATE_TEST_SUITE_P(
         QuoteCase{"body_with_parenthesis_and_suffix_before_title",
                   "\"Demand will grow,\" said Zorvan Brothers (Asia) Ltd analyst Ana Ruiz.",
                   {"Ana Ruiz: Demand will grow,"}},
+        // A one-word name blended from the beginnings of a company's words
+        // is that company; a one-word name heading another company's name
+        // is that one's short name, not a blend of the first.
+        QuoteCase{"blended_company_name",
+                  "Velmar Shipping Co Ltd reported higher profits. \"We expect growth,\" Velship said. Tarfed "
+                  "Financial Corp said its Tarsun Federal Bank sold offices. \"We will focus on Lima,\" Tarfed said.",
+                  {"Velmar Shipping Co Ltd: We expect growth,", "Tarfed Financial Corp: We will focus on L"}},
         // The second half of a hyphenated modifier is no word of an unnamed
         // speaker: "the Lima-based company" is a company.
         QuoteCase{"hyphenated_modifier_before_unnamed_speaker",
