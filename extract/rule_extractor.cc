@@ -1396,6 +1396,15 @@ class Analysis {
       if (MatchLexicon(first, tokens_.size(), &info) > 0) return first;  // FindNames takes it from here
     }
     if (StatePair(first)) return first + 1;  // "A Franco-German meeting"
+    // "Said the Pew report:", "Said Future Computing analyst Joe Cross:": a
+    // sentence opening with "Said" before a colon is the speech verb of an
+    // inversion, no name.
+    if (tokens_[first].text == "Said" && SentenceStart(first)) {
+      for (size_t k = first + 1; k < first + 12 && k < tokens_.size() && SameSentence(first, k); ++k) {
+        if (tokens_[k].text == ":") return first + 1;
+        if (tokens_[k].kind == TokenKind::kOpenQuote) break;
+      }
+    }
     // "on Jan 12", "Jun/Aug": a month, no name. (So is what follows it in a
     // table's row: "Jun  60 over Sep".)
     if (MonthAbbreviations().contains(AsciiLower(Base(first)))) {
@@ -11739,8 +11748,25 @@ class Analysis {
         // "said Lavrov:" — an inversion ends at punctuation or the quote;
         // "urged Europe and the US to" names the one addressed, and so does
         // "told Reuters:".
-        if (auto a = arg_at(v + 1); a && a->last + 1 < tokens_.size() &&
-                                    (tokens_[a->last + 1].kind != TokenKind::kWord) && !AddresseeVerb(v)) {
+        // (In a true inversion, opening the sentence or after a comma or a
+        // quotation, past a courtesy title, "Said Mr Bysshe:", ", says Mr
+        // Donofrio,", and past a body and the title its holder bears: ",
+        // said Future Computing analyst Joe Cross:"; not "They said Prince
+        // Abdullah, who ..., was".)
+        const bool true_inversion = SentenceStart(v) || (v > 0 && (tokens_[v - 1].text == "," ||
+                                                                     tokens_[v - 1].kind == TokenKind::kCloseQuote));
+        size_t inverted = v + 1;
+        if (true_inversion && IsWord(inverted) && lex_.IsHonorific(tokens_[inverted].text) && !ArgStartingAt(inverted))
+          ++inverted;
+        std::optional<Arg> inverted_arg = arg_at(inverted);
+        if (inverted_arg && Possessive(inverted_arg->last) && inverted != v + 1) inverted_arg.reset();
+        if (true_inversion && inverted_arg && out.entities[inverted_arg->entity].type == EntityType::kOrganization)
+          if (const RoleSpan* role = RoleStartingAt(inverted_arg->last + 1); role && role->last < inverted_arg->last + 4)
+            if (const Arg* holder = ArgStartingAt(role->last + 1);
+                holder && out.entities[holder->entity].type == EntityType::kPerson)
+              inverted_arg = *holder;
+        if (auto a = inverted_arg; a && a->last + 1 < tokens_.size() &&
+                                   (tokens_[a->last + 1].kind != TokenKind::kWord) && !AddresseeVerb(v)) {
           *direct = true;
           return a->entity;
         }

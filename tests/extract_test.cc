@@ -4394,6 +4394,14 @@ INSTANTIATE_TEST_SUITE_P(
         QuoteCase{"body_with_parenthesis_and_suffix_before_title",
                   "\"Demand will grow,\" said Zorvan Brothers (Asia) Ltd analyst Ana Ruiz.",
                   {"Ana Ruiz: Demand will grow,"}},
+        // An inversion opening the sentence or after a comma names its
+        // speaker past a courtesy title, or past a body and its holder's
+        // title; a sentence's opening "Said" before a colon is no name.
+        QuoteCase{"inversion_past_title_and_body",
+                  "Ana Ruiz left Lima. Said Mr Haddad: \"We are pleased with the result.\" The courts, says Mr Eide, "
+                  "are \"part of the whole conversation\". Said Tarsun Capital analyst Eva Lund: \"It is a good "
+                  "deal.\"",
+                  {"Haddad: We are pleased wit", "Eide: part of the whole ", "Eva Lund: It is a good deal."}},
         // A one-word name blended from the beginnings of a company's words
         // is that company; a one-word name heading another company's name
         // is that one's short name, not a blend of the first.
